@@ -1,0 +1,42 @@
+import type { Doc, Lang } from "../types.js";
+import { fold } from "../text/fold.js";
+import { detectLang } from "../text/lang.js";
+import { boilerplateFlags } from "./boilerplate.js";
+import { englishEntities } from "./english.js";
+import { tokenizeJa, type JaTokenizer } from "./japanese.js";
+import { paragraphs, sentencesOf } from "./sentences.js";
+
+/** Heavy resources built once per process and passed to every analysis. */
+export interface Resources {
+  ja: JaTokenizer;
+}
+
+/** What is known of a document before analysis. */
+export interface DocInput {
+  id: string;
+  source: string;
+  text: string;
+  published: string | null;
+  /** Forced language, or "auto" to detect it. */
+  lang: Lang | "auto";
+}
+
+/**
+ * Builds the one `Doc` of an article: folds width, detects the language, splits paragraphs and
+ * sentences, flags boilerplate, tokenizes (kuromoji for Japanese) and collects entity hints.
+ */
+export function analyse(input: DocInput, res: Resources): Doc {
+  const { text } = input;
+  const folded = fold(text);
+  const lang = input.lang === "auto" ? detectLang(text) : input.lang;
+  const paras = paragraphs(folded);
+  const flags = boilerplateFlags(paras, folded.length);
+  const sentences = sentencesOf(text, folded, (i) => flags[i]);
+  const titlePara = paras.find((p, i) => !flags[i] && p.text.length <= 200);
+  const title = titlePara ? text.slice(titlePara.start, titlePara.end) : "";
+  let tokens: Doc["tokens"] = [];
+  let entities: Doc["entities"];
+  if (lang === "ja") ({ tokens, entities } = tokenizeJa(res.ja, text, folded, sentences));
+  else entities = englishEntities(text, folded, sentences);
+  return { id: input.id, source: input.source, lang, text, folded, published: input.published, title, sentences, tokens, entities };
+}

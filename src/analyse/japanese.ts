@@ -1,0 +1,94 @@
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import kuromoji from "kuromoji";
+import type { Entity, Sentence, Token } from "../types.js";
+
+/** The kuromoji tokenizer: heavy (about 1 s and 100 MB to build), so built once per process. */
+export type JaTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
+
+/** Longest piece handed to kuromoji at once: its lattice cost grows faster than the length. */
+export const MAX_CHUNK = 256;
+
+/** Builds the tokenizer from the dictionary shipped in the kuromoji package. */
+export function loadJaTokenizer(): Promise<JaTokenizer> {
+  const require = createRequire(import.meta.url);
+  const dicPath = join(dirname(require.resolve("kuromoji/package.json")), "dict");
+  return new Promise((resolve, reject) => {
+    kuromoji.builder({ dicPath }).build((err, tokenizer) => (err ? reject(err) : resolve(tokenizer)));
+  });
+}
+
+/**
+ * Cuts a long stretch into chunks of at most MAX_CHUNK units, preferring a cut after 、，,
+ * or white space so that words are rarely split; returns [start, end) pairs relative to `s`.
+ */
+export function chunks(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  while (s.length - from > MAX_CHUNK) {
+    let cut = -1;
+    for (let i = from + MAX_CHUNK; i > from + MAX_CHUNK / 2; i--) {
+      if (/[、，,\s・]/.test(s[i - 1])) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut < 0) {
+      cut = from + MAX_CHUNK;
+      // Never cut a surrogate pair in two.
+      const c = s.charCodeAt(cut - 1);
+      if (c >= 0xd800 && c <= 0xdbff) cut--;
+    }
+    out.push([from, cut]);
+    from = cut;
+  }
+  if (from < s.length) out.push([from, s.length]);
+  return out;
+}
+
+/**
+ * Tokenizes sentences with kuromoji. kuromoji's `word_position` is 1-based and counts code points,
+ * so offsets are rebuilt here from the surface forms, which concatenate to the input: each token
+ * starts where the previous one ended, in UTF-16 units of the original text.
+ * Tokens are read from `folded` (so ２０２４ reads as digits) and reported with the original text.
+ */
+export function tokenizeJa(tokenizer: JaTokenizer, text: string, folded: string, sentences: Sentence[]): { tokens: Token[]; entities: Entity[] } {
+  const tokens: Token[] = [];
+  for (const s of sentences) {
+    if (s.boilerplate) continue;
+    const src = folded.slice(s.start, s.end);
+    for (const [a, b] of chunks(src)) {
+      let at = s.start + a;
+      for (const t of tokenizer.tokenize(src.slice(a, b))) {
+        const len = t.surface_form.length;
+        tokens.push({
+          start: at,
+          end: at + len,
+          text: text.slice(at, at + len),
+          pos: t.pos,
+          pos1: t.pos_detail_1,
+          pos2: t.pos_detail_2,
+          basic: t.basic_form === "*" ? t.surface_form : t.basic_form,
+        });
+        at += len;
+      }
+    }
+  }
+  return { tokens, entities: entitiesOf(tokens, text) };
+}
+
+const KIND: Record<string, Entity["kind"]> = { 組織: "org", 人名: "person", 地域: "place" };
+
+/** Runs of proper-noun tokens that kuromoji tags 組織, 人名 or 地域, merged into one entity each. */
+function entitiesOf(tokens: Token[], text: string): Entity[] {
+  const out: Entity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens[i].pos1 === "固有名詞" ? KIND[tokens[i].pos2] : undefined;
+    if (!kind) continue;
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1].start === tokens[j].end && tokens[j + 1].pos1 === "固有名詞" && KIND[tokens[j + 1].pos2] === kind) j++;
+    out.push({ start: tokens[i].start, end: tokens[j].end, text: text.slice(tokens[i].start, tokens[j].end), kind });
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+import { availableParallelism } from "node:os";
+import { parseArgs } from "node:util";
+import { OptionError, resolveOptions, type RawOptions } from "./options.js";
+import { OutFolderError } from "./output/commit.js";
+import { run } from "./run.js";
+
+/** Exit codes, as the README documents them. */
+export const EXIT = { OK: 0, PROBLEMS: 1, FATAL: 2 } as const;
+
+const HELP = `Usage: npm run extract -- [options]
+
+Reads every .txt, .md, .html and .htm file under the corpus folder and writes research datasets.
+
+Options:
+  --corpus DIR      folder of articles (default: corpus)
+  --out DIR         folder for the output files (default: output)
+  --lang L          auto, en or ja (default: auto, detected per document)
+  --workers N       worker threads (default: the number of cores)
+  --excel           write CSV files with a UTF-8 byte-order mark, for Excel
+  --max-bytes N     files larger than N bytes are cut and reported (default: 5242880)
+  --quiet           no progress on standard error
+  -h, --help        show this help
+
+Exit codes: 0 every file processed, 1 done but some files reported in problems.csv,
+2 the run could not proceed (bad option, missing corpus, output folder refused).`;
+
+/** The command line: the only module that touches `process`. */
+async function main(argv: string[]): Promise<number> {
+  let raw: RawOptions & { help?: boolean };
+  try {
+    raw = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        corpus: { type: "string" },
+        out: { type: "string" },
+        lang: { type: "string" },
+        workers: { type: "string" },
+        excel: { type: "boolean" },
+        "max-bytes": { type: "string" },
+        quiet: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    }).values as RawOptions & { help?: boolean };
+  } catch (e) {
+    process.stderr.write(`leakset: ${(e as Error).message.split("\n")[0]} (see --help)\n`);
+    return EXIT.FATAL;
+  }
+  if (raw.help) {
+    process.stdout.write(HELP + "\n");
+    return EXIT.OK;
+  }
+  try {
+    const opts = resolveOptions(raw, availableParallelism());
+    const started = Date.now();
+    const isTty = process.stderr.isTTY;
+    let lastLine = 0;
+    const summary = await run(opts, {
+      progress: opts.quiet
+        ? undefined
+        : (done, total, file) => {
+            const now = Date.now();
+            if (isTty) process.stderr.write(`\r${done}/${total} ${file.slice(-50).padEnd(50)}`);
+            else if (now - lastLine > 2000 || done === total) {
+              lastLine = now;
+              process.stderr.write(`${done}/${total} documents\n`);
+            }
+          },
+    });
+    if (!opts.quiet) {
+      if (isTty) process.stderr.write("\n");
+      const secs = ((Date.now() - started) / 1000).toFixed(1);
+      process.stderr.write(
+        `leakset: ${summary.records} of ${summary.documents} documents (${summary.byLang.en} en, ${summary.byLang.ja} ja), ` +
+          `${summary.mentions} values, ${summary.problems.length} problems, ${secs} s; output in ${summary.out}/\n`,
+      );
+      for (const p of summary.problems.slice(0, 20)) process.stderr.write(`  ${p.file}: ${p.code}: ${p.reason}\n`);
+      if (summary.problems.length > 20) process.stderr.write(`  ... ${summary.problems.length - 20} more in problems.csv\n`);
+    }
+    return summary.problems.length ? EXIT.PROBLEMS : EXIT.OK;
+  } catch (e) {
+    if (e instanceof OptionError || e instanceof OutFolderError) {
+      process.stderr.write(`leakset: ${e.message}\n`);
+      return EXIT.FATAL;
+    }
+    const err = e as NodeJS.ErrnoException;
+    process.stderr.write(`leakset: the run could not proceed: ${err.code ? err.code + " " : ""}${err.message.split("\n")[0]}\n`);
+    return EXIT.FATAL;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,97 @@
+import chardet from "chardet";
+import type { ProblemCode } from "../types.js";
+
+/** A decoded file, or the reason it could not be decoded. */
+export type Decoded =
+  | { ok: true; text: string; encoding: string; replaced: number }
+  | { ok: false; code: ProblemCode; reason: string };
+
+/** Share of U+FFFD replacements above which a file is reported as undecodable. */
+const MAX_REPLACED_SHARE = 0.02;
+
+const JA_CANDIDATES = ["Shift_JIS", "EUC-JP", "ISO-2022-JP"];
+
+/**
+ * Detects the encoding of `bytes` and decodes it.
+ *
+ * Order matters: a byte-order mark is certain; strict UTF-8 is next because valid UTF-8 is almost
+ * never an accident in another encoding; ISO-2022-JP is 7-bit and recognised by its escapes; only
+ * then is chardet's statistical guess used. Shift_JIS is decoded as CP932, its Windows superset,
+ * so ① and ㈱ survive. Between the Japanese encodings the decoding with the fewest replacement
+ * characters wins, since chardet can confuse them on short texts.
+ * Decoding uses Node's WHATWG TextDecoder (ICU): the browsers' own decoders, which know
+ * ISO-2022-JP and read "shift_jis" as Windows-31J (CP932); iconv-lite knows no ISO-2022-JP.
+ */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, code: "EMPTY", reason: "the file is empty" };
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return done(buf.subarray(3).toString("utf8"), "UTF-8 BOM");
+  if (buf[0] === 0xff && buf[1] === 0xfe) return done(whatwg(buf.subarray(2), "utf-16le"), "UTF-16LE");
+  if (buf[0] === 0xfe && buf[1] === 0xff) return done(whatwg(buf.subarray(2), "utf-16be"), "UTF-16BE");
+
+  const head = buf.subarray(0, 8192);
+  if (head.subarray(0, 5).toString("latin1") === "%PDF-") return { ok: false, code: "BINARY", reason: "a PDF file, not text" };
+  if (looksBinary(head)) return { ok: false, code: "BINARY", reason: "binary content (NUL or control bytes)" };
+
+  // ISO-2022-JP is 7-bit, so it is also valid UTF-8: its escapes must be looked for first.
+  if (buf.includes(0x1b) && /\x1b\$[@B]/.test(head.toString("latin1")) && !buf.some((b) => b >= 0x80)) {
+    return done(whatwg(buf, "iso-2022-jp"), "ISO-2022-JP");
+  }
+  try {
+    return done(new TextDecoder("utf-8", { fatal: true }).decode(buf), "UTF-8");
+  } catch {
+    // not UTF-8: fall through to the legacy encodings
+  }
+  const guesses = (chardet.analyse(buf) ?? []).map((g) => g.name);
+  const japanese = guesses.find((g) => JA_CANDIDATES.includes(g));
+  const latinFirst = guesses[0] && /^(ISO-8859-1|windows-1252)$/.test(guesses[0]);
+  const tries: Array<[string, string]> = [
+    ["shift_jis", "Shift_JIS"],
+    ["euc-jp", "EUC-JP"],
+  ];
+  let best: { text: string; label: string; bad: number } | null = null;
+  for (const [codec, label] of tries) {
+    const text = whatwg(buf, codec);
+    const bad = countReplaced(text) + oddChars(text);
+    if (!best || bad < best.bad || (bad === best.bad && japanese === label)) best = { text, label, bad };
+  }
+  if (best && best.bad === 0 && !latinFirst) return done(best.text, best.label);
+  if (best && japanese && best.bad <= best.text.length * MAX_REPLACED_SHARE) return done(best.text, best.label);
+  // Text that is neither UTF-8 nor plausible Japanese is read as Windows-1252 (a Latin-1
+  // superset), which cannot fail; the replacement count stays 0.
+  return done(whatwg(buf, "windows-1252"), "windows-1252");
+}
+
+/** Decodes with the WHATWG decoder of that label, replacing invalid sequences with U+FFFD. */
+const whatwg = (buf: Uint8Array, label: string) => new TextDecoder(label, { ignoreBOM: true }).decode(buf);
+
+function done(text: string, encoding: string): Decoded {
+  const replaced = countReplaced(text);
+  if (text.trim().length === 0) return { ok: false, code: "EMPTY", reason: "the file holds only white space" };
+  if (replaced > 16 && replaced > text.length * MAX_REPLACED_SHARE) {
+    return { ok: false, code: "DECODE", reason: `${replaced} invalid byte sequences as ${encoding}` };
+  }
+  return { ok: true, text, encoding, replaced };
+}
+
+function countReplaced(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\ufffd"); i >= 0; i = text.indexOf("\ufffd", i + 1)) n++;
+  return n;
+}
+
+/** Characters that a wrong Japanese decoding produces but real text almost never holds. */
+function oddChars(text: string): number {
+  const m = text.match(/[\u0080-\u009f\ue000-\uf8ff]/g);
+  return m ? m.length : 0;
+}
+
+/** NUL bytes, or many C0 control bytes, mean a binary file (UTF-16 was handled by its BOM). */
+function looksBinary(head: Buffer): boolean {
+  let ctl = 0;
+  for (const b of head) {
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) ctl++;
+  }
+  return ctl > head.length * 0.05;
+}

@@ -1,0 +1,55 @@
+import type { Doc, Extraction } from "../types.js";
+
+/**
+ * One step of extraction. Candidate finders and refiners share this shape: each reads the `Doc`
+ * and the extraction so far and returns the next extraction (a new object; the input is not
+ * changed). `id` is stable and is what a value's `rule` field names.
+ */
+export interface Unit {
+  id: string;
+  run(doc: Doc, ex: Extraction): Extraction;
+}
+
+/** An extraction with nothing in it. */
+export const emptyExtraction = (): Extraction => ({
+  organizations: [],
+  victims: [],
+  dates: [],
+  counts: [],
+  money: [],
+  data_types: [],
+});
+
+/** The sentences of the story, without boilerplate. */
+export const storySentences = (doc: Doc) => doc.sentences.filter((s) => !s.boilerplate);
+
+/** Index of the sentence holding `offset`, or -1. Sentences are sorted, so a binary search. */
+export function sentenceAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Every match of `re` (which must have the g flag) in the folded text of the story sentences. */
+export function* matchStory(doc: Doc, re: RegExp): Generator<{ m: RegExpExecArray; start: number; end: number; sentence: number }> {
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i];
+    if (s.boilerplate) continue;
+    const src = doc.folded.slice(s.start, s.end);
+    re.lastIndex = 0;
+    for (let m = re.exec(src); m; m = re.exec(src)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      yield { m, start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: i };
+    }
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * English page chrome and boilerplate: lines that are never part of the story. Matched against
+ * whole paragraphs (lines) of the folded text.
+ */
+
+/** A paragraph matching one of these is boilerplate on its own. */
+export const BOILERPLATE_LINE: RegExp[] = [
+  /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved/i,
+  /^skip to (main )?content$/i,
+  /\b(sign up|subscribe)\b.*\b(newsletter|inbox|email)\b|\bnewsletter\b.*\b(sign up|subscribe|delivered)\b/i,
+  /^(get|receive) the .*(news|newsletter).*(inbox|delivered|email)/i,
+  /^assembled by\b|processing time:/i,
+  /^(share|tweet|email|print|follow us)( (this|on|us))?\b.{0,40}$/i,
+  /^(advertisement|sponsored( content)?|read more|related( articles| stories)?|recommended( for you)?)$/i,
+  /\bphoto\s*\/\s*\w+\s*$/i,
+  /^(by|written by|posted by)\s+[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}(,|\s*$)/,
+  /^(tags?|topics?|filed under|categories)\s*:/i,
+  /\bcookies?\b.*\b(accept|consent|policy)\b/i,
+];
+
+/** A paragraph matching one of these starts a tail of boilerplate that runs to the end. */
+export const BOILERPLATE_TAIL: RegExp[] = [
+  /^about the author\b/i,
+  /^(related|more) (articles|stories|news|from)\b/i,
+  /^(you may|you might) also like\b/i,
+];
+
+/**
+ * An author's bio: a paragraph near the end that tells a writer's career. It must name the
+ * trade and speak of a person, so a company "writing to its customers" does not match.
+ */
+export const AUTHOR_BIO: RegExp[] = [
+  /^[A-Z][\p{L}.'-]+( [A-Z][\p{L}.'-]+)? (has been|is an? [\w ,-]{0,40}?)\b(writ|journalis|report|edit|correspond|blogg|cover)/u,
+  /\b(he|she) (also )?(previously|formerly|launched|hosted|holds a|joined)\b.*\b(journalist|writer|editor|magazine|media|publication|newspaper)\b/i,
+];

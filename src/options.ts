@@ -1,0 +1,61 @@
+import type { Lang } from "./types.js";
+
+/** Options of a run, checked and filled in: the only shape the core accepts. */
+export interface RunOptions {
+  corpus: string;
+  out: string;
+  lang: Lang | "auto";
+  workers: number;
+  excel: boolean;
+  maxBytes: number;
+  quiet: boolean;
+}
+
+/** A bad option: stops the run with exit 2. `code` is stable; `value` is the bad value. */
+export class OptionError extends Error {
+  constructor(
+    readonly code: "UNKNOWN_OPTION" | "BAD_VALUE" | "NO_CORPUS",
+    message: string,
+    readonly value?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Default size limit of one file: far above any article, far below what would hurt memory. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The options as they come from the command line, all strings or flags. */
+export interface RawOptions {
+  corpus?: string;
+  out?: string;
+  lang?: string;
+  workers?: string;
+  excel?: boolean;
+  "max-bytes"?: string;
+  quiet?: boolean;
+}
+
+const positiveInt = (name: string, raw: string, max: number): number => {
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max) {
+    throw new OptionError("BAD_VALUE", `--${name} must be a whole number from 1 to ${max}, not ${JSON.stringify(raw)}`, raw);
+  }
+  return Number(raw);
+};
+
+/** Checks raw options once, at the edge, and fills in defaults. `cores` is the machine's count. */
+export function resolveOptions(raw: RawOptions, cores: number): RunOptions {
+  const lang = raw.lang ?? "auto";
+  if (lang !== "auto" && lang !== "en" && lang !== "ja") {
+    throw new OptionError("BAD_VALUE", `--lang must be auto, en or ja, not ${JSON.stringify(lang)}`, lang);
+  }
+  return {
+    corpus: raw.corpus ?? "corpus",
+    out: raw.out ?? "output",
+    lang,
+    workers: raw.workers === undefined ? Math.max(1, cores) : positiveInt("workers", raw.workers, 256),
+    excel: raw.excel ?? false,
+    maxBytes: raw["max-bytes"] === undefined ? DEFAULT_MAX_BYTES : positiveInt("max-bytes", raw["max-bytes"], 2 ** 31),
+    quiet: raw.quiet ?? false,
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Number words and numerals of both languages, turned into integers. Input is folded text
+ * (ASCII digits), so full-width digits are already ASCII here.
+ */
+
+/** English scale words and their multipliers. */
+export const EN_SCALES: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mil: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+
+/** English number words up to twenty, and the tens. */
+const EN_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1,
+};
+
+/**
+ * Parses an English amount: "1.29 million", "40 000", "12,345", "1.5bn", "77m", "three million".
+ * Returns null when the words are not a number.
+ */
+export function parseEnNumber(raw: string): number | null {
+  const s = raw.toLowerCase().replace(/[\s\u00a0]+/g, " ").trim();
+  const m = /^([\d][\d,. ]*|[a-z]+)\s*-?\s*([a-z]+)?$/.exec(s);
+  if (!m) return null;
+  let base: number;
+  if (/^\d/.test(m[1])) {
+    const digits = m[1].trim();
+    // "40 000" and "12,345" group thousands; a single dot with 1-2 digits after is decimal.
+    if (/^\d{1,3}([, ]\d{3})+$/.test(digits)) base = Number(digits.replace(/[, ]/g, ""));
+    else if (/^\d+(\.\d+)?$/.test(digits)) base = Number(digits);
+    else if (/^\d{1,3}(\.\d{3})+$/.test(digits) && !m[2]) base = Number(digits.replace(/\./g, ""));
+    else return null;
+  } else {
+    const w = EN_WORDS[m[1]];
+    if (w === undefined) return null;
+    base = w;
+  }
+  if (m[2]) {
+    const scale = EN_SCALES[m[2]];
+    if (scale === undefined) return null;
+    base *= scale;
+  }
+  return Math.round(base);
+}
+
+const KANJI_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 壱: 1, 弐: 2, 参: 3 };
+const KANJI_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 拾: 10 };
+const KANJI_LARGE: Record<string, number> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
+
+/** Characters that may make up a Japanese number: digits, kanji numerals, separators. */
+export const JA_NUMBER_CHARS = "0-9,.〇零一二三四五六七八九十百千万億兆壱弐参拾";
+
+/**
+ * Parses a Japanese amount: "3,255", "130万", "12万3千456", "1億", "三千二百", "二十五", "4万800",
+ * "1.5万". Returns null when the string is not a well-formed number.
+ */
+export function parseJaNumber(raw: string): number | null {
+  const s = raw.replace(/,/g, "");
+  if (!s) return null;
+  if (/^\d+(\.\d+)?$/.test(s)) return Math.round(Number(s));
+  let total = 0; // completed 万/億 groups
+  let group = 0; // the group below the next large unit
+  let num: number | null = null; // the pending numeral (digits or one kanji digit run)
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i];
+    const dm = /^\d+(\.\d+)?/.exec(s.slice(i));
+    if (dm) {
+      if (num !== null) return null;
+      num = Number(dm[0]);
+      i += dm[0].length;
+      continue;
+    }
+    if (ch in KANJI_DIGIT) {
+      // Positional kanji digits ("二〇二四") build a number digit by digit.
+      num = (num ?? 0) * 10 + KANJI_DIGIT[ch];
+      i++;
+      continue;
+    }
+    if (ch in KANJI_SMALL) {
+      group += (num ?? 1) * KANJI_SMALL[ch];
+      num = null;
+      i++;
+      continue;
+    }
+    if (ch in KANJI_LARGE) {
+      const g = group + (num ?? 0);
+      if (g === 0) return null;
+      total += g * KANJI_LARGE[ch];
+      group = 0;
+      num = null;
+      i++;
+      continue;
+    }
+    return null;
+  }
+  return Math.round(total + group + (num ?? 0));
+}

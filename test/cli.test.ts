@@ -1,0 +1,77 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, test } from "vitest";
+import { ROOT, SHARED } from "./helpers.js";
+
+const exec = promisify(execFile);
+const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+const tmp = mkdtempSync(join(tmpdir(), "leakset-cli-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Runs the CLI as a user would, returning its exit code and output. */
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(TSX, [join(ROOT, "src", "cli.ts"), ...args], { cwd: ROOT, env: { ...process.env, TZ: "Asia/Tokyo" } });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe("npm run extract over the bundled corpus", () => {
+  const out = join(tmp, "out");
+
+  test("writes every output file and scores F1 100 on the seeds", async () => {
+    const run = await cli(["--corpus", "corpus", "--out", out, "--quiet"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    for (const f of ["records.jsonl", "records.json", "records.csv", "mentions.csv", "problems.csv", "manifest.json"]) {
+      expect(existsSync(join(out, f)), f).toBe(true);
+    }
+    const score = await exec("node", [
+      join(SHARED, "eval", "score.mjs"), "--gold", join(SHARED, "gold", "seeds.gold.jsonl"), "--pred", join(out, "records.jsonl"),
+      "--min", "victims=1,dates=1,counts=1,money=1,data_types=1",
+    ]);
+    expect(score.stdout).toContain("documents 3, missing from the run 0");
+  });
+
+  test("two runs write the same bytes", async () => {
+    const again = join(tmp, "again");
+    expect((await cli(["--corpus", "corpus", "--out", again, "--quiet"])).code).toBe(0);
+    for (const f of ["records.jsonl", "records.json", "records.csv", "mentions.csv", "problems.csv", "manifest.json"]) {
+      expect(readFileSync(join(again, f)).equals(readFileSync(join(out, f))), f).toBe(true);
+    }
+  });
+
+  test("--excel starts every CSV with a UTF-8 byte-order mark, and JSON without", async () => {
+    const xl = join(tmp, "excel");
+    expect((await cli(["--corpus", "corpus", "--out", xl, "--quiet", "--excel"])).code).toBe(0);
+    for (const f of ["records.csv", "mentions.csv", "problems.csv"]) expect(readFileSync(join(xl, f)).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(readFileSync(join(xl, "records.jsonl"))[0]).toBe("{".charCodeAt(0));
+  });
+});
+
+describe("bad invocations exit 2 with one line", () => {
+  test.each([
+    [["--no-such-option"], /Unknown option '--no-such-option'/],
+    [["--corpus", "/no/such/folder"], /corpus folder \/no\/such\/folder does not exist/],
+    [["--lang", "fr"], /--lang must be auto, en or ja/],
+    [["--workers", "0"], /--workers must be a whole number/],
+  ])("%j", async (args, message) => {
+    const run = await cli([...args, "--out", join(tmp, "never")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+    expect(existsSync(join(tmp, "never"))).toBe(false);
+  });
+
+  test("--help prints the usage and exits 0", async () => {
+    const run = await cli(["--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("--corpus DIR");
+  });
+});

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import type { Resources } from "../src/analyse/doc.js";
+import { processBytes } from "../src/pipeline.js";
+import type { DocRecord } from "../src/types.js";
+import { ROOT, SHARED, loadResources } from "./helpers.js";
+
+/** Every corpus the invariant is checked on: the bundled one and every dev corpus. */
+const CORPORA = [join(ROOT, "corpus"), ...["en", "ja", "hibp"].map((c) => join(SHARED, "dev", c))];
+
+let res: Resources;
+beforeAll(async () => {
+  res = await loadResources();
+});
+
+/** Every span a record holds, with where it came from. */
+function spansOf(r: DocRecord) {
+  return [
+    ...r.organizations.map((s) => ["organization", s] as const),
+    ...r.victims.map((s) => ["victim", s] as const),
+    ...r.dates.map((s) => ["date", s] as const),
+    ...r.counts.map((s) => ["count", s] as const),
+    ...r.money.map((s) => ["money", s] as const),
+    ...r.data_types.map((s) => ["data_type", s] as const),
+  ];
+}
+
+describe.each(CORPORA)("span invariant over %s", (dir) => {
+  const files = readdirSync(dir).filter((f) => /\.(txt|md|html?)$/.test(f)).sort();
+  test(`text.slice(start, end) === text for every span (${files.length} documents)`, () => {
+    expect(files.length).toBeGreaterThan(0);
+    let spans = 0;
+    for (const f of files) {
+      const bytes = readFileSync(join(dir, f));
+      const out = processBytes(f, bytes, undefined, { lang: "auto", maxBytes: 1 << 24 }, res);
+      expect("record" in out, f).toBe(true);
+      if (!("record" in out)) continue;
+      const text = readFileSync(join(dir, f), "utf8").replace(/^\ufeff/, "");
+      for (const [kind, s] of spansOf(out.record)) {
+        spans++;
+        expect(s.start, `${f} ${kind}`).toBeGreaterThanOrEqual(0);
+        expect(s.end, `${f} ${kind}`).toBeGreaterThan(s.start);
+        expect(text.slice(s.start, s.end), `${f} ${kind} at ${s.start}`).toBe(s.text);
+      }
+    }
+    expect(spans).toBeGreaterThan(0);
+  });
+});
