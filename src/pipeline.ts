@@ -13,14 +13,22 @@ export interface DocOptions {
   maxBytes: number;
 }
 
+/** Milliseconds spent in each stage of one document, for the benchmark. */
+export interface Timings {
+  decode: number;
+  analyse: number;
+  extract: number;
+}
+
 /** The outcome of one file: a record, possibly with a warning, or a problem instead. */
-export type FileResult = { record: DocRecord; warning?: Problem } | { problem: Problem };
+export type FileResult = ({ record: DocRecord; warning?: Problem } | { problem: Problem }) & { timings?: Timings };
 
 /**
  * Turns the bytes of one article into its record: decode, reduce HTML, analyse, extract.
  * Pure apart from the resources passed in; a content problem is returned, never thrown.
  */
 export function processBytes(rel: string, bytes: Uint8Array, meta: MetaRow | undefined, opts: DocOptions, res: Resources): FileResult {
+  const t0 = performance.now();
   let warning: Problem | undefined;
   let data = bytes;
   if (data.length > opts.maxBytes) {
@@ -38,8 +46,11 @@ export function processBytes(rel: string, bytes: Uint8Array, meta: MetaRow | und
   let text = dec.text;
   if (isHtml(rel, text)) text = htmlToText(text);
   if (!text.trim()) return { problem: { file: rel, code: "EMPTY", reason: "no visible text" } };
+  const t1 = performance.now();
   const doc = analyse({ id: docIdOf(rel), source: rel, text, published: meta?.published ?? null, lang: opts.lang }, res);
+  const t2 = performance.now();
   const ex = extract(doc);
+  const timings: Timings = { decode: t1 - t0, analyse: t2 - t1, extract: performance.now() - t2 };
   const record: DocRecord = {
     doc_id: doc.id,
     source: rel,
@@ -50,5 +61,5 @@ export function processBytes(rel: string, bytes: Uint8Array, meta: MetaRow | und
     meta: meta?.extra ?? {},
     ...ex,
   };
-  return warning ? { record, warning } : { record };
+  return warning ? { record, warning, timings } : { record, timings };
 }

@@ -1,24 +1,41 @@
+import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { join, resolve, sep } from "node:path";
-import { loadJaTokenizer } from "./analyse/japanese.js";
-import type { Resources } from "./analyse/doc.js";
+import { Piscina } from "piscina";
 import { listCorpus, type CorpusFile } from "./corpus/list.js";
 import { parseMetadata, type MetaRow } from "./corpus/metadata.js";
+import { inShard } from "./corpus/shard.js";
 import { OptionError, type RunOptions } from "./options.js";
 import { commitTemp, discardTemp, prepareTemp } from "./output/commit.js";
+import { buildManifest, type FileEntry, type ManifestOptions } from "./output/manifest.js";
 import { OutputWriter } from "./output/writer.js";
-import { processBytes, type FileResult } from "./pipeline.js";
+import { openPrevious, type Previous, type Reused } from "./previous.js";
+import type { Timings } from "./pipeline.js";
 import type { Lang, Problem } from "./types.js";
-import { VERSION } from "./version.js";
+import type { Task, TaskResult } from "./worker.js";
+
+/** Milliseconds spent in each stage, summed over documents (analysis and extraction run in parallel). */
+export interface StageTimes extends Timings {
+  /** Listing the corpus, reading metadata, starting the pool. */
+  startup: number;
+  /** Building the kuromoji dictionary, summed over worker threads. */
+  dictionary: number;
+  /** Writing the output files (main thread). */
+  write: number;
+  /** Wall-clock time of the whole run. */
+  total: number;
+}
 
 /** What a run reports back to the command line. */
 export interface RunSummary {
   documents: number;
   records: number;
   mentions: number;
+  reused: number;
   problems: Problem[];
   byLang: Record<Lang, number>;
   out: string;
+  stages: StageTimes;
 }
 
 /** Where a run sends progress; the CLI decides how to show it. */
@@ -34,6 +51,17 @@ interface Plan {
   problems: Problem[];
 }
 
+/** The options that decide a record's content, as the manifest records them. */
+export const manifestOptions = (o: RunOptions): ManifestOptions => ({
+  lang: o.lang,
+  excel: o.excel,
+  max_bytes: o.maxBytes,
+  doc_timeout_s: o.docTimeout,
+});
+
+/** Hash of a metadata row, so that an incremental run sees an edited row. */
+export const metaHash = (m: MetaRow | undefined) => (m ? createHash("sha1").update(JSON.stringify(m)).digest("hex") : null);
+
 async function plan(opts: RunOptions): Promise<Plan> {
   const root = resolve(opts.corpus);
   try {
@@ -44,79 +72,154 @@ async function plan(opts: RunOptions): Promise<Plan> {
   const listed = await listCorpus(root);
   // Never read our own output back when --out sits inside the corpus.
   const outAbs = resolve(opts.out);
-  const files = listed.files.filter((f) => f.abs !== outAbs && !f.abs.startsWith(outAbs + sep));
-  const problems = [...listed.problems];
+  const all = listed.files.filter((f) => f.abs !== outAbs && !f.abs.startsWith(outAbs + sep));
+  const problems = listed.problems.filter((p) => inShard(p.file, opts.shard));
   let meta = new Map<string, MetaRow>();
   let metaColumns: string[] = [];
-  const metaPath = join(root, "metadata.csv");
   let csv: string | null = null;
   try {
-    csv = await readFile(metaPath, "utf8");
+    csv = await readFile(join(root, "metadata.csv"), "utf8");
   } catch {
     csv = null;
   }
   if (csv !== null) {
-    const parsed = parseMetadata(csv, new Set(files.map((f) => f.rel)));
+    // Rows are checked against the whole corpus, not the shard: a row for another shard's file is fine.
+    const parsed = parseMetadata(csv, new Set(all.map((f) => f.rel)));
     meta = parsed.rows;
     problems.push(...parsed.problems);
-    const header = csv.replace(/^\ufeff/, "").split(/\r?\n/, 1)[0];
-    metaColumns = header.split(",").map((h) => h.trim().replace(/^"|"$/g, "")).filter((h) => h && h !== "file" && h !== "published");
+    metaColumns = parsed.columns;
   }
-  return { files, meta, metaColumns, problems };
+  return { files: all.filter((f) => inShard(f.rel, opts.shard)), meta, metaColumns, problems };
 }
 
+/** How a file ended: a fresh result from a worker, or a record reused from the previous output. */
+type Outcome = { result: TaskResult } | { reused: Reused };
+
 /**
- * Runs the whole batch: lists the corpus, processes every file in order, streams the records to
- * a temporary folder and moves it into place when all is written.
+ * Runs the whole batch: lists the corpus, processes the files on a pool of worker threads, and
+ * streams the records to a temporary folder in corpus order, moving it into place when all is
+ * written. At most `workers` documents run at once (so each starts at once and its time budget is
+ * its own), and at most a window of finished documents waits for an earlier one: memory stays flat
+ * however large the corpus.
  */
 export async function run(opts: RunOptions, hooks: RunHooks = {}): Promise<RunSummary> {
+  const t0 = performance.now();
   const p = await plan(opts);
-  const res: Resources = { ja: await loadJaTokenizer() };
+  const prev: Previous | null = opts.incremental ? await openPrevious(opts.out, manifestOptions(opts)) : null;
   const tag = `${process.pid}`;
   const tmp = await prepareTemp(opts.out, tag);
   const writer = new OutputWriter(tmp, opts.excel, p.metaColumns);
+  const ts = import.meta.url.endsWith(".ts");
+  const pool = new Piscina<Task, TaskResult>({
+    filename: new URL(ts ? "./worker.ts" : "./worker.js", import.meta.url).href,
+    minThreads: opts.workers,
+    maxThreads: opts.workers,
+    idleTimeout: 60_000,
+    // Under tsx the worker is TypeScript too: the thread needs the same loader.
+    execArgv: ts ? ["--import", "tsx"] : [],
+  });
   const problems = [...p.problems];
+  const entries: FileEntry[] = [];
   const byLang: Record<Lang, number> = { en: 0, ja: 0 };
-  try {
-    let done = 0;
-    for (const f of p.files) {
-      const result = await processFile(f, p.meta.get(f.rel), opts, res);
-      if ("problem" in result) problems.push(result.problem);
-      else {
-        if (result.warning) problems.push(result.warning);
-        byLang[result.record.lang]++;
-        await writer.write(result.record);
-      }
-      hooks.progress?.(++done, p.files.length, f.rel);
+  const stages: StageTimes = { startup: performance.now() - t0, dictionary: 0, decode: 0, analyse: 0, extract: 0, write: 0, total: 0 };
+  let reused = 0;
+
+  const window = opts.workers * 16;
+  const outcomes: Array<Promise<Outcome> | undefined> = new Array(p.files.length);
+  let written = 0;
+  let running = 0;
+  // The submitting loop and the writing loop each wait for the other: any change wakes both.
+  const waiters = new Set<() => void>();
+  const notify = () => {
+    for (const w of [...waiters]) w();
+    waiters.clear();
+  };
+  const waitFor = async (ready: () => boolean) => {
+    while (!ready()) await new Promise<void>((r) => waiters.add(r));
+  };
+
+  const submit = async (i: number): Promise<Outcome> => {
+    const f = p.files[i];
+    const meta = p.meta.get(f.rel);
+    if (prev) {
+      const hit = await prev.reuse(f, metaHash(meta));
+      if (hit) return { reused: hit };
     }
-    const manifest = {
-      tool: "leakset",
-      version: VERSION,
-      options: { lang: opts.lang, excel: opts.excel, max_bytes: opts.maxBytes },
-      counts: { files: p.files.length, records: writer.records, mentions: writer.mentions, en: byLang.en, ja: byLang.ja, problems: problems.length },
+    running++;
+    try {
+      const task: Task = { rel: f.rel, abs: f.abs, meta, opts: { lang: opts.lang, maxBytes: opts.maxBytes } };
+      return { result: await pool.run(task, { signal: AbortSignal.timeout(opts.docTimeout * 1000) }) };
+    } catch (e) {
+      const timeout = (e as Error).name === "AbortError" || (e as Error).name === "TimeoutError";
+      const problem: Problem = timeout
+        ? { file: f.rel, code: "TIMEOUT", reason: `stopped after the ${opts.docTimeout} s budget of one document` }
+        : { file: f.rel, code: "INTERNAL", reason: `worker failed: ${String((e as Error).message).split("\n")[0]}` };
+      return { result: { problem, sha256: null, bytes: 0 } };
+    } finally {
+      running--;
+      notify();
+    }
+  };
+
+  const writeAll = async () => {
+    for (let i = 0; i < p.files.length; i++) {
+      await waitFor(() => outcomes[i] !== undefined);
+      const o = await outcomes[i]!;
+      outcomes[i] = undefined;
+      const f = p.files[i];
+      const tw = performance.now();
+      if ("reused" in o) {
+        reused++;
+        problems.push(...o.reused.problems);
+        entries.push(o.reused.entry);
+        if (o.reused.record) {
+          byLang[o.reused.record.lang]++;
+          await writer.write(o.reused.record);
+        }
+      } else {
+        const r = o.result;
+        entries.push({ file: f.rel, sha256: r.sha256, bytes: r.bytes, meta: metaHash(p.meta.get(f.rel)) });
+        if (r.timings) for (const k of ["decode", "analyse", "extract"] as const) stages[k] += r.timings[k];
+        stages.dictionary += r.dictionary ?? 0;
+        if ("problem" in r) problems.push(r.problem);
+        else {
+          if (r.warning) problems.push(r.warning);
+          byLang[r.record.lang]++;
+          await writer.write(r.record);
+        }
+      }
+      stages.write += performance.now() - tw;
+      written++;
+      notify();
+      hooks.progress?.(written, p.files.length, f.rel);
+    }
+  };
+
+  try {
+    const writing = writeAll();
+    for (let i = 0; i < p.files.length; i++) {
+      await waitFor(() => running < opts.workers && i - written < window);
+      outcomes[i] = submit(i);
+      notify();
+    }
+    await writing;
+    const manifest = buildManifest(
+      manifestOptions(opts),
+      { records: writer.records, mentions: writer.mentions, en: byLang.en, ja: byLang.ja },
       problems,
-    };
-    await writer.finish(problems, manifest);
+      entries,
+    );
+    await writer.finish(manifest);
+    await prev?.close();
     await commitTemp(tmp, opts.out, tag);
+    stages.total = performance.now() - t0;
+    return { documents: p.files.length, records: writer.records, mentions: writer.mentions, reused, problems: manifest.problems, byLang, out: opts.out, stages };
   } catch (e) {
     writer.abort();
+    await prev?.close();
     await discardTemp(tmp);
     throw e;
-  }
-  return { documents: p.files.length, records: writer.records, mentions: writer.mentions, problems, byLang, out: opts.out };
-}
-
-async function processFile(f: CorpusFile, meta: MetaRow | undefined, opts: RunOptions, res: Resources): Promise<FileResult> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(f.abs);
-  } catch (e) {
-    return { problem: { file: f.rel, code: "READ", reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` } };
-  }
-  try {
-    return processBytes(f.rel, bytes, meta, { lang: opts.lang, maxBytes: opts.maxBytes }, res);
-  } catch (e) {
-    // A bug on one article must not stop the batch: it becomes a problem row naming the file.
-    return { problem: { file: f.rel, code: "INTERNAL", reason: `extraction failed: ${String((e as Error).message).split("\n")[0]}` } };
+  } finally {
+    await pool.destroy();
   }
 }

@@ -4,23 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, test } from "vitest";
-import { ROOT, SHARED } from "./helpers.js";
+import { SHARED, runCli } from "./helpers.js";
 
 const exec = promisify(execFile);
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 const tmp = mkdtempSync(join(tmpdir(), "leakset-cli-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** Runs the CLI as a user would, returning its exit code and output. */
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(TSX, [join(ROOT, "src", "cli.ts"), ...args], { cwd: ROOT, env: { ...process.env, TZ: "Asia/Tokyo" } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const cli = runCli;
 
 describe("npm run extract over the bundled corpus", () => {
   const out = join(tmp, "out");

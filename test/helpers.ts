@@ -1,4 +1,7 @@
-import { resolve } from "node:path";
+import { execFile } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
 import { analyse, type Resources } from "../src/analyse/doc.js";
 import { loadJaTokenizer } from "../src/analyse/japanese.js";
 import { extract } from "../src/extract/index.js";
@@ -30,4 +33,23 @@ export function makeDoc(text: string, opts: { lang?: Lang; published?: string | 
 /** Runs the whole extraction over one text. */
 export function extractText(text: string, opts: { lang?: Lang; published?: string | null; res?: Resources } = {}): Extraction {
   return extract(makeDoc(text, opts));
+}
+
+const exec = promisify(execFile);
+const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+
+/** Runs the CLI in its own process as a user would, returning its exit code and output. */
+export async function runCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(TSX, [join(ROOT, "src", "cli.ts"), ...args], { cwd: ROOT, env: { ...process.env, TZ: "Asia/Tokyo", ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+/** Every file of an output folder with its bytes, for byte-for-byte comparison. */
+export function folderBytes(dir: string): Record<string, Buffer> {
+  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
 }

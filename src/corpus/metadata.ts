@@ -21,15 +21,24 @@ export function isIsoDay(s: string): boolean {
  * Reads metadata.csv. A malformed row (broken quoting, a bad date, a file that is not in the
  * corpus) is reported with its line number and ignored; the other rows still apply.
  */
-export function parseMetadata(csv: string, knownFiles: ReadonlySet<string>): { rows: Map<string, MetaRow>; problems: Problem[] } {
+export function parseMetadata(
+  csv: string,
+  knownFiles: ReadonlySet<string>,
+): { rows: Map<string, MetaRow>; problems: Problem[]; columns: string[] } {
   const problems: Problem[] = [];
   const rows = new Map<string, MetaRow>();
+  // Columns other than file and published, in the file's order: they become meta_* columns.
+  let columns: string[] = [];
   const report = (line: number | string, reason: string) =>
     problems.push({ file: `metadata.csv:${line}`, code: "METADATA", reason });
   let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
   try {
     records = parse(csv.replace(/^\ufeff/, ""), {
-      columns: (header: string[]) => header.map((h) => h.trim()),
+      columns: (header: string[]) => {
+        const names = header.map((h) => h.trim());
+        columns = names.filter((h) => h && h !== "file" && h !== "published");
+        return names;
+      },
       skip_empty_lines: true,
       relax_column_count: true,
       info: true,
@@ -40,7 +49,7 @@ export function parseMetadata(csv: string, knownFiles: ReadonlySet<string>): { r
     });
   } catch (e) {
     report(1, `unreadable: ${(e as Error).message}`);
-    return { rows, problems };
+    return { rows, problems, columns };
   }
   for (const { record, info } of records) {
     const file = (record.file ?? "").trim();
@@ -61,5 +70,5 @@ export function parseMetadata(csv: string, knownFiles: ReadonlySet<string>): { r
     for (const [k, v] of Object.entries(record)) if (k !== "file" && k !== "published") extra[k] = v ?? "";
     rows.set(file, { published: published || null, extra });
   }
-  return { rows, problems };
+  return { rows, problems, columns };
 }

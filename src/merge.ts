@@ -1,0 +1,97 @@
+import { createReadStream } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { OptionError } from "./options.js";
+import { commitTemp, discardTemp, prepareTemp } from "./output/commit.js";
+import { buildManifest, type Manifest } from "./output/manifest.js";
+import { OutputWriter } from "./output/writer.js";
+import type { DocRecord, Lang } from "./types.js";
+
+/** What a merge reports back. */
+export interface MergeSummary {
+  parts: number;
+  records: number;
+  problems: number;
+  out: string;
+}
+
+/** The metadata columns of a part, read back from its records.csv header. */
+async function metaColumnsOf(part: string): Promise<string[]> {
+  const csv = await readFile(join(part, "records.csv"), "utf8");
+  const header = csv.replace(/^\ufeff/, "").split("\n", 1)[0];
+  return header
+    .split(",")
+    .map((h) => h.replace(/^"|"$/g, ""))
+    .filter((h) => h.startsWith("meta_"))
+    .map((h) => h.slice(5));
+}
+
+/**
+ * Joins the outputs of `--shard K/N` runs into one output, byte-identical to a single run over
+ * the whole corpus: records are merged by path (each part is already in path order), problems
+ * and file lists are put in their canonical order, and every file is written anew by the same
+ * writer. The parts must come from the same version with the same options.
+ */
+export async function merge(out: string, parts: string[]): Promise<MergeSummary> {
+  if (!parts.length) throw new OptionError("NO_PARTS", "merge needs at least one part folder");
+  const manifests: Manifest[] = [];
+  for (const part of parts) {
+    try {
+      if (!(await stat(part)).isDirectory()) throw new Error();
+      manifests.push(JSON.parse(await readFile(join(part, "manifest.json"), "utf8")));
+    } catch {
+      throw new OptionError("NO_PARTS", `part ${part} is not a leakset output folder (no readable manifest.json)`, part);
+    }
+  }
+  const first = manifests[0];
+  for (let i = 1; i < manifests.length; i++) {
+    const m = manifests[i];
+    if (m.version !== first.version || JSON.stringify(m.options) !== JSON.stringify(first.options)) {
+      throw new OptionError("NO_PARTS", `part ${parts[i]} was made by another version or with other options than ${parts[0]}`, parts[i]);
+    }
+  }
+  const metaColumns = await metaColumnsOf(parts[0]);
+  const tag = `${process.pid}`;
+  const tmp = await prepareTemp(out, tag);
+  const writer = new OutputWriter(tmp, first.options.excel, metaColumns);
+  const streams = parts.map((p) => createReadStream(join(p, "records.jsonl"), { encoding: "utf8" }));
+  try {
+    const iters = streams.map((s) => createInterface({ input: s, crlfDelay: Infinity })[Symbol.asyncIterator]());
+    const heads: Array<DocRecord | null> = await Promise.all(iters.map(async (it) => nextRecord(it)));
+    const byLang: Record<Lang, number> = { en: 0, ja: 0 };
+    // A k-way merge by path: parts are few, so a linear scan for the smallest head is enough.
+    for (;;) {
+      let k = -1;
+      for (let i = 0; i < heads.length; i++) if (heads[i] && (k < 0 || heads[i]!.source < heads[k]!.source)) k = i;
+      if (k < 0) break;
+      const r = heads[k]!;
+      byLang[r.lang]++;
+      await writer.write(r);
+      heads[k] = await nextRecord(iters[k]);
+    }
+    const manifest = buildManifest(
+      first.options,
+      { records: writer.records, mentions: writer.mentions, en: byLang.en, ja: byLang.ja },
+      manifests.flatMap((m) => m.problems),
+      manifests.flatMap((m) => m.files),
+    );
+    await writer.finish(manifest);
+    await commitTemp(tmp, out, tag);
+    return { parts: parts.length, records: writer.records, problems: manifest.problems.length, out };
+  } catch (e) {
+    writer.abort();
+    await discardTemp(tmp);
+    throw e;
+  } finally {
+    for (const s of streams) s.destroy();
+  }
+}
+
+async function nextRecord(it: AsyncIterator<string>): Promise<DocRecord | null> {
+  for (;;) {
+    const r = await it.next();
+    if (r.done) return null;
+    if (r.value.trim()) return JSON.parse(r.value) as DocRecord;
+  }
+}

@@ -1,0 +1,86 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { inShard, parseShard } from "../src/corpus/shard.js";
+import { SHARED, folderBytes, runCli } from "./helpers.js";
+
+const tmp = mkdtempSync(join(tmpdir(), "leakset-scale-"));
+const corpus = join(tmp, "corpus");
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** A mixed corpus of both languages in subfolders, copied at test time (never committed). */
+beforeAll(() => {
+  cpSync(join(SHARED, "dev", "en"), join(corpus, "en"), { recursive: true });
+  cpSync(join(SHARED, "dev", "ja"), join(corpus, "ja"), { recursive: true });
+  // One metadata.csv at the root, with paths under the root, as the contract says.
+  const rows = ["file,published"];
+  for (const lang of ["en", "ja"]) {
+    const csv = readFileSync(join(corpus, lang, "metadata.csv"), "utf8").trim().split("\n").slice(1);
+    for (const line of csv) rows.push(`${lang}/${line.split(",")[0]},${line.split(",")[1]}`);
+  }
+  writeFileSync(join(corpus, "metadata.csv"), rows.join("\n") + "\n");
+});
+
+describe("--shard K/N", () => {
+  test.each([
+    ["1/1", { index: 1, count: 1 }],
+    ["2/3", { index: 2, count: 3 }],
+    ["0/3", null],
+    ["4/3", null],
+    ["a/b", null],
+    ["1/0", null],
+  ])("parseShard(%j)", (raw, want) => expect(parseShard(raw)).toEqual(want));
+
+  test("every file is in exactly one of N shards", () => {
+    const files = Array.from({ length: 200 }, (_, i) => `dir${i % 7}/file-${i}.txt`);
+    for (const f of files) {
+      const hits = [1, 2, 3].filter((k) => inShard(f, { index: k, count: 3 }));
+      expect(hits).toHaveLength(1);
+    }
+  });
+});
+
+describe("parallel, sharded and incremental runs write the same bytes as one plain run", () => {
+  const single = join(tmp, "single");
+  beforeAll(async () => {
+    const r = await runCli(["--corpus", corpus, "--out", single, "--quiet", "--workers", "1"]);
+    expect(r.stderr).toBe("");
+  });
+
+  test("two workers", async () => {
+    const two = join(tmp, "two");
+    expect((await runCli(["--corpus", corpus, "--out", two, "--quiet", "--workers", "2"])).code).toBe(0);
+    expect(folderBytes(two)).toEqual(folderBytes(single));
+  });
+
+  test("three shards in separate processes, merged", async () => {
+    const parts = [1, 2, 3].map((k) => join(tmp, `part${k}`));
+    const runs = await Promise.all(parts.map((p, i) => runCli(["--corpus", corpus, "--out", p, "--quiet", "--workers", "1", "--shard", `${i + 1}/3`])));
+    expect(runs.map((r) => r.code)).toEqual([0, 0, 0]);
+    const sizes = parts.map((p) => readFileSync(join(p, "records.jsonl"), "utf8").split("\n").filter(Boolean).length);
+    expect(sizes.reduce((a, b) => a + b)).toBe(40);
+    expect(Math.min(...sizes)).toBeGreaterThan(0);
+    const merged = join(tmp, "merged");
+    const m = await runCli(["merge", "--out", merged, ...parts]);
+    expect(m.code).toBe(0);
+    expect(folderBytes(merged)).toEqual(folderBytes(single));
+  });
+
+  test("incremental: unchanged documents are reused, changed and new ones processed", async () => {
+    const inc = join(tmp, "inc");
+    cpSync(single, inc, { recursive: true });
+    const same = await runCli(["--corpus", corpus, "--out", inc, "--incremental", "--workers", "1"]);
+    expect(same.stderr).toContain("40 reused");
+    expect(folderBytes(inc)).toEqual(folderBytes(single));
+
+    // The corpus grows by one article and one article is edited: only those two are processed.
+    writeFileSync(join(corpus, "en", "zz-new.txt"), "Acme Corp said hackers stole the names of 2,000 customers on March 3, 2024.\n");
+    appendFileSync(join(corpus, "ja", "ja-001.txt"), "\n追記：お問い合わせ窓口を設けました。\n");
+    const grown = await runCli(["--corpus", corpus, "--out", inc, "--incremental", "--workers", "1"]);
+    expect(grown.stderr).toContain("39 reused");
+    const full = join(tmp, "full");
+    expect((await runCli(["--corpus", corpus, "--out", full, "--quiet", "--workers", "1"])).code).toBe(0);
+    expect(folderBytes(inc)).toEqual(folderBytes(full));
+  });
+});
