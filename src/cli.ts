@@ -5,6 +5,7 @@ import { writeFile } from "node:fs/promises";
 import { merge } from "./merge.js";
 import { OptionError, resolveOptions, type RawOptions } from "./options.js";
 import { OutFolderError } from "./output/commit.js";
+import { createProgress } from "./progress.js";
 import { run } from "./run.js";
 
 /** Exit codes, as the README documents them. */
@@ -91,27 +92,20 @@ async function main(argv: string[]): Promise<number> {
   try {
     const opts = resolveOptions(raw, availableParallelism());
     const started = Date.now();
-    const isTty = process.stderr.isTTY;
-    let lastLine = 0;
-    const summary = await run(opts, {
-      progress: opts.quiet
-        ? undefined
-        : (done, total, file) => {
-            const now = Date.now();
-            if (isTty) process.stderr.write(`\r${done}/${total} ${file.slice(-50).padEnd(50)}`);
-            else if (now - lastLine > 2000 || done === total) {
-              lastLine = now;
-              process.stderr.write(`${done}/${total} documents\n`);
-            }
-          },
-    });
+    const progress = opts.quiet ? null : createProgress(process.stderr, process.stderr.isTTY === true);
+    let summary;
+    try {
+      summary = await run(opts, { progress: progress ? (done, total, file) => progress.update(done, total, file) : undefined });
+    } finally {
+      progress?.stop();
+    }
     if (!opts.quiet) {
-      if (isTty) process.stderr.write("\n");
       const secs = ((Date.now() - started) / 1000).toFixed(1);
       const reused = opts.incremental ? `, ${summary.reused} reused` : "";
       process.stderr.write(
         `leakset: ${summary.records} of ${summary.documents} documents (${summary.byLang.en} en, ${summary.byLang.ja} ja${reused}), ` +
-          `${summary.mentions} values, ${summary.problems.length} problems, ${secs} s; output in ${summary.out}/\n`,
+          `${summary.mentions} values, ${summary.problems.length} problems, ${secs} s\n` +
+          `leakset: output in ${summary.out}/ (records.csv, mentions.csv, records.jsonl, report.html${summary.problems.length ? ", problems.csv" : ""})\n`,
       );
       for (const p of summary.problems.slice(0, 20)) process.stderr.write(`  ${p.file}: ${p.code}: ${p.reason}\n`);
       if (summary.problems.length > 20) process.stderr.write(`  ... ${summary.problems.length - 20} more in problems.csv\n`);

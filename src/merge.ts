@@ -1,11 +1,13 @@
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { OptionError } from "./options.js";
 import { commitTemp, discardTemp, prepareTemp } from "./output/commit.js";
 import { buildManifest, type Manifest } from "./output/manifest.js";
 import { OutputWriter } from "./output/writer.js";
+import { writeReport } from "./report/write.js";
+import { corpusHref } from "./run.js";
 import type { DocRecord, Lang } from "./types.js";
 
 /** What a merge reports back. */
@@ -70,13 +72,16 @@ export async function merge(out: string, parts: string[]): Promise<MergeSummary>
       await writer.write(r);
       heads[k] = await nextRecord(iters[k]);
     }
-    const manifest = buildManifest(
-      first.options,
-      { records: writer.records, mentions: writer.mentions, en: byLang.en, ja: byLang.ja },
-      manifests.flatMap((m) => m.problems),
-      manifests.flatMap((m) => m.files),
-    );
+    // The parts link to the corpus from their own folders; the merged output links from its own.
+    const firstCorpus = (first as Manifest & { corpus?: string }).corpus;
+    const corpus = firstCorpus === undefined ? null : corpusHref(out, resolve(parts[0], firstCorpus));
+    const manifest = {
+      ...buildManifest(first.options, { records: writer.records, mentions: writer.mentions, en: byLang.en, ja: byLang.ja },
+        manifests.flatMap((m) => m.problems), manifests.flatMap((m) => m.files)),
+      corpus,
+    };
     await writer.finish(manifest);
+    await writeReport(tmp, { version: manifest.version, corpusHref: corpus, problems: manifest.problems.length });
     await commitTemp(tmp, out, tag);
     return { parts: parts.length, records: writer.records, problems: manifest.problems.length, out };
   } catch (e) {

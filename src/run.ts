@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
-import { join, resolve, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { Piscina } from "piscina";
 import { listCorpus, type CorpusFile } from "./corpus/list.js";
 import { parseMetadata, type MetaRow } from "./corpus/metadata.js";
@@ -9,6 +9,7 @@ import { OptionError, type RunOptions } from "./options.js";
 import { commitTemp, discardTemp, prepareTemp } from "./output/commit.js";
 import { buildManifest, type FileEntry, type ManifestOptions } from "./output/manifest.js";
 import { OutputWriter } from "./output/writer.js";
+import { writeReport } from "./report/write.js";
 import { openPrevious, type Previous, type Reused } from "./previous.js";
 import type { Timings } from "./pipeline.js";
 import type { Lang, Problem } from "./types.js";
@@ -58,6 +59,12 @@ export const manifestOptions = (o: RunOptions): ManifestOptions => ({
   max_bytes: o.maxBytes,
   doc_timeout_s: o.docTimeout,
 });
+
+/**
+ * The corpus root as seen from the output folder (posix, relative): the report links each record
+ * to its article with it, and the manifest keeps it so that a merge can link the same way.
+ */
+export const corpusHref = (out: string, corpus: string) => relative(resolve(out), resolve(corpus)).split(sep).join("/") || ".";
 
 /** Hash of a metadata row, so that an incremental run sees an edited row. */
 export const metaHash = (m: MetaRow | undefined) => (m ? createHash("sha1").update(JSON.stringify(m)).digest("hex") : null);
@@ -203,13 +210,13 @@ export async function run(opts: RunOptions, hooks: RunHooks = {}): Promise<RunSu
       notify();
     }
     await writing;
-    const manifest = buildManifest(
-      manifestOptions(opts),
-      { records: writer.records, mentions: writer.mentions, en: byLang.en, ja: byLang.ja },
-      problems,
-      entries,
-    );
+    const corpus = corpusHref(opts.out, opts.corpus);
+    const manifest = {
+      ...buildManifest(manifestOptions(opts), { records: writer.records, mentions: writer.mentions, en: byLang.en, ja: byLang.ja }, problems, entries),
+      corpus,
+    };
     await writer.finish(manifest);
+    await writeReport(tmp, { version: manifest.version, corpusHref: corpus, problems: manifest.problems.length });
     await prev?.close();
     await commitTemp(tmp, opts.out, tag);
     stages.total = performance.now() - t0;

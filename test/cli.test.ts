@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, test } from "vitest";
-import { SHARED, runCli } from "./helpers.js";
+import { ROOT, SHARED, runCli } from "./helpers.js";
 
 const exec = promisify(execFile);
 const tmp = mkdtempSync(join(tmpdir(), "leakset-cli-"));
@@ -62,5 +62,33 @@ describe("bad invocations exit 2 with one line", () => {
     const run = await cli(["--help"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("--corpus DIR");
+  });
+});
+
+describe("progress and summary on standard error", () => {
+  test("not a terminal: plain lines and a closing summary naming the output folder", async () => {
+    const out = join(tmp, "plain");
+    const run = await cli(["--corpus", "corpus", "--out", out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^leakset: \d+\/\d+ documents, [\d.]+\/s, about \d+ s left$/m);
+    expect(run.stderr).toMatch(/^leakset: 8 of 8 documents \(4 en, 4 ja\), \d+ values, 0 problems, [\d.]+ s$/m);
+    expect(run.stderr).toContain(`output in ${out}/`);
+    expect(run.stderr).not.toContain("\u001b[");
+  });
+
+  test("a terminal: a bar redrawn in place, then the summary", async () => {
+    const out = join(tmp, "tty");
+    // `script` gives the CLI a pseudo-terminal, as an interactive shell would.
+    const cmd = `${join(ROOT, "node_modules", ".bin", "tsx")} ${join(ROOT, "src", "cli.ts")} --corpus corpus --out ${out}`;
+    const { stdout } = await exec("script", ["-qec", cmd, "/dev/null"], { cwd: ROOT, env: { ...process.env, TZ: "Asia/Tokyo" } });
+    expect(stdout).toMatch(/\d+\/8 documents \| [\d.]+\/s \| .* left/);
+    expect(stdout).toContain("leakset: 8 of 8 documents");
+  });
+
+  test("--quiet prints nothing", async () => {
+    const run = await cli(["--corpus", "corpus", "--out", join(tmp, "quiet"), "--quiet"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toBe("");
   });
 });
