@@ -13,7 +13,7 @@ export interface Span {
   text: string;
 }
 
-/** One token, from kuromoji (Japanese) or a word split (English). */
+/** One token, from kuromoji (Japanese) or compromise (English). */
 export interface Token extends Span {
   /** Part of speech: kuromoji's `pos` (名詞, 動詞 ...) or compromise's first tag. */
   pos: string;
@@ -49,7 +49,7 @@ export interface Doc {
   /** First non-boilerplate line of the body, as a title. */
   title: string;
   sentences: Sentence[];
-  /** Tokens of the non-boilerplate sentences, in text order (kuromoji; empty for English). */
+  /** Tokens of the non-boilerplate sentences, in text order (kuromoji or compromise). */
   tokens: Token[];
   /** Named entities the tokenizer proposes (kuromoji's 組織/人名/地域, compromise's tags): hints only. */
   entities: Entity[];

@@ -47,3 +47,20 @@ describe.each(CORPORA)("span invariant over %s", (dir) => {
     expect(spans).toBeGreaterThan(0);
   });
 });
+
+describe("tokens", () => {
+  test.each([
+    ["en", "Sega’s users were hacked on Friday. About 1.29 million e-mails leaked!"],
+    ["ja", "株式会社セガ・インタラクティブは２０１９年９月５日に、不正アクセスを受けたと発表しました。"],
+  ] as const)("%s tokens are in text order and slice back to their text", async (lang, text) => {
+    const { makeDoc } = await import("./helpers.js");
+    const doc = makeDoc(text, { lang, res });
+    expect(doc.tokens.length).toBeGreaterThan(5);
+    let last = 0;
+    for (const t of doc.tokens) {
+      expect(t.start).toBeGreaterThanOrEqual(last);
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+      last = t.end;
+    }
+  });
+});

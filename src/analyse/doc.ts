@@ -2,7 +2,7 @@ import type { Doc, Lang } from "../types.js";
 import { fold } from "../text/fold.js";
 import { detectLang } from "../text/lang.js";
 import { boilerplateFlags } from "./boilerplate.js";
-import { englishEntities } from "./english.js";
+import { analyseEnglish } from "./english.js";
 import { tokenizeJa, type JaTokenizer } from "./japanese.js";
 import { paragraphs, sentencesOf } from "./sentences.js";
 
@@ -23,7 +23,8 @@ export interface DocInput {
 
 /**
  * Builds the one `Doc` of an article: folds width, detects the language, splits paragraphs and
- * sentences, flags boilerplate, tokenizes (kuromoji for Japanese) and collects entity hints.
+ * sentences, flags boilerplate, tokenizes (kuromoji for Japanese, compromise for English) and
+ * collects entity hints.
  */
 export function analyse(input: DocInput, res: Resources): Doc {
   const { text } = input;
@@ -34,9 +35,6 @@ export function analyse(input: DocInput, res: Resources): Doc {
   const sentences = sentencesOf(text, folded, (i) => flags[i]);
   const titlePara = paras.find((p, i) => !flags[i] && p.text.length <= 200);
   const title = titlePara ? text.slice(titlePara.start, titlePara.end) : "";
-  let tokens: Doc["tokens"] = [];
-  let entities: Doc["entities"];
-  if (lang === "ja") ({ tokens, entities } = tokenizeJa(res.ja, text, folded, sentences));
-  else entities = englishEntities(text, folded, sentences);
+  const { tokens, entities } = lang === "ja" ? tokenizeJa(res.ja, text, folded, sentences) : analyseEnglish(text, folded, sentences);
   return { id: input.id, source: input.source, lang, text, folded, published: input.published, title, sentences, tokens, entities };
 }

@@ -1,18 +1,30 @@
 import nlp from "compromise";
-import type { Entity, Sentence } from "../types.js";
+import type { Entity, Sentence, Token } from "../types.js";
 
 interface Offsetted {
   text: string;
   offset: { start: number; length: number };
 }
 
+interface Term {
+  text: string;
+  normal: string;
+  tags: Set<string>;
+  offset?: { start: number; length: number };
+}
+
+/** Word classes reported as a token's `pos`, in order of preference (compromise gives several). */
+const POS = ["ProperNoun", "Noun", "Verb", "Adjective", "Adverb", "Value", "Date", "Preposition", "Determiner", "Conjunction", "Pronoun"];
+
 /**
- * Named-entity hints from compromise over the story's paragraphs (never boilerplate).
- * compromise reports offsets in UTF-16 units of the string it was given; each one is checked
- * against the text, since its offsets have had bugs (issues #263, #771), and dropped if wrong.
+ * Tokens and named-entity hints from compromise over the story's paragraphs (never boilerplate),
+ * from one parse per paragraph. compromise reports offsets in UTF-16 units of the string it was
+ * given; each one is checked against the text, since its offsets have had bugs (issues #263,
+ * #771), and dropped if wrong.
  */
-export function englishEntities(text: string, folded: string, sentences: Sentence[]): Entity[] {
+export function analyseEnglish(text: string, folded: string, sentences: Sentence[]): { tokens: Token[]; entities: Entity[] } {
   const out: Entity[] = [];
+  const tokens: Token[] = [];
   // One compromise call per paragraph: its cost is per call as well as per word.
   const paras = new Map<number, { start: number; end: number }>();
   for (const s of sentences) {
@@ -24,6 +36,15 @@ export function englishEntities(text: string, folded: string, sentences: Sentenc
   for (const { start, end } of paras.values()) {
     const src = folded.slice(start, end);
     const d = nlp(src);
+    d.compute("offset");
+    for (const t of d.termList() as unknown as Term[]) {
+      if (!t.offset || !t.text) continue;
+      const a = start + t.offset.start;
+      const b = a + t.offset.length;
+      if (folded.slice(a, b) !== t.text) continue;
+      const pos = POS.find((p) => t.tags.has(p)) ?? [...t.tags][0] ?? "";
+      tokens.push({ start: a, end: b, text: text.slice(a, b), pos, pos1: "", pos2: "", basic: t.normal || t.text });
+    }
     const add = (list: Offsetted[], kind: Entity["kind"]) => {
       for (const m of list) {
         const a = start + m.offset.start;
@@ -40,5 +61,5 @@ export function englishEntities(text: string, folded: string, sentences: Sentenc
     add(d.people().json({ offset: true }) as Offsetted[], "person");
     add(d.places().json({ offset: true }) as Offsetted[], "place");
   }
-  return out.sort((x, y) => x.start - y.start || y.end - x.end);
+  return { tokens, entities: out.sort((x, y) => x.start - y.start || y.end - x.end) };
 }
