@@ -28,8 +28,12 @@ export const EN_WORD_NUMBER = String.raw`(?:(?:${UNITS_WORDS})\s+hundred(?:\s+(?
 /** Regex source of the scale words and suffixes ("million", "bn", "m", "k"); single letters only stuck to digits. */
 export const EN_SCALE = String.raw`(?:\s*(?:thousand|million|billion|trillion|mln|mn|bn|tn)\b|(?:k|m|b|K|M|B)(?![\w]))`;
 
+const WORD_NUMBER_RE = new RegExp(`^(?:${EN_WORD_NUMBER}|a|an)$`);
+
 /** Parses "twenty-six", "two hundred and five", "a" into an integer, or null. */
 function parseEnWords(s: string): number | null {
+  // The grammar check first: "twenty twenty" is words but not one number.
+  if (!WORD_NUMBER_RE.test(s)) return null;
   let total = 0;
   let seen = false;
   for (const w of s.split(/[\s-]+/)) {
