@@ -80,32 +80,35 @@ export function enCounts(doc: Doc): CountMention[] {
     const g = m.groups!;
     const range = g.a !== undefined;
     const [n1, s1, n2, s2] = range ? [g.a, g.as, g.b, g.bs] : [g.n, g.ns, g.m, g.ms];
-    const p1 = groupSpan(m, run, range ? "a" : "n")!;
-    const clause = clauseAround(run, start, start + m[0].length);
-    if (isNotCount(clause.before, clause.after, n1, s1, n2, s2)) continue;
+    // Cue regexes anchored at the end of a string still try every start: keep their input short.
+    const rel = start - run.start;
+    const near = run.text.slice(Math.max(0, rel - 40), rel);
+    const after = run.text.slice(rel + m[0].length, rel + m[0].length + 40);
+    if (isNotCount(near, after, n1, s1, n2, s2)) continue;
     const hi = n2 !== undefined ? parseEnNumber(`${n2}${s2 ? " " + s2.trim() : ""}`) : null;
     let lo = parseEnNumber(`${n1}${s1 ? " " + s1.trim() : s2 ? " " + s2.trim() : ""}`);
     // "3 to 5 million" shares the scale; "500,000 to 1 million" does not.
     if (!s1 && s2 && lo !== null && hi !== null && lo > hi) lo = parseEnNumber(n1);
     if (lo === null || (n2 !== undefined && hi === null)) continue;
+    // Below two nothing is a breach figure ("one of the users"); drop it before the costly steps.
+    if (Math.max(lo, hi ?? 0) < 2) continue;
     const endOfNumbers = start + m[0].length;
     const noun = findNoun(run, endOfNumbers);
     const words = !/\d/.test(n1);
     if (words && !s1 && !s2 && !noun) continue;
-    const role = roleOf(run, start, endOfNumbers, noun, clause.before);
+    const role = roleOf(run, start, endOfNumbers, noun, near);
     if (role === null) continue;
     const end = noun ? noun.end : endOfNumbers;
     const post = g.post ? POST.get(g.post.toLowerCase()) ?? POST.get(" " + g.post.toLowerCase()) ?? null : null;
     const q: Qualifier = post ?? (g.q ? QUALIFIER.get(g.q.toLowerCase().replace(/\s+/g, " ")) ?? "exact" : "exact");
     const unit = noun ? noun.unit : null;
     if (hi === null) {
-      if (lo < 2) continue;
       out.push(mention(doc, start, end, lo, q, unit, role));
       continue;
     }
     // A range: the low end ends where its own number ends, the high end carries the noun.
     const p2 = groupSpan(m, run, range ? "b" : "m")!;
-    const lowEnd = groupSpan(m, run, range ? "as" : "ns")?.end ?? p1.end;
+    const lowEnd = groupSpan(m, run, range ? "as" : "ns")?.end ?? groupSpan(m, run, range ? "a" : "n")!.end;
     if (lo >= 2) out.push(mention(doc, start, lowEnd, lo, "at_least", unit, role));
     if (hi >= 2) out.push(mention(doc, p2.start, end, hi, "at_most", unit, role));
   }
@@ -212,7 +215,7 @@ function unitAt(text: string, pos: number): { unit: string; kind: Noun["kind"]; 
  * the clause; a bare number is affected only after "number of customers ... is" or before
  * "were impacted".
  */
-function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, before: string): CountRole | null {
+function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near: string): CountRole | null {
   const rest = (from: number) => run.text.slice(from - run.start, from - run.start + 90);
   if (noun) {
     if (noun.kind === "oth") return "other";
@@ -222,10 +225,10 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, befo
       return WEAK_OF.test(after) || BREACH.test(clause.before + " " + clause.after) ? "affected" : "other";
     }
     const head = noun.unit.split(/[ -]/).pop()!;
-    if (SIZE_NOUNS.has(head) && SIZE_BEFORE.test(before) && !EXPOSED_AFTER.test(after) && !EXPOSED_BEFORE.test(before)) return "other";
+    if (SIZE_NOUNS.has(head) && SIZE_BEFORE.test(near) && !EXPOSED_AFTER.test(after) && !EXPOSED_BEFORE.test(near)) return "other";
     return "affected";
   }
   if (AFFECTED_AFTER.test(rest(numEnd))) return "affected";
-  if (TOTAL_BEFORE.test(before.slice(-200))) return "affected";
+  if (TOTAL_BEFORE.test(clauseAround(run, start, numEnd, 160).before)) return "affected";
   return "other";
 }

@@ -5,7 +5,7 @@
 
 /** English scale words and their multipliers. */
 export const EN_SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mil: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, mln: 1e6,
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mil: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, mln: 1e6, lakh: 1e5, crore: 1e7,
 };
 
 /** English number words: units, teens and tens ("a"/"an" only count before a scale: "a million"). */
@@ -25,8 +25,13 @@ const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
  */
 export const EN_WORD_NUMBER = String.raw`(?:(?:${UNITS_WORDS})\s+hundred(?:\s+(?:and\s+)?(?:(?:${TENS_WORDS})(?:[- ](?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS}))?|(?:${TENS_WORDS})(?:-(?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})`;
 
+/** An alternation matching each word in lower case, with a capital, or in capitals (no i flag needed). */
+function caseless(words: string[]): string {
+  return words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join("|");
+}
+
 /** Regex source of the scale words and suffixes ("million", "bn", "m", "k"); single letters only stuck to digits. */
-export const EN_SCALE = String.raw`(?:\s*(?:thousand|million|billion|trillion|mln|mn|bn|tn)\b|(?:k|m|b|K|M|B)(?![\w]))`;
+export const EN_SCALE = String.raw`(?:\s*(?:${caseless(["thousand", "million", "billion", "trillion", "mln", "mn", "bn", "tn", "lakh", "crore"])})\b|(?:k|m|b|K|M|B)(?![\w]))`;
 
 const WORD_NUMBER_RE = new RegExp(`^(?:${EN_WORD_NUMBER}|a|an)$`);
 
@@ -59,7 +64,7 @@ function parseEnWords(s: string): number | null {
  */
 export function parseEnNumber(raw: string): number | null {
   const s = raw.toLowerCase().replace(/[\s\u00a0]+/g, " ").trim();
-  const m = /^(\d[\d,. ]*|[a-z][a-z -]*?)\s*(thousand|million|billion|trillion|mln|mn|bn|tn|mil|k|m|b)?$/.exec(s);
+  const m = /^(\d[\d,. ]*|[a-z][a-z -]*?)\s*(thousand|million|billion|trillion|mln|mn|bn|tn|mil|lakh|crore|k|m|b)?$/.exec(s);
   if (!m) return null;
   let base: number;
   if (/^\d/.test(m[1])) {
