@@ -12,9 +12,14 @@ describe("parseEnNumber", () => {
     ["three million", 3000000],
     ["180k", 180000],
     ["539,207", 539207],
+    ["twenty-six million", 26000000],
+    ["a million", 1000000],
+    ["two hundred thousand", 200000],
+    ["1,234.5 thousand", 1234500],
+    ["45.7 mln", 45700000],
   ])("%s → %d", (raw, want) => expect(parseEnNumber(raw)).toBe(want));
 
-  test.each(["", "million", "1,23", "12.345.6", "ten apples", "1.2.3"])("%j is not a number", (raw) => {
+  test.each(["", "million", "1,23", "12.345.6", "ten apples", "1.2.3", "a", "twenty twenty", "hundred"])("%j is not a number", (raw) => {
     expect(parseEnNumber(raw)).toBeNull();
   });
 });

@@ -1,50 +1,132 @@
 import type { Doc, MoneyMention } from "../types.js";
 import * as en from "../lexicon/en/money.js";
 import * as ja from "../lexicon/ja/money.js";
-import { JA_NUMBER_CHARS, parseEnNumber, parseJaNumber } from "../text/numbers.js";
+import { EN_SCALE, EN_WORD_NUMBER, JA_NUMBER_CHARS, parseEnNumber, parseJaNumber } from "../text/numbers.js";
 import { alternation } from "../text/regex.js";
-import { matchStory, type Unit } from "./unit.js";
+import { groupSpan, matchRuns, storyRuns, type Run } from "./runs.js";
+import type { Unit } from "./unit.js";
 
-const SIGNS = new Map(en.CURRENCY_SIGNS);
-const WORDS = new Map(en.CURRENCY_WORDS);
-const NUM = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?`;
-const SCALE = String.raw`(?:\s*(?<scale>million|billion|thousand|trillion|mn|bn|m|k|b)\b)?`;
-const EN_SIGN_RE = new RegExp(String.raw`(?<sign>${alternation(en.CURRENCY_SIGNS.map(([s]) => s))})\s?(?<num>${NUM})${SCALE}`, "gi");
-const EN_WORD_RE = new RegExp(String.raw`(?<![\w$£€¥])(?<num>${NUM})${SCALE}\s+(?<word>${alternation(en.CURRENCY_WORDS.map(([w]) => w))})\b`, "gi");
-const JA_WORDS = new Map(ja.CURRENCY_WORDS);
-const JA_RE = new RegExp(`(?<num>[${JA_NUMBER_CHARS}]+)(?<word>${alternation(ja.CURRENCY_WORDS.map(([w]) => w))})`, "g");
-
-/** Finds sums of money with their ISO 4217 currency. */
+/**
+ * Sums of money with their ISO 4217 currency: fines, ransoms, costs and prices alike (a price is
+ * still money). Three English forms: a sign or code before ("$170 million", "US$45", "USD 5m"),
+ * a currency word after ("5 million dollars", "12 million euros"), a code after ("5m EUR"); and
+ * one Japanese form, a currency word after (約4500万円, 100万ドル). A range ("US$45 – 60 million",
+ * 4500万〜5000万円) gives two sums; the low end takes the scale and currency of the high end.
+ */
 export const moneyCandidates: Unit = {
   id: "money",
   run(doc, ex) {
-    return { ...ex, money: doc.lang === "ja" ? jaMoney(doc) : enMoney(doc) };
+    const runs = storyRuns(doc);
+    const money = doc.lang === "ja" ? [...jaMoney(doc, runs), ...signMoney(doc, runs)] : enMoney(doc, runs);
+    return { ...ex, money: money.sort((a, b) => a.start - b.start) };
   },
 };
 
-function enMoney(doc: Doc): MoneyMention[] {
-  const out: MoneyMention[] = [];
-  for (const { m, start, end } of matchStory(doc, EN_SIGN_RE)) {
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const num = (n: string, words: boolean) => String.raw`(?<${n}>${DIGITS}${words ? String.raw`|\b(?:${EN_WORD_NUMBER}|a|an)\b` : ""})(?<${n}s>${EN_SCALE})?`;
+const DASH = String.raw`\s*(?:-|–|—|to)\s*`;
+
+const SIGNS = new Map(en.CURRENCY_SIGNS);
+const CODES = new Map([...en.CURRENCY_CODES.map((c) => [c, c] as const), ...en.CODE_ALIASES]);
+const WORDS = new Map(en.CURRENCY_WORDS);
+const SIGN_ALT = alternation([...en.CURRENCY_SIGNS.map(([s]) => s), ...en.CURRENCY_CODES.filter((c) => !en.NOT_BEFORE.includes(c))]);
+
+/**
+ * A sign or code, then an amount, then maybe "- 60 million" or "to $60 million". Case matters
+ * (no i flag): "TRY 5" is lira but "try 5" is not. The lookbehind
+ * keeps "$" inside a word or code ("a$b", "$$") out; the lookahead keeps "$5x" and "$1.2.3" out.
+ */
+const SIGN_RE = new RegExp(
+  String.raw`(?<![\w$])(?<sign>${SIGN_ALT})\s?${num("a", false)}(?:${DASH}(?<sign2>${SIGN_ALT})?\s?${num("b", false)})?(?![\w]|[.,]\d)`,
+  "gd",
+);
+/** An amount, maybe a range, then a currency word or code: "5 million dollars", "3 to 4 million euros". */
+const WORD_RE = new RegExp(
+  String.raw`(?<![\w$£€¥.,\-])${num("a", true)}(?:${DASH}${num("b", true)})?\s+(?<word>${alternation(en.CURRENCY_WORDS.map(([w]) => w))}|${alternation(en.CURRENCY_CODES)})(?![\w])`,
+  "gid",
+);
+
+/** English money: signs and codes before, words and codes after. */
+function enMoney(doc: Doc, runs: Run[]): MoneyMention[] {
+  const out = signMoney(doc, runs);
+  for (const { m, run, start, end } of matchRuns(runs, WORD_RE)) {
     const g = m.groups!;
-    const value = parseEnNumber(`${g.num}${g.scale ? " " + g.scale : ""}`);
-    const currency = SIGNS.get(g.sign.toUpperCase()) ?? SIGNS.get(g.sign);
-    if (value !== null && currency) out.push({ start, end, text: doc.text.slice(start, end), value, currency, rule: "money.en.sign" });
+    const w = g.word;
+    const currency = CODES.get(w) ?? WORDS.get(w.toLowerCase().replace(/\s+/g, " "));
+    // Codes after an amount must be written in capitals ("5m EUR"); "eur" in prose is rare.
+    if (!currency || (w.length === 3 && w !== w.toUpperCase() && !WORDS.has(w.toLowerCase()))) continue;
+    // Word numbers need a scale: "five million dollars", not "a dollar".
+    if (!/\d/.test(g.a) && !g.as && !g.bs) continue;
+    out.push(...amounts(doc, m, run, start, end, currency, "money.en.word"));
   }
-  for (const { m, start, end } of matchStory(doc, EN_WORD_RE)) {
-    const g = m.groups!;
-    const value = parseEnNumber(`${g.num}${g.scale ? " " + g.scale : ""}`);
-    const currency = WORDS.get(g.word.toLowerCase());
-    if (value !== null && currency) out.push({ start, end, text: doc.text.slice(start, end), value, currency, rule: "money.en.word" });
-  }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
-function jaMoney(doc: Doc): MoneyMention[] {
+/** Sums written with a sign or code before them, in either language. */
+function signMoney(doc: Doc, runs: Run[]): MoneyMention[] {
   const out: MoneyMention[] = [];
-  for (const { m, start, end } of matchStory(doc, JA_RE)) {
-    const value = parseJaNumber(m.groups!.num);
-    const currency = JA_WORDS.get(m.groups!.word);
-    if (value !== null && value > 0 && currency) out.push({ start, end, text: doc.text.slice(start, end), value, currency, rule: "money.ja" });
+  for (const { m, run, start, end } of matchRuns(runs, SIGN_RE)) {
+    const sign = m.groups!.sign;
+    const currency = SIGNS.get(sign) ?? CODES.get(sign);
+    if (currency) out.push(...amounts(doc, m, run, start, end, currency, "money.en.sign"));
+  }
+  return out;
+}
+
+/** One sum, or two for a range, from a match with groups a/as (and b/bs for a range). */
+function amounts(doc: Doc, m: RegExpExecArray, run: Run, start: number, end: number, currency: string, rule: string): MoneyMention[] {
+  const g = m.groups!;
+  const hi = g.b !== undefined ? parseEnNumber(`${g.b}${g.bs ? " " + g.bs.trim() : ""}`) : null;
+  let lo = parseEnNumber(`${g.a}${g.as ? " " + g.as.trim() : g.bs ? " " + g.bs.trim() : ""}`);
+  // "$45 - 60 million" shares the scale; "$500,000 to $1 million" does not.
+  if (!g.as && g.bs && lo !== null && hi !== null && lo > hi) lo = parseEnNumber(g.a);
+  if (lo === null || lo <= 0) return [];
+  if (hi === null) return [make(doc, start, end, lo, currency, rule)];
+  const lowEnd = (groupSpan(m, run, "as") ?? groupSpan(m, run, "a"))!.end;
+  // The high end starts at its own sign when it has one ("to $1 million").
+  const b = (groupSpan(m, run, "sign2") ?? groupSpan(m, run, "b"))!;
+  return [make(doc, start, lowEnd, lo, currency, rule), make(doc, b.start, end, hi, currency, rule)];
+}
+
+function make(doc: Doc, start: number, end: number, value: number, currency: string, rule: string): MoneyMention {
+  return { start, end, text: doc.text.slice(start, end), value, currency, rule };
+}
+
+const JA_WORDS = new Map(ja.CURRENCY_WORDS);
+const JA_NUM = `[${JA_NUMBER_CHARS}]+`;
+/**
+ * A Japanese amount, maybe a range (4500万〜5000万円), then a currency word. The lookbehind keeps
+ * a match from starting inside a number or after 数/何/幾 ("数百万円" is vague, not a million).
+ */
+const JA_RE = new RegExp(
+  `(?<![${JA_NUMBER_CHARS}数何幾])(?<a>${JA_NUM})(?:(?:${alternation(ja.RANGE_MARKS)})(?<b>${JA_NUM}))?\\s?(?<word>${alternation(ja.CURRENCY_WORDS.map(([w]) => w))})`,
+  "gd",
+);
+/** A lone kanji digit (関東一円, 一元化) is a word, not a sum. */
+const LONE_KANJI = /^[〇零一二三四五六七八九壱弐参]$/;
+
+/** Japanese money: an amount before a currency word. */
+function jaMoney(doc: Doc, runs: Run[]): MoneyMention[] {
+  const out: MoneyMention[] = [];
+  for (const { m, run, start, end } of matchRuns(runs, JA_RE)) {
+    const g = m.groups!;
+    const currency = JA_WORDS.get(g.word);
+    if (!currency || LONE_KANJI.test(g.a) || /^[,.]|[,.]$/.test(g.a)) continue;
+    const not = ja.AMBIGUOUS_WORDS[g.word];
+    if (not && (!/\d/.test(g.a) || not.some((w) => run.text.startsWith(w, end - run.start)))) continue;
+    const hi = g.b !== undefined ? parseJaNumber(g.b) : null;
+    let lo = parseJaNumber(g.a);
+    if (lo === null || lo <= 0 || (g.b !== undefined && hi === null)) continue;
+    if (hi === null) {
+      out.push(make(doc, start, end, lo, currency, "money.ja"));
+      continue;
+    }
+    // "4500〜5000万円": the low end borrows the high end's 万 or 億 when it has none.
+    const scale = /[万億兆]$/.exec(g.b!)?.[0];
+    if (scale && !/[万億兆]/.test(g.a)) lo = parseJaNumber(g.a + scale) ?? lo;
+    const a = groupSpan(m, run, "a")!;
+    const b = groupSpan(m, run, "b")!;
+    out.push(make(doc, start, a.end, lo, currency, "money.ja"), make(doc, b.start, end, hi, currency, "money.ja"));
   }
   return out;
 }

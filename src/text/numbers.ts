@@ -5,42 +5,84 @@
 
 /** English scale words and their multipliers. */
 export const EN_SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mil: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mil: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, mln: 1e6, lakh: 1e5, crore: 1e7,
 };
 
-/** English number words up to twenty, and the tens. */
+/** English number words: units, teens and tens ("a"/"an" only count before a scale: "a million"). */
 const EN_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1, an: 1,
 };
 
+const UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine";
+const TEENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+
 /**
- * Parses an English amount: "1.29 million", "40 000", "12,345", "1.5bn", "77m", "three million".
- * Returns null when the words are not a number.
+ * Regex source of an English numeral in words, up to 999 ("twenty-six", "two hundred", "one hundred
+ * and five"), without a scale. For use inside a case-insensitive regex.
+ */
+export const EN_WORD_NUMBER = String.raw`(?:(?:${UNITS_WORDS})\s+hundred(?:\s+(?:and\s+)?(?:(?:${TENS_WORDS})(?:[- ](?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS}))?|(?:${TENS_WORDS})(?:-(?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})`;
+
+/** An alternation matching each word in lower case, with a capital, or in capitals (no i flag needed). */
+function caseless(words: string[]): string {
+  return words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join("|");
+}
+
+/** Regex source of the scale words and suffixes ("million", "bn", "m", "k"); single letters only stuck to digits. */
+export const EN_SCALE = String.raw`(?:\s*(?:${caseless(["thousand", "million", "billion", "trillion", "mln", "mn", "bn", "tn", "lakh", "crore"])})\b|(?:k|m|b|K|M|B)(?![\w]))`;
+
+const WORD_NUMBER_RE = new RegExp(`^(?:${EN_WORD_NUMBER}|a|an)$`);
+
+/** Parses "twenty-six", "two hundred and five", "a" into an integer, or null. */
+function parseEnWords(s: string): number | null {
+  // The grammar check first: "twenty twenty" is words but not one number.
+  if (!WORD_NUMBER_RE.test(s)) return null;
+  let total = 0;
+  let seen = false;
+  for (const w of s.split(/[\s-]+/)) {
+    if (w === "and" && seen) continue;
+    if (w === "hundred") {
+      if (!seen) return null;
+      total *= 100;
+      continue;
+    }
+    const v = EN_WORDS[w];
+    if (v === undefined) return null;
+    // "a"/"an" stand for one only on their own ("a million").
+    if ((w === "a" || w === "an") && seen) return null;
+    total += v;
+    seen = true;
+  }
+  return seen ? total : null;
+}
+
+/**
+ * Parses an English amount: "1.29 million", "40 000", "12,345", "1.5bn", "77m", "three million",
+ * "twenty-six million", "a million". Returns null when the words are not a number.
  */
 export function parseEnNumber(raw: string): number | null {
   const s = raw.toLowerCase().replace(/[\s\u00a0]+/g, " ").trim();
-  const m = /^([\d][\d,. ]*|[a-z]+)\s*-?\s*([a-z]+)?$/.exec(s);
+  const m = /^(\d[\d,. ]*|[a-z][a-z -]*?)\s*(thousand|million|billion|trillion|mln|mn|bn|tn|mil|lakh|crore|k|m|b)?$/.exec(s);
   if (!m) return null;
   let base: number;
   if (/^\d/.test(m[1])) {
     const digits = m[1].trim();
-    // "40 000" and "12,345" group thousands; a single dot with 1-2 digits after is decimal.
+    // "40 000" and "12,345" group thousands; "1,234.5" has both; a dot alone is decimal.
     if (/^\d{1,3}([, ]\d{3})+$/.test(digits)) base = Number(digits.replace(/[, ]/g, ""));
+    else if (/^\d{1,3}(,\d{3})+\.\d+$/.test(digits)) base = Number(digits.replace(/,/g, ""));
     else if (/^\d+(\.\d+)?$/.test(digits)) base = Number(digits);
     else if (/^\d{1,3}(\.\d{3})+$/.test(digits) && !m[2]) base = Number(digits.replace(/\./g, ""));
     else return null;
   } else {
-    const w = EN_WORDS[m[1]];
-    if (w === undefined) return null;
+    const w = parseEnWords(m[1].trim());
+    if (w === null) return null;
+    // A bare "a" is an article, not a number.
+    if ((m[1].trim() === "a" || m[1].trim() === "an") && !m[2]) return null;
     base = w;
   }
-  if (m[2]) {
-    const scale = EN_SCALES[m[2]];
-    if (scale === undefined) return null;
-    base *= scale;
-  }
+  if (m[2]) base *= EN_SCALES[m[2]];
   return Math.round(base);
 }
 

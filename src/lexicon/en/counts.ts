@@ -1,23 +1,148 @@
 import type { Qualifier } from "../../types.js";
 
-/** Words before a number that qualify it, longest first so "more than" wins over "more". */
+/**
+ * English words around a number that make it a count of affected people or records, or something
+ * else. Every list is matched case-insensitively on whole words; multi-word entries win over their
+ * first word ("email addresses" over "email").
+ */
+
+/** Words before a number that qualify it. "between" and "from" open a range (see extract/counts-en.ts). */
 export const QUALIFIERS: Array<[string, Qualifier]> = [
   ["more than", "at_least"], ["over", "at_least"], ["at least", "at_least"], ["in excess of", "at_least"],
-  ["upwards of", "at_least"], ["upward of", "at_least"], ["north of", "at_least"],
-  ["up to", "at_most"], ["as many as", "at_most"], ["less than", "at_most"], ["fewer than", "at_most"],
-  ["under", "at_most"], ["at most", "at_most"], ["no more than", "at_most"],
+  ["upwards of", "at_least"], ["upward of", "at_least"], ["north of", "at_least"], ["well over", "at_least"],
+  ["just over", "at_least"], ["no fewer than", "at_least"], ["no less than", "at_least"], ["a minimum of", "at_least"],
+  ["exceeding", "at_least"], ["greater than", "at_least"],
+  ["up to", "at_most"], ["as many as", "at_most"], ["as much as", "at_most"], ["less than", "at_most"],
+  ["fewer than", "at_most"], ["under", "at_most"], ["just under", "at_most"], ["at most", "at_most"],
+  ["no more than", "at_most"], ["a maximum of", "at_most"], ["below", "at_most"],
   ["around", "approx"], ["about", "approx"], ["approximately", "approx"], ["nearly", "approx"], ["almost", "approx"],
   ["roughly", "approx"], ["some", "approx"], ["an estimated", "approx"], ["estimated", "approx"], ["close to", "approx"],
-  ["just under", "approx"], ["just over", "approx"], ["approx.", "approx"], ["~", "approx"],
+  ["approx.", "approx"], ["~", "approx"], ["circa", "approx"], ["an approximate", "approx"], ["a reported", "exact"],
 ];
 
-/** Nouns that make a count one of affected people, accounts, records or cards. */
+/** Words after a number (and its scale) that qualify it: "20,000 or more", "1m-plus". */
+export const POST_QUALIFIERS: Array<[string, Qualifier]> = [
+  ["or more", "at_least"], ["-plus", "at_least"], [" plus", "at_least"], ["+", "at_least"], ["or so", "approx"],
+  ["or fewer", "at_most"], ["or less", "at_most"],
+];
+
+/** Words that open a range before its first number: "between 3 and 5 million", "from 10 to 20 thousand". */
+export const RANGE_OPENERS = ["between", "from"];
+
+/**
+ * Nouns (plural and singular, since a singular noun often modifies the head: "customer records",
+ * "a 300k record subset") counting people, accounts, records, cards or personal data items.
+ */
 export const AFFECTED_UNITS = [
-  "people", "persons", "individuals", "users", "customers", "clients", "accounts", "records", "members", "subscribers",
-  "patients", "employees", "staff", "students", "players", "gamers", "voters", "citizens", "residents", "americans",
-  "consumers", "shoppers", "victims", "veterans", "applicants", "donors", "borrowers", "policyholders", "passengers",
-  "guests", "visitors", "cards", "credit cards", "debit cards", "card numbers", "email addresses", "emails",
-  "e-mail addresses", "passwords", "usernames", "user accounts", "customer accounts", "user records", "profiles",
-  "identities", "households", "families", "taxpayers", "workers", "children", "teachers", "account holders",
-  "cardholders", "entries", "rows", "unique email addresses", "phone numbers", "social security numbers",
+  "people", "persons", "person", "individuals", "individual", "users", "user", "customers", "customer", "clients",
+  "client", "accounts", "account", "records", "record", "members", "member", "subscribers", "subscriber", "patients",
+  "patient", "employees", "employee", "staff", "students", "student", "players", "player", "gamers", "voters", "voter",
+  "citizens", "residents", "americans", "britons", "consumers", "consumer", "shoppers", "victims", "veterans", "applicants",
+  "donors", "borrowers", "policyholders", "passengers", "guests", "visitors", "cards", "credit cards", "debit cards",
+  "card numbers", "card details", "bank details", "payment details", "payment cards", "email addresses",
+  "e-mail addresses", "emails", "email", "e-mail", "passwords", "usernames", "user names", "profiles", "identities",
+  "households", "families", "taxpayers", "workers", "children", "teachers", "account holders", "cardholders",
+  "entries", "rows", "addresses", "phone numbers", "telephone numbers", "social security numbers", "account numbers",
+  "names", "credentials", "logins", "contacts", "beneficiaries", "members' details", "personnel", "recipients",
+  "job seekers", "jobseekers", "candidates", "tenants", "travellers", "travelers", "drivers", "buyers", "sellers",
+  "merchants", "owners", "holders", "pensioners", "retirees", "claimants", "enrollees", "participants", "fans",
+];
+
+/**
+ * Nouns that count records only in some senses: "cases" (of leaked data, or of illness), "lines"
+ * (of data, or of code). Affected when "of data/information/records" follows or when the clause
+ * speaks of a leak (BREACH_WORDS).
+ */
+export const WEAK_UNITS = ["cases", "lines", "items", "files of personal data"];
+
+/** Nouns that count something other than affected people or records: size, time, firms, things. */
+export const OTHER_UNITS = [
+  "bytes", "kb", "mb", "gb", "tb", "pb", "kilobytes", "megabytes", "gigabytes", "terabytes", "petabytes",
+  "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "times", "percent", "per cent",
+  "companies", "company", "firms", "businesses", "organisations", "organizations", "agencies", "vendors", "suppliers",
+  "partners", "stores", "shops", "outlets", "locations", "branches", "restaurants", "hotels", "hospitals", "clinics",
+  "schools", "universities", "banks", "countries", "states", "cities", "websites", "sites", "domains", "servers",
+  "devices", "computers", "laptops", "machines", "files", "documents", "folders", "databases", "tables", "pages",
+  "apps", "applications", "products", "attacks", "incidents", "breaches", "hackers", "attackers", "shares",
+  "digits", "characters", "points", "miles", "feet", "meters", "metres", "kilometres", "kilometers", "lines of code", "members of staff",
+];
+
+/** Words that end the search for a counted noun after a number. */
+export const STOP_WORDS = [
+  "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "may", "might",
+  "that", "which", "who", "whose", "in", "on", "at", "from", "by", "with", "to", "for", "since", "after", "before",
+  "over", "per", "than", "as", "during", "including", "across", "into", "between", "through", "via", "against",
+  "said", "says", "say", "according", "but", "while", "when", "if", "because", "so", "the", "a", "an", "this",
+  "these", "those", "its", "their", "his", "her", "our", "your", "it", "they", "he", "she", "we", "you", "each",
+];
+
+/**
+ * Words just before a count (or its qualifier) saying the figure is the size of a firm or service,
+ * not of a breach: "employs 43,000 staff", "has more than 30 million users", "home to 5,000 workers".
+ * A participle of exposure after the noun overrides this ("had 7 million records exposed").
+ */
+export const SIZE_CUES = [
+  "has", "have", "had", "having", "employs", "employ", "employed", "employing", "serves", "serve", "served", "serving",
+  "boasts", "boast", "boasting", "home to", "base of", "workforce of", "staff of", "surveyed", "polled", "survey of",
+  "study of", "hired", "hire", "hiring", "laid off", "lay off", "cut", "cutting", "its", "their", "our",
+];
+
+/**
+ * Nouns of a customer base or a workforce, the only ones a size cue applies to: "has 30 million
+ * users" is the size of a service, but "the file had 71k email addresses" is the breach.
+ */
+export const SIZE_NOUNS = [
+  "people", "users", "customers", "clients", "accounts", "members", "subscribers", "patients", "employees", "staff",
+  "students", "players", "gamers", "workers", "personnel", "consumers", "shoppers", "guests", "visitors",
+  "passengers", "policyholders", "cardholders", "account holders", "teachers", "fans", "participants",
+];
+
+/** Words of exposure that, right after a counted noun, make a size cue a breach after all. */
+export const EXPOSURE_PARTICIPLES = [
+  "exposed", "stolen", "leaked", "compromised", "affected", "impacted", "breached", "accessed", "hacked", "taken",
+  "posted", "dumped", "published", "scraped", "copied", "exfiltrated", "downloaded", "deleted", "encrypted",
+];
+
+/**
+ * Verb phrases that, right after a number with no noun ("only three million were impacted"), make
+ * it a count of affected people or records.
+ */
+export const AFFECTED_AFTER = [
+  "were affected", "were impacted", "were exposed", "were compromised", "were stolen", "were leaked", "were breached",
+  "were accessed", "were hacked", "were taken", "was affected", "was impacted", "was exposed", "was compromised",
+  "have been affected", "have been impacted", "have been exposed", "have been compromised", "have been stolen",
+  "had been affected", "had been impacted", "had been exposed", "had been compromised", "had been stolen",
+  "may have been affected", "may have been impacted", "may have been exposed", "may have been compromised",
+  "might have been affected", "could have been affected", "are affected", "are impacted", "had their",
+  "have had their", "involved the theft", "involved the leak", "involved the loss", "involved the exposure",
+  "of them were", "of those affected", "of whom",
+];
+
+/**
+ * Words before a bare number that name what it counts elsewhere in the clause: "the total number of
+ * individuals affected is 539,207". Tested on the clause before the number (see counts-en.ts).
+ */
+export const TOTAL_NOUNS = ["number", "total", "tally", "count", "figure"];
+
+/** Words of a leak in the clause, that make a weak unit ("cases", "lines") count records. */
+export const BREACH_WORDS = [
+  "breach", "breached", "leak", "leaked", "leaks", "stolen", "stole", "theft", "exposed", "exposure", "compromised",
+  "hacked", "hack", "accessed", "data", "information", "personal", "affected", "impacted",
+];
+
+/** A word right before a number that makes it a label, not a count: "version 2", "Windows 10", "top 10". */
+export const LABEL_BEFORE = [
+  "version", "v", "ios", "android", "windows", "iphone", "macos", "model", "no", "no.", "number", "article", "section",
+  "chapter", "page", "room", "flight", "route", "level", "tier", "phase", "series", "season", "episode", "part",
+  "grade", "class", "category", "type", "title", "rule", "form", "fortune", "top", "aged", "age", "ages", "ranked",
+  "cve", "covid", "iso", "pci", "web", "office", "server", "sql", "build", "release", "patch", "firmware", "policy",
+];
+
+/** Words right after a number that make it an age or a duration adjective: "25-year-old", "30-day". */
+export const LABEL_AFTER = ["year-old", "years old", "year old", "-year-old", "-day", "-month", "-year", "-hour", "-minute"];
+
+/** English month names and abbreviations: a number beside one is a day or a year, not a count. */
+export const MONTHS = [
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];

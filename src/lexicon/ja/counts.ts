@@ -1,19 +1,69 @@
 import type { Qualifier } from "../../types.js";
 
+/**
+ * Japanese counts: a numeral, a counter (助数詞) and the words around them. Matched on the folded
+ * text, so full-width digits are ASCII here.
+ */
+
 /** Words before a number that qualify it. */
 export const PREFIX_QUALIFIERS: Array<[string, Qualifier]> = [
-  ["最大で", "at_most"], ["最大", "at_most"], ["最高", "at_most"], ["約", "approx"], ["およそ", "approx"],
-  ["概ね", "approx"], ["おおよそ", "approx"], ["推定", "approx"], ["少なくとも", "at_least"],
+  ["最大で", "at_most"], ["最大", "at_most"], ["最高", "at_most"], ["多くて", "at_most"], ["約", "approx"],
+  ["およそ", "approx"], ["凡そ", "approx"], ["概ね", "approx"], ["おおむね", "approx"], ["おおよそ", "approx"],
+  ["推定", "approx"], ["推計", "approx"], ["少なくとも", "at_least"], ["最低", "at_least"], ["計", "exact"],
+  ["合計", "exact"], ["延べ", "exact"], ["累計", "exact"], ["総計", "exact"],
 ];
 
-/** Words after a count that qualify it. */
+/** Words after a count (after 分 if any) that qualify it. */
 export const SUFFIX_QUALIFIERS: Array<[string, Qualifier]> = [
-  ["以上", "at_least"], ["超", "at_least"], ["余り", "approx"], ["余", "approx"], ["あまり", "approx"],
-  ["程度", "approx"], ["前後", "approx"], ["ほど", "approx"], ["以下", "at_most"], ["未満", "at_most"],
+  ["以上", "at_least"], ["超", "at_least"], ["を超える", "at_least"], ["を超す", "at_least"], ["を上回る", "at_least"],
+  ["強", "at_least"], ["余り", "approx"], ["余", "approx"], ["あまり", "approx"], ["程度", "approx"], ["前後", "approx"],
+  ["ほど", "approx"], ["弱", "at_most"], ["以下", "at_most"], ["未満", "at_most"], ["に満たない", "at_most"],
 ];
 
 /** Counters of affected people, accounts, records or cards. */
 export const AFFECTED_COUNTERS = ["人", "名", "件", "アカウント", "口座", "枚", "世帯", "ID"];
 
-/** Counters that count something else (companies, times, days ...). */
-export const OTHER_COUNTERS = ["社", "回", "日", "台", "店", "校", "団体", "カ所", "箇所", "年", "か月", "ヶ月", "時間", "GB", "TB"];
+/** Counters that count something else: companies, times, durations, sizes, ages. */
+export const OTHER_COUNTERS = [
+  "社", "回", "日間", "台", "店", "店舗", "校", "団体", "カ所", "箇所", "か所", "ヶ所", "年間", "か月", "ヶ月", "カ月", "ケ月",
+  "時間", "分間", "秒", "週間", "歳", "才", "GB", "TB", "MB", "ギガバイト", "テラバイト", "部署", "自治体", "機関", "病院", "行",
+  "項目", "種類", "倍", "割", "%", "パーセント", "ファイル", "フォルダ", "通",
+];
+
+/**
+ * Characters right after a counter that turn it into another word: 人口 (population), 人気, 件名
+ * (a mail subject), 名前, 名簿 (a list), 枚数 ... The match is then not a count.
+ */
+export const COUNTER_NOT_BEFORE: Record<string, string[]> = {
+  人: ["口", "気", "件費", "材", "事", "権", "種", "工", "格", "物", "生", "員", "間", "体", "類"],
+  名: ["前", "古屋", "義", "簿", "目", "称", "刺", "所", "誉", "乗", "字", "門"],
+  件: ["名", "数"],
+  枚: ["数"],
+};
+
+/**
+ * People counted who are not victims: the perpetrators ("男2人", "容疑者3人"). When one of these
+ * words comes right before the number, a count of 人/名 is `other`.
+ */
+export const NOT_VICTIM_BEFORE = ["男", "女", "少年", "少女", "容疑者", "被疑者", "犯人", "男女", "人物", "グループ", "メンバー"];
+
+/**
+ * Sizes, not victims: a population or the head count of a firm or service ("人口10万人",
+ * "会員数約100万人"). Before a person count (a は/が/で may sit between), the count is `other`.
+ */
+export const SIZE_BEFORE = ["人口", "会員数", "利用者数", "ユーザー数", "顧客数", "社員数", "従業員数", "職員数", "学生数", "生徒数", "児童数", "定員", "登録者数"];
+
+/** Right after a person count, these make it agentive or a rate ("2人で", "1人あたり"): `other`. */
+export const NOT_VICTIM_AFTER = ["で", "組", "体制", "あたり", "当たり", "がかり", "掛かり", "ずつ"];
+
+/**
+ * 件 counts incidents as well as records. Right before the number (事件4件) or right after 件の
+ * (2件の不正アクセス), these words make it a count of incidents, reports or inquiries: `other`.
+ */
+export const INCIDENT_WORDS = [
+  "事件", "事案", "案件", "不正アクセス", "被害報告", "被害", "攻撃", "問い合わせ", "問合せ", "お問い合わせ", "苦情", "相談",
+  "報告", "通報", "不正利用", "インシデント", "事故", "障害", "脆弱性", "申し出", "指摘",
+];
+
+/** 枚 counts cards only when a card word comes shortly before (文書2枚 are sheets). */
+export const CARD_WORDS = ["カード", "クレジット", "券", "証"];

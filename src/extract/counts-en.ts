@@ -1,0 +1,234 @@
+import type { CountMention, CountRole, Doc, Qualifier } from "../types.js";
+import * as lex from "../lexicon/en/counts.js";
+import { CURRENCY_WORDS } from "../lexicon/en/money.js";
+import { EN_SCALE, EN_WORD_NUMBER, parseEnNumber } from "../text/numbers.js";
+import { alternation } from "../text/regex.js";
+import { clauseAround, groupSpan, matchRuns, storyRuns, type Run } from "./runs.js";
+
+/**
+ * English counts, in three steps per candidate:
+ *  1. the number: digits ("12,345", "40 000", "1.29"), a scale ("million", "bn", "77m"), words
+ *     ("twenty-six million"), a qualifier before or after, or a range ("between 3 and 5 million");
+ *  2. what is not a count at all (years, days, ages, percentages, money, labels) is dropped;
+ *  3. the counted noun is searched in the next few words, skipping modifiers ("40 million current,
+ *     former or prospective customers"); its kind gives the role. With no noun, a verb of exposure
+ *     right after ("three million were impacted") or a "number of individuals ... is" before
+ *     makes the count affected.
+ * A range gives two counts: the low end `at_least`, the high end `at_most`, both true readings of
+ * the text (researchers can take either bound).
+ */
+
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,])|\d+(?:\.\d+)?`;
+/** Word numbers need a scale or a noun after them; "a"/"an" only count before a scale. */
+const WORDS = String.raw`\b(?:${EN_WORD_NUMBER}|a|an)\b`;
+const num = (n: string) => String.raw`(?<${n}>${DIGITS}|${WORDS})(?<${n}s>${EN_SCALE})?`;
+const Q_ALT = alternation(lex.QUALIFIERS.map(([w]) => w));
+const POST_ALT = alternation(lex.POST_QUALIFIERS.map(([w]) => w));
+const QUALIFIER = new Map(lex.QUALIFIERS);
+const POST = new Map(lex.POST_QUALIFIERS);
+
+/**
+ * Alternative 1 is an opened range ("between 3 and 5 million", "from 10 to 20 thousand");
+ * alternative 2 a number with an optional qualifier and an optional dash or "to" range.
+ * The lookbehind keeps a match from starting inside a number, a word, a code or a sum of money.
+ */
+const COUNT_RE = new RegExp(
+  String.raw`(?<![\w$£€¥₹₩.,\-/:#])(?:(?<rq>${alternation(lex.RANGE_OPENERS)})\s+${num("a")}\s*(?:and|to|-|–|—)\s*${num("b")}` +
+    String.raw`|(?:(?<q>${Q_ALT})\s+)?${num("n")}(?:\s*(?:-|–|—|to)\s*${num("m")})?)` +
+    String.raw`(?:\s*(?<post>${POST_ALT}))?(?![\w%]|[.,]\d|[-/:]\d)`,
+  "gid",
+);
+
+const UNIT_KIND = new Map<string, "aff" | "weak" | "oth">([
+  ...lex.OTHER_UNITS.map((w) => [w, "oth"] as const),
+  ...lex.WEAK_UNITS.map((w) => [w, "weak"] as const),
+  ...lex.AFFECTED_UNITS.map((w) => [w, "aff"] as const),
+]);
+/** A counted noun at a position (sticky); the longest entry wins. */
+const UNIT_RE = new RegExp(String.raw`(?:${alternation([...UNIT_KIND.keys()])})(?![\w-])`, "iy");
+const WORD_RE = /[A-Za-z][A-Za-z0-9_'’.&]*|,|\d/y;
+const STOP = new Set(lex.STOP_WORDS);
+const DETERMINERS = new Set(["its", "their", "the", "our", "his", "her", "these", "those", "whom", "them"]);
+
+const WORD_ALT = (ws: readonly string[]) => alternation(ws).replace(/ /g, String.raw`\s+`);
+const CURRENCY_AFTER = new RegExp(String.raw`^\s*(?:${alternation(CURRENCY_WORDS.map(([w]) => w))})\b`, "i");
+const CURRENCY_BEFORE = /(?:[$£€¥₹₩]|\b(?:usd|eur|gbp|jpy|aud|cad|chf|cny|inr|krw))\s*$/i;
+const LABEL_BEFORE = new RegExp(String.raw`(?:^|[^\w.])(?:${WORD_ALT(lex.LABEL_BEFORE)}|${WORD_ALT(lex.MONTHS)})\s*$`, "i");
+const LABEL_AFTER = new RegExp(String.raw`^(?:\s*(?:${WORD_ALT(lex.LABEL_AFTER.filter((w) => !w.startsWith("-")))})\b|(?:${alternation(lex.LABEL_AFTER.filter((w) => w.startsWith("-")))})\b|\s*(?:percent|per\s+cent|%)|\s+(?:${WORD_ALT(lex.MONTHS.filter((w) => w !== "may"))})\b)`, "i");
+const SIZE_BEFORE = new RegExp(String.raw`\b(?:${WORD_ALT(lex.SIZE_CUES)})\s*$`, "i");
+/** An exposure participle later in the same clause: "had 71k email addresses and hashes exposed". */
+const EXPOSED_AFTER = new RegExp(String.raw`^[^.;,]{0,80}?\b(?:${alternation(lex.EXPOSURE_PARTICIPLES)})\b`, "i");
+const SIZE_NOUNS = new Set(lex.SIZE_NOUNS);
+/** A verb of exposure shortly before: "stole the data of its 4 million customers". */
+const EXPOSED_BEFORE = new RegExp(String.raw`\b(?:${alternation([...lex.EXPOSURE_PARTICIPLES, "stole", "steal", "exposing", "affecting", "impacting", "leaking"])})\b[^.;,]{0,40}$`, "i");
+const AFFECTED_AFTER = new RegExp(String.raw`^\s*(?:${WORD_ALT(lex.AFFECTED_AFTER)})\b`, "i");
+const AFF_ALT = WORD_ALT(lex.AFFECTED_UNITS);
+/** "the total number of individuals affected is": a noun named before, the figure after a linking verb. */
+const TOTAL_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${alternation(lex.TOTAL_NOUNS)})\s+of\s+(?:[\w'-]+\s+){0,3}?(?:${AFF_ALT})\b[^.;]{0,100}?|\b(?:${AFF_ALT})\s+(?:affected|impacted|exposed)\s*)` +
+    String.raw`(?:\bis|\bwas|\bstands\s+at|\bstood\s+at|\breached|\brose\s+to|\bgrew\s+to|\bclimbed\s+to|\btotals?|\btotall?ed|\bat|\bto|:)\s*$`,
+  "i",
+);
+const WEAK_OF = /^\s+of\s+(?:[\w'-]+\s+){0,2}?(?:data|information|records|details)\b/i;
+const BREACH = new RegExp(String.raw`\b(?:${alternation(lex.BREACH_WORDS)})\b`, "i");
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** Finds English counts in the story text of a document. */
+export function enCounts(doc: Doc): CountMention[] {
+  const out: CountMention[] = [];
+  for (const { m, run, start } of matchRuns(storyRuns(doc), COUNT_RE)) {
+    const g = m.groups!;
+    const range = g.a !== undefined;
+    const [n1, s1, n2, s2] = range ? [g.a, g.as, g.b, g.bs] : [g.n, g.ns, g.m, g.ms];
+    // Cue regexes anchored at the end of a string still try every start: keep their input short.
+    const rel = start - run.start;
+    const near = run.text.slice(Math.max(0, rel - 40), rel);
+    const after = run.text.slice(rel + m[0].length, rel + m[0].length + 40);
+    if (isNotCount(near, after, n1, s1, n2, s2)) continue;
+    const hi = n2 !== undefined ? parseEnNumber(`${n2}${s2 ? " " + s2.trim() : ""}`) : null;
+    let lo = parseEnNumber(`${n1}${s1 ? " " + s1.trim() : s2 ? " " + s2.trim() : ""}`);
+    // "3 to 5 million" shares the scale; "500,000 to 1 million" does not.
+    if (!s1 && s2 && lo !== null && hi !== null && lo > hi) lo = parseEnNumber(n1);
+    if (lo === null || (n2 !== undefined && hi === null)) continue;
+    // Below two nothing is a breach figure ("one of the users"); drop it before the costly steps.
+    if (Math.max(lo, hi ?? 0) < 2) continue;
+    const endOfNumbers = start + m[0].length;
+    const noun = findNoun(run, endOfNumbers);
+    const words = !/\d/.test(n1);
+    if (words && !s1 && !s2 && !noun) continue;
+    const role = roleOf(run, start, endOfNumbers, noun, near);
+    if (role === null) continue;
+    const end = noun ? noun.end : endOfNumbers;
+    const post = g.post ? POST.get(g.post.toLowerCase()) ?? POST.get(" " + g.post.toLowerCase()) ?? null : null;
+    const q: Qualifier = post ?? (g.q ? QUALIFIER.get(g.q.toLowerCase().replace(/\s+/g, " ")) ?? "exact" : "exact");
+    const unit = noun ? noun.unit : null;
+    if (hi === null) {
+      out.push(mention(doc, start, end, lo, q, unit, role));
+      continue;
+    }
+    // A range: the low end ends where its own number ends, the high end carries the noun.
+    const p2 = groupSpan(m, run, range ? "b" : "m")!;
+    const lowEnd = groupSpan(m, run, range ? "as" : "ns")?.end ?? groupSpan(m, run, range ? "a" : "n")!.end;
+    if (lo >= 2) out.push(mention(doc, start, lowEnd, lo, "at_least", unit, role));
+    if (hi >= 2) out.push(mention(doc, p2.start, end, hi, "at_most", unit, role));
+  }
+  return out;
+}
+
+function mention(doc: Doc, start: number, end: number, value: number, qualifier: Qualifier, unit: string | null, role: CountRole): CountMention {
+  return { start, end, text: doc.text.slice(start, end), value, qualifier, unit, role, rule: "counts.en" };
+}
+
+/** Years, days, ages, percentages, money and labels ("Windows 10") are numbers but not counts. */
+function isNotCount(before: string, after: string, n1: string, s1?: string, n2?: string, s2?: string): boolean {
+  if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return true;
+  if (LABEL_BEFORE.test(before) || LABEL_AFTER.test(after)) return true;
+  if (!s1 && YEAR.test(n1)) return true;
+  if (n2 !== undefined && !s2 && YEAR.test(n2)) return true;
+  return false;
+}
+
+interface Noun {
+  unit: string;
+  kind: "aff" | "weak" | "oth";
+  end: number;
+}
+
+/**
+ * The counted noun after a number: up to six words on, past modifiers ("current", "T-Mobile",
+ * "U.S.", "unique"), commas of a list only when a coordinator follows ("current, former or
+ * prospective customers"), and "of its/their". Stops at a verb, preposition, determiner or number.
+ */
+function findNoun(run: Run, from: number): Noun | null {
+  const text = run.text;
+  let pos = from - run.start;
+  let comma = false;
+  let coordAfterComma = false;
+  let joined = false;
+  for (let words = 0; words < 7; ) {
+    const ws = /^\s{0,3}/.exec(text.slice(pos, pos + 4))![0].length;
+    pos += ws;
+    if (ws === 0 && words > 0 && !joined && text[pos] !== "," && text[pos] !== "-") return null;
+    joined = false;
+    const u = unitAt(text, pos);
+    if (u) {
+      if (comma && !coordAfterComma) return null;
+      return { unit: u.unit, kind: u.kind, end: run.start + u.end };
+    }
+    // A hyphen joins the parts of a compound modifier: "credit-card numbers", "T-Mobile".
+    if (text[pos] === "-" && words > 0) {
+      pos++;
+      joined = true;
+      continue;
+    }
+    WORD_RE.lastIndex = pos;
+    const w = WORD_RE.exec(text);
+    if (!w || /^\d/.test(w[0])) return null;
+    pos += w[0].length;
+    if (w[0] === ",") {
+      comma = true;
+      continue;
+    }
+    const lw = w[0].toLowerCase();
+    // "customers." ends the sentence; "U.S." does not.
+    if (lw.endsWith(".") && !/\.\w/.test(lw)) return null;
+    if (lw === "of") {
+      const next = /^\s+([A-Za-z]+)/.exec(text.slice(pos, pos + 20));
+      if (next && DETERMINERS.has(next[1].toLowerCase())) pos += next[0].length;
+      words++;
+      continue;
+    }
+    if (STOP.has(lw)) return null;
+    if (comma && (lw === "or" || lw === "and")) coordAfterComma = true;
+    words++;
+  }
+  return null;
+}
+
+/**
+ * The counted noun starting at `pos` of `text`, extended over the nouns that follow it ("customer
+ * email addresses", "member records"): the last one is the head and gives the kind.
+ */
+function unitAt(text: string, pos: number): { unit: string; kind: Noun["kind"]; end: number } | null {
+  UNIT_RE.lastIndex = pos;
+  let u = UNIT_RE.exec(text);
+  if (!u) return null;
+  let from = pos;
+  let end = pos + u[0].length;
+  let head = u[0];
+  for (;;) {
+    const gap = /^[ -]/.test(text.slice(end, end + 1)) ? 1 : 0;
+    if (!gap) break;
+    UNIT_RE.lastIndex = end + gap;
+    u = UNIT_RE.exec(text);
+    if (!u) break;
+    head = u[0];
+    end = end + gap + u[0].length;
+  }
+  const kind = UNIT_KIND.get(head.toLowerCase().replace(/\s+/g, " ")) ?? "aff";
+  return { unit: text.slice(from, end).toLowerCase().replace(/\s+/g, " "), kind, end };
+}
+
+/**
+ * The role of a count, or null to drop it. A people/records noun is affected unless a size cue
+ * ("employs", "has") comes before and no exposure participle after; a weak noun needs a leak in
+ * the clause; a bare number is affected only after "number of customers ... is" or before
+ * "were impacted".
+ */
+function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near: string): CountRole | null {
+  const rest = (from: number) => run.text.slice(from - run.start, from - run.start + 90);
+  if (noun) {
+    if (noun.kind === "oth") return "other";
+    const after = rest(noun.end);
+    if (noun.kind === "weak") {
+      const clause = clauseAround(run, start, noun.end);
+      return WEAK_OF.test(after) || BREACH.test(clause.before + " " + clause.after) ? "affected" : "other";
+    }
+    const head = noun.unit.split(/[ -]/).pop()!;
+    if (SIZE_NOUNS.has(head) && SIZE_BEFORE.test(near) && !EXPOSED_AFTER.test(after) && !EXPOSED_BEFORE.test(near)) return "other";
+    return "affected";
+  }
+  if (AFFECTED_AFTER.test(rest(numEnd))) return "affected";
+  if (TOTAL_BEFORE.test(clauseAround(run, start, numEnd, 160).before)) return "affected";
+  return "other";
+}

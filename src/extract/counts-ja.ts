@@ -1,0 +1,69 @@
+import type { CountMention, Doc, Qualifier } from "../types.js";
+import * as lex from "../lexicon/ja/counts.js";
+import { JA_NUMBER_CHARS, parseJaNumber } from "../text/numbers.js";
+import { alternation } from "../text/regex.js";
+import { matchRuns, storyRuns } from "./runs.js";
+
+/**
+ * Japanese counts: [qualifier] number [余] [space] counter [分] [qualifier]. The counter gives the
+ * role, refined by the words around it: who is counted (男2人 are perpetrators), what 件 counts
+ * (事件4件 and 2件の不正アクセス are incidents, 件分 and 件の個人情報 are records), what 枚 counts
+ * (cards, or sheets of paper).
+ */
+
+const Q_PRE = new Map(lex.PREFIX_QUALIFIERS);
+const Q_POST = new Map(lex.SUFFIX_QUALIFIERS);
+const COUNTERS = [...lex.AFFECTED_COUNTERS, ...lex.OTHER_COUNTERS];
+const AFFECTED = new Set(lex.AFFECTED_COUNTERS);
+
+/**
+ * The lookbehind keeps a match from starting inside a number or after 数/何/幾 ("数十件" is vague,
+ * not ten) or 第 (an ordinal). A single space may sit between number and counter ("3,137 名分").
+ */
+const COUNT_RE = new RegExp(
+  `(?<q>${alternation(lex.PREFIX_QUALIFIERS.map(([w]) => w))})?\\s?(?<![${JA_NUMBER_CHARS}数何幾第])(?<num>[${JA_NUMBER_CHARS}]+)(?<yo>余)?[ \\u00a0]?` +
+    `(?<unit>${alternation(COUNTERS)})(?<bun>分)?(?<post>${alternation(lex.SUFFIX_QUALIFIERS.map(([w]) => w))})?`,
+  "gd",
+);
+const NOT_BEFORE = new Map(Object.entries(lex.COUNTER_NOT_BEFORE));
+const NOT_VICTIM_BEFORE = new RegExp(`(?:${alternation(lex.NOT_VICTIM_BEFORE)})$`);
+const SIZE_BEFORE = new RegExp(`(?:${alternation(lex.SIZE_BEFORE)})[はがで]?$`);
+const NOT_VICTIM_AFTER = new RegExp(`^(?:${alternation(lex.NOT_VICTIM_AFTER)})`);
+const INCIDENT_BEFORE = new RegExp(`(?:${alternation(lex.INCIDENT_WORDS)})[がはも]?$`);
+const INCIDENT_AFTER = new RegExp(`^の(?:${alternation(lex.INCIDENT_WORDS)})`);
+const CARD_BEFORE = new RegExp(alternation(lex.CARD_WORDS));
+/** A lone kanji digit (一人, 二件) is an idiom or too small to be a breach figure. */
+const LONE_KANJI = /^[〇零一二三四五六七八九壱弐参]$/;
+
+/** Finds Japanese counts in the story text of a document. */
+export function jaCounts(doc: Doc): CountMention[] {
+  const out: CountMention[] = [];
+  for (const { m, run, start: mStart, end } of matchRuns(storyRuns(doc), COUNT_RE)) {
+    const g = m.groups!;
+    if (LONE_KANJI.test(g.num) || /^[,.]|[,.]$/.test(g.num)) continue;
+    const value = parseJaNumber(g.num);
+    if (value === null || value < 1) continue;
+    const numAt = m.indices!.groups!.num[0];
+    // A qualifier only counts when it touches the number (a space between is allowed).
+    const start = g.q ? mStart : run.start + numAt;
+    const rel = end - run.start;
+    const after = run.text.slice(rel, rel + 12);
+    if (NOT_BEFORE.get(g.unit)?.some((w) => after.startsWith(w))) continue;
+    // The words before the qualifier, if any, else before the number.
+    const at = start - run.start;
+    const before = run.text.slice(Math.max(0, at - 12), at).replace(/\s+$/, "");
+    const affected = AFFECTED.has(g.unit) && isAffected(g.unit, !!g.bun, before, after);
+    const qualifier: Qualifier = (g.q && Q_PRE.get(g.q)) || (g.post && Q_POST.get(g.post)) || (g.yo ? "approx" : "exact");
+    out.push({ start, end, text: doc.text.slice(start, end), value, qualifier, unit: g.unit, role: affected ? "affected" : "other", rule: "counts.ja" });
+  }
+  return out;
+}
+
+/** Whether an affected counter really counts victims or records here (see the file comment). */
+function isAffected(unit: string, bun: boolean, before: string, after: string): boolean {
+  if (bun) return true;
+  if (unit === "人" || unit === "名") return !NOT_VICTIM_BEFORE.test(before) && !SIZE_BEFORE.test(before) && !NOT_VICTIM_AFTER.test(after);
+  if (unit === "件") return !INCIDENT_BEFORE.test(before) && !INCIDENT_AFTER.test(after);
+  if (unit === "枚") return CARD_BEFORE.test(before);
+  return true;
+}

@@ -1,0 +1,121 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import type { Resources } from "../../src/analyse/doc.js";
+import type { CountMention } from "../../src/types.js";
+import { extractText, loadResources } from "../helpers.js";
+
+type Want = { value: number; qualifier: CountMention["qualifier"]; role?: CountMention["role"] };
+
+const affected = (counts: CountMention[]) => counts.filter((c) => c.role === "affected");
+const pick = ({ value, qualifier, role }: CountMention) => ({ value, qualifier, role });
+
+describe("English counts", () => {
+  test.each<[string, Want[]]>([
+    ["Hackers stole the records of 1.29 million customers.", [{ value: 1290000, qualifier: "exact" }]],
+    ["The leak exposed 40 000 patients.", [{ value: 40000, qualifier: "exact" }]],
+    ["Some 12,345 users were told to reset passwords.", [{ value: 12345, qualifier: "approx" }]],
+    ["The dump holds 1.5bn accounts.", [{ value: 1500000000, qualifier: "exact" }]],
+    ["A file of 77m records surfaced online.", [{ value: 77000000, qualifier: "exact" }]],
+    ["Nearly 180k subscribers were notified.", [{ value: 180000, qualifier: "approx" }]],
+    ["Less than 21,000 bank account numbers were accessed.", [{ value: 21000, qualifier: "at_most" }]],
+    ["Up to 3 million members may be affected.", [{ value: 3000000, qualifier: "at_most" }]],
+    ["As many as twenty-six million veterans were exposed.", [{ value: 26000000, qualifier: "at_most" }]],
+    ["More than 500,000 individuals received letters.", [{ value: 500000, qualifier: "at_least" }]],
+    ["Over 8M rows leaked.", [{ value: 8000000, qualifier: "at_least" }]],
+    ["It stole data on 40 million current, former or prospective customers.", [{ value: 40000000, qualifier: "exact" }]],
+    ["Thieves took the data of 7.8 million Fabrikam postpaid customers.", [{ value: 7800000, qualifier: "exact" }]],
+    ["Contoso Says Breach Hit 1.3 Million Users", [{ value: 1300000, qualifier: "exact" }]],
+    ["They stole 45.7 million credit-card numbers.", [{ value: 45700000, qualifier: "exact" }]],
+    ["The files held 900k email and IP addresses.", [{ value: 900000, qualifier: "exact" }]],
+    ["About 209,000 U.S. consumers had card numbers taken.", [{ value: 209000, qualifier: "approx" }]],
+    ["The firm first said only three million were impacted.", [{ value: 3000000, qualifier: "exact" }]],
+    ["The total number of people whose data was exposed is 61,204.", [{ value: 61204, qualifier: "exact" }]],
+    ["In the remaining 31,000 cases, only names were stolen.", [{ value: 31000, qualifier: "exact" }]],
+    ["The dump was 2.9 billion lines of data.", [{ value: 2900000000, qualifier: "exact" }]],
+    ["The service had 71k email addresses and hashes exposed.", [{ value: 71000, qualifier: "exact" }]],
+    ["A 339k record subset appeared later.", [{ value: 339000, qualifier: "exact" }]],
+    ["It said less than 1.2\nmillion customer email addresses were accessed.", [{ value: 1200000, qualifier: "at_most" }]],
+    ["Between 3 and 5 million users were affected.", [{ value: 3000000, qualifier: "at_least" }, { value: 5000000, qualifier: "at_most" }]],
+    ["The breach hit 10-20 thousand accounts.", [{ value: 10000, qualifier: "at_least" }, { value: 20000, qualifier: "at_most" }]],
+    ["Roughly 20,000 or more donors were affected.", [{ value: 20000, qualifier: "at_least" }]],
+  ])("%j", (text, want) => {
+    const got = affected(extractText(text, { lang: "en" }).counts).map(pick);
+    expect(got).toEqual(want.map((w) => ({ role: "affected", ...w })));
+  });
+
+  test.each<[string, number]>([
+    ["Fabrikam employs about 43,000 employees worldwide.", 43000],
+    ["The game had more than 32 million registered accounts at the time.", 32000000],
+    ["Attackers took 40 GB of files from 12 companies.", 40],
+    ["The attack on 12 companies lasted 36 hours.", 12],
+    ["It was attributed to 2 hackers.", 2],
+  ])("%j has %d, but not as affected", (text, value) => {
+    const counts = extractText(text, { lang: "en" }).counts;
+    expect(counts.some((c) => c.value === value && c.role === "other")).toBe(true);
+    expect(affected(counts)).toEqual([]);
+  });
+
+  test.each([
+    "The breach happened in 2019 and was disclosed on May 31.",
+    "The firm paid $170 million to settle claims from 2021.",
+    "Shares fell 12% and then 5 percent.",
+    "A 25-year-old man was arrested; he is 25 years old.",
+    "Users of Windows 10 and iOS 17 were told to update to version 2.4.1.",
+    "Call 555-1234 or 020 7946 0958 for help.",
+    "It was the 3rd breach this year, the 21st overall.",
+    "Hundreds of thousands of users were affected.",
+    "One of the users said a breach is a problem.",
+    "The firm was fined 5 million euros.",
+  ])("no affected count in %j", (text) => {
+    expect(affected(extractText(text, { lang: "en" }).counts)).toEqual([]);
+  });
+
+  test("spans cover qualifier, number and noun", () => {
+    const text = "Police said about 850,000 active prepaid accounts had numbers exposed.";
+    const [c] = affected(extractText(text, { lang: "en" }).counts);
+    expect(c.text).toBe("about 850,000 active prepaid accounts");
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(c.unit).toBe("accounts");
+  });
+});
+
+describe("Japanese counts", () => {
+  let res: Resources;
+  beforeAll(async () => {
+    res = await loadResources();
+  });
+  const ja = (text: string) => extractText(text, { lang: "ja", res }).counts;
+
+  test.each<[string, Want[]]>([
+    ["顧客情報3,255件が流出した。", [{ value: 3255, qualifier: "exact" }]],
+    ["会員約130万人の情報が漏えいした。", [{ value: 1300000, qualifier: "approx" }]],
+    ["最大2,400人分の氏名が流出した可能性がある。", [{ value: 2400, qualifier: "at_most" }]],
+    ["個人情報12万3千456件分が閲覧された。", [{ value: 123456, qualifier: "exact" }]],
+    ["1億件のデータが売られていた。", [{ value: 100000000, qualifier: "exact" }]],
+    ["三千二百件の記録が消えた。", [{ value: 3200, qualifier: "exact" }]],
+    ["会員二十五人の住所が漏れた。", [{ value: 25, qualifier: "exact" }]],
+    ["利用者4万800人に通知した。", [{ value: 40800, qualifier: "exact" }]],
+    ["カード情報18,746名分が流出した。", [{ value: 18746, qualifier: "exact" }]],
+    ["会員1万件以上が流出した。", [{ value: 10000, qualifier: "at_least" }]],
+    ["100万件超のメールアドレスが漏えいした。", [{ value: 1000000, qualifier: "at_least" }]],
+    ["顧客5千人余りが被害に遭った。", [{ value: 5000, qualifier: "approx" }]],
+    ["計 3,137 名分の情報が保存されていた。", [{ value: 3137, qualifier: "exact" }]],
+    ["クレジットカード20枚の番号が盗まれた。", [{ value: 20, qualifier: "exact" }]],
+  ])("%s", (text, want) => {
+    expect(affected(ja(text)).map(pick)).toEqual(want.map((w) => ({ role: "affected", ...w })));
+  });
+
+  test.each([
+    "取引先12社に影響が出た。",
+    "2件の不正アクセスが確認された。",
+    "事件4件の資料が見つかった。",
+    "文書2枚が持ち出された。",
+    "男2人が逮捕された。",
+    "数十件の問い合わせがあった。",
+    "お客様一人ひとりにお詫びする。",
+    "2024年5月21日に判明した。",
+    "人口10万人の市で起きた。",
+    "第3回の会議で報告した。",
+  ])("no affected count in %s", (text) => {
+    expect(affected(ja(text))).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import type { Resources } from "../../src/analyse/doc.js";
+import type { MoneyMention } from "../../src/types.js";
+import { extractText, loadResources } from "../helpers.js";
+
+const pick = (ms: MoneyMention[]) => ms.map(({ value, currency, text }) => ({ value, currency, text }));
+
+describe("English money", () => {
+  test.each<[string, Array<{ value: number; currency: string; text: string }>]>([
+    ["Contoso agreed to pay $170 million.", [{ value: 170000000, currency: "USD", text: "$170 million" }]],
+    ["The fine was £12m.", [{ value: 12000000, currency: "GBP", text: "£12m" }]],
+    ["Regulators sought €1.2 billion.", [{ value: 1200000000, currency: "EUR", text: "€1.2 billion" }]],
+    ["It set aside ¥3 billion.", [{ value: 3000000000, currency: "JPY", text: "¥3 billion" }]],
+    ["The gang asked for 5 million dollars.", [{ value: 5000000, currency: "USD", text: "5 million dollars" }]],
+    ["They demanded five million dollars in bitcoin.", [{ value: 5000000, currency: "USD", text: "five million dollars" }]],
+    ["Costs reached A$4.5m last year.", [{ value: 4500000, currency: "AUD", text: "A$4.5m" }]],
+    ["The bank paid HK$ 80,000.", [{ value: 80000, currency: "HKD", text: "HK$ 80,000" }]],
+    ["It was fined USD 2.5 million.", [{ value: 2500000, currency: "USD", text: "USD 2.5 million" }]],
+    ["It was fined 3m EUR.", [{ value: 3000000, currency: "EUR", text: "3m EUR" }]],
+    ["The settlement was 10 million Canadian dollars.", [{ value: 10000000, currency: "CAD", text: "10 million Canadian dollars" }]],
+    ["Each record sold for $120.", [{ value: 120, currency: "USD", text: "$120" }]],
+    ["Breach Costs Firm $1.3 Million", [{ value: 1300000, currency: "USD", text: "$1.3 Million" }]],
+    ["Damage put at $50K.", [{ value: 50000, currency: "USD", text: "$50K" }]],
+    ["It expects costs of US$45 – 60 million.", [
+      { value: 45000000, currency: "USD", text: "US$45" },
+      { value: 60000000, currency: "USD", text: "60 million" },
+    ]],
+    ["Losses ran from $500,000 to $1 million.", [
+      { value: 500000, currency: "USD", text: "$500,000" },
+      { value: 1000000, currency: "USD", text: "$1 million" },
+    ]],
+  ])("%j", (text, want) => {
+    expect(pick(extractText(text, { lang: "en" }).money)).toEqual(want);
+  });
+
+  test.each([
+    "Set $HOME and run echo ${PATH} or $$ in the shell.",
+    "The site runs PHP 7.4 on 3 servers.",
+    "Try 5 times before the account locks.",
+    "About 40 million customers were affected in 2021.",
+    "Shares fell 12% after 5 days.",
+    "He won 3 awards and lost a pound.",
+  ])("no money in %j", (text) => {
+    expect(extractText(text, { lang: "en" }).money).toEqual([]);
+  });
+
+  test("money is not also a count", () => {
+    const ex = extractText("Hackers demanded $5 million and 2 million euros from 300,000 customers.", { lang: "en" });
+    expect(ex.money.map((m) => m.value)).toEqual([5000000, 2000000]);
+    expect(ex.counts.map((c) => c.value)).toEqual([300000]);
+  });
+});
+
+describe("Japanese money", () => {
+  let res: Resources;
+  beforeAll(async () => {
+    res = await loadResources();
+  });
+  const ja = (text: string) => pick(extractText(text, { lang: "ja", res }).money);
+
+  test.each<[string, Array<{ value: number; currency: string; text: string }>]>([
+    ["損害は約4500万円にのぼる。", [{ value: 45000000, currency: "JPY", text: "4500万円" }]],
+    ["1億2千万円の賠償を求めた。", [{ value: 120000000, currency: "JPY", text: "1億2千万円" }]],
+    ["犯人は500万円の身代金を要求した。", [{ value: 5000000, currency: "JPY", text: "500万円" }]],
+    ["制裁金は100万ドルだった。", [{ value: 1000000, currency: "USD", text: "100万ドル" }]],
+    ["罰金は2億ユーロに達した。", [{ value: 200000000, currency: "EUR", text: "2億ユーロ" }]],
+    ["費用は300万香港ドルとされる。", [{ value: 3000000, currency: "HKD", text: "300万香港ドル" }]],
+    ["被害額は三千万円。", [{ value: 30000000, currency: "JPY", text: "三千万円" }]],
+    ["損失は4500万〜5000万円と見込む。", [
+      { value: 45000000, currency: "JPY", text: "4500万" },
+      { value: 50000000, currency: "JPY", text: "5000万円" },
+    ]],
+    ["損失は4500〜5000万円と見込む。", [
+      { value: 45000000, currency: "JPY", text: "4500" },
+      { value: 50000000, currency: "JPY", text: "5000万円" },
+    ]],
+  ])("%s", (text, want) => {
+    expect(ja(text)).toEqual(want);
+  });
+
+  test.each([
+    "関東一円で被害が出た。",
+    "情報を一元化した。",
+    "数百万円の損害が出たとみられる。",
+    "顧客情報2万件が流出した。",
+    "2元管理の仕組みを導入した。",
+  ])("no money in %s", (text) => {
+    expect(ja(text)).toEqual([]);
+  });
+});
