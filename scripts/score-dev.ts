@@ -22,7 +22,9 @@ const score = (gold: string, pred: string, title: string) => {
   const args = [join(SHARED, "eval", "score.mjs"), "--gold", gold, "--pred", pred, ...(verbose ? ["--verbose"] : [])];
   const text = execFileSync("node", args, { encoding: "utf8" });
   console.log(`\n## ${title}\n`);
-  console.log(verbose ? text : text.split("\n").filter((l) => !l.startsWith("[") || l.startsWith("[all]")).join("\n").replace(/\n\n+/g, "\n"));
+  // Without --verbose, only the [all] table and the closing accuracy lines.
+  const blocks = text.split("\n\n");
+  console.log(verbose ? text : blocks.filter((b, i) => i === 0 || b.startsWith("[all]") || !b.startsWith("[")).join("\n"));
 };
 
 try {
