@@ -174,9 +174,10 @@ const uniq = (xs: string[]) => [...new Set(xs)];
 
 /** The row of one group: the victim key most members share names it. */
 export function incidentRow(members: Brief[], aliases: AliasTable): IncidentRow {
+  // Map order is first appearance, and the sort is stable: on a tie the victim named first wins.
   const keyCount = new Map<string, number>();
   for (const m of members) for (const k of m.keys) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
-  const key = [...keyCount].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+  const key = [...keyCount].sort((a, b) => b[1] - a[1])[0][0];
   // Without an alias, the name written most often for that key; the first member's on a tie.
   const nameCount = new Map<string, number>();
   for (const m of members) for (const n of m.names) if (aliases.key(n) === key) nameCount.set(n, (nameCount.get(n) ?? 0) + 1);
