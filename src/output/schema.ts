@@ -73,7 +73,7 @@ export const RECORD_COLUMNS: Column<DocRecord>[] = [
   { name: "title", type: "string", description: "first line of the story (headline)", value: (r) => r.title },
   { name: "published", type: "date", description: "publication date from metadata.csv (YYYY-MM-DD), empty if unknown", value: (r) => r.published },
   { name: "victims", type: "string", description: "normalised names of the organisations whose data was breached, joined by '; '", value: (r) => join(r.victims.map((v) => v.name)) },
-  { name: "affected_max", type: "integer", unit: "people, accounts, records or cards (see counts.csv unit)", description: "largest count of affected people, accounts, records or cards", value: (r) => largestAffected(r)?.value ?? null },
+  { name: "affected_max", type: "integer", unit: "people, accounts, records or cards", description: "largest count of affected people, accounts, records or cards", value: (r) => largestAffected(r)?.value ?? null },
   { name: "affected_qualifier", type: "string", codes: QUALIFIERS, description: "qualifier of affected_max", value: (r) => largestAffected(r)?.qualifier ?? null },
   { name: "incident_date", type: "string", pattern: PARTIAL_DATE, description: "first incident date with a known year (YYYY-MM-DD, YYYY-MM or YYYY)", value: (r) => firstDate(r, "incident")?.iso ?? null },
   { name: "discovery_date", type: "string", pattern: PARTIAL_DATE, description: "first discovery date with a known year (YYYY-MM-DD, YYYY-MM or YYYY)", value: (r) => firstDate(r, "discovery")?.iso ?? null },
