@@ -7,8 +7,11 @@ import type { Problem } from "../types.js";
 /** An alias pair as `[alias, canonical]`. */
 export type AliasPair = readonly [string, string];
 
-// Longest first, so "Corporation" goes before "Corp"; NFKC so that ㈱ and (株) read alike.
-const LEGAL = [...new Set([...EN_LEGAL, ...JA_LEGAL].map((f) => f.normalize("NFKC").toLowerCase()))].sort((a, b) => b.length - a.length);
+// Longest first, so "Corporation" goes before "Corp"; NFKC so that ㈱ and (株) read alike. English
+// forms go only as whole words ("Co" must not eat "Cosmo"); Japanese ones anywhere.
+const LEGAL = [...new Set([...EN_LEGAL, ...JA_LEGAL].map((f) => f.normalize("NFKC").toLowerCase()))]
+  .sort((a, b) => b.length - a.length)
+  .map((f) => (/^[a-z.]+$/.test(f) ? new RegExp(`(?<=[\\s,])${f.replace(/\./g, "\\.")}(?=[\\s,.])`, "g") : f));
 
 /**
  * The key two names must share to be one victim: width and case folded (NFKC, lower case), legal
@@ -17,11 +20,7 @@ const LEGAL = [...new Set([...EN_LEGAL, ...JA_LEGAL].map((f) => f.normalize("NFK
  */
 export function nameKey(name: string): string {
   let s = ` ${name.normalize("NFKC").toLowerCase()} `;
-  for (const f of LEGAL) {
-    // English forms only as whole words ("Co" must not eat "Cosmo"); Japanese ones anywhere.
-    const word = /^[a-z.]+$/.test(f);
-    s = word ? s.split(new RegExp(`(?<=[\\s,])${f.replace(/\./g, "\\.")}(?=[\\s,.])`, "g")).join(" ") : s.split(f).join("");
-  }
+  for (const f of LEGAL) s = typeof f === "string" ? s.split(f).join("") : s.replace(f, " ");
   return s.replace(/[\s\p{P}\p{S}]+/gu, "");
 }
 

@@ -80,6 +80,7 @@ const BY_CODE = new Map(DATA_TYPE_CODES.map((c) => [c.value, c]));
 /** The category of a data-type code, or null for a code outside the contract. */
 export const categoryOf = (code: string): Category | null => BY_CODE.get(code)?.category ?? null;
 
+/** Roles of an organisation in the story. */
 export const ORG_ROLES: readonly Code[] = [
   { value: "victim", label: "organisation whose data was breached" },
   { value: "attacker", label: "attacker: hacker group, ransomware gang" },
@@ -87,6 +88,7 @@ export const ORG_ROLES: readonly Code[] = [
   { value: "other", label: "any other organisation named" },
 ];
 
+/** What a date is the date of. */
 export const DATE_ROLES: readonly Code[] = [
   { value: "incident", label: "the attack or exposure happened" },
   { value: "discovery", label: "detected, identified (判明, 発覚, 確認)" },
@@ -94,12 +96,14 @@ export const DATE_ROLES: readonly Code[] = [
   { value: "other", label: "any other date in the body" },
 ];
 
+/** Where the year of a date came from. */
 export const YEAR_SOURCES: readonly Code[] = [
   { value: "text", label: "the year is written in the date itself" },
   { value: "context", label: "the year was taken from text around the date" },
   { value: "published", label: "the year was taken from the publication date" },
 ];
 
+/** How precise an ISO date is. */
 export const PRECISIONS: readonly Code[] = [
   { value: "day", label: "YYYY-MM-DD" },
   { value: "month", label: "YYYY-MM" },
@@ -107,6 +111,7 @@ export const PRECISIONS: readonly Code[] = [
   { value: "unknown", label: "the year cannot be known: no ISO date" },
 ];
 
+/** How exact a count is said to be. */
 export const QUALIFIERS: readonly Code[] = [
   { value: "exact", label: "stated as an exact number" },
   { value: "approx", label: "around, about, nearly (約, およそ)" },
@@ -114,22 +119,26 @@ export const QUALIFIERS: readonly Code[] = [
   { value: "at_most", label: "up to (最大)" },
 ];
 
+/** What a count counts. */
 export const COUNT_ROLES: readonly Code[] = [
   { value: "affected", label: "people, accounts, records or cards exposed" },
   { value: "other", label: "any other count" },
 ];
 
+/** Whether a data type is said to have leaked. */
 export const STATUSES: readonly Code[] = [
   { value: "leaked", label: "stated as stolen, obtained or exposed (流出した, 漏えいした)" },
   { value: "possibly_leaked", label: "may have been, feared (可能性がある, 恐れ)" },
   { value: "not_leaked", label: "explicitly not affected (含まれていない, 流出していない)" },
 ];
 
+/** The languages of the documents. */
 export const LANGS: readonly Code[] = [
   { value: "en", label: "English" },
   { value: "ja", label: "Japanese" },
 ];
 
+/** The kinds of value in mentions.csv. */
 export const MENTION_KINDS: readonly Code[] = [
   { value: "organization", label: "an organisation named in the body" },
   { value: "victim", label: "an organisation chosen as victim" },
@@ -139,6 +148,7 @@ export const MENTION_KINDS: readonly Code[] = [
   { value: "data_type", label: "a type of data" },
 ];
 
+/** The stable codes of problems.csv. */
 export const PROBLEM_CODES: readonly Code[] = [
   { value: "EMPTY", label: "the file has no visible text" },
   { value: "BINARY", label: "the file is not text" },

@@ -16,6 +16,7 @@ function rowsWith<M extends { start: number; end: number }>(r: DocRecord, list: 
   return list.map((m) => ({ ...m, doc_id: r.doc_id, sentence: sentenceCell(r as DocRecord & WithEvidence, m.start, m.end) }));
 }
 
+// Column makers shared by the tables, so a column means the same in each.
 const docId = <T extends { doc_id: string }>(): Column<T> => ({ name: "doc_id", type: "string", required: true, description: "document id (records.csv)", value: (m) => m.doc_id });
 const text = <T extends { text: string }>(): Column<T> => ({ name: "text", type: "string", required: true, description: "the words as written", value: (m) => m.text });
 const tail = <T extends { sentence: string; rule: string; start: number; end: number }>(): Column<T>[] => [
@@ -24,6 +25,7 @@ const tail = <T extends { sentence: string; rule: string; start: number; end: nu
   { name: "sentence", type: "string", description: "the sentence the value came from, white space made single spaces (cut to 400 characters around the value)", value: (m) => m.sentence },
 ];
 
+/** data_types.csv: one row per document and data-type mention. */
 export const DATA_TYPES: DocTable<Row<DataTypeMention>> = {
   name: "data_types",
   title: "Data types per document",
@@ -39,6 +41,7 @@ export const DATA_TYPES: DocTable<Row<DataTypeMention>> = {
   rowsOf: (r) => rowsWith(r, r.data_types),
 };
 
+/** dates.csv: one row per date; `precision` says how much of `iso` the text gave. */
 export const DATES: DocTable<Row<DateMention>> = {
   name: "dates",
   title: "Dates per document",
@@ -55,6 +58,7 @@ export const DATES: DocTable<Row<DateMention>> = {
   rowsOf: (r) => rowsWith(r, r.dates),
 };
 
+/** counts.csv: one row per count; only `affected` counts feed affected_max and incidents. */
 export const COUNTS: DocTable<Row<CountMention>> = {
   name: "counts",
   title: "Counts per document",
@@ -71,6 +75,7 @@ export const COUNTS: DocTable<Row<CountMention>> = {
   rowsOf: (r) => rowsWith(r, r.counts),
 };
 
+/** money.csv: one row per sum of money; amounts are kept in their own currency, never converted. */
 export const MONEY: DocTable<Row<MoneyMention>> = {
   name: "money",
   title: "Sums of money per document",
@@ -88,6 +93,7 @@ export const MONEY: DocTable<Row<MoneyMention>> = {
 /** An organisation mention, with whether the record chose it as a victim. */
 type OrgRow = Row<OrgMention> & { is_victim: boolean };
 
+/** organizations.csv: one row per organisation mention; is_victim joins it to the record's victims. */
 export const ORGANIZATIONS: DocTable<OrgRow> = {
   name: "organizations",
   title: "Organisations per document",
