@@ -21,6 +21,7 @@ Options:
   --lang L          auto, en or ja (default: auto, detected per document)
   --workers N       worker threads (default: the number of cores)
   --excel           write CSV files with a UTF-8 byte-order mark, for Excel
+  --format F        csv or parquet: the tables as CSV or as Parquet files (default: csv)
   --max-bytes N     files larger than N bytes are cut and reported (default: 5242880)
   --doc-timeout S   seconds one document may take before it is stopped (default: 60)
   --incremental     reuse the previous --out for unchanged documents
@@ -73,6 +74,7 @@ async function main(argv: string[]): Promise<number> {
         lang: { type: "string" },
         workers: { type: "string" },
         excel: { type: "boolean" },
+        format: { type: "string" },
         "max-bytes": { type: "string" },
         "doc-timeout": { type: "string" },
         incremental: { type: "boolean" },

@@ -18,15 +18,11 @@ export interface MergeSummary {
   out: string;
 }
 
-/** The metadata columns of a part, read back from its records.csv header. */
+/** The metadata columns of a part, read from its datapackage.json (the same for CSV and Parquet). */
 async function metaColumnsOf(part: string): Promise<string[]> {
-  const csv = await readFile(join(part, "records.csv"), "utf8");
-  const header = csv.replace(/^\ufeff/, "").split("\n", 1)[0];
-  return header
-    .split(",")
-    .map((h) => h.replace(/^"|"$/g, ""))
-    .filter((h) => h.startsWith("meta_"))
-    .map((h) => h.slice(5));
+  const pkg = JSON.parse(await readFile(join(part, "datapackage.json"), "utf8")) as { resources: Array<{ name: string; schema: { fields: Array<{ name: string }> } }> };
+  const records = pkg.resources.find((r) => r.name === "records");
+  return (records?.schema.fields ?? []).map((f) => f.name).filter((n) => n.startsWith("meta_")).map((n) => n.slice(5));
 }
 
 /**
@@ -52,11 +48,21 @@ export async function merge(out: string, parts: string[]): Promise<MergeSummary>
     if (m.version !== first.version || JSON.stringify(m.options) !== JSON.stringify(first.options)) {
       throw new OptionError("NO_PARTS", `part ${parts[i]} was made by another version or with other options than ${parts[0]}`, parts[i]);
     }
+    // Shards of one run share its id (made from the whole corpus): another id is another corpus.
+    if (m.run_id !== first.run_id) {
+      throw new OptionError("NO_PARTS", `part ${parts[i]} comes from another corpus or alias table than ${parts[0]} (run ${m.run_id}, not ${first.run_id})`, parts[i]);
+    }
   }
   const metaColumns = await metaColumnsOf(parts[0]);
   const tag = `${process.pid}`;
   const tmp = await prepareTemp(out, tag);
-  const writer = new OutputWriter(tmp, first.options.excel, metaColumns);
+  const writer = new OutputWriter(tmp, {
+    excel: first.options.excel,
+    format: first.options.format,
+    metaColumns,
+    provenance: { tool_version: first.version, run_id: first.run_id },
+    aliases: first.aliases,
+  });
   const streams = parts.map((p) => createReadStream(join(p, "records.jsonl"), { encoding: "utf8" }));
   try {
     const iters = streams.map((s) => createInterface({ input: s, crlfDelay: Infinity })[Symbol.asyncIterator]());
@@ -73,11 +79,15 @@ export async function merge(out: string, parts: string[]): Promise<MergeSummary>
       heads[k] = await nextRecord(iters[k]);
     }
     // The parts link to the corpus from their own folders; the merged output links from its own.
-    const firstCorpus = (first as Manifest & { corpus?: string }).corpus;
-    const corpus = firstCorpus === undefined ? null : corpusHref(out, resolve(parts[0], firstCorpus));
-    const manifest = {
-      ...buildManifest(first.options, { records: writer.records, mentions: writer.mentions, en: byLang.en, ja: byLang.ja },
-        manifests.flatMap((m) => m.problems), manifests.flatMap((m) => m.files)),
+    const corpus = first.corpus == null ? null : corpusHref(out, resolve(parts[0], first.corpus));
+    const manifest: Manifest = {
+      ...buildManifest(
+        first.options,
+        { records: writer.records, mentions: writer.mentions, en: byLang.en, ja: byLang.ja },
+        manifests.flatMap((m) => m.problems),
+        manifests.flatMap((m) => m.files),
+        { run_id: first.run_id, aliases: first.aliases },
+      ),
       corpus,
     };
     await writer.finish(manifest);

@@ -16,6 +16,8 @@ export interface RunOptions {
   incremental: boolean;
   /** Process only this slice of the corpus. */
   shard: Shard;
+  /** Format of the tables: csv, or parquet instead of CSV (records.jsonl and the JSON files always). */
+  format: "csv" | "parquet";
 }
 
 /** A bad option: stops the run with exit 2. `code` is stable; `value` is the bad value. */
@@ -54,6 +56,7 @@ export interface RawOptions {
   quiet?: boolean;
   incremental?: boolean;
   shard?: string;
+  format?: string;
 }
 
 const positiveInt = (name: string, raw: string, max: number): number => {
@@ -69,7 +72,12 @@ export function resolveOptions(raw: RawOptions, cores: number): RunOptions {
   if (lang !== "auto" && lang !== "en" && lang !== "ja") {
     throw new OptionError("BAD_VALUE", `--lang must be auto, en or ja, not ${JSON.stringify(lang)}`, lang);
   }
+  const format = raw.format ?? "csv";
+  if (format !== "csv" && format !== "parquet") {
+    throw new OptionError("BAD_VALUE", `--format must be csv or parquet, not ${JSON.stringify(format)}`, format);
+  }
   return {
+    format,
     corpus: raw.corpus ?? "corpus",
     out: raw.out ?? "output",
     lang,

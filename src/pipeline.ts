@@ -4,6 +4,7 @@ import { htmlToText, isHtml } from "./corpus/html.js";
 import { docIdOf } from "./corpus/list.js";
 import type { MetaRow } from "./corpus/metadata.js";
 import { extract } from "./extract/index.js";
+import { evidenceOf, type WithEvidence } from "./output/evidence.js";
 import type { DocRecord, Lang, Problem } from "./types.js";
 
 /** Per-document settings, resolved from the command line. */
@@ -51,7 +52,7 @@ export function processBytes(rel: string, bytes: Uint8Array, meta: MetaRow | und
   const t2 = performance.now();
   const ex = extract(doc);
   const timings: Timings = { decode: t1 - t0, analyse: t2 - t1, extract: performance.now() - t2 };
-  const record: DocRecord = {
+  const record: DocRecord & WithEvidence = {
     doc_id: doc.id,
     source: rel,
     lang: doc.lang,
@@ -60,6 +61,8 @@ export function processBytes(rel: string, bytes: Uint8Array, meta: MetaRow | und
     encoding: dec.encoding,
     meta: meta?.extra ?? {},
     ...ex,
+    // The sentences the values come from, for the tidy tables; the contract fields are unchanged.
+    evidence: evidenceOf(doc, ex),
   };
   return warning ? { record, warning, timings } : { record, timings };
 }

@@ -7,12 +7,14 @@ import { parseMetadata, type MetaRow } from "./corpus/metadata.js";
 import { inShard } from "./corpus/shard.js";
 import { OptionError, type RunOptions } from "./options.js";
 import { commitTemp, discardTemp, prepareTemp } from "./output/commit.js";
-import { buildManifest, type FileEntry, type ManifestOptions } from "./output/manifest.js";
+import { parseAliases, type AliasPair } from "./output/aliases.js";
+import { buildManifest, runId, type FileEntry, type Manifest, type ManifestOptions } from "./output/manifest.js";
 import { OutputWriter } from "./output/writer.js";
 import { writeReport } from "./report/write.js";
 import { openPrevious, type Previous, type Reused } from "./previous.js";
 import type { Timings } from "./pipeline.js";
 import type { Lang, Problem } from "./types.js";
+import { VERSION } from "./version.js";
 import type { Task, TaskResult } from "./worker.js";
 
 /** Milliseconds spent in each stage, summed over documents (analysis and extraction run in parallel). */
@@ -50,6 +52,10 @@ interface Plan {
   meta: Map<string, MetaRow>;
   metaColumns: string[];
   problems: Problem[];
+  /** The corpus's own aliases.csv pairs, for grouping incidents. */
+  aliases: AliasPair[];
+  /** The run's id, from the whole corpus (not the shard), so every shard and the merge share it. */
+  runId: string;
 }
 
 /** The options that decide a record's content, as the manifest records them. */
@@ -58,6 +64,7 @@ export const manifestOptions = (o: RunOptions): ManifestOptions => ({
   excel: o.excel,
   max_bytes: o.maxBytes,
   doc_timeout_s: o.docTimeout,
+  format: o.format,
 });
 
 /**
@@ -65,6 +72,27 @@ export const manifestOptions = (o: RunOptions): ManifestOptions => ({
  * to its article with it, and the manifest keeps it so that a merge can link the same way.
  */
 export const corpusHref = (out: string, corpus: string) => relative(resolve(out), resolve(corpus)).split(sep).join("/") || ".";
+
+/** Reads a file at the corpus root, or null when there is none. */
+const readOptional = (path: string) => readFile(path, "utf8").catch(() => null);
+
+/**
+ * The content hash of every listed file (null when unreadable), a few at a time. The run id needs
+ * them before the first row is written; the OS cache makes the workers' second read cheap.
+ */
+async function hashCorpus(files: CorpusFile[], meta: Map<string, MetaRow>): Promise<FileEntry[]> {
+  const out: FileEntry[] = new Array(files.length);
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < files.length; i = next++) {
+      const f = files[i];
+      const bytes = await readFile(f.abs).catch(() => null);
+      out[i] = { file: f.rel, sha256: bytes ? createHash("sha256").update(bytes).digest("hex") : null, bytes: bytes?.length ?? 0, meta: metaHash(meta.get(f.rel)) };
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, lane));
+  return out;
+}
 
 /** Hash of a metadata row, so that an incremental run sees an edited row. */
 export const metaHash = (m: MetaRow | undefined) => (m ? createHash("sha1").update(JSON.stringify(m)).digest("hex") : null);
@@ -96,7 +124,13 @@ async function plan(opts: RunOptions): Promise<Plan> {
     problems.push(...parsed.problems);
     metaColumns = parsed.columns;
   }
-  return { files: all.filter((f) => inShard(f.rel, opts.shard)), meta, metaColumns, problems };
+  // aliases.csv is not an article (list.ts reads only .txt, .md, .html and .htm): read it here.
+  const aliasCsv = await readOptional(join(root, "aliases.csv"));
+  const parsedAliases = aliasCsv === null ? { pairs: [], problems: [] } : parseAliases(aliasCsv);
+  // Every shard reports them, as for metadata.csv: merge drops the exact repeats.
+  problems.push(...parsedAliases.problems);
+  const id = runId(manifestOptions(opts), parsedAliases.pairs, await hashCorpus(all, meta));
+  return { files: all.filter((f) => inShard(f.rel, opts.shard)), meta, metaColumns, problems, aliases: parsedAliases.pairs, runId: id };
 }
 
 /** How a file ended: a fresh result from a worker, or a record reused from the previous output. */
@@ -115,7 +149,13 @@ export async function run(opts: RunOptions, hooks: RunHooks = {}): Promise<RunSu
   const prev: Previous | null = opts.incremental ? await openPrevious(opts.out, manifestOptions(opts)) : null;
   const tag = `${process.pid}`;
   const tmp = await prepareTemp(opts.out, tag);
-  const writer = new OutputWriter(tmp, opts.excel, p.metaColumns);
+  const writer = new OutputWriter(tmp, {
+    excel: opts.excel,
+    format: opts.format,
+    metaColumns: p.metaColumns,
+    provenance: { tool_version: VERSION, run_id: p.runId },
+    aliases: p.aliases,
+  });
   const ts = import.meta.url.endsWith(".ts");
   const pool = new Piscina<Task, TaskResult>({
     filename: new URL(ts ? "./worker.ts" : "./worker.js", import.meta.url).href,
@@ -211,8 +251,14 @@ export async function run(opts: RunOptions, hooks: RunHooks = {}): Promise<RunSu
     }
     await writing;
     const corpus = corpusHref(opts.out, opts.corpus);
-    const manifest = {
-      ...buildManifest(manifestOptions(opts), { records: writer.records, mentions: writer.mentions, en: byLang.en, ja: byLang.ja }, problems, entries),
+    const manifest: Manifest = {
+      ...buildManifest(
+        manifestOptions(opts),
+        { records: writer.records, mentions: writer.mentions, en: byLang.en, ja: byLang.ja },
+        problems,
+        entries,
+        { run_id: p.runId, aliases: p.aliases },
+      ),
       corpus,
     };
     await writer.finish(manifest);

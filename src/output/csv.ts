@@ -23,7 +23,7 @@ export function csvRows<T>(columns: Column<T>[], rows: T[], extra?: (row: T) => 
   const data = rows.map((r) => [
     ...columns.map((c) => {
       const v = c.value(r);
-      return v === null || v === undefined ? "" : typeof v === "number" ? String(v) : neutralise(v);
+      return v === null || v === undefined ? "" : typeof v === "number" || typeof v === "boolean" ? String(v) : neutralise(v);
     }),
     ...(extra ? extra(r).map(neutralise) : []),
   ]);

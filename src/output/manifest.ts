@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import type { Problem } from "../types.js";
+import type { AliasPair } from "./aliases.js";
 import { VERSION } from "../version.js";
 
 /** One corpus file as the manifest records it: its content hash makes a run reproducible. */
@@ -17,16 +19,24 @@ export interface ManifestOptions {
   excel: boolean;
   max_bytes: number;
   doc_timeout_s: number;
+  /** Table format: csv or parquet (records.jsonl, records.json and the JSON files are always written). */
+  format: "csv" | "parquet";
 }
 
 /** manifest.json: what was run, on what, and what went wrong. No clock time, so runs compare byte for byte. */
 export interface Manifest {
   tool: "leakset";
   version: string;
+  /** Deterministic id of the run, named in every row of every table (see `runId`). */
+  run_id: string;
   options: ManifestOptions;
+  /** The corpus's own aliases.csv pairs (the project's table is part of the version). */
+  aliases: AliasPair[];
   counts: { files: number; records: number; mentions: number; en: number; ja: number; problems: number };
   problems: Problem[];
   files: FileEntry[];
+  /** The corpus root as seen from the output folder, for the report's links (set by run and merge). */
+  corpus?: string | null;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -42,18 +52,33 @@ export function sortProblems(problems: Problem[]): Problem[] {
     });
 }
 
+/**
+ * The id of a run: a hash of the version, the options, the corpus's aliases and every corpus
+ * file's path, content hash and metadata-row hash. No clock and no machine enter it, so two runs
+ * on the same input, a run made of shards and merged, and an incremental run all get the same id,
+ * and any change to the input gives another.
+ */
+export function runId(options: ManifestOptions, aliases: readonly AliasPair[], files: readonly FileEntry[]): string {
+  const list = [...files].sort((a, b) => cmp(a.file, b.file)).map((f) => [f.file, f.sha256, f.meta]);
+  const canonical = JSON.stringify({ tool: "leakset", version: VERSION, options, aliases, files: list });
+  return createHash("sha256").update(canonical).digest("hex").slice(0, 16);
+}
+
 /** Builds the manifest; problems and files are put in canonical order. */
 export function buildManifest(
   options: ManifestOptions,
   counts: Omit<Manifest["counts"], "problems" | "files">,
   problems: Problem[],
   files: FileEntry[],
+  run: { run_id: string; aliases: AliasPair[] },
 ): Manifest {
   const sorted = sortProblems(problems);
   return {
     tool: "leakset",
     version: VERSION,
+    run_id: run.run_id,
     options,
+    aliases: run.aliases,
     counts: { files: files.length, ...counts, problems: sorted.length },
     problems: sorted,
     files: [...files].sort((a, b) => cmp(a.file, b.file)),

@@ -1,79 +1,174 @@
-import { createWriteStream, type WriteStream } from "node:fs";
+import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import type { DocRecord } from "../types.js";
+import { AliasTable, type AliasPair } from "./aliases.js";
+import { CODES, codeRows } from "./codes.js";
 import { csvHeader, csvRows } from "./csv.js";
+import { dataPackage, type WrittenTable } from "./datapackage.js";
+import { INCIDENTS, INCIDENT_DOCUMENTS, briefOf, groupIncidents, incidentRow, type Brief } from "./incidents.js";
 import type { Manifest } from "./manifest.js";
-import { MENTION_COLUMNS, PROBLEM_COLUMNS, RECORD_COLUMNS, mentionsOf } from "./schema.js";
+import { ParquetTable } from "./parquet.js";
+import { MENTIONS, PROBLEMS, RECORDS, provenanceColumns, type Column, type DocTable, type Provenance, type Table } from "./schema.js";
+import { COUNTS, DATA_TYPES, DATES, MONEY, ORGANIZATIONS } from "./tidy.js";
 
 const BOM = "\ufeff";
 
-/** Names of the files a run writes, in the order the README documents them. */
-export const OUTPUT_FILES = ["records.jsonl", "records.json", "records.csv", "mentions.csv", "problems.csv", "manifest.json", "report.html"] as const;
+/** The tables made from each record as it streams by, in the order the README documents them. */
+export const DOC_TABLES: DocTable<never>[] = [RECORDS, MENTIONS, DATA_TYPES, DATES, COUNTS, MONEY, ORGANIZATIONS] as unknown as DocTable<never>[];
+
+/** The tables written at the end, once every record is known. */
+export const FINAL_TABLES: Table<never>[] = [INCIDENTS, INCIDENT_DOCUMENTS, PROBLEMS, CODES] as unknown as Table<never>[];
+
+/** Names of the files a run writes with `--format csv`; with parquet, `.parquet` replaces `.csv`. */
+export const OUTPUT_FILES = [
+  "records.jsonl",
+  "records.json",
+  ...[...DOC_TABLES, ...FINAL_TABLES].map((t) => `${t.name}.csv`),
+  "datapackage.json",
+  "manifest.json",
+  "report.html",
+] as const;
+
+/** How the writer writes: which format, for whom, and which run it names. */
+export interface WriterOptions {
+  excel: boolean;
+  format: "csv" | "parquet";
+  /** Metadata column names appended to records.csv, in metadata.csv order. */
+  metaColumns: string[];
+  provenance: Provenance;
+  /** The corpus's own alias pairs, for grouping incidents. */
+  aliases: readonly AliasPair[];
+}
+
+/** One table file being written: a CSV stream or a Parquet file. */
+interface Sink {
+  write(rows: unknown[]): void;
+  finish(): Promise<void>;
+  stream?: WriteStream;
+}
 
 /**
  * Streams records to every output file as they arrive, in corpus order, so that memory stays flat
- * however large the corpus. All files go to one folder (the run's temporary folder).
+ * however large the corpus. All files go to one folder (the run's temporary folder). At the end it
+ * groups incidents from records.jsonl read back and writes the codebook, datapackage.json and
+ * manifest.json.
  */
 export class OutputWriter {
-  private readonly streams = new Map<string, WriteStream>();
+  private readonly jsonl: WriteStream;
+  private readonly json: WriteStream;
+  private readonly sinks = new Map<string, Sink>();
+  private readonly written: WrittenTable[] = [];
   private first = true;
   records = 0;
   mentions = 0;
 
   constructor(
     private readonly dir: string,
-    private readonly excel: boolean,
-    /** Metadata column names appended to records.csv, in metadata.csv order. */
-    private readonly metaColumns: string[],
+    private readonly o: WriterOptions,
   ) {
-    const bom = excel ? BOM : "";
-    this.open("records.jsonl", "");
-    this.open("records.json", "[");
-    this.open("records.csv", bom + csvHeader(RECORD_COLUMNS, metaColumns.map((c) => `meta_${c}`)));
-    this.open("mentions.csv", bom + csvHeader(MENTION_COLUMNS));
+    this.jsonl = createWriteStream(join(dir, "records.jsonl"), { encoding: "utf8" });
+    this.json = createWriteStream(join(dir, "records.json"), { encoding: "utf8" });
+    this.json.write("[");
+    for (const t of DOC_TABLES) this.open(t, t === (RECORDS as unknown) ? o.metaColumns.map((c) => `meta_${c}`) : []);
   }
 
-  private open(name: string, head: string) {
-    const s = createWriteStream(join(this.dir, name), { encoding: "utf8" });
-    if (head) s.write(head);
-    this.streams.set(name, s);
+  /** Opens a table's file and notes it for datapackage.json. */
+  private open(t: Table<never>, extra: string[] = []): Sink {
+    const columns = [...t.columns, ...(provenanceColumns(this.o.provenance) as Column<never>[])];
+    this.written.push({ table: t, columns, extra });
+    const path = join(this.dir, `${t.name}.${this.o.format}`);
+    const meta = (r: never) => this.o.metaColumns.map((c) => (r as DocRecord).meta[c] ?? "");
+    const withMeta = extra.length ? meta : undefined;
+    let sink: Sink;
+    if (this.o.format === "parquet") {
+      const pq = new ParquetTable<never>(path, columns, extra);
+      sink = { write: (rows) => pq.write(rows as never[], withMeta), finish: async () => pq.finish() };
+    } else {
+      const s = createWriteStream(path, { encoding: "utf8" });
+      s.write((this.o.excel ? BOM : "") + csvHeader(columns, extra));
+      sink = {
+        stream: s,
+        write: (rows) => {
+          const chunk = csvRows(columns, rows as never[], withMeta);
+          if (chunk) s.write(chunk);
+        },
+        finish: async () => {
+          s.end();
+          await once(s, "close");
+        },
+      };
+    }
+    this.sinks.set(t.name, sink);
+    return sink;
   }
 
   /** Writes one record everywhere; resolves when the streams can take more (back-pressure). */
   async write(r: DocRecord): Promise<void> {
     const json = JSON.stringify(r);
-    this.put("records.jsonl", json + "\n");
-    this.put("records.json", (this.first ? "\n" : ",\n") + json);
+    this.jsonl.write(json + "\n");
+    this.json.write((this.first ? "\n" : ",\n") + json);
     this.first = false;
-    this.put("records.csv", csvRows(RECORD_COLUMNS, [r], (x) => this.metaColumns.map((c) => x.meta[c] ?? "")));
-    const rows = mentionsOf(r);
-    this.put("mentions.csv", csvRows(MENTION_COLUMNS, rows));
+    for (const t of DOC_TABLES) {
+      const rows = t.rowsOf(r as never);
+      if (t === (MENTIONS as unknown)) this.mentions += rows.length;
+      this.sinks.get(t.name)!.write(rows);
+    }
     this.records++;
-    this.mentions += rows.length;
-    for (const s of this.streams.values()) if (s.writableNeedDrain) await once(s, "drain");
+    for (const s of [this.jsonl, this.json, ...[...this.sinks.values()].map((k) => k.stream)]) {
+      if (s?.writableNeedDrain) await once(s, "drain");
+    }
   }
 
-  private put(name: string, chunk: string) {
-    if (chunk) this.streams.get(name)!.write(chunk);
-  }
-
-  /** Closes the streams and writes problems.csv and manifest.json (whose problems are already sorted). */
+  /**
+   * Finishes every file: closes the streamed tables, groups incidents from records.jsonl read
+   * back (only a brief of each record is kept), then writes incidents, problems, the codebook,
+   * datapackage.json and manifest.json.
+   */
   async finish(manifest: Manifest): Promise<void> {
-    this.put("records.json", this.first ? "]\n" : "\n]\n");
-    const bom = this.excel ? BOM : "";
-    this.open("problems.csv", bom + csvHeader(PROBLEM_COLUMNS) + csvRows(PROBLEM_COLUMNS, manifest.problems));
-    this.open("manifest.json", JSON.stringify(manifest, null, 2) + "\n");
-    await Promise.all(
-      [...this.streams.values()].map(async (s) => {
-        s.end();
-        await once(s, "close");
-      }),
-    );
+    this.json.write(this.first ? "]\n" : "\n]\n");
+    await Promise.all([this.jsonl, this.json].map(async (s) => (s.end(), once(s, "close"))));
+    for (const s of this.sinks.values()) await s.finish();
+
+    const aliases = new AliasTable(this.o.aliases);
+    const briefs: Brief[] = [];
+    const lines = createInterface({ input: createReadStream(join(this.dir, "records.jsonl"), { encoding: "utf8" }), crlfDelay: Infinity });
+    for await (const line of lines) {
+      // Documents without a victim form no incident: only the others are kept.
+      const b = line ? briefOf(JSON.parse(line) as DocRecord, aliases) : null;
+      if (b?.keys.length) briefs.push(b);
+    }
+    const groups = groupIncidents(briefs);
+    const incidents = groups.map((g) => incidentRow(g, aliases));
+    const members = groups.flatMap((g, i) => g.map((b) => ({ incident_id: incidents[i].incident_id, doc_id: b.doc_id })));
+
+    const finals: Array<[Table<never>, unknown[]]> = [
+      [INCIDENTS as unknown as Table<never>, incidents],
+      [INCIDENT_DOCUMENTS as unknown as Table<never>, members],
+      [PROBLEMS as unknown as Table<never>, manifest.problems],
+      [CODES as unknown as Table<never>, codeRows()],
+    ];
+    for (const [t, rows] of finals) {
+      const sink = this.open(t);
+      sink.write(rows);
+      await sink.finish();
+    }
+    const pkg = dataPackage(this.written, { version: this.o.provenance.tool_version, run_id: this.o.provenance.run_id, format: this.o.format, excel: this.o.excel });
+    await writeText(join(this.dir, "datapackage.json"), JSON.stringify(pkg, null, 2) + "\n");
+    await writeText(join(this.dir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
   }
 
   /** Closes every stream without finishing the files (the folder is then thrown away). */
   abort(): void {
-    for (const s of this.streams.values()) s.destroy();
+    this.jsonl.destroy();
+    this.json.destroy();
+    for (const s of this.sinks.values()) s.stream?.destroy();
   }
+}
+
+async function writeText(path: string, text: string): Promise<void> {
+  const s = createWriteStream(path, { encoding: "utf8" });
+  s.end(text);
+  await once(s, "close");
 }

@@ -1,0 +1,67 @@
+import { sentenceAt } from "../extract/unit.js";
+import type { Doc, DocRecord, Extraction } from "../types.js";
+
+/** A sentence of the decoded text that holds at least one extracted value. */
+export interface EvidenceSentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * What the pipeline adds to a record beside the contract fields: the sentences its values come
+ * from, each once (not once per value), so that the tidy tables can show the sentence of every
+ * value and records.jsonl grows by one copy of each sentence at most.
+ */
+export interface WithEvidence {
+  evidence?: EvidenceSentence[];
+}
+
+/** The sentences of `doc` that hold a value of `ex`, in text order. */
+export function evidenceOf(doc: Doc, ex: Extraction): EvidenceSentence[] {
+  const spans = [...ex.organizations, ...ex.victims, ...ex.dates, ...ex.counts, ...ex.money, ...ex.data_types];
+  const hit = new Set<number>();
+  for (const s of spans) {
+    const i = sentenceAt(doc, s.start);
+    if (i >= 0) hit.add(i);
+  }
+  return [...hit]
+    .sort((a, b) => a - b)
+    .map((i) => ({ start: doc.sentences[i].start, end: doc.sentences[i].end, text: doc.text.slice(doc.sentences[i].start, doc.sentences[i].end) }));
+}
+
+/** Longest sentence cell; longer "sentences" (a page with no stops) are cut around the value. */
+export const MAX_SENTENCE = 400;
+
+/**
+ * The sentence a value at `start..end` came from, with runs of white space (line breaks included)
+ * made one space so that a spreadsheet row stays one line; "" when no sentence holds it.
+ */
+export function sentenceCell(r: DocRecord & WithEvidence, start: number, end: number): string {
+  const list = r.evidence ?? [];
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid];
+    if (start < s.start) hi = mid - 1;
+    else if (start >= s.end) lo = mid + 1;
+    else return clip(s, start, end);
+  }
+  return "";
+}
+
+function clip(s: EvidenceSentence, start: number, end: number): string {
+  let text = s.text;
+  let pre = "";
+  let post = "";
+  if (text.length > MAX_SENTENCE) {
+    // Centre the window on the value so the value itself is always in the cell.
+    const mid = Math.floor((start + end) / 2) - s.start;
+    const from = Math.max(0, Math.min(text.length - MAX_SENTENCE, mid - MAX_SENTENCE / 2));
+    pre = from > 0 ? "…" : "";
+    post = from + MAX_SENTENCE < text.length ? "…" : "";
+    text = text.slice(from, from + MAX_SENTENCE);
+  }
+  return pre + text.replace(/\s+/g, " ").trim() + post;
+}
