@@ -52,7 +52,19 @@ function enOrgs(doc: Doc): OrgMention[] {
   const out: OrgMention[] = [];
   const people = doc.entities.filter((e) => e.kind === "person");
   const runs: Array<{ text: string; start: number; sentence: number }> = [];
+  const titleCase = new Set<number>();
+  doc.sentences.forEach((s, i) => {
+    const words = s.text.match(/[A-Za-z][\w'’-]*/g) ?? [];
+    if (words.length >= 4 && words.filter((w) => /^[A-Z0-9]/.test(w)).length >= 0.7 * words.length) titleCase.add(i);
+  });
+  // People: compromise's persons, and their surnames when named again alone ("Arkin says").
+  const surnames = new Set(people.map((p) => p.text.split(/\s+/).pop()!).filter((w) => /^[A-Z]/.test(w)));
+  for (const { m, end } of matchStory(doc, EN_RUN)) {
+    if (/\s/.test(m[0]) && en.PERSON_AFTER.test(doc.folded.slice(end, end + 80))) surnames.add(m[0].split(/\s+/).pop()!);
+  }
   for (const { m, start, end, sentence } of matchStory(doc, EN_RUN)) {
+    // A headline in title case capitalises every word: its runs are no names.
+    if (titleCase.has(sentence)) continue;
     const amp = m[0].indexOf(" & ");
     if (amp > 0 && PLURAL_AFTER.test(doc.folded.slice(end, end + 10))) {
       runs.push({ text: m[0].slice(0, amp), start, sentence }, { text: m[0].slice(amp + 3), start: start + amp + 3, sentence });
@@ -78,7 +90,7 @@ function enOrgs(doc: Doc): OrgMention[] {
     if (en.NOT_ORG.has(text) || en.DEMONYM.test(text)) continue;
     // A lone capitalised plural or participle opening a sentence is a common word ("Investigators said", "Impacting customers").
     if (s === sent.start && /^[A-Z][a-z]+(?:s|ing|ed|ly)$/.test(text)) continue;
-    if (people.some((p) => p.start <= s && p.end >= e)) continue;
+    if (people.some((p) => p.start < e && s < p.end) || surnames.has(text) || en.TITLE_WORDS.test(text)) continue;
     const name = normaliseOrgName(text, "en");
     if (!name || en.NOT_ORG.has(name)) continue;
     out.push({ start: s, end: e, text: doc.text.slice(s, e), name, role: "other", rule: "orgs.en.name" });

@@ -63,12 +63,25 @@ export const orgRoles: Unit = {
 /** The sentence of a mention and the folded text before and after it, inside that sentence. */
 function context(doc: Doc, o: { start: number; end: number }, si: number) {
   const s: Sentence = doc.sentences[si];
+  // Hard-wrapped text breaks a sentence into lines ("A cyber attack on British\ntelecoms company
+  // TalkTalk"): a line that does not end a sentence is read together with the next one.
+  let from = s.start;
+  let to = s.end;
+  const prev = doc.sentences[si - 1];
+  if (prev && !prev.boilerplate && wrapped(doc, prev, s)) from = prev.start;
+  const next = doc.sentences[si + 1];
+  if (next && !next.boilerplate && wrapped(doc, s, next)) to = next.end;
   return {
     s,
-    before: doc.folded.slice(Math.max(s.start, o.start - BEFORE), o.start),
-    after: doc.folded.slice(o.end, Math.min(s.end, o.end + AFTER)),
-    whole: doc.folded.slice(s.start, s.end),
+    before: doc.folded.slice(Math.max(from, o.start - BEFORE), o.start).replace(/\s*\n\s*/g, " "),
+    after: doc.folded.slice(o.end, Math.min(to, o.end + AFTER)).replace(/\s*\n\s*/g, " "),
+    whole: doc.folded.slice(from, to),
   };
+}
+
+/** True when sentence `b` continues `a` across a single line break (a hard wrap, not a new paragraph). */
+function wrapped(doc: Doc, a: Sentence, b: Sentence): boolean {
+  return a.paragraph !== b.paragraph && /^[ \t]*\n[ \t]*$/.test(doc.folded.slice(a.end, b.start)) && !/[.!?:"”。！？」]$/.test(a.text) && /^[a-z]/.test(b.text);
 }
 
 /** Judges one English mention by the words around it. Direct cues (X suffered, X was hacked) win over a descriptor ("security firm X suffered a breach" makes the firm a victim). */
@@ -78,13 +91,20 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (en.AGGREGATORS.test(o.name)) return { ...NONE, role: "source", rule: "orgs.en.aggregator" };
   if (en.ATTACKER_BEFORE.test(before) || en.ATTACKER_AFTER.test(after)) return { ...NONE, role: "attacker", rule: "orgs.en.attacker" };
   const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });
-  const m = en.SUFFER_VERB.exec(after) ?? en.PASSIVE_VERB.exec(after);
+  // After a preposition a name is no subject ("based in Burlington, Massachusetts, had disclosed").
+  const subject = !en.PREPOSITION_BEFORE.test(before);
+  const m = subject ? en.SUFFER_VERB.exec(after) ?? en.PASSIVE_VERB.exec(after) : null;
   if (m && en.STRONG_BREACH.test(after.slice(0, m[0].length + 200))) return victim("orgs.en.suffered");
   if (en.RELATIVE_PASSIVE.test(after) || en.VICTIM_AFTER.test(after) || en.AMONG_BEFORE.test(before)) return victim("orgs.en.suffered");
   if (en.SOURCE_BEFORE.test(before) || en.SOURCE_AFTER.test(after)) return { ...NONE, role: "source", rule: "orgs.en.source" };
   if (en.THIRD_PARTY_BEFORE.test(before)) return { ...NONE, rule: "orgs.en.third-party" };
-  const said = en.SUBJECT_VERB.exec(after);
-  if (said && en.STRONG_BREACH.test(after.slice(said[0].length, said[0].length + 250))) return victim("orgs.en.said", true);
+  const said = subject ? en.SUBJECT_VERB.exec(after) : null;
+  if (said) {
+    const clause = after.slice(said[0].length, said[0].length + 250);
+    const hit = en.STRONG_BREACH.exec(clause);
+    if (hit && !en.HEDGE.test(clause.slice(0, hit.index))) return victim("orgs.en.said", true);
+  }
+  if (en.SAID_LAST.test(after) && /,\s*(?:the\s+)?$/.test(before) && en.STRONG_BREACH.test(before)) return victim("orgs.en.said", true);
   // "the vBulletin forum", "its Salesforce environment": the software, not whose data it held.
   if (!en.SOFTWARE_AFTER.test(after)) {
     if (en.INCIDENT_AFTER.test(after) || en.INCIDENT_BEFORE.test(before)) return victim("orgs.en.incident");

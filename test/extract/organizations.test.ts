@@ -15,6 +15,10 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["The Fenwick hack is the latest in a string of intrusions.", ["Fenwick"]],
   ["It eclipses a 2016 hack at health insurer Marrow Health that exposed 9 million records.", ["Marrow Health"]],
   ["In 2021, the ransomware group Coldfang claimed Tessaly Water as a victim. Records were stolen.", ["Tessaly Water"]],
+  // The attribution closes the sentence; a hard-wrapped line is read with the next one.
+  ["The payroll system has been hacked and staff data leaked, the Northgate Pension Fund announced Monday.", ["Northgate Pension Fund"]],
+  ["A cyber attack on Scottish\nbroadband provider Glenlink accessed the bank details of 9,000 customers.", ["Glenlink"]],
+  ["In 2015, the forum for Castle of Runes suffered a data breach.", ["Castle of Runes"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -28,6 +32,12 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["In 2018, the site Bramblewood suffered a breach. The hack of the vBulletin forum exposed 10k accounts.", ["Bramblewood"]],
   ["The hacker collective known as GreyMoth breached Solvent Energy and stole customer records.", ["Solvent Energy"]],
   ["Lulzgang, the hacker group behind recent attacks on gaming websites such as Corvo and Nintari, denied involvement.", []],
+  // A place after a preposition, a person named by surname, a headline in title case.
+  ["Tarrow Systems, based in Denton, Ohio, had disclosed that hackers stole records.", ["Tarrow Systems"]],
+  ["Security chief Dana Pruitt said the breach was contained. Pruitt said hackers stole no card data.", []],
+  ["Hackers Steal Data From Cloud Storage Platform", []],
+  ["The largest breach before this was the hack at Wexley Cards, said Mara Quint, an analyst with a research firm. Before that, 4 million cards were stolen, Quint said.", ["Wexley Cards"]],
+  ["Ferrow Software had disclosed the flaw, cautioning that it could potentially allow unauthorised access into users' systems.", []],
 ];
 
 describe("English victims", () => {

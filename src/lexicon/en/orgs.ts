@@ -26,12 +26,12 @@ export const STRONG_BREACH = /\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s
  * said") and a parenthesised acronym are allowed between the name and the verb.
  */
 export const SUBJECT_VERB = new RegExp(
-  String.raw`^["”’']?(?:\s*\([^()]{1,40}\))?(?:,[^,;:]{1,100},)?\s+(?:(?:has|have|had|was|were|is|are|also|now|recently|later|initially|previously|first|itself|then|finally)\s+){0,3}` +
+  String.raw`^["”’']?(?:\s*\([^()]{1,40}\))?(?:(?:,[^,;:]{1,80}){1,3},)?\s+(?:(?:has|have|had|was|were|is|are|also|now|recently|later|initially|previously|first|itself|then|finally)\s+){0,3}` +
     String.raw`(?:suffered|experienced|sustained|fallen (?:prey|victim)|fell (?:prey|victim)|been (?:hacked|breached|compromised|hit|targeted|attacked|infiltrated|affected)|` +
     String.raw`(?:hacked|breached|compromised|targeted|attacked|infiltrated|affected|impacted)\b|` +
     String.raw`said|says|say|confirm(?:s|ed)?|admit(?:s|ted)?|announc(?:es|ed)|disclos(?:es|ed)|reveal(?:s|ed)|acknowledg(?:es|ed)|stated|states|notif(?:ies|ied)|` +
-    String.raw`warn(?:s|ed)|told|reported (?:a|an)|discover(?:s|ed)|detect(?:s|ed)|identified|learned|apologi[sz](?:es|ed)|informed|` +
-    String.raw`(?:is|was|began|begun|started) (?:notifying|alerting|warning|investigating|informing)|asks|asked|urg(?:es|ed))\b`,
+    String.raw`told|reported (?:a|an)|discover(?:s|ed)|detect(?:s|ed)|identified|learned|apologi[sz](?:es|ed)|informed|` +
+    String.raw`(?:is|was|began|begun|started) (?:notifying|investigating|informing))\b`,
   "i",
 );
 
@@ -39,13 +39,13 @@ export const SUBJECT_VERB = new RegExp(
  * What may stand between a subject and its verb: a closing quote, a descriptor noun ("the Carding
  * Mafia forum suffered"), a parenthesis ("(COMELEC)"), an appositive between commas, adverbs.
  */
-const GAP = String.raw`^["”’']?(?:\s+(?:[a-z]+\s+)?(?:forum|website|site|app|service|platform|store|shop|community|board|game|server|marketplace|network|company|firm|group))?(?:\s*\([^()]{1,40}\))?(?:,[^,;:]{1,100},)?\s+(?:(?:also|recently|itself|then|now|later|reportedly|allegedly|subsequently|previously)\s+){0,2}`;
+const GAP = String.raw`^["”’']?(?:\s+(?:[a-z]+\s+)?(?:forum|website|site|app|service|platform|store|shop|community|board|game|server|marketplace|network|company|firm|group))?(?:\s*\([^()]{1,40}\))?(?:(?:,[^,;:]{1,80}){1,3},)?\s+(?:(?:also|recently|itself|then|now|later|reportedly|allegedly|subsequently|previously)\s+){0,2}`;
 
 /** Experiencing verbs: "X suffered a data breach", "X had 5 million records exposed", "X was among the sites breached". */
 export const SUFFER_VERB = new RegExp(
   GAP +
     String.raw`(?:(?:has|have|had|was|were|is|are)\s+(?:reported\s+|said\s+|alleged\s+|believed\s+)?(?:as having\s+|to have\s+)?)?(?:also\s+)?` +
-    String.raw`(?:suffered|experienced|sustained|fallen (?:prey|victim)|fell (?:prey|victim)|the (?:target|victim) of|among (?:[\w-]+\s+){0,8}?(?:breached|hacked|compromised|affected|impacted|victims)|` +
+    String.raw`(?:suffered|experienced|sustained|fallen (?:prey|victim)|fell (?:prey|victim)|the (?:target|victim) of|at the (?:center|centre|heart) of|among (?:[\w-]+\s+){0,8}?(?:breached|hacked|compromised|affected|impacted|victims)|` +
     String.raw`had (?:[\w,.\-]+\s+){0,8}?(?:exposed|published|posted|leaked|stolen|compromised|dumped|accessed)|left (?:[\w-]+\s+){0,4}?(?:exposed|unprotected|unsecured|publicly accessible))\b`,
   "i",
 );
@@ -60,7 +60,7 @@ export const RELATIVE_PASSIVE = /^,?\s+(?:which|who|that)\s+(?:has|have|had|was|
 const NOT_ADJ = String.raw`(?!(?:from|a|an|the|to|of|in|on|by|with|for|and|or|at|as|that|which)\b)`;
 
 /** The name's own people, in a breach sentence: "T-Mobile postpaid customers", "Adobe's users". */
-export const OWN_PEOPLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:${NOT_ADJ}[a-z][\w-]*\s+){0,2}?(?:customers?|users?|members?|subscribers?|clients?|employees?|staff|patients?|students?|donors?|shoppers|players|accounts?|customer data|user data|customer records|user records)\b`);
+export const OWN_PEOPLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:${NOT_ADJ}(?:[a-z][\w-]*-based|current|former|prospective|active|registered|affected|impacted|postpaid|prepaid|online|existing|paying|premium|new|past|loyal|corporate|business|retail|individual|unique|customer|user|member|card|store|credit card)\s+){0,2}?(?:customers?|users?|members?|subscribers?|clients?|employees?|staff|patients?|students?|donors?|shoppers|players|accounts?|customer data|user data|customer records|user records)\b`);
 
 /**
  * The name's own systems, with a possessive: "Adobe's systems". Without it, "the MongoDB
@@ -81,7 +81,7 @@ export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?
  * Before a name: the incident happened at it. The gap between the cue and the name holds at most
  * a few lowercase words ("a 2015 hack at health insurer Anthem"), never a list ("such as").
  */
-export const INCIDENT_BEFORE = /\b(?:breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack|data theft|theft of data)\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!such\b|like\b|including\b|other\b)[A-Za-z0-9][\w-]*\s+){0,6}$/i;
+export const INCIDENT_BEFORE = /\b(?:the ones?|breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack|data theft|theft of data)\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!such\b|like\b|including\b|other\b)[A-Za-z0-9][\w-]*\s+){0,6}$/i;
 
 /** Before a name: an action on it that takes data ("broke into", "stolen from", "accessed at"). */
 export const TAKEN_FROM_BEFORE = /\b(?:broke into|breached|hacked into|infiltrated|penetrated|(?:stole|stolen|taken|accessed|exfiltrated|obtained|leaked|scraped|downloaded|copied|sourced|extracted|dumped)\s+(?:\w+\s+){0,2}?(?:from|at)|(?:data|information|records|accounts|pairs|addresses|details|credentials|passwords|dump|database) (?:belonging to|of|from)|(?:data|database) (?:was |were )?(?:linked|traced|attributed) to)\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b)[A-Za-z0-9][\w-]*\s+){0,6}$/i;
@@ -115,6 +115,24 @@ export const AMONG_BEFORE = /\bamong (?:the )?(?:\w+ )?(?:affected|impacted|brea
 
 /** Breach-notification services and aggregators: they report breaches, never suffer the one reported. */
 export const AGGREGATORS = /^(?:HIBP|Have I Been Pwned|HaveIBeenPwned|DataBreaches\.net|Vigilante\.pw)$/i;
+
+/** A preposition right before a name: it is no subject ("based in Burlington, ... had disclosed"). */
+export const PREPOSITION_BEFORE = /(?<!\b(?:forum|site|website|service|app|platform|store|board|community|company|firm|group|network))\s+(?:in|at|from|to|for|with|by|of|on|near|into|than|about|like)\s+(?:the\s+)?$/i;
+
+/**
+ * After a name: the attribution that closes a sentence ("..., the Japan Pension Service announced
+ * Monday."). The breach words are then before the name. "reports" is left out: that is a news outlet.
+ */
+export const SAID_LAST = /^\s+(?:said|says|announced|confirmed|disclosed|revealed|admitted|acknowledged)(?:\s+(?:on\s+)?[A-Z]?[a-z]+){0,2}\s*[.!]?$/;
+
+/** Job titles that open a person's name, not an organisation's ("Chief Security Officer Brad Arkin"). */
+export const TITLE_WORDS = /^(?:Chief|Officer|President|Vice|CEO|CTO|CIO|CISO|Director|Secretary|Senator|Representative|Rep\.|Sen\.|Gov\.|Governor|Minister|Attorney|General|Judge|Professor|Prof\.|Spokesman|Spokeswoman|Analyst|Chairman|Founder)\b/;
+
+/** After a name: it is a person, described by trade ("Jane Roe, an analyst with ..."). */
+export const PERSON_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:analyst|spokes(?:man|woman|person)|researcher|expert|officer|executive|director|president|professor|lawyer|attorney|manager|engineer|founder|consultant|reporter|journalist|writer|editor)\b/i;
+
+/** A hedge before the breach words of a statement: a flaw that "could allow unauthorised access" is no breach. */
+export const HEDGE = /\b(?:could|might|may|would|can)\s+(?:potentially\s+|possibly\s+)?(?:allow|enable|lead to|let|result in|permit)\b/i;
 
 /** A name introduced by "known as" or "called" may be all digits (a site named "126"). */
 export const NAMED_BEFORE = /\b(?:known as|called|named|dubbed)\s+$/i;
