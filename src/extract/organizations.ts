@@ -95,15 +95,30 @@ function enOrgs(doc: Doc): OrgMention[] {
     if (!name || en.NOT_ORG.has(name)) continue;
     out.push({ start: s, end: e, text: doc.text.slice(s, e), name, role: "other", rule: "orgs.en.name" });
   }
+  // Coverage maps keep the overlap tests linear on long pages.
+  const byRun = coverage(doc.text.length, out);
+  const byHint = coverage(doc.text.length, doc.entities.filter((e) => e.kind === "org"));
   for (const e of doc.entities) {
-    if (e.kind !== "org" || out.some((o) => o.start < e.end && e.start < o.end)) continue;
+    if (e.kind !== "org" || covered(byRun, e)) continue;
     const name = normaliseOrgName(e.text, "en");
     if (name && !en.NOT_ORG.has(name)) out.push({ start: e.start, end: e.end, text: e.text, name, role: "other", rule: "orgs.en.compromise" });
   }
   // A run that compromise also tags as an organisation is a sure name.
-  const orgHints = doc.entities.filter((e) => e.kind === "org");
-  for (const o of out) if (o.rule === "orgs.en.name" && orgHints.some((h) => h.start < o.end && o.start < h.end)) o.rule = "orgs.en.name+compromise";
+  for (const o of out) if (o.rule === "orgs.en.name" && covered(byHint, o)) o.rule = "orgs.en.name+compromise";
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Marks which UTF-16 units the spans cover. */
+function coverage(length: number, spans: Array<{ start: number; end: number }>): Uint8Array {
+  const map = new Uint8Array(length + 1);
+  for (const s of spans) map.fill(1, s.start, s.end);
+  return map;
+}
+
+/** True when any unit of `s` is covered. */
+function covered(map: Uint8Array, s: { start: number; end: number }): boolean {
+  for (let i = s.start; i < s.end; i++) if (map[i]) return true;
+  return false;
 }
 
 const LATIN_OR_KANA = /^[A-Za-z0-9\p{Script=Katakana}ー・&.\-]+$/u;
@@ -120,8 +135,9 @@ function jaOrgs(doc: Doc): OrgMention[] {
     const name = normaliseOrgName(m[0], "ja");
     if (name.length >= 2 && !ja.NOT_ORG.has(name)) out.push({ start, end, text: doc.text.slice(start, end), name, role: "other", rule: "orgs.ja.legal" });
   }
+  const legal = coverage(doc.text.length, out);
   for (const run of tokenRuns(doc.tokens)) {
-    if (out.some((o) => o.start < run.end && run.start < o.end)) continue;
+    if (covered(legal, run)) continue;
     const text = doc.text.slice(run.start, run.end);
     out.push({ start: run.start, end: run.end, text, name: normaliseOrgName(text, "ja"), role: "other", rule: run.rule });
   }

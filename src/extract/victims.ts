@@ -14,6 +14,8 @@ interface Judged extends OrgMention {
   cue: Cue;
 }
 
+/** Most distinct names compared pairwise for containment. */
+const MAX_PAIRWISE = 400;
 const NONE: Cue = { role: "other", victim: false, rule: "", sayVerb: false };
 /** Longest context read on either side of a name: enough for a clause, bounded for speed. */
 const BEFORE = 120;
@@ -198,13 +200,16 @@ function findIssuer(doc: Doc, ms: Judged[], firstBreach: number): Judged | undef
   let header: Judged | undefined;
   for (const o of ms) {
     if (o.start > firstBreach) break;
+    // Only a short line can be a header; this also keeps a huge one-line page linear.
+    const s = doc.sentences[o.sentence];
+    if (!s || s.end - s.start > 80) continue;
     const line = lineAround(doc, o.start);
     const rest = doc.folded.slice(line.start, o.start) + doc.folded.slice(o.end, line.end);
     if (JA_DATE_HEAD.test(rest)) header = o;
   }
   if (header) return header;
   const titleStart = doc.title ? doc.text.indexOf(doc.title) : -1;
-  const title = ms.find((o) => titleStart >= 0 && lineAround(doc, o.start).start === titleStart);
+  const title = ms.find((o) => titleStart >= 0 && o.start >= titleStart && o.end <= titleStart + doc.title.length);
   if (title && /^[\s【\[]*(?:[【\[][^】\]]*[】\]])?\s*$/.test(doc.folded.slice(titleStart, title.start))) return title;
   return undefined;
 }
@@ -258,7 +263,9 @@ function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
   const distinct = [...parent.keys()];
   const words = (s: string) => ` ${normaliseOrgName(s, lang).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
   const nameOfKey = new Map(ms.map((o, i) => [keys[i], o.name]));
-  for (const a of distinct) {
+  // Shorter forms join longer ones ("Sega" in "Sega Pass"). The pairwise test is quadratic, so a
+  // page naming hundreds of organisations (a list, or hostile input) keeps exact keys only.
+  for (const a of distinct.length <= MAX_PAIRWISE ? distinct : []) {
     for (const b of distinct) {
       if (a === b || a.length < 3 || !b.includes(a)) continue;
       if (lang === "en" && !words(nameOfKey.get(b)!).includes(words(nameOfKey.get(a)!))) continue;
@@ -269,7 +276,9 @@ function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
   ms.forEach((o, i) => {
     if (!keys[i]) return;
     const r = find(keys[i]);
-    groups.set(r, [...(groups.get(r) ?? []), o]);
+    const g = groups.get(r);
+    if (g) g.push(o);
+    else groups.set(r, [o]);
   });
   const authority = lang === "ja" ? ja.AUTHORITY_WORDS : en.AUTHORITY_WORDS;
   const victimRoots = new Set<string>();
