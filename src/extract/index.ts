@@ -4,7 +4,8 @@ import { countCandidates } from "./counts.js";
 import { dataTypeCandidates } from "./datatypes.js";
 import { dateCandidates, dateRoles } from "./dates.js";
 import { moneyCandidates } from "./money.js";
-import { orgCandidates, orgRoles } from "./organizations.js";
+import { orgCandidates } from "./organizations.js";
+import { orgRoles } from "./victims.js";
 import { emptyExtraction, type Unit } from "./unit.js";
 
 /**

@@ -1,17 +1,30 @@
-import type { Doc, OrgMention, OrgRole } from "../types.js";
+import type { Doc, OrgMention, Token } from "../types.js";
 import * as en from "../lexicon/en/orgs.js";
 import * as ja from "../lexicon/ja/orgs.js";
 import { alternation } from "../text/regex.js";
-import { matchStory, sentenceAt, type Unit } from "./unit.js";
+import { matchStory, type Unit } from "./unit.js";
 
 const EN_LEGAL_RE = new RegExp(String.raw`(?:,?\s+(?:${alternation(en.LEGAL_FORMS)}))+\.?$`);
 const JA_LEGAL = alternation(ja.LEGAL_FORMS);
 const JA_NAME = "[\\p{Script=Katakana}\\p{Script=Han}A-Za-z0-9ー・&＆.\\-]";
 const JA_ORG_RE = new RegExp(`(?:${JA_LEGAL})\\s*${JA_NAME}{1,30}|${JA_NAME}{1,30}\\s*(?:${JA_LEGAL})`, "gu");
 
+/**
+ * One word of an English name: capitalised or a digit first ("Sega", "2fast4u", "Cutout.Pro"),
+ * lower case with a capital inside ("eBay", "piZap"), or a bare domain ("tesco.com").
+ * Every repetition is bounded, and a run may only start at a word start (the lookbehind), so a
+ * 3 MB line without spaces is scanned once.
+ */
+const EN_WORD = String.raw`(?:[\p{Lu}0-9][\p{L}\p{N}_'’&.\-]{0,40}|\p{Ll}[\p{Ll}0-9]{0,20}\p{Lu}[\p{L}\p{N}_'’&.\-]{0,30}|[a-z][a-z0-9\-]{1,40}\.(?:com|net|org|info|biz|xyz|pro|[a-z]{2})(?:\.[a-z]{2})?)`;
+const EN_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}_'’&.\-])${EN_WORD}(?:(?:[ \t]+(?:of|for|de|du|von|van|der|la|le|&)[ \t]+|[ \t]+)${EN_WORD}){0,5}`, "gu");
+/** A plural verb after "X & Y": two organisations, not one name ("A & B have confirmed"). */
+const PLURAL_AFTER = /^\s+(?:have|are|were)\b/;
+/** Abbreviations whose final full stop belongs to the name. */
+const KEEP_DOT = /(?:^|\s)(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|St|[A-Z](?:\.[A-Z])+)\.$/;
+
 /** Normalises an organisation name: legal form dropped, possessive and spaces trimmed. */
 export function normaliseOrgName(raw: string, lang: "en" | "ja"): string {
-  let s = raw.trim();
+  let s = raw.trim().replace(/^[「『"]|[」』"]$/g, "");
   if (lang === "ja") {
     for (const f of [...ja.LEGAL_FORMS].sort((a, b) => b.length - a.length)) s = s.split(f).join("");
     return s.trim();
@@ -30,83 +43,155 @@ export const orgCandidates: Unit = {
   },
 };
 
+/**
+ * English candidates. Capitalised runs (rule `orgs.en.name`) are many and noisy: the role
+ * refiner keeps only those that recur, carry a role, or that compromise also calls an
+ * organisation. compromise's own organisations fill the gaps the runs leave.
+ */
 function enOrgs(doc: Doc): OrgMention[] {
   const out: OrgMention[] = [];
+  const people = doc.entities.filter((e) => e.kind === "person");
+  const runs: Array<{ text: string; start: number; sentence: number }> = [];
+  const titleCase = new Set<number>();
+  doc.sentences.forEach((s, i) => {
+    const words = s.text.match(/[A-Za-z][\w'’-]*/g) ?? [];
+    if (words.length >= 4 && words.filter((w) => /^[A-Z0-9]/.test(w)).length >= 0.7 * words.length) titleCase.add(i);
+  });
+  // People: compromise's persons, and their surnames when named again alone ("Arkin says").
+  const surnames = new Set(people.map((p) => p.text.split(/\s+/).pop()!).filter((w) => /^[A-Z]/.test(w)));
+  for (const { m, end } of matchStory(doc, EN_RUN)) {
+    if (/\s/.test(m[0]) && en.PERSON_AFTER.test(doc.folded.slice(end, end + 80))) surnames.add(m[0].split(/\s+/).pop()!);
+  }
+  for (const { m, start, end, sentence } of matchStory(doc, EN_RUN)) {
+    // A headline in title case capitalises every word: its runs are no names.
+    if (titleCase.has(sentence)) continue;
+    const amp = m[0].indexOf(" & ");
+    if (amp > 0 && PLURAL_AFTER.test(doc.folded.slice(end, end + 10))) {
+      runs.push({ text: m[0].slice(0, amp), start, sentence }, { text: m[0].slice(amp + 3), start: start + amp + 3, sentence });
+    } else runs.push({ text: m[0], start, sentence });
+  }
+  for (const { text: raw, start, sentence } of runs) {
+    // A possessive ends a name: "GeekedIn's MongoDB" is GeekedIn.
+    let text = raw.replace(/['’]s(?:\s.*)?$/su, "");
+    if (text.endsWith(".") && !KEEP_DOT.test(text)) text = text.replace(/\.+$/, "");
+    let s = start;
+    // Drop function words, months and days from the front ("In May 2013", "The Home Depot").
+    for (let w = /^\S+/.exec(text); w && (en.LEAD_WORDS.has(w[0]) || (/^[\d.,]+$/.test(w[0]) && /\s/.test(text))); w = /^\S+/.exec(text)) {
+      const rest = text.slice(w[0].length).trimStart();
+      s += text.length - rest.length;
+      text = rest;
+    }
+    if (!text) continue;
+    const e = s + text.length;
+    const sent = doc.sentences[sentence];
+    const before = doc.folded.slice(Math.max(sent.start, s - 40), s);
+    const named = en.NAMED_BEFORE.test(before);
+    if (!named && (!/\p{L}/u.test(text) || /^[\d.,]+[a-z]{0,2}$/i.test(text))) continue;
+    if (en.NOT_ORG.has(text) || en.DEMONYM.test(text)) continue;
+    // A lone capitalised plural or participle opening a sentence is a common word ("Investigators said", "Impacting customers").
+    if (s === sent.start && /^[A-Z][a-z]+(?:s|ing|ed|ly)$/.test(text)) continue;
+    if (people.some((p) => p.start < e && s < p.end) || surnames.has(text) || en.TITLE_WORDS.test(text)) continue;
+    const name = normaliseOrgName(text, "en");
+    if (!name || en.NOT_ORG.has(name)) continue;
+    out.push({ start: s, end: e, text: doc.text.slice(s, e), name, role: "other", rule: "orgs.en.name" });
+  }
+  // Coverage maps keep the overlap tests linear on long pages.
+  const byRun = coverage(doc.text.length, out);
+  const byHint = coverage(doc.text.length, doc.entities.filter((e) => e.kind === "org"));
   for (const e of doc.entities) {
-    if (e.kind !== "org") continue;
+    if (e.kind !== "org" || covered(byRun, e)) continue;
     const name = normaliseOrgName(e.text, "en");
     if (name && !en.NOT_ORG.has(name)) out.push({ start: e.start, end: e.end, text: e.text, name, role: "other", rule: "orgs.en.compromise" });
   }
-  // Capitalised runs that recur or carry a legal form: compromise misses many brand names.
-  const CAP = /\b[A-Z][\w&'-]*(?:\s+(?:of\s+)?[A-Z][\w&'-]*){0,3}/g;
-  const runs = new Map<string, Array<{ start: number; end: number }>>();
-  for (const { m, start, end } of matchStory(doc, CAP)) {
-    let text = m[0];
-    const words = text.split(/\s+/);
-    while (words.length && en.NOT_ORG.has(words[0])) words.shift();
-    if (!words.length) continue;
-    text = words.join(" ");
-    const s = end - text.length;
-    if (s < start) continue;
-    const key = normaliseOrgName(text, "en");
-    if (!key || en.NOT_ORG.has(key)) continue;
-    const list = runs.get(key) ?? [];
-    list.push({ start: s, end });
-    runs.set(key, list);
-  }
-  const people = doc.entities.filter((e) => e.kind !== "org");
-  for (const [name, spans] of runs) {
-    if (spans.length < 2) continue;
-    for (const sp of spans) {
-      if (people.some((p) => p.start <= sp.start && p.end >= sp.end)) continue;
-      if (out.some((o) => o.start < sp.end && sp.start < o.end)) continue;
-      out.push({ start: sp.start, end: sp.end, text: doc.text.slice(sp.start, sp.end), name, role: "other", rule: "orgs.en.capitalised" });
-    }
-  }
+  // A run that compromise also tags as an organisation is a sure name.
+  for (const o of out) if (o.rule === "orgs.en.name" && covered(byHint, o)) o.rule = "orgs.en.name+compromise";
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Marks which UTF-16 units the spans cover. */
+function coverage(length: number, spans: Array<{ start: number; end: number }>): Uint8Array {
+  const map = new Uint8Array(length + 1);
+  for (const s of spans) map.fill(1, s.start, s.end);
+  return map;
+}
+
+/** True when any unit of `s` is covered. */
+function covered(map: Uint8Array, s: { start: number; end: number }): boolean {
+  for (let i = s.start; i < s.end; i++) if (map[i]) return true;
+  return false;
+}
+
+const LATIN_OR_KANA = /^[A-Za-z0-9\p{Script=Katakana}ー・&.\-]+$/u;
+const HAS_NAME_CHAR = /[A-Za-z\p{Script=Katakana}]/u;
+
+/**
+ * Japanese candidates: names with a legal form (株式会社X, X株式会社), then runs of kuromoji
+ * tokens that make a name: Latin or katakana words, proper nouns and an organisation ending
+ * (鳥取 + 県, 相澤 + 病院, NTT + 西日本, メタップス + 社). kuromoji's 組織 tag is one hint among them.
+ */
 function jaOrgs(doc: Doc): OrgMention[] {
   const out: OrgMention[] = [];
   for (const { m, start, end } of matchStory(doc, JA_ORG_RE)) {
     const name = normaliseOrgName(m[0], "ja");
-    if (name.length >= 2) out.push({ start, end, text: doc.text.slice(start, end), name, role: "other", rule: "orgs.ja.legal" });
+    if (name.length >= 2 && !ja.NOT_ORG.has(name)) out.push({ start, end, text: doc.text.slice(start, end), name, role: "other", rule: "orgs.ja.legal" });
   }
-  for (const e of doc.entities) {
-    if (e.kind !== "org" || out.some((o) => o.start < e.end && e.start < o.end)) continue;
-    out.push({ start: e.start, end: e.end, text: e.text, name: e.text, role: "other", rule: "orgs.ja.kuromoji" });
+  const legal = coverage(doc.text.length, out);
+  for (const run of tokenRuns(doc.tokens)) {
+    if (covered(legal, run)) continue;
+    const text = doc.text.slice(run.start, run.end);
+    out.push({ start: run.start, end: run.end, text, name: normaliseOrgName(text, "ja"), role: "other", rule: run.rule });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/**
- * Gives each organisation a role: attacker or source from the words around it, authorities
- * "other", and the victim(s): the organisations most often named in sentences about the breach.
- */
-export const orgRoles: Unit = {
-  id: "organizations.roles",
-  run(doc, ex) {
-    const L = doc.lang === "ja" ? ja : en;
-    const score = new Map<string, number>();
-    const roled = ex.organizations.map((o) => {
-      const si = sentenceAt(doc, o.start);
-      const s = doc.sentences[si];
-      const before = doc.folded.slice(Math.max(s.start, o.start - 30), o.start);
-      const after = doc.folded.slice(o.end, Math.min(s.end, o.end + 30));
-      let role: OrgRole = "other";
-      if (doc.lang === "en" && (en.ATTACKER_CUES.test(after.slice(0, 25)) || /\b(hacker|hacking) group\b/i.test(before))) role = "attacker";
-      else if (doc.lang === "en" && /\b(told|according to|reported by|via)\s+(the\s+)?$/i.test(before)) role = "source";
-      else if (L.AUTHORITY_WORDS.test(o.text)) role = "other";
-      else if (L.BREACH_CUES.test(s.text)) score.set(o.name, (score.get(o.name) ?? 0) + 1);
-      return { ...o, role };
-    });
-    const top = Math.max(0, ...score.values());
-    const victimNames = new Set([...score].filter(([, n]) => top > 0 && n === top).map(([k]) => k));
-    const organizations = roled.map((o) => (victimNames.has(o.name) && o.role === "other" ? { ...o, role: "victim" as const } : o));
-    const seen = new Set<string>();
-    const victims = organizations
-      .filter((o) => o.role === "victim" && !seen.has(o.name) && seen.add(o.name))
-      .map(({ name, text, start, end }) => ({ name, text, start, end }));
-    return { ...ex, organizations, victims };
-  },
-};
+const SUFFIXES = [...ja.ORG_SUFFIXES].sort((a, b) => b.length - a.length);
+const suffixOf = (s: string) => SUFFIXES.find((x) => s.endsWith(x));
+
+/** A token that may be part of a name. */
+function nameToken(t: Token): boolean {
+  if (t.pos !== "名詞" && t.text !== "・" && t.text !== "&") return false;
+  if (t.pos1 === "固有名詞") return true;
+  if (t.pos1 === "数" || t.pos1 === "代名詞" || t.pos1 === "非自立") return false;
+  return LATIN_OR_KANA.test(t.text) || suffixOf(t.text) === t.text;
+}
+
+/** Runs of adjacent name tokens that validate as an organisation, with the rule that found them. */
+function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; rule: string }> {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameToken(tokens[i]) || tokens[i].text === "・") continue;
+    // A katakana word glued to a kanji noun ends a compound (不正 + アクセス), it starts no name.
+    const prev = tokens[i - 1];
+    if (prev && prev.end === tokens[i].start && prev.pos === "名詞" && !nameToken(prev)) {
+      while (i + 1 < tokens.length && tokens[i + 1].start === tokens[i].end && nameToken(tokens[i + 1])) i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1].start === tokens[j].end && nameToken(tokens[j + 1])) j++;
+    const run = tokens.slice(i, j + 1);
+    i = j;
+    // Trim the tail back to the last token that can end a name: not a common kanji noun.
+    let k = run.length - 1;
+    while (k >= 0 && (run[k].text === "・" || (run[k].pos1 !== "固有名詞" && !LATIN_OR_KANA.test(run[k].text) && suffixOf(run[k].text) !== run[k].text))) k--;
+    if (k < 0) continue;
+    const words = run.slice(0, k + 1);
+    const text = words.map((t) => t.text).join("");
+    if (text.length < 2 || ja.NOT_ORG.has(text) || ja.GENERIC_WORDS.has(text) || ja.GENERIC_TAILS.test(text) || /^[\d.]+$/.test(text)) continue;
+    const last = words[words.length - 1];
+    const suffix = suffixOf(last.text) === last.text ? last.text : undefined;
+    const head = suffix ? text.slice(0, text.length - suffix.length) : text;
+    const organisation = words.some((t) => t.pos2 === "組織");
+    const named = HAS_NAME_CHAR.test(text) && !ja.GENERIC_WORDS.has(head);
+    const proper = words.some((t) => t.pos1 === "固有名詞");
+    const onlyPeople = words.every((t) => t.pos1 === "固有名詞" && t.pos2 === "人名");
+    // An ending makes a name of a place or person (鳥取県, 相澤病院) or of a brand (メタップス社),
+    // never of a reference (同社, 各県) or of one kanji (市 alone).
+    if (suffix && head.length >= (named ? 1 : 2) && !ja.NOT_NAME_HEADS.test(head) && (proper || named)) {
+      yield { start: words[0].start, end: last.end, rule: "orgs.ja.suffix" };
+    } else if (organisation || (named && !onlyPeople)) {
+      // One katakana word the dictionary does not call a proper noun may be a common noun
+      // (ポイント, マニュアル): a weaker candidate, see the role refiner.
+      const word = words.length === 1 && !proper && !/[A-Za-z]/.test(text);
+      yield { start: words[0].start, end: last.end, rule: organisation ? "orgs.ja.kuromoji" : word ? "orgs.ja.word" : "orgs.ja.name" };
+    }
+  }
+}

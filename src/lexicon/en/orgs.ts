@@ -1,26 +1,180 @@
+/**
+ * English knowledge about organisations and their roles in a breach story. Cue patterns are
+ * tested on the text right before a name (anchored with `$`) or right after it (anchored with `^`),
+ * inside the name's sentence, on the folded text.
+ */
+
 /** Legal forms dropped from a name to normalise it ("Sony Corp." → "Sony"). */
 export const LEGAL_FORMS = [
-  "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Co.", "Ltd.", "Ltd", "Limited", "LLC", "L.L.C.",
+  "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Co.", "Cos.", "Ltd.", "Ltd", "Limited", "LLC", "L.L.C.",
   "plc", "PLC", "GmbH", "AG", "S.A.", "SA", "N.V.", "NV", "B.V.", "Holdings", "Group", "Company", "Co",
 ];
 
 /** Words that make a sentence speak of a breach of someone's data. */
 export const BREACH_CUES = /\b(breach(ed|es)?|hack(ed|ers?|ing)?|stolen|stole|leak(ed|s)?|exposed|compromised|unauthori[sz]ed|intrusion|cyber-?attack|attack(ed)?|ransomware|accessed|data theft|security incident|exposure)\b/i;
 
-/** Cues before or after an organisation that make it the news source, not the victim. */
-export const SOURCE_CUES = /\b(told|according to|reported by|reports?|said in|via|cited by)\b/i;
+/**
+ * Stronger breach words: what must follow "X said" or "X's customers" for X to be the victim.
+ * "phishing attack" or a bare "attack" is left out: a bank warning of phishing is no breach.
+ */
+export const STRONG_BREACH = /\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped)|break-in|theft)\b/i;
 
-/** Nouns after or before a name that make it an attacker. */
-export const ATTACKER_CUES = /\b(hackers?|hacker group|hacking group|hacktivists?|gang|ransomware (group|gang)|threat actors?|cybercriminals?|criminals)\b/i;
+/**
+ * After a name: the name is the subject of a verb that reports what happened to it. The rest of
+ * the sentence must then hold a STRONG_BREACH word (checked by the refiner), so "X said it plans
+ * a new store" names no victim. An appositive between commas ("TJX Cos., the owner of ...,
+ * said") and a parenthesised acronym are allowed between the name and the verb.
+ */
+export const SUBJECT_VERB = new RegExp(
+  String.raw`^["”’']?(?:\s*\([^()]{1,40}\))?(?:(?:,[^,;:]{1,80}){1,3},)?\s+(?:(?:has|have|had|was|were|is|are|also|now|recently|later|initially|previously|first|itself|then|finally)\s+){0,3}` +
+    String.raw`(?:suffered|experienced|sustained|fallen (?:prey|victim)|fell (?:prey|victim)|been (?:hacked|breached|compromised|hit|targeted|attacked|infiltrated|affected)|` +
+    String.raw`(?:hacked|breached|compromised|targeted|attacked|infiltrated|affected|impacted)\b|` +
+    String.raw`said|says|say|confirm(?:s|ed)?|admit(?:s|ted)?|announc(?:es|ed)|disclos(?:es|ed)|reveal(?:s|ed)|acknowledg(?:es|ed)|stated|states|notif(?:ies|ied)|` +
+    String.raw`told|reported (?:a|an)|discover(?:s|ed)|detect(?:s|ed)|identified|learned|apologi[sz](?:es|ed)|informed|` +
+    String.raw`(?:is|was|began|begun|started) (?:notifying|investigating|informing))\b`,
+  "i",
+);
+
+/**
+ * What may stand between a subject and its verb: a closing quote, a descriptor noun ("the Carding
+ * Mafia forum suffered"), a parenthesis ("(COMELEC)"), an appositive between commas, adverbs.
+ */
+const GAP = String.raw`^["”’']?(?:\s+(?:[a-z]+\s+)?(?:forum|website|site|app|service|platform|store|shop|community|board|game|server|marketplace|network|company|firm|group))?(?:\s*\([^()]{1,40}\))?(?:(?:,[^,;:]{1,80}){1,3},)?\s+(?:(?:also|recently|itself|then|now|later|reportedly|allegedly|subsequently|previously)\s+){0,2}`;
+
+/** Experiencing verbs: "X suffered a data breach", "X had 5 million records exposed", "X was among the sites breached". */
+export const SUFFER_VERB = new RegExp(
+  GAP +
+    String.raw`(?:(?:has|have|had|was|were|is|are)\s+(?:reported\s+|said\s+|alleged\s+|believed\s+)?(?:as having\s+|to have\s+)?)?(?:also\s+)?` +
+    String.raw`(?:suffered|experienced|sustained|fallen (?:prey|victim)|fell (?:prey|victim)|the (?:target|victim) of|at the (?:center|centre|heart) of|among (?:[\w-]+\s+){0,8}?(?:breached|hacked|compromised|affected|impacted|victims)|` +
+    String.raw`had (?:[\w,.\-]+\s+){0,8}?(?:exposed|published|posted|leaked|stolen|compromised|dumped|accessed)|left (?:[\w-]+\s+){0,4}?(?:exposed|unprotected|unsecured|publicly accessible))\b`,
+  "i",
+);
+
+/** Passive verbs: "X was hacked", "X has been hit by a heist". A bare "X hacked" makes X the attacker. */
+export const PASSIVE_VERB = new RegExp(GAP + String.raw`(?:was|were|is|are|got|gets|has been|have been|had been|may have been|might have been)\s+(?:also\s+|reportedly\s+|allegedly\s+)?(?:hacked|breached|compromised|hit|targeted|attacked|infiltrated|affected|impacted)\b`, "i");
+
+/** A relative clause after the name: "Yahoo, which was targeted in two burglaries". */
+export const RELATIVE_PASSIVE = /^,?\s+(?:which|who|that)\s+(?:has|have|had|was|were)\s+(?:also\s+|been\s+)*(?:hacked|breached|compromised|hit|targeted|attacked|infiltrated)\b/i;
+
+/** Words that never describe a victim between a name and its people ("extort Bitcoin from a user"). */
+const NOT_ADJ = String.raw`(?!(?:from|a|an|the|to|of|in|on|by|with|for|and|or|at|as|that|which)\b)`;
+
+/** The name's own people, in a breach sentence: "T-Mobile postpaid customers", "Adobe's users". */
+export const OWN_PEOPLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:${NOT_ADJ}(?:[a-z][\w-]*-based|current|former|prospective|active|registered|affected|impacted|postpaid|prepaid|online|existing|paying|premium|new|past|loyal|corporate|business|retail|individual|unique|customer|user|member|card|store|credit card)\s+){0,2}?(?:customers?|users?|members?|subscribers?|clients?|employees?|staff|patients?|students?|donors?|shoppers|players|accounts?|customer data|user data|customer records|user records)\b`);
+
+/**
+ * The name's own systems, with a possessive: "Adobe's systems". Without it, "the MongoDB
+ * database" names software, not its owner.
+ */
+export const OWN_SYSTEM = new RegExp(String.raw`^['’]s\s+(?:${NOT_ADJ}[a-z][\w-]*\s+){0,2}?(?:servers?|systems?|network|networks|database|databases|records|website|site|computers?|security lapse|data breach|breach|hack|leak)\b`);
+
+/** Words that speak of personal data: with a breach elsewhere in the article, "X accounts with passwords" is X's data. */
+export const DATA_WORDS = /\b(?:passwords?|credentials|email addresses|usernames|records|personal (?:data|information)|credit cards?|card numbers)\b/i;
+
+/** After a name used as a modifier: software or hosting, not the organisation breached ("the vBulletin forum"). */
+export const SOFTWARE_AFTER = /^\s+(?:forum|board|message board|software|environment|instances?|servers?|database|plugin|system|bucket|cloud|support system|platform)\b/;
+
+/** A compound naming the incident after the victim: "the Sega hack", "the Twitch data leak". */
+export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?(?:breach|hack|leak|break-in|intrusion|cyber-?attack|data theft)\b/i;
+
+/**
+ * Before a name: the incident happened at it. The gap between the cue and the name holds at most
+ * a few lowercase words ("a 2015 hack at health insurer Anthem"), never a list ("such as").
+ */
+export const INCIDENT_BEFORE = /\b(?:the ones?|breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack|data theft|theft of data)\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!such\b|like\b|including\b|other\b)[A-Za-z0-9][\w-]*\s+){0,6}$/i;
+
+/** Before a name: an action on it that takes data ("broke into", "stolen from", "accessed at"). */
+export const TAKEN_FROM_BEFORE = /\b(?:broke into|breached|hacked into|infiltrated|penetrated|(?:stole|stolen|taken|accessed|exfiltrated|obtained|leaked|scraped|downloaded|copied|sourced|extracted|dumped)\s+(?:\w+\s+){0,2}?(?:from|at)|(?:data|information|records|accounts|pairs|addresses|details|credentials|passwords|dump|database) (?:belonging to|of|from)|(?:data|database) (?:was |were )?(?:linked|traced|attributed) to)\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b)[A-Za-z0-9][\w-]*\s+){0,6}$/i;
+
+/** Before a name: data that was its own, found or sold ("data belonging to the site X"): a cue by itself. */
+export const BELONGING_BEFORE = /\b(?:data|information|records|details) belonging to\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b)[A-Za-z0-9][\w-]*\s+){0,6}$/i;
+
+/** Before a name: it is the attacker ("the hacker collective known as NullCrew", "hackers LulzSec"). */
+export const ATTACKER_BEFORE = /\b(?:hackers?|hacker (?:group|collective)|hacking (?:group|collective)|hacktivists?|gang|threat actors?|cybercriminals?|cybercriminal group|criminal group|ransomware (?:group|gang|operators?))\s+(?:known as\s+|called\s+|named\s+|dubbed\s+)?$/i;
+
+/** After a name: it is the attacker ("Lapsus$ hackers", "LockBit ransomware gang", "X claimed responsibility"). */
+export const ATTACKER_AFTER = /^\s+(?:hackers?|hacker group|hacking group|hacktivists?|gang|ransomware (?:group|gang)|threat actors?|(?:has |have |had )?claimed (?:responsibility|credit))\b/i;
+
+/** Before a name: it is the news source. */
+export const SOURCE_BEFORE = /\b(?:according to|reported by|told|via|cited by|first reported by|reports? (?:from|by)|(?:statement|statements|interview) (?:to|with))\s+(?:the\s+)?$/i;
+
+/** After a name: it is the news source ("USA Today reports", "the New York Times reported."). */
+export const SOURCE_AFTER = /^\s+(?:reports?|reported|first reported|contributed)\s*(?:[.,;]|$|to this)/i;
+
+/**
+ * Before a name: a third party that comments on or investigates a breach, never its victim:
+ * security firms, researchers, law firms, analysts and the like.
+ */
+export const THIRD_PARTY_BEFORE = /\b(?:security|cybersecurity|cyber security|forensics?|law|consulting|research|consultancy|intelligence|analytics)\s+(?:firms?|company|companies|researchers?|experts?|vendors?|specialists?|groups?)\s+(?:(?:[A-Z][\w.-]*\s+){1,3}(?:and|&)\s+)?$|\b(?:analyst|researcher|expert|spokes(?:man|woman|person)|officer|lawyer|attorney|partner) (?:at|with|for|of) (?:the\s+)?$|\bparent (?:company|firm)(?:['’]s)?\s+$/i;
+
+/** After a name: it was named as a victim ("claimed Under Armour as a victim"). */
+export const VICTIM_AFTER = /^["”’']?\s+as (?:a|an|its|their|the) (?:\w+ )?victims?\b/i;
+
+/** Before a name: a list of victims ("Among the affected organisations was X"). */
+export const AMONG_BEFORE = /\bamong (?:the )?(?:\w+ )?(?:affected|impacted|breached|hacked|victims?)(?: \w+)? (?:was|were|is|are)\s+$/i;
+
+/** Breach-notification services and aggregators: they report breaches, never suffer the one reported. */
+export const AGGREGATORS = /^(?:HIBP|Have I Been Pwned|HaveIBeenPwned|DataBreaches\.net|Vigilante\.pw)$/i;
+
+/** A preposition right before a name: it is no subject ("based in Burlington, ... had disclosed"). */
+export const PREPOSITION_BEFORE = /(?<!\b(?:forum|site|website|service|app|platform|store|board|community|company|firm|group|network))\s+(?:in|at|from|to|for|with|by|of|on|near|into|than|about|like)\s+(?:the\s+)?$/i;
+
+/**
+ * After a name: the attribution that closes a sentence ("..., the Japan Pension Service announced
+ * Monday."). The breach words are then before the name. "reports" is left out: that is a news outlet.
+ */
+export const SAID_LAST = /^\s+(?:said|says|announced|confirmed|disclosed|revealed|admitted|acknowledged)(?:\s+(?:on\s+)?[A-Z]?[a-z]+){0,2}\s*[.!]?$/;
+
+/** Job titles that open a person's name, not an organisation's ("Chief Security Officer Brad Arkin"). */
+export const TITLE_WORDS = /^(?:Chief|Officer|President|Vice|CEO|CTO|CIO|CISO|Director|Secretary|Senator|Representative|Rep\.|Sen\.|Gov\.|Governor|Minister|Attorney|General|Judge|Professor|Prof\.|Spokesman|Spokeswoman|Analyst|Chairman|Founder)\b/;
+
+/** After a name: it is a person, described by trade ("Jane Roe, an analyst with ..."). */
+export const PERSON_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:analyst|spokes(?:man|woman|person)|researcher|expert|officer|executive|director|president|professor|lawyer|attorney|manager|engineer|founder|consultant|reporter|journalist|writer|editor)\b/i;
+
+/** A hedge before the breach words of a statement: a flaw that "could allow unauthorised access" is no breach. */
+export const HEDGE = /\b(?:could|might|may|would|can)\s+(?:potentially\s+|possibly\s+)?(?:allow|enable|lead to|let|result in|permit)\b/i;
+
+/** A name introduced by "known as" or "called" may be all digits (a site named "126"). */
+export const NAMED_BEFORE = /\b(?:known as|called|named|dubbed)\s+$/i;
+
+/** After a name: the words are data, not an organisation ("Social Security numbers"). */
+export const DATA_AFTER = /^\s+(?:numbers?|cards?|card numbers?|details|credentials|passwords?|IDs?)\b/i;
 
 /** Words in a name that make it a regulator, government body or police. */
-export const AUTHORITY_WORDS = /\b(government|ministry|commission|regulator|authority|police|FBI|FTC|SEC|ICO|department|agency|court|attorney general|parliament|congress|senate)\b/i;
+export const AUTHORITY_WORDS = /\b(government|ministry|commission|regulator|authority|police|FBI|FTC|SEC|ICO|department|agency|court|attorney general|parliament|congress|senate|secret service)\b/i;
 
-/** Capitalised words that start sentences or titles but are no organisation. */
+/**
+ * Capitalised words that start a sentence or clause but never begin a name: stripped from the
+ * front of a capitalised run ("In May 2013" → nothing, "The Home Depot" → "Home Depot").
+ */
+export const LEAD_WORDS = new Set([
+  "The", "A", "An", "This", "That", "These", "Those", "It", "In", "On", "At", "As", "For", "But", "And", "Or", "If",
+  "When", "While", "He", "She", "They", "We", "You", "I", "Its", "Their", "His", "Her", "Our", "Your", "Meanwhile",
+  "However", "Also", "Since", "After", "Before", "According", "Over", "Some", "Many", "Most", "All", "Both", "Such",
+  "Even", "Only", "Among", "Despite", "Although", "Last", "Next", "Earlier", "Later", "Now", "Then", "Today", "Yesterday",
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+  "May", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.",
+  "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "UPDATE", "Update", "Photo", "Read", "Let", "Please",
+  "Mid", "Early", "Late", "Approximately", "About", "Around", "By", "From", "To", "With", "Of", "Via", "Why", "What",
+  "How", "Where", "Who", "Which", "There", "Here", "Not", "No", "Yes",
+]);
+
+/** Nationality words: a run made of one is no organisation ("the Polish motoring website"). */
+export const DEMONYM = /^(?:[A-Z][a-z]+(?:ish|ian|ese|ean)|American|Mexican|Korean|German|Dominican|Moroccan|Kenyan|Cuban|Jamaican|Venezuelan|Chilean|Israeli|Pakistani|Iraqi|Saudi|Kuwaiti|Qatari|Emirati|Bangladeshi|Nepali|Somali|Thai|French|Dutch|Swiss|Greek|Czech|Filipino|Vietnamese|Chinese|Japanese)$/;
+
+/** Capitalised words that are no organisation when they make a whole name. */
 export const NOT_ORG = new Set([
-  "The", "A", "An", "This", "That", "It", "In", "On", "At", "As", "For", "But", "And", "Or", "If", "When", "While",
-  "He", "She", "They", "We", "You", "I", "Its", "Their", "His", "Her", "Our", "Your", "Meanwhile", "However",
+  "The", "A", "An", "This", "That", "These", "Those", "It", "In", "On", "At", "As", "For", "But", "And", "Or", "If", "When", "While",
+  "He", "She", "They", "We", "You", "I", "Its", "Their", "His", "Her", "Our", "Your", "Meanwhile", "However", "Also",
   "Since", "After", "Before", "According", "Over", "Some", "Many", "Most", "All", "Photo", "Monday", "Tuesday",
   "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December", "Internet", "Twitter", "Japanese", "American",
+  "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
+  "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Internet", "Twitter", "Japanese", "American", "Americans", "Chinese",
+  "British", "European", "Russian", "Today", "Yesterday", "Tomorrow", "Earlier", "Later", "Last", "Next", "Now", "Then",
+  "There", "Here", "What", "Why", "How", "Who", "Which", "Where", "No", "Not", "Yes", "Mr.", "Mrs.", "Ms.", "Dr.",
+  "CEO", "CTO", "CIO", "CISO", "PIN", "PINs", "IP", "ID", "IDs", "SSN", "SSNs", "MD5", "SHA", "SHA-1", "SHA-256",
+  "SHA-512", "UPDATE", "Update", "Read", "Find", "Let", "Both", "Such", "Even", "Only", "Among", "Despite", "Although",
+  "Security", "Social", "Social Security", "Personal", "Data", "Plaintiffs", "Consumers", "Customers", "Users",
+  "Veterans", "Officials", "Hackers", "Email", "Names", "Passwords", "Credit", "Please", "Note", "Story",
+  "FAQ", "Q", "A.", "ISP", "ISPs", "VPN", "API", "SQL", "HTML", "URL", "PDF", "CSV", "JSON", "U.S.", "U.S", "US", "UK", "U.K.", "EU", "USA",
 ]);

@@ -1,3 +1,9 @@
+/**
+ * Japanese knowledge about organisations and their roles in a breach story. Cue patterns are
+ * tested on the folded text right after a name (anchored with `^`) or right before it (`$`),
+ * inside the name's sentence.
+ */
+
 /** Legal forms that mark an organisation name, before or after it. Dropped to normalise. */
 export const LEGAL_FORMS = [
   "株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "一般社団法人", "一般財団法人", "公益社団法人", "公益財団法人",
@@ -5,14 +11,83 @@ export const LEGAL_FORMS = [
   "(株)", "(有)", "㈱", "㈲",
 ];
 
-/** Name endings that make a word an organisation without a legal form. */
-export const ORG_SUFFIXES = ["市役所", "役所", "市", "県", "町", "村", "区", "府", "庁", "省", "病院", "大学", "学校", "銀行", "協会", "機構", "組合", "センター"];
+/**
+ * Name endings that make a kanji word an organisation without a legal form. Longer endings
+ * first, so 県警察 wins over 県.
+ */
+export const ORG_SUFFIXES = [
+  "県警察本部", "県警察", "県警", "府警", "道警", "警察署", "市役所", "区役所", "町役場", "村役場", "役所", "病院", "医院", "クリニック",
+  "大学", "学園", "高校", "学校", "銀行", "信用金庫", "協会", "機構", "組合", "財団", "法人", "センター", "研究所", "委員会", "赤十字社",
+  "新聞社", "放送", "会社", "市", "県", "町", "村", "区", "府", "庁", "省", "社",
+  // Trades that end company names written without a legal form (サクラ電機, ミドリ商事).
+  "電機", "電気", "商事", "物産", "物流", "工業", "産業", "製作所", "建設", "証券", "保険", "生命", "電力", "鉄道", "航空",
+  "運輸", "通信", "電工", "化学", "製薬", "薬品", "食品", "興業", "商会", "商店", "書店", "出版", "新聞", "交通", "不動産",
+  "観光", "旅行", "百貨店", "信託", "電鉄", "バス",
+];
+
+/** Kanji heads that make "X市" or "X社" a reference, not a name (同社, 当市, 各県, 他社). */
+export const NOT_NAME_HEADS = /^(?:同|当|本|弊|各|全|他|自|貴|御|両|子|親|元|前|新|旧|某|一|二|三|数|多|都道府|市区町|市町|区市町|政令|地元|県内|市内|国内|海外|関係|委託|取引|運営|外部|第三|事業|通信|決済|関連|グループ|管理|会)$/;
+
+/** Whole names that are no organisation. */
+export const NOT_ORG = new Set([
+  "市町村", "都道府県", "市区町村", "会社", "本社", "子会社", "親会社", "各社", "同社", "当社", "弊社", "他社", "自社", "御社",
+  "貴社", "県警", "警察", "委員会", "協会", "大学", "病院", "銀行", "センター",
+]);
+
+/**
+ * Katakana and Latin words that stand where a company would but name a thing: a subject made
+ * only of them is no organisation.
+ */
+export const GENERIC_WORDS = new Set([
+  "サービス", "システム", "サイト", "ウェブサイト", "Webサイト", "ホームページ", "データ", "データベース", "サーバ", "サーバー",
+  "パソコン", "PC", "メール", "ウイルス", "マルウェア", "マルウエア", "ランサムウェア", "クレジットカード", "カード", "ユーザー", "ユーザ",
+  "アカウント", "パスワード", "ID", "アクセスコード", "プログラム", "ファイル", "ネットワーク", "インターネット", "オンラインストア",
+  "ショップ", "ストア", "アプリ", "クラウド", "セキュリティ", "メールアドレス", "USB", "USBメモリ", "メモリ", "コールセンター",
+  "グループ", "スタッフ", "ウェブメディア", "メディア", "フィッシング", "ログイン", "リスト", "フォルダー", "BCC", "CC", "TO",
+  "FAQ", "Q", "A", "URL", "HP", "Web", "WEB", "SNS", "NEW", "PDF",
+]);
+
+/**
+ * Last words that make a katakana compound a thing, not a name (セキュリティコード, Webページ,
+ * コールセンターシステム, マイナンバー).
+ */
+export const GENERIC_TAILS = /(?:コード|ページ|システム|サービス|サイト|データ|データベース|アドレス|ナンバー|カード|ID|コピー|オークション|ファイル|メール|ソフト|ソフトウェア|アプリ|プログラム|サーバー?|ネットワーク|パスワード|アカウント|ストア|ショップ|キャンペーン|イベント|フォーム|ツール|メモリ|ポイント|ログイン|アクセス|ヘルプセンター|センター|シューティング|バンキング|プラン|ユーザー?)$/;
+
+/** Strong verbs of telling: a bare katakana word is a name only as the subject of one of these. */
+export const STRONG_DISCLOSURE = /発表|公表|明らかに|認め|謝罪|お詫び/;
 
 /** Words that make a sentence speak of a breach. */
-export const BREACH_CUES = /不正アクセス|流出|漏えい|漏洩|サイバー攻撃|ランサムウェア|不正利用|情報漏|盗ま|窃取|閲覧可能|誤送信|紛失/;
+export const BREACH_CUES = /不正アクセス|不正ログイン|流出|流失|漏えい|漏洩|漏出|サイバー攻撃|ランサムウェア|不正利用|情報漏|盗ま|盗み|盗難|窃取|持ち出|持ち去|不正に取得|不正取得|閲覧可能|誤送信|誤送付|紛失|改ざん|感染/;
 
-/** Words for the issuing company in a release. */
-export const SELF_REFERENCES = ["当社", "弊社", "当行", "弊行", "当法人", "本学", "当院", "本市"];
+/** Verbs of telling or finding that, with a breach word, make the subject the breached party. */
+export const DISCLOSURE = /発表|公表|明らかに|認め|判明|確認|発生|受け|お詫び|報告|発覚|謝罪|説明|通知|連絡|おそれ|恐れ|可能性/;
+
+/**
+ * After a name: it is the subject or topic of its sentence ("Xは", "「X」も", "Xでは").
+ * A reading in brackets may stand between ("野々市市(ののいちし)が").
+ */
+export const SUBJECT_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?(?:は|が|も|では|でも|において|におきまして|にて|にも|で(?=[^、。]{0,40}発生))/;
+
+/** After a name: its own data or system is named ("Xの顧客情報", "Xのパソコンが"). */
+export const OWN_ASSET_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?(?:(?:の|が保有する|が管理する|が運営する|が提供する|が保管する)[^、。]{0,20}?(?:顧客|会員|利用者|お客様|患者|寄付者|入札者|受験者|応募者|社員|従業員|職員|市民|県民|個人|決済|名簿|情報|データ|サーバー?|システム|データベース|パソコン|PC|端末|ネットワーク|サイト|ウェブサイト|ホームページ|オンラインストア|アカウント|子会社|委託先|[課局])|(?:顧客|会員|利用者|個人)(?:情報|名簿|データ))/;
+
+/** After a name: an attack on it ("Xへの不正アクセス", "Xに対するサイバー攻撃"). */
+export const ATTACKED_AFTER = /^[」』"]?(?:への|に対する|を狙った|が受けた|を標的とした)[^、。]{0,10}?(?:不正アクセス|サイバー攻撃|攻撃|不正ログイン)/;
+
+/** After a name: it is the attacker or a third party acting on the breach. */
+export const NOT_VICTIM_AFTER = /^[」』"]?(?:から(?:連絡|報告|通知|指摘)|による(?:調査|捜査)|に(?:通報|相談|報告|届け|届出)|へ(?:通報|相談|報告)|と(?:連携|協力))/;
+
+/** Before a name: it is the attacker ("ハッカー集団X", "攻撃グループ「X」"). */
+export const ATTACKER_BEFORE = /(?:ハッカー集団|ハッカーグループ|攻撃グループ|攻撃者グループ|犯罪グループ|ランサムウェアグループ)[「『]?$/;
+
+/** Before a name: it is the news source ("出典:", "X社によると" is handled after the name). */
+export const SOURCE_AFTER = /^[」』"]?(?:によると|によれば|の報道|が報じ|が伝え)/;
+
+/** Words for the issuing organisation in a release. */
+export const SELF_REFERENCES = ["当社", "弊社", "当行", "弊行", "当協会", "本協会", "当法人", "弊法人", "当財団", "当機構", "当組合", "本学", "当院", "本院", "本市", "当市", "当町", "当村", "本県", "当県", "当団体", "当センター", "当館", "当クラブ", "当店", "弊店"];
+
+/** "当協会が運営する「X」": the site or service a self-reference runs, a name of last resort. */
+export const OPERATED_AFTER = /^(?:が|の)(?:運営|管理|提供)(?:する|している)[^「」。]{0,10}「([^「」]{2,30})」/;
 
 /** Words in a name that make it a regulator, government body or police. */
-export const AUTHORITY_WORDS = /警察|警視庁|個人情報保護委員会|総務省|経済産業省|厚生労働省|金融庁|政府|委員会|裁判所/;
+export const AUTHORITY_WORDS = /警察|警視庁|県警|府警|道警|個人情報保護委員会|総務省|経済産業省|厚生労働省|金融庁|政府|委員会|裁判所/;

@@ -1,0 +1,316 @@
+import type { Doc, Extraction, OrgMention, OrgRole, Sentence, Span } from "../types.js";
+import * as en from "../lexicon/en/orgs.js";
+import * as ja from "../lexicon/ja/orgs.js";
+import { alternation } from "../text/regex.js";
+import { normaliseOrgName } from "./organizations.js";
+import { sentenceAt, type Unit } from "./unit.js";
+
+/** How a mention came to be a victim, or why it is not one. */
+type Cue = { role: OrgRole; victim: boolean; rule: string; sayVerb: boolean };
+
+/** A mention with its sentence and cue, as the refiners below pass it along. */
+interface Judged extends OrgMention {
+  sentence: number;
+  cue: Cue;
+}
+
+/** Most distinct names compared pairwise for containment. */
+const MAX_PAIRWISE = 400;
+const NONE: Cue = { role: "other", victim: false, rule: "", sayVerb: false };
+/** Longest context read on either side of a name: enough for a clause, bounded for speed. */
+const BEFORE = 120;
+const AFTER = 300;
+
+const EN_COORD = /^(?:,|,?\s+and|,?\s+&|\s*&)\s*$/;
+const JA_COORD = /^(?:、|と|及び|および|並びに|や)(?:その)?(?:傘下の|子会社の|グループ会社の|関連会社の)?$/;
+const EN_ALIAS = /^\s*\(([A-Z][\w&.\-]{1,15})\)/;
+const JA_ALIAS = /^\s*\((?:以下、?)?[「『]([^」』]{1,20})[」』]\)/;
+const JA_SELF = new RegExp(alternation(ja.SELF_REFERENCES), "g");
+const JA_DATE_HEAD = /^[\d\s・.\/年月日]*$/;
+
+/**
+ * Gives each organisation a role and picks the victims. The order matters: a mention is first
+ * judged on the words around it (attacker, source, third party, victim cue); then names joined
+ * by "and" or 、 share a victim cue; then Japanese self-references (当社, 当院) lend their cue to
+ * the issuer of the release; last, mentions are grouped by name (aliases and shorter forms
+ * together) and a group with a victim cue is a victim. No cue, no victim: an article that reports
+ * no breach names none.
+ */
+export const orgRoles: Unit = {
+  id: "organizations.roles",
+  run(doc, ex) {
+    // Whether the story speaks of a breach at all: some weaker cues count only then.
+    const docBreach = doc.sentences.some((s) => !s.boilerplate && (doc.lang === "ja" ? ja.BREACH_CUES : en.STRONG_BREACH).test(s.text));
+    const judged = ex.organizations.map((o) => {
+      const sentence = sentenceAt(doc, o.start);
+      return { ...o, sentence, cue: sentence < 0 ? NONE : doc.lang === "ja" ? jaCue(doc, o, sentence) : enCue(doc, o, sentence, docBreach) };
+    });
+    const kept = judged.filter((o) => o.cue.rule !== "not-org");
+    shareAcrossCoordination(doc, kept);
+    if (doc.lang === "ja") kept.push(...issuerMentions(doc, kept));
+    const out = pickVictims(doc, kept, ex);
+    // A Japanese release may never name its issuer in a cue ("個人情報が漏洩したおそれがある"):
+    // when the story speaks of a breach and no one else is its victim, the issuer is.
+    if (doc.lang === "ja" && docBreach && !out.victims.length) {
+      const issuer = findIssuer(doc, kept, firstBreachAt(doc));
+      if (issuer) {
+        const cue: Cue = { role: "victim", victim: true, rule: "orgs.ja.issuer", sayVerb: false };
+        return pickVictims(doc, kept.map((o) => (o === issuer ? { ...o, cue } : o)), ex);
+      }
+    }
+    return out;
+  },
+};
+
+/** The sentence of a mention and the folded text before and after it, inside that sentence. */
+function context(doc: Doc, o: { start: number; end: number }, si: number) {
+  const s: Sentence = doc.sentences[si];
+  // Hard-wrapped text breaks a sentence into lines ("A cyber attack on British\ntelecoms company
+  // TalkTalk"): a line that does not end a sentence is read together with the next one.
+  let from = s.start;
+  let to = s.end;
+  const prev = doc.sentences[si - 1];
+  if (prev && !prev.boilerplate && wrapped(doc, prev, s)) from = prev.start;
+  const next = doc.sentences[si + 1];
+  if (next && !next.boilerplate && wrapped(doc, s, next)) to = next.end;
+  return {
+    s,
+    before: doc.folded.slice(Math.max(from, o.start - BEFORE), o.start).replace(/\s*\n\s*/g, " "),
+    after: doc.folded.slice(o.end, Math.min(to, o.end + AFTER)).replace(/\s*\n\s*/g, " "),
+    whole: doc.folded.slice(from, to),
+  };
+}
+
+/** True when sentence `b` continues `a` across a single line break (a hard wrap, not a new paragraph). */
+function wrapped(doc: Doc, a: Sentence, b: Sentence): boolean {
+  return a.paragraph !== b.paragraph && /^[ \t]*\n[ \t]*$/.test(doc.folded.slice(a.end, b.start)) && !/[.!?:"”。！？」]$/.test(a.text) && /^[a-z]/.test(b.text);
+}
+
+/** Judges one English mention by the words around it. Direct cues (X suffered, X was hacked) win over a descriptor ("security firm X suffered a breach" makes the firm a victim). */
+function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
+  const { before, after, whole } = context(doc, o, si);
+  if (en.DATA_AFTER.test(after)) return { ...NONE, rule: "not-org" };
+  if (en.AGGREGATORS.test(o.name)) return { ...NONE, role: "source", rule: "orgs.en.aggregator" };
+  if (en.ATTACKER_BEFORE.test(before) || en.ATTACKER_AFTER.test(after)) return { ...NONE, role: "attacker", rule: "orgs.en.attacker" };
+  const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });
+  // After a preposition a name is no subject ("based in Burlington, Massachusetts, had disclosed").
+  const subject = !en.PREPOSITION_BEFORE.test(before);
+  const m = subject ? en.SUFFER_VERB.exec(after) ?? en.PASSIVE_VERB.exec(after) : null;
+  if (m && en.STRONG_BREACH.test(after.slice(0, m[0].length + 200))) return victim("orgs.en.suffered");
+  if (en.RELATIVE_PASSIVE.test(after) || en.VICTIM_AFTER.test(after) || en.AMONG_BEFORE.test(before)) return victim("orgs.en.suffered");
+  if (en.SOURCE_BEFORE.test(before) || en.SOURCE_AFTER.test(after)) return { ...NONE, role: "source", rule: "orgs.en.source" };
+  if (en.THIRD_PARTY_BEFORE.test(before)) return { ...NONE, rule: "orgs.en.third-party" };
+  const said = subject ? en.SUBJECT_VERB.exec(after) : null;
+  if (said) {
+    const clause = after.slice(said[0].length, said[0].length + 250);
+    const hit = en.STRONG_BREACH.exec(clause);
+    if (hit && !en.HEDGE.test(clause.slice(0, hit.index))) return victim("orgs.en.said", true);
+  }
+  if (en.SAID_LAST.test(after) && /,\s*(?:the\s+)?$/.test(before) && en.STRONG_BREACH.test(before)) return victim("orgs.en.said", true);
+  // "the vBulletin forum", "its Salesforce environment": the software, not whose data it held.
+  if (!en.SOFTWARE_AFTER.test(after)) {
+    if (en.INCIDENT_AFTER.test(after) || en.INCIDENT_BEFORE.test(before)) return victim("orgs.en.incident");
+    if (en.BELONGING_BEFORE.test(before) || (docBreach && en.TAKEN_FROM_BEFORE.test(before))) return victim("orgs.en.taken-from");
+  }
+  const strong = en.STRONG_BREACH.test(whole);
+  if (en.OWN_PEOPLE.test(after) && (strong || (docBreach && en.DATA_WORDS.test(whole)))) return victim("orgs.en.own-people");
+  if (en.OWN_SYSTEM.test(after) && strong) return victim("orgs.en.own-system");
+  return NONE;
+}
+
+/** Judges one Japanese mention (or self-reference) by the words around it. */
+function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: number): Cue {
+  const { s, before, after, whole } = context(doc, o, si);
+  const weak = o.rule === "orgs.ja.word";
+  if (ja.ATTACKER_BEFORE.test(before)) return { ...NONE, role: "attacker", rule: "orgs.ja.attacker" };
+  if (ja.SOURCE_AFTER.test(after)) return { ...NONE, role: "source", rule: "orgs.ja.source" };
+  if (ja.NOT_VICTIM_AFTER.test(after)) return { ...NONE, rule: "orgs.ja.third-party" };
+  const breach = ja.BREACH_CUES.test(whole);
+  if (!breach) return NONE;
+  const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });
+  if (!weak && ja.ATTACKED_AFTER.test(after)) return victim("orgs.ja.attacked");
+  if (!weak && ja.OWN_ASSET_AFTER.test(after)) return victim("orgs.ja.own-asset");
+  if (ja.SUBJECT_AFTER.test(after) && (weak ? ja.STRONG_DISCLOSURE : ja.DISCLOSURE).test(whole)) return victim("orgs.ja.subject", true);
+  // A headline or a lead that opens on the name: "ユニクロ、…不正アクセス", "むつ市 個人情報…紛失".
+  const lead = before.replace(/^.*[】\]]/, "");
+  if (o.start - s.start === before.length && /^[\s「『【]*$/.test(lead) && /^[」』]?[、\s]/.test(after)) return victim("orgs.ja.headline");
+  return NONE;
+}
+
+/** Names joined by "and", "&", "、" or "と" before a victim's verb share its cue. */
+function shareAcrossCoordination(doc: Doc, ms: Judged[]) {
+  const coord = doc.lang === "ja" ? JA_COORD : EN_COORD;
+  for (let i = ms.length - 2; i >= 0; i--) {
+    const a = ms[i];
+    const b = ms[i + 1];
+    if (a.sentence !== b.sentence || a.cue.victim || a.cue.role !== "other" || a.cue.rule || !b.cue.victim) continue;
+    if (coord.test(doc.folded.slice(a.end, b.start))) a.cue = { ...b.cue, rule: `${b.cue.rule}+coordination` };
+  }
+}
+
+/**
+ * A release speaks of its issuer as 当社, 弊社, 当院 ... When such a word carries a victim cue,
+ * the issuer is a victim: named by an alias ("日本赤十字社(以下「当社」)"), by a header line that
+ * holds only its name, or by a headline that opens on it; failing those, by the quoted name of the
+ * site it runs ("当協会が運営する「X」"). Returns the mentions that carry this cue.
+ */
+function issuerMentions(doc: Doc, ms: Judged[]): Judged[] {
+  let cue: Cue | undefined;
+  let operated: { start: number; end: number } | undefined;
+  const firstBreach = firstBreachAt(doc);
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (s.boilerplate) continue;
+    const src = doc.folded.slice(s.start, s.end);
+    JA_SELF.lastIndex = 0;
+    for (let m = JA_SELF.exec(src); m; m = JA_SELF.exec(src)) {
+      const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      // "(以下「当社」)" defines the word; it says nothing of a breach.
+      if (/以下、?[「『]$/.test(src.slice(0, m.index))) continue;
+      const c = jaCue(doc, span, si);
+      if (c.victim && !cue) cue = { ...c, rule: `${c.rule}+self` };
+      const op = ja.OPERATED_AFTER.exec(doc.folded.slice(span.end, s.end));
+      if (op && !operated) {
+        const at = span.end + op.index + op[0].length - op[1].length - 1;
+        operated = { start: at, end: at + op[1].length };
+      }
+    }
+  }
+  if (!cue) return [];
+  const issuer = findIssuer(doc, ms, firstBreach);
+  if (issuer) return [{ ...issuer, role: "victim", cue }];
+  // Failing a name, the site or service the issuer runs.
+  if (operated) {
+    const text = doc.text.slice(operated.start, operated.end);
+    return [{ ...operated, text, name: normaliseOrgName(text, "ja"), role: "victim", rule: "orgs.ja.operated", sentence: sentenceAt(doc, operated.start), cue }];
+  }
+  return [];
+}
+
+/**
+ * The organisation that issued a release: the one a self-reference is defined as
+ * ("日本赤十字社(以下「当社」)"), else a header line that holds only a name (a date may stand
+ * beside it), the nearest one before the first breach sentence, else a headline opening on a name.
+ */
+function findIssuer(doc: Doc, ms: Judged[], firstBreach: number): Judged | undefined {
+  for (const o of ms) {
+    const al = JA_ALIAS.exec(doc.folded.slice(o.end, o.end + 30));
+    if (al && ja.SELF_REFERENCES.includes(al[1])) return o;
+  }
+  let header: Judged | undefined;
+  for (const o of ms) {
+    if (o.start > firstBreach) break;
+    // Only a short line can be a header; this also keeps a huge one-line page linear.
+    const s = doc.sentences[o.sentence];
+    if (!s || s.end - s.start > 80) continue;
+    const line = lineAround(doc, o.start);
+    const rest = doc.folded.slice(line.start, o.start) + doc.folded.slice(o.end, line.end);
+    if (JA_DATE_HEAD.test(rest)) header = o;
+  }
+  if (header) return header;
+  const titleStart = doc.title ? doc.text.indexOf(doc.title) : -1;
+  const title = ms.find((o) => titleStart >= 0 && o.start >= titleStart && o.end <= titleStart + doc.title.length);
+  if (title && /^[\s【\[]*(?:[【\[][^】\]]*[】\]])?\s*$/.test(doc.folded.slice(titleStart, title.start))) return title;
+  return undefined;
+}
+
+/** The first offset of a story sentence that speaks of a breach, or Infinity. */
+function firstBreachAt(doc: Doc): number {
+  const s = doc.sentences.find((x) => !x.boilerplate && ja.BREACH_CUES.test(x.text));
+  return s ? s.start : Infinity;
+}
+
+/** The line (paragraph) holding an offset. */
+function lineAround(doc: Doc, at: number): Span {
+  const start = doc.text.lastIndexOf("\n", at - 1) + 1;
+  const nl = doc.text.indexOf("\n", at);
+  const end = nl < 0 ? doc.text.length : nl;
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** A comparison key: case, spaces, punctuation and legal forms folded away. */
+function keyOf(name: string, lang: "en" | "ja"): string {
+  return normaliseOrgName(name, lang).normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}・]+/gu, "");
+}
+
+/**
+ * Groups mentions that name one organisation: same key, a declared alias ("National Public Data
+ * (NPD)"), or one name inside the other ("Sega" in "Sega Pass"; words whole in English). Then a
+ * group with a victim cue is a victim, unless one of its mentions is an attacker; an authority
+ * (police, regulator) is a victim only by a cue other than "said", since it speaks of others.
+ */
+function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
+  const lang = doc.lang;
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r) ?? r;
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  const keys = ms.map((o) => keyOf(o.name, lang));
+  for (const k of keys) if (k && !parent.has(k)) parent.set(k, k);
+  ms.forEach((o, i) => {
+    const al = (lang === "ja" ? JA_ALIAS : EN_ALIAS).exec(doc.folded.slice(o.end, o.end + 40));
+    if (!al || !keys[i]) return;
+    const ak = keyOf(al[1], lang);
+    if (ak && parent.has(ak)) union(keys[i], ak);
+  });
+  const distinct = [...parent.keys()];
+  const words = (s: string) => ` ${normaliseOrgName(s, lang).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+  const nameOfKey = new Map(ms.map((o, i) => [keys[i], o.name]));
+  // Shorter forms join longer ones ("Sega" in "Sega Pass"). The pairwise test is quadratic, so a
+  // page naming hundreds of organisations (a list, or hostile input) keeps exact keys only.
+  for (const a of distinct.length <= MAX_PAIRWISE ? distinct : []) {
+    for (const b of distinct) {
+      if (a === b || a.length < 3 || !b.includes(a)) continue;
+      if (lang === "en" && !words(nameOfKey.get(b)!).includes(words(nameOfKey.get(a)!))) continue;
+      union(b, a);
+    }
+  }
+  const groups = new Map<string, Judged[]>();
+  ms.forEach((o, i) => {
+    if (!keys[i]) return;
+    const r = find(keys[i]);
+    const g = groups.get(r);
+    if (g) g.push(o);
+    else groups.set(r, [o]);
+  });
+  const authority = lang === "ja" ? ja.AUTHORITY_WORDS : en.AUTHORITY_WORDS;
+  const victimRoots = new Set<string>();
+  const victims: (Span & { name: string })[] = [];
+  for (const [root, members] of groups) {
+    if (members.some((o) => o.cue.role === "attacker")) continue;
+    const cued = members.filter((o) => o.cue.victim && !(o.cue.sayVerb && authority.test(o.name) && othersInSentence(members, ms, o)));
+    if (!cued.length) continue;
+    victimRoots.add(root);
+    const rep = cued.sort((a, b) => a.start - b.start)[0];
+    victims.push({ name: rep.name, text: rep.text, start: rep.start, end: rep.end });
+  }
+  victims.sort((a, b) => a.start - b.start);
+  const organizations: OrgMention[] = ms
+    .filter((o) => {
+      const k = keyOf(o.name, lang);
+      const group = k ? groups.get(find(k)) ?? [] : [];
+      // A lone capitalised run is kept only if something vouches for it.
+      return o.rule !== "orgs.en.name" || group.length > 1 || o.cue.role !== "other" || o.cue.rule !== "" || victimRoots.has(find(k));
+    })
+    .map((o) => {
+      const k = keyOf(o.name, lang);
+      const isVictim = k !== "" && victimRoots.has(find(k)) && o.cue.role !== "source";
+      const role: OrgRole = isVictim ? "victim" : o.cue.role === "victim" ? "other" : o.cue.role;
+      const rule = o.cue.rule ? `${o.rule}|${o.cue.rule}` : o.rule;
+      return { start: o.start, end: o.end, text: o.text, name: o.name, role, rule };
+    })
+    .sort((a, b) => a.start - b.start);
+  return { ...ex, organizations, victims };
+}
+
+/** True when another organisation is named in the same sentence as `o` (a police force speaking of a company). */
+function othersInSentence(group: Judged[], all: Judged[], o: Judged): boolean {
+  return all.some((x) => x.sentence === o.sentence && !group.includes(x));
+}

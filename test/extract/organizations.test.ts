@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Resources } from "../../src/analyse/doc.js";
+import { extractText, loadResources } from "../helpers.js";
+
+/** Invented sentences: [text, victim names expected (normalised, any order)]. */
+const EN_VICTIMS: Array<[string, string[]]> = [
+  ["Harbor Mills Inc. said Tuesday that hackers stole payment card data of its customers.", ["Harbor Mills"]],
+  ["In March 2019, the Latvian hobby forum Quillnet suffered a data breach that exposed 40k email addresses.", ["Quillnet"]],
+  ["In June 2020, the recipe site known as 4cooks had 80k records exposed after a breach.", ["4cooks"]],
+  ["In May 2017, data belonging to the Danish travel website rejsefix.dk was found online. The data contained passwords.", ["rejsefix.dk"]],
+  ["Brightwave Telecom was hacked last week, and 2 million customer records were stolen.", ["Brightwave Telecom"]],
+  ["The breach at retailer Pellman & Sons exposed card numbers. Customers were told to watch their statements.", ["Pellman & Sons"]],
+  ["Rival chain Dorsey Foods had also fallen prey to a similar theft last year.", ["Dorsey Foods"]],
+  ["Lorvane Bank & Castillo Air have confirmed that they are among the firms affected by the data breach.", ["Lorvane Bank", "Castillo Air"]],
+  ["The Fenwick hack is the latest in a string of intrusions.", ["Fenwick"]],
+  ["It eclipses a 2016 hack at health insurer Marrow Health that exposed 9 million records.", ["Marrow Health"]],
+  ["In 2021, the ransomware group Coldfang claimed Tessaly Water as a victim. Records were stolen.", ["Tessaly Water"]],
+  // The attribution closes the sentence; a hard-wrapped line is read with the next one.
+  ["The payroll system has been hacked and staff data leaked, the Northgate Pension Fund announced Monday.", ["Northgate Pension Fund"]],
+  ["A cyber attack on Scottish\nbroadband provider Glenlink accessed the bank details of 9,000 customers.", ["Glenlink"]],
+  ["In 2015, the forum for Castle of Runes suffered a data breach.", ["Castle of Runes"]],
+];
+
+/** Invented sentences that must name no victim, or must not name a given one. */
+const EN_NOT_VICTIMS: Array<[string, string[]]> = [
+  // No breach: a product launch, a phishing warning.
+  ["Quorra Labs released a browser extension that warns users before they type their password into a fake page.", []],
+  ["A spokeswoman for the Bank of Ardent said: \"We are aware of these phishing attacks and customers report them.\"", []],
+  // A news source, a security firm, software, the attacker.
+  ["Hackers stole the data of 3 million customers, the Daily Courier reports.", []],
+  ["Security firms Redgate Inc and Halvard Consulting reported that the flaw had been exploited to steal data.", []],
+  ["In 2018, the site Bramblewood suffered a breach. The hack of the vBulletin forum exposed 10k accounts.", ["Bramblewood"]],
+  ["The hacker collective known as GreyMoth breached Solvent Energy and stole customer records.", ["Solvent Energy"]],
+  ["Lulzgang, the hacker group behind recent attacks on gaming websites such as Corvo and Nintari, denied involvement.", []],
+  // A place after a preposition, a person named by surname, a headline in title case.
+  ["Tarrow Systems, based in Denton, Ohio, had disclosed that hackers stole records.", ["Tarrow Systems"]],
+  ["Security chief Dana Pruitt said the breach was contained. Pruitt said hackers stole no card data.", []],
+  ["Hackers Steal Data From Cloud Storage Platform", []],
+  ["The largest breach before this was the hack at Wexley Cards, said Mara Quint, an analyst with a research firm. Before that, 4 million cards were stolen, Quint said.", ["Wexley Cards"]],
+  ["Ferrow Software had disclosed the flaw, cautioning that it could potentially allow unauthorised access into users' systems.", []],
+];
+
+describe("English victims", () => {
+  it.each(EN_VICTIMS)("%s", (text, expected) => {
+    const names = extractText(text, { lang: "en" }).victims.map((v) => v.name);
+    expect(names.sort()).toEqual([...expected].sort());
+  });
+  it.each(EN_NOT_VICTIMS)("not: %s", (text, expected) => {
+    const names = extractText(text, { lang: "en" }).victims.map((v) => v.name);
+    expect(names.sort()).toEqual([...expected].sort());
+  });
+
+  it("gives roles to the attacker and the source", () => {
+    const ex = extractText("Hackers calling themselves the hacker group Nightjar stole data from Calloway Motors, according to the Valley Herald. Calloway Motors said the breach was contained.", { lang: "en" });
+    const role = (n: string) => ex.organizations.find((o) => o.name === n)?.role;
+    expect(role("Nightjar")).toBe("attacker");
+    expect(role("Valley Herald")).toBe("source");
+    expect(role("Calloway Motors")).toBe("victim");
+  });
+
+  it("keeps one victim per organisation, with its offsets", () => {
+    const text = "Kestrel Outdoor Corp. said hackers stole card data. Kestrel Outdoor has confirmed the breach.";
+    const ex = extractText(text, { lang: "en" });
+    expect(ex.victims).toHaveLength(1);
+    const v = ex.victims[0];
+    expect(v.name).toBe("Kestrel Outdoor");
+    expect(text.slice(v.start, v.end)).toBe(v.text);
+  });
+});
+
+/** Invented Japanese sentences and the victims they name. */
+const JA_VICTIMS: Array<[string, string[]]> = [
+  ["株式会社ミドリ商事は3日、同社の通販サイトが不正アクセスを受け、顧客情報が流出したと発表した。", ["ミドリ商事"]],
+  ["北山市は10日、職員がUSBメモリを紛失し、県民の個人情報が漏えいした可能性があると公表した。", ["北山市"]],
+  ["このたび、当社が運営する通販サイト「ふわふわマート」におきまして、第三者による不正アクセスを受け、お客様の情報が漏えいした可能性があることが判明いたしました。", ["ふわふわマート"]],
+  ["サクラ電機(以下「当社」)のサーバーが不正アクセスを受け、当社の顧客情報が流出したことが判明いたしました。", ["サクラ電機"]],
+  ["ホシノ物流は、委託先のカゼノシステム株式会社のサーバーが不正アクセスを受け、顧客情報が流出したと発表した。", ["ホシノ物流", "カゼノシステム"]],
+];
+
+const JA_NOT_VICTIMS: Array<[string, string[]]> = [
+  // Advice and a phishing warning: no breach of anyone's data.
+  ["不審なメールに注意してください。パスワードは使い回さないようにしましょう。", []],
+  ["金融庁を装ったメールが送られているので注意したい。", []],
+  // The police and the reporter are not victims.
+  ["ミドリ商事は、顧客情報が流出したと発表した。警視庁に通報済みという。", ["ミドリ商事"]],
+];
+
+describe("Japanese victims", () => {
+  let res: Resources;
+  beforeAll(async () => {
+    res = await loadResources();
+  });
+  it.each(JA_VICTIMS)("%s", (text, expected) => {
+    const names = extractText(text, { lang: "ja", res }).victims.map((v) => v.name);
+    expect(names.sort()).toEqual([...expected].sort());
+  });
+  it.each(JA_NOT_VICTIMS)("not: %s", (text, expected) => {
+    const names = extractText(text, { lang: "ja", res }).victims.map((v) => v.name);
+    expect(names.sort()).toEqual([...expected].sort());
+  });
+  it("names the issuer of a release from its header line", () => {
+    const text = "ヤマブキ観光株式会社\n\n個人情報の漏洩に関するお詫び\n\nお客様の個人情報の一部が漏洩したおそれがあることが判明しました。";
+    const ex = extractText(text, { lang: "ja", res });
+    expect(ex.victims.map((v) => v.name)).toEqual(["ヤマブキ観光"]);
+    for (const v of ex.victims) expect(text.slice(v.start, v.end)).toBe(v.text);
+  });
+});
