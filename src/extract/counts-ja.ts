@@ -27,7 +27,8 @@ const COUNT_RE = new RegExp(
 );
 const NOT_BEFORE = new Map(Object.entries(lex.COUNTER_NOT_BEFORE));
 const NOT_VICTIM_BEFORE = new RegExp(`(?:${alternation(lex.NOT_VICTIM_BEFORE)})$`);
-const SIZE_BEFORE = new RegExp(`(?:${alternation(lex.SIZE_BEFORE)})[はがで]?$`);
+// A distributive or total modifier may sit between the size word and the number (定員は各回三十人).
+const SIZE_BEFORE = new RegExp(`(?:${alternation(lex.SIZE_BEFORE)})[はがで]?(?:各回|各|計|合計|延べ)?$`);
 const NOT_VICTIM_AFTER = new RegExp(`^(?:${alternation(lex.NOT_VICTIM_AFTER)})`);
 const INCIDENT_BEFORE = new RegExp(`(?:${alternation(lex.INCIDENT_WORDS)})[がはも]?$`);
 const INCIDENT_AFTER = new RegExp(`^の(?:${alternation(lex.INCIDENT_WORDS)})`);

@@ -1,3 +1,4 @@
+import { speaksOfBreach } from "./breach.js";
 import type { Unit } from "./unit.js";
 import { enCounts } from "./counts-en.js";
 import { jaCounts } from "./counts-ja.js";
@@ -12,5 +13,18 @@ export const countCandidates: Unit = {
   run(doc, ex) {
     const counts = doc.lang === "ja" ? jaCounts(doc) : enCounts(doc);
     return { ...ex, counts };
+  },
+};
+
+/**
+ * A story that speaks of no breach has no affected people: its counts of people or records
+ * (visitors, a class size, a survey's respondents) are `other`. Runs after the finders, which
+ * judge each count by its own words only.
+ */
+export const countRoles: Unit = {
+  id: "counts.roles",
+  run(doc, ex) {
+    if (speaksOfBreach(doc) || !ex.counts.some((c) => c.role === "affected")) return ex;
+    return { ...ex, counts: ex.counts.map((c) => (c.role === "affected" ? { ...c, role: "other" as const, rule: `${c.rule}+no-breach` } : c)) };
   },
 };

@@ -1,6 +1,6 @@
 import type { Doc, Extraction } from "../types.js";
 import { dedupe } from "../refine/dedupe.js";
-import { countCandidates } from "./counts.js";
+import { countCandidates, countRoles } from "./counts.js";
 import { dataTypeCandidates } from "./datatypes.js";
 import { dateCandidates, dateRoles } from "./dates.js";
 import { moneyCandidates } from "./money.js";
@@ -20,6 +20,7 @@ export const UNITS: readonly Unit[] = [
   moneyCandidates,
   dataTypeCandidates,
   orgRoles,
+  countRoles,
   dateRoles,
   dedupe,
 ];

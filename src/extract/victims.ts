@@ -1,6 +1,7 @@
 import type { Doc, Extraction, OrgMention, OrgRole, Sentence, Span } from "../types.js";
 import * as en from "../lexicon/en/orgs.js";
 import * as ja from "../lexicon/ja/orgs.js";
+import { speaksOfBreach } from "./breach.js";
 import { alternation } from "../text/regex.js";
 import { normaliseOrgName } from "./organizations.js";
 import { sentenceAt, type Unit } from "./unit.js";
@@ -40,7 +41,7 @@ export const orgRoles: Unit = {
   id: "organizations.roles",
   run(doc, ex) {
     // Whether the story speaks of a breach at all: some weaker cues count only then.
-    const docBreach = doc.sentences.some((s) => !s.boilerplate && (doc.lang === "ja" ? ja.BREACH_CUES : en.STRONG_BREACH).test(s.text));
+    const docBreach = speaksOfBreach(doc);
     const judged = ex.organizations.map((o) => {
       const sentence = sentenceAt(doc, o.start);
       return { ...o, sentence, cue: sentence < 0 ? NONE : doc.lang === "ja" ? jaCue(doc, o, sentence) : enCue(doc, o, sentence, docBreach) };

@@ -1,7 +1,16 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import type { Resources } from "../../src/analyse/doc.js";
 import type { CountMention } from "../../src/types.js";
-import { extractText, loadResources } from "../helpers.js";
+import { countCandidates } from "../../src/extract/counts.js";
+import { emptyExtraction } from "../../src/extract/unit.js";
+import { loadResources, makeDoc } from "../helpers.js";
+
+/**
+ * The count finder alone: these one-sentence tables test how a count and its role are read from
+ * its own words. The story-level rule (no breach in the story, no affected count) is tested in
+ * count-roles.test.ts.
+ */
+const extractText = (text: string, opts: Parameters<typeof makeDoc>[1]) => countCandidates.run(makeDoc(text, opts), emptyExtraction());
 
 type Want = { value: number; qualifier: CountMention["qualifier"]; role?: CountMention["role"] };
 

@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import type { Resources } from "../../src/analyse/doc.js";
+import { extractText, loadResources } from "../helpers.js";
+
+let res: Resources;
+beforeAll(async () => {
+  res = await loadResources();
+});
+
+const affected = (text: string, lang: "en" | "ja") =>
+  extractText(text, { lang, res, published: "2024-06-01" }).counts.filter((c) => c.role === "affected").map((c) => c.value);
+
+describe("affected counts need a story about a breach", () => {
+  test.each([
+    ["en", "Hackers stole the records of 12,000 patients from Riverside Clinic.", [12000]],
+    ["ja", "不正アクセスにより、会員1万2千人分の氏名が流出しました。", [12000]],
+  ] as const)("%s breach story keeps its count: %s", (lang, text, want) => {
+    expect(affected(text, lang)).toEqual(want);
+  });
+
+  test.each([
+    ["en", "The museum welcomed 12,000 visitors and 300 students during the festival."],
+    ["ja", "講習会の定員は各回三十人で、昨年は延べ二百人が参加した。"],
+    ["ja", "市の図書館は昨年、約1万2千人の利用者を迎えた。"],
+  ] as const)("%s story without a breach has none: %s", (lang, text) => {
+    expect(affected(text, lang)).toEqual([]);
+  });
+
+  test("a capacity is a size even with a modifier between (定員は各回三十人)", () => {
+    const out = extractText("不正アクセスの被害を受け、説明会を開く。定員は各回三十人。", { lang: "ja", res });
+    expect(out.counts.filter((c) => c.role === "affected")).toEqual([]);
+  });
+});
