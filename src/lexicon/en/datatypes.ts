@@ -158,7 +158,7 @@ export const CLAUSE_BREAK =
  * password", "asks for your password", "a strong password", "without a password".
  */
 export const NOT_EXPOSURE_BEFORE =
-  /(?:\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ed|ing)|protect(?:s|ed|ing)?|secur(?:e|ing)|choos(?:e|es|ing)|creat(?:e|es|ing)|reus(?:e|es|ed|ing)|re-use|enter(?:s|ed|ing)?|typ(?:e|es|ed|ing)|asks? (?:you )?for|asking (?:you )?for|forg[eo]t(?:ten)?|remember|manag(?:e|ing)|guess(?:ing)?|without|verify|verifying)\s+(?:(?:their|your|our|its|the|a|an|all|any|his|her|my|these|those|new|existing|current|account|users'?|customers'?)\s+){0,3}|\b(?:strong|stronger|weak|unique|new|temporary|default|one-time|same|reused)\s+)$/i;
+  /(?:\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ed|ing)|protect(?:s|ed|ing)?|secur(?:e|ing)|choos(?:e|es|ing)|creat(?:e|es|ing)|reus(?:e|es|ed|ing)|re-use|enter(?:s|ed|ing)?|typ(?:e|es|ed|ing)|asks? (?:you )?for|asking (?:you )?for|forg[eo]t(?:ten)?|remember|manag(?:e|ing)|guess(?:ing)?|without|verify|verifying)\s+(?:(?:their|your|our|its|the|a|an|all|any|his|her|my|these|those|new|existing|current|account|users'?|customers'?)\s+){0,3}|\b(?:strong|stronger|weak|temporary|default|one-time|same|reused)\s+)$/i;
 
 /**
  * Advice in a clause: mentions after it are things to change, not things exposed ("customers will
