@@ -29,8 +29,10 @@ export interface Place {
  * Returns "drop" when the clause denies misuse, not exposure ("card data could not be used").
  */
 export function clauseStatus(clause: string, at: Place, others: Place[], cues: StatusCues): Status | "drop" | null {
+  // A denial of misuse is no denial of exposure, and says nothing of one either.
+  if (cues.misuse.test(clause) && new RegExp(cues.negation.source, "i").test(clause)) return "drop";
   const denied = cues.lang === "en" ? deniedEn(clause, at, others, cues) : deniedJa(clause, at, cues);
-  if (denied) return cues.misuse.test(clause) ? "drop" : "not_leaked";
+  if (denied) return "not_leaked";
   return plainStatus(clause, cues);
 }
 

@@ -19,6 +19,7 @@ interface Lexicon {
   notBefore: RegExp;
   notAfter: RegExp;
   glue: RegExp;
+  opener: RegExp;
   listItem: RegExp;
   listIntro: RegExp;
   question: RegExp;
@@ -31,7 +32,7 @@ function codes(strong: Record<string, string[]>, weak: Record<string, string[]>,
     for (const [code, pats] of Object.entries(types)) {
       if (!pats.length) continue;
       const body = pats.join("|");
-      const src = words ? String.raw`\b(?:${body.replace(/ /g, String.raw`\s+`)})\b` : `(?:${body})`;
+      const src = words ? String.raw`\b(?:${body.replace(/ \?/g, String.raw`\s*`).replace(/ /g, String.raw`\s+`)})\b` : `(?:${body})`;
       out.push({ code, re: new RegExp(src, words ? "gi" : "g"), weak: isWeak });
     }
   };
@@ -60,6 +61,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
     notBefore: en.NOT_EXPOSURE_BEFORE,
     notAfter: en.NOT_EXPOSURE_AFTER,
     glue: en.LIST_GLUE,
+    opener: en.LIST_OPENER,
     listItem: en.LIST_ITEM,
     listIntro: en.LIST_INTRO,
     question: en.QUESTION,
@@ -83,6 +85,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
     notBefore: ja.NOT_EXPOSURE_BEFORE,
     notAfter: ja.NOT_EXPOSURE_AFTER,
     glue: ja.LIST_GLUE,
+    opener: ja.LIST_OPENER,
     listItem: ja.LIST_ITEM,
     listIntro: ja.LIST_INTRO,
     question: ja.QUESTION,
@@ -197,11 +200,14 @@ function candidates(doc: Doc, sts: Statement[], lex: Lexicon): Candidate[] {
     });
     for (const members of chains) {
       chain++;
-      const listed = members.length >= 2 || st.item;
       const first = members[0];
+      const last = members[members.length - 1];
       const before = doc.folded.slice(Math.max(st.start, first.start - 60), first.start);
-      // Advice before a list ("change your passwords and security questions") covers the whole list.
+      const listed = members.length >= 2 || st.item || lex.opener.test(before);
+      // Advice around a list covers the whole list: before it in English ("change your passwords
+      // and security questions"), after it in Japanese (個人情報やカード番号等を入力したりせず).
       if (lex.notBefore.test(before)) continue;
+      if (doc.lang === "ja" && lex.notAfter.test(doc.folded.slice(last.end, Math.min(st.end, last.end + 30)))) continue;
       for (const c of members) {
         if (c.weak && !listed) continue;
         if (lex.notAfter.test(doc.folded.slice(c.end, Math.min(st.end, c.end + 30)))) continue;
@@ -245,8 +251,12 @@ function statusOf(doc: Doc, sts: Statement[], c: Candidate, cands: Candidate[], 
   const others = cands.filter((o) => o.st === c.st && o !== c && o.start >= cl.start && o.end <= cl.end).map((o) => ({ start: o.start - cl.start, end: o.end - cl.start }));
   const s = clauseStatus(clause, { start: c.start - cl.start, end: c.end - cl.start }, others, lex.cues);
   if (s !== null) return s;
-  const whole = plainStatus(doc.folded.slice(st.start, st.end), lex.cues);
+  // Japanese puts the governing predicate last: a clause without a cue takes the rest of the
+  // statement's; English takes the statement's as a whole.
+  const rest = doc.folded.slice(doc.lang === "ja" ? c.end : st.start, st.end);
+  const whole = plainStatus(rest, lex.cues, true);
   if (whole !== null) return whole;
+  if (!st.item && !mostlyMentions(doc, st, cands)) return null;
   return heading(doc, sts, c.st, lex);
 }
 
@@ -256,9 +266,6 @@ function statusOf(doc: Doc, sts: Statement[], c: Candidate, cands: Candidate[], 
  * ("漏えいした情報は下記の通り。なお、…はないとしている。" gives "leaked").
  */
 function heading(doc: Doc, sts: Statement[], from: number, lex: Lexicon): Status | null {
-  const self = sts[from];
-  const selfText = doc.folded.slice(self.start, self.end);
-  if (!self.item && selfText.length > 120) return null;
   for (let j = from - 1; j >= 0 && j >= from - 12; j--) {
     const st = sts[j];
     const text = doc.folded.slice(st.start, st.end);
@@ -274,4 +281,12 @@ function heading(doc: Doc, sts: Statement[], from: number, lex: Lexicon): Status
     if (!st.item && text.length > 80) return null;
   }
   return null;
+}
+
+/** True when data-type mentions cover at least 40% of a statement: a bare list line ("住所、氏名、電話番号など"). */
+function mostlyMentions(doc: Doc, st: Statement, cands: Candidate[]): boolean {
+  let covered = 0;
+  for (const c of cands) if (c.start >= st.start && c.end <= st.end) covered += c.end - c.start;
+  const size = doc.folded.slice(st.start, st.end).replace(/\s+/g, "").length;
+  return size > 0 && covered / size >= 0.4;
 }

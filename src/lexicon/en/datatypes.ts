@@ -8,7 +8,7 @@ export const DATA_TYPES: Record<string, string[]> = {
   full_name: [
     "(?:full|real|first and last|first|last|given|family|legal|customer|customers'|member|members'|patient|patients'|employee|employees'|account ?holder|card ?holder|people's|their|children's|students?'?) names?",
   ],
-  username: ["user ?names?", "usernames?", "login (?:ids?|names?)", "screen names?", "nicknames?", "player names?", "user ids?", "gamer ?tags?"],
+  username: ["user ?names?", "display names?", "usernames?", "login (?:ids?|names?)", "screen names?", "nicknames?", "player names?", "user ids?", "gamer ?tags?"],
   email_address: [
     "e-?mail address(?:es)?",
     "email accounts?",
@@ -158,7 +158,7 @@ export const CLAUSE_BREAK =
  * password", "asks for your password", "a strong password", "without a password".
  */
 export const NOT_EXPOSURE_BEFORE =
-  /(?:\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ed|ing)|protect(?:s|ed|ing)?|secur(?:e|ing)|choos(?:e|es|ing)|creat(?:e|es|ing)|reus(?:e|es|ed|ing)|re-use|enter(?:s|ed|ing)?|typ(?:e|es|ed|ing)|asks? (?:you )?for|asking (?:you )?for|forg[eo]t(?:ten)?|remember|manag(?:e|ing)|guess(?:ing)?|without|verify|verifying)\s+(?:(?:their|your|our|its|the|a|an|all|any|his|her|my|these|those|new|existing|current|account|users'?|customers'?)\s+){0,3}|\b(?:strong|stronger|weak|temporary|default|one-time|same|reused)\s+)$/i;
+  /(?:\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ed|ing)|protect(?:s|ed|ing)?|secur(?:e|ing)|choos(?:e|es|ing)|creat(?:e|es|ing)|reus(?:e|es|ed|ing)|re-use|enter(?:s|ed|ing)?|typ(?:e|es|ed|ing)|asks? (?:you )?for|asking (?:you )?for|forg[eo]t(?:ten)?|remember|manag(?:e|ing)|guess(?:ing)?|without|verify|verifying)\s+(?:(?:in|into|out|up|for|their|your|our|its|the|a|an|all|any|his|her|my|these|those|new|existing|current|account|users'?|customers'?)\s+){0,3}|\b(?:strong|stronger|weak|temporary|default|one-time|same|reused)\s+|\bto (?:steal|obtain|harvest|grab|capture|phish)\s+(?:(?:their|your|the|users'?)\s+)?)$/i;
 
 /**
  * Advice in a clause: mentions after it are things to change, not things exposed ("customers will
@@ -171,9 +171,12 @@ export const ADVICE_CLAUSE =
 export const NOT_EXPOSURE_AFTER =
   /^-?\s*(?:resets?|managers?|alert|polic(?:y|ies)|protection|-?protected|strength|hygiene|changes?|requirements?|fields?|box|prompt|page|form|autofill|generators?|spraying|stuffing|reuse)\b/i;
 
+/** Words that open a list: a weak word right after one is a data type ("included genders, ..."). */
+export const LIST_OPENER = /\b(?:such as|including|included|includes|include|contained|contains|containing|exposed|leaked|like|namely)\s+$|:\s*$/i;
+
 /** Glue between the members of a list of data types. */
 export const LIST_GLUE =
-  /^\s*(?:(?:,|;|&|\/|\band\b|\bor\b|\bnor\b|\bas well as\b|\balong ?with\b|\balongside\b|\bplus\b|\bincluding\b|\bsuch as\b|\bto\b|\bfrom\b)\s*)+(?:(?:the|their|its|customers?'?|users?'?|members?'?|unique|salted|hashed|encrypted|plain[- ]text|partial(?:ly)?|obfuscated|full|some|both|other|in some cases,?|\d+[kmb]?|[a-z]+-\d+)\s+){0,4}$/i;
+  /^\s*(?:(?:,|;|&|\/|\band\b|\bor\b|\bnor\b|\bas well as\b|\balong ?with\b|\balongside\b|\bplus\b|\bincluding\b|\bsuch as\b|\bto\b|\bfrom\b)\s*)+(?:(?:the|their|its|customers?'?|users?'?|members?'?|unique|salted|hashed|encrypted|plain[- ]text|partial(?:ly)?|obfuscated|full|some|sometimes?|often|also|even|possibly|both|other|in some cases,?|\d+[kmb]?|[a-z]+-\d+)\s+){0,4}$/i;
 
 /** Marks of a list item at the start of a line: bullets, dashes, numbers. */
 export const LIST_ITEM = /^\s*(?:[-*•・●○■□◆◇▪►‣–—]|\(?\d{1,2}[.)]|[a-z][.)])\s*/i;

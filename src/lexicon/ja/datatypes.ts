@@ -13,7 +13,8 @@ export const DATA_TYPES: Record<string, string[]> = {
   date_of_birth: ["生年月日", "誕生日"],
   age: ["年齢"],
   gender: ["性別"],
-  postal_address: ["住所", "郵便番号", "送付先", "配送先", "お届け先"],
+  // 送付先 and お届け先 name the recipients (お届け先の個人情報), not their address.
+  postal_address: ["住所", "郵便番号"],
   phone_number: ["電話番号", "携帯電話番号", "FAX番号", "携帯番号", "連絡先電話番号"],
   government_id: [
     "マイナンバー",
@@ -55,7 +56,7 @@ export const HEDGE_CUES = /可能性|恐れ|おそれ|懸念|疑い|かもしれ
 
 /** Denials: a verb of exposure or keeping in a negative form, or a possibility denied. */
 export const NEGATION_CUES =
-  /(?:含まれ|含ま|流出し|流出され|漏えいし|漏洩し|漏れ|閲覧され|確認され|保持し|保有し|保存し|保管し|取得し|取得され|記録され|記載され|登録され|入力され|盗まれ|窃取され|アクセスされ|影響を受け|取り扱っ|預かっ|お預かりし)(?:て(?:は|も)?(?:い|お)?(?:り)?)?(?:ない|ません|ず|なかった|ませんでした)|対象外|ございません|(?:可能性|恐れ|おそれ|心配|懸念)は(?:ない|なく|ありません|ございません|低い)|(?:流出|漏えい|漏洩|被害)は(?:ない|なく|ありません|ございません)|含みません|含まない/;
+  /(?:含まれ|含ま|流出し|流出され|漏えいし|漏洩し|漏れ|閲覧され|確認され|保持し|保有し|保存し|保管し|取得し|取得され|記録され|記載され|登録され|入力され|盗まれ|窃取され|アクセスされ|影響を受け|取り扱っ|預かっ|お預かりし)(?:て(?:は|も)?(?:い|お)?)?(?:ない|ません|ず|なかった|ませんでした|らず|らない|りません|りませんでした)|対象外|ございません|(?:可能性|恐れ|おそれ|心配|懸念)は(?:ない|なく|ありません|ございません|低い)|(?:流出|漏えい|漏洩|被害)は(?:ない|なく|ありません|ございません)|含みません|含まない/;
 
 /** Negations that are not denials of an exposure. */
 export const FALSE_NEGATION = /^$/;
@@ -67,13 +68,17 @@ export const MISUSE_CUES = /不正利用|悪用|不正使用|二次被害/;
 export const CLAUSE_BREAK = /が、|ものの|一方(?:で)?、?|(?:のみ|だけ)で、|ほか、|ておらず、|ず、|なお、|また、/g;
 
 /** Words after a mention that make it an action on the data, not an exposure of it. */
-export const NOT_EXPOSURE_AFTER = /^(?:を|の)?(?:変更|再設定|リセット|無効化|初期化|使い回|設定|入力|管理|お忘れ)/;
+export const NOT_EXPOSURE_AFTER =
+  /^(?:等|など)?(?:の情報)?(?:を|の|は)?(?:変更|再設定|リセット|無効化|初期化|使い回|設定|入力|管理|お忘れ|使用|使っ|使い|用い|利用|もとに|元に|ご?登録の?ない|ご?登録が?ない)/;
 
 /** Advice in a clause: mentions after it are things to change (パスワードの変更をお願い). */
 export const ADVICE_CLAUSE = /変更をお願い|変更してください|再設定をお願い|再設定してください|変更をお勧め|変更いただ/;
 
 /** Words before a mention that make it advice or a feature. */
 export const NOT_EXPOSURE_BEFORE = /(?:新しい|新たな|別の|同じ)$/;
+
+/** Japanese has no weak words, so nothing needs to open a list. */
+export const LIST_OPENER = /$^/;
 
 /** Glue between the members of a list of data types. */
 export const LIST_GLUE = /^(?:[\s、,・/／()（）「」]|や|と|及び|および|並びに|ならびに|又は|または|もしくは|の|等|など|\(\d+\)|（\d+）)*$/;
