@@ -20,6 +20,7 @@ interface Lexicon {
   notAfter: RegExp;
   glue: RegExp;
   opener: RegExp;
+  closer: RegExp;
   listItem: RegExp;
   listIntro: RegExp;
   question: RegExp;
@@ -62,6 +63,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
     notAfter: en.NOT_EXPOSURE_AFTER,
     glue: en.LIST_GLUE,
     opener: en.LIST_OPENER,
+    closer: en.WEAK_CLOSER,
     listItem: en.LIST_ITEM,
     listIntro: en.LIST_INTRO,
     question: en.QUESTION,
@@ -86,6 +88,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
     notAfter: ja.NOT_EXPOSURE_AFTER,
     glue: ja.LIST_GLUE,
     opener: ja.LIST_OPENER,
+    closer: ja.WEAK_CLOSER,
     listItem: ja.LIST_ITEM,
     listIntro: ja.LIST_INTRO,
     question: ja.QUESTION,
@@ -209,7 +212,7 @@ function candidates(doc: Doc, sts: Statement[], lex: Lexicon): Candidate[] {
       if (lex.notBefore.test(before)) continue;
       if (doc.lang === "ja" && lex.notAfter.test(doc.folded.slice(last.end, Math.min(st.end, last.end + 30)))) continue;
       for (const c of members) {
-        if (c.weak && !listed) continue;
+        if (c.weak && !listed && !lex.closer.test(doc.folded.slice(c.end, Math.min(st.end, c.end + 60)))) continue;
         if (lex.notAfter.test(doc.folded.slice(c.end, Math.min(st.end, c.end + 30)))) continue;
         out.push({ ...c, chain });
       }

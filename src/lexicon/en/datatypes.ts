@@ -172,7 +172,12 @@ export const NOT_EXPOSURE_AFTER =
   /^-?\s*(?:resets?|managers?|alert|polic(?:y|ies)|protection|-?protected|strength|hygiene|changes?|requirements?|fields?|box|prompt|page|form|autofill|generators?|spraying|stuffing|reuse)\b/i;
 
 /** Words that open a list: a weak word right after one is a data type ("included genders, ..."). */
-export const LIST_OPENER = /\b(?:such as|including|included|includes|include|contained|contains|containing|exposed|leaked|like|namely)\s+$|:\s*$/i;
+export const LIST_OPENER =
+  /(?:\b(?:such as|including|included|includes|include|contained|contains|containing|like|namely|st[eo]l(?:e|en)|took|taken|obtained|accessed|exposed|exposing|leaked|leaking|copied|compromised)\s+(?:(?:the|their|its|customers?'?|users?'?|members?'?)\s+)?|:\s*)$/i;
+
+/** Words after a weak word that make it the subject of an exposure ("Names were exposed"). */
+export const WEAK_CLOSER =
+  /^\s+(?:were|was|had been|have been|has been|are|is)\s+(?:(?:also|all|not|never|reportedly|possibly|likely|potentially)\s+)*(?:st[eo]l|expos|leak|compromis|access|obtain|taken|copied|affected|included|involved)/i;
 
 /** Glue between the members of a list of data types. */
 export const LIST_GLUE =

@@ -5,7 +5,7 @@
  * is one mention.
  */
 export const DATA_TYPES: Record<string, string[]> = {
-  full_name: ["氏名", "名前", "お名前", "姓名", "カナ氏名", "フリガナ", "ふりがな", "名義人", "氏名カナ"],
+  full_name: ["氏名", "名前", "お名前", "姓名", "カナ氏名", "フリガナ", "ふりがな", "名義人", "カード名義人", "氏名カナ"],
   username: ["ユーザー名", "ユーザ名", "ユーザーID", "ユーザID", "ログインID", "ログイン名", "ニックネーム", "プレイヤー名", "アカウント名", "ハンドルネーム", "アカウントID"],
   email_address: ["メールアドレス", "電子メールアドレス", "Eメールアドレス", "e-?mailアドレス", "メアド"],
   password: ["パスワード", "暗証番号"],
@@ -29,7 +29,7 @@ export const DATA_TYPES: Record<string, string[]> = {
     "住民票(?:コード)?",
     "在留カード(?:番号)?",
   ],
-  payment_card: ["クレジットカード(?:情報|番号)?", "カード番号", "カード情報", "デビットカード(?:情報|番号)?", "カード名義"],
+  payment_card: ["クレジットカード(?:情報|番号)?", "カード番号", "カード情報", "デビットカード(?:情報|番号)?"],
   card_security_code: ["セキュリティコード", "セキュリティーコード"],
   card_expiry: ["有効期限"],
   bank_account: ["口座番号", "口座情報", "銀行口座", "口座名義"],
@@ -49,7 +49,7 @@ export const WEAK_DATA_TYPES: Record<string, string[]> = {};
 
 /** Words that say data left, or was in what left, the owner's control (or was on what was lost). */
 export const EXPOSURE_CUES =
-  /流出|漏えい|漏洩|漏れ|閲覧|窃取|盗ま|盗難|盗み|不正アクセス|不正に取得|取得され|持ち出|持ち去|含む|含ま|対象|被害|公開状態|外部に|抜き取|抜き出|改ざん|記載|掲載|記録|誤送付|誤送信|誤配|誤って|紛失|所在不明|見える状態|閲覧可能|入手|詐取|アクセスされ|送信され|表示され/;
+  /流出|漏えい|漏洩|漏れ|閲覧|窃取|盗ま|盗難|盗み|不正アクセス|不正に取得|取得され|持ち出|持ち去|含む|含ま|被害|公開状態|外部に|抜き取|抜き出|改ざん|記載|掲載|記録|誤送付|誤送信|誤配|誤って|紛失|所在不明|見える状態|閲覧可能|入手|詐取|アクセスされ|送信され|表示され/;
 
 /** Hedges that make an exposure possible rather than stated; a lost medium is a possible leak. */
 export const HEDGE_CUES = /可能性|恐れ|おそれ|懸念|疑い|かもしれ|見込み|思われ|紛失|所在不明/;
@@ -79,6 +79,9 @@ export const NOT_EXPOSURE_BEFORE = /(?:新しい|新たな|別の|同じ)$/;
 
 /** Japanese has no weak words, so nothing needs to open a list. */
 export const LIST_OPENER = /$^/;
+
+/** Nor anything to close one. */
+export const WEAK_CLOSER = /$^/;
 
 /** Glue between the members of a list of data types. */
 export const LIST_GLUE = /^(?:[\s、,・/／()（）「」]|や|と|及び|および|並びに|ならびに|又は|または|もしくは|の|等|など|\(\d+\)|（\d+）)*$/;
