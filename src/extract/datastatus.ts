@@ -10,6 +10,8 @@ export interface StatusCues {
   hedge: RegExp;
   /** Negation words, g flag (English) or whole negative predicates (Japanese). */
   negation: RegExp;
+  /** `negation` without the g flag, for a plain test. */
+  anyNegation: RegExp;
   falseNegation: RegExp;
   negatedVerbAfter: RegExp | null;
   negatedVerbBefore: RegExp | null;
@@ -28,12 +30,12 @@ export interface Place {
  * the mention ("no phone numbers, PINs or passwords") does not break the negation's scope.
  * Returns "drop" when the clause denies misuse, not exposure ("card data could not be used").
  */
-export function clauseStatus(clause: string, at: Place, others: Place[], cues: StatusCues): Status | "drop" | null {
+export function clauseStatus(clause: string, at: Place, others: Place[], cues: StatusCues, denialOnly = false): Status | "drop" | null {
   // A denial of misuse is no denial of exposure, and says nothing of one either.
-  if (cues.misuse.test(clause) && new RegExp(cues.negation.source, "i").test(clause)) return "drop";
+  if (cues.misuse.test(clause) && cues.anyNegation.test(clause)) return "drop";
   const denied = cues.lang === "en" ? deniedEn(clause, at, others, cues) : deniedJa(clause, at, cues);
   if (denied) return "not_leaked";
-  return plainStatus(clause, cues);
+  return denialOnly ? null : plainStatus(clause, cues);
 }
 
 /** Status of a stretch of text as a whole: used for a clause without a denial, and for list headings. */
@@ -66,7 +68,8 @@ function deniedJa(clause: string, at: Place, cues: StatusCues): boolean {
  * "card numbers are not stored").
  */
 function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues): boolean {
-  const neg = new RegExp(cues.negation.source, "gi");
+  const neg = cues.negation;
+  neg.lastIndex = 0;
   for (let m = neg.exec(clause); m; m = neg.exec(clause)) {
     const from = m.index;
     const to = from + m[0].length;

@@ -52,6 +52,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
       store: en.STORE_CUES,
       hedge: en.HEDGE_CUES,
       negation: en.NEGATION_CUES,
+      anyNegation: new RegExp(en.NEGATION_CUES.source, "i"),
       falseNegation: en.FALSE_NEGATION,
       negatedVerbAfter: en.NEGATED_VERB_AFTER,
       negatedVerbBefore: en.NEGATED_VERB_BEFORE,
@@ -77,6 +78,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
       store: null,
       hedge: ja.HEDGE_CUES,
       negation: ja.NEGATION_CUES,
+      anyNegation: ja.NEGATION_CUES,
       falseNegation: ja.FALSE_NEGATION,
       negatedVerbAfter: null,
       negatedVerbBefore: null,
@@ -137,15 +139,24 @@ function find(doc: Doc, lex: Lexicon): DataTypeMention[] {
   const chainSize = new Map<number, number>();
   for (const c of cands) chainSize.set(c.chain, (chainSize.get(c.chain) ?? 0) + 1);
   const out: DataTypeMention[] = [];
-  for (const c of cands) {
-    const st = sts[c.st];
-    if (st.question) continue;
-    let status = statusOf(doc, sts, c, cands, lex);
-    // A list of two or more data types with no cue at all, in a story that speaks of an exposure,
-    // lists what was taken ("the phishing page asked for email addresses and passwords").
-    if (status === null && docExposed && (chainSize.get(c.chain) ?? 0) >= 2) status = "leaked";
-    if (status === null || status === "drop") continue;
-    out.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.code, status, rule: `data_types.${doc.lang}` });
+  // Candidates come statement by statement, in text order: each statement is read once.
+  for (let i = 0; i < cands.length; ) {
+    let j = i;
+    while (j < cands.length && cands[j].st === cands[i].st) j++;
+    const group = cands.slice(i, j);
+    const st = sts[group[0].st];
+    if (!st.question) {
+      const statuses = statementStatuses(doc, sts, group, lex);
+      group.forEach((c, k) => {
+        let status = statuses[k];
+        // A list of two or more data types with no cue at all, in a story that speaks of an
+        // exposure, lists what was taken ("the phishing page asked for email addresses and passwords").
+        if (status === null && docExposed && (chainSize.get(c.chain) ?? 0) >= 2) status = "leaked";
+        if (status === null || status === "drop") return;
+        out.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.code, status, rule: `data_types.${doc.lang}` });
+      });
+    }
+    i = j;
   }
   return out;
 }
@@ -221,9 +232,10 @@ function candidates(doc: Doc, sts: Statement[], lex: Lexicon): Candidate[] {
   return out;
 }
 
-/** Offsets of the clause of `st` that holds `offset`. */
-function clauseOf(doc: Doc, st: Statement, offset: number, lex: Lexicon): { start: number; end: number } {
+/** The clauses of a statement, as offsets into the text, in order. */
+function clausesOf(doc: Doc, st: Statement, lex: Lexicon): Array<{ start: number; end: number }> {
   const src = doc.folded.slice(st.start, st.end);
+  const out: Array<{ start: number; end: number }> = [];
   let start = 0;
   const re = lex.clauseBreak;
   re.lastIndex = 0;
@@ -232,35 +244,55 @@ function clauseOf(doc: Doc, st: Statement, offset: number, lex: Lexicon): { star
       re.lastIndex++;
       continue;
     }
+    // An English break word opens the next clause; a Japanese connective closes its own.
     const cut = m.index + (doc.lang === "ja" ? m[0].length : 0);
-    if (st.start + cut > offset) return { start: st.start + start, end: st.start + cut };
+    if (cut > start) out.push({ start: st.start + start, end: st.start + cut });
     start = cut;
   }
-  return { start: st.start + start, end: st.end };
+  out.push({ start: st.start + start, end: st.end });
+  return out;
 }
 
+/** How far around a mention its status cues are looked for: keeps long lines linear. */
+const REACH = 300;
+
 /**
- * The status of one candidate, in order of scope: its clause; the whole statement; for a list
- * item or a short line without any cue, the heading that introduces the list.
+ * The status of each candidate of one statement, in order of scope: its clause; the rest of the
+ * statement; for a list item or a bare list line without any cue, the heading of the list.
  */
-function statusOf(doc: Doc, sts: Statement[], c: Candidate, cands: Candidate[], lex: Lexicon): Status | "drop" | null {
-  const st = sts[c.st];
-  const cl = clauseOf(doc, st, c.start, lex);
-  const clause = doc.folded.slice(cl.start, cl.end);
-  // Advice governs what follows it in English ("asked to change their passwords") and what
-  // precedes it in Japanese (パスワードの変更をお願いします).
-  const advice = lex.advice.exec(clause);
-  if (advice && (doc.lang === "en" ? advice.index < c.start - cl.start : advice.index >= c.end - cl.start)) return "drop";
-  const others = cands.filter((o) => o.st === c.st && o !== c && o.start >= cl.start && o.end <= cl.end).map((o) => ({ start: o.start - cl.start, end: o.end - cl.start }));
-  const s = clauseStatus(clause, { start: c.start - cl.start, end: c.end - cl.start }, others, lex.cues);
-  if (s !== null) return s;
-  // Japanese puts the governing predicate last: a clause without a cue takes the rest of the
-  // statement's; English takes the statement's as a whole.
-  const rest = doc.folded.slice(doc.lang === "ja" ? c.end : st.start, st.end);
-  const whole = plainStatus(rest, lex.cues, true);
-  if (whole !== null) return whole;
-  if (!st.item && !mostlyMentions(doc, st, cands)) return null;
-  return heading(doc, sts, c.st, lex);
+function statementStatuses(doc: Doc, sts: Statement[], group: Candidate[], lex: Lexicon): Array<Status | "drop" | null> {
+  const st = sts[group[0].st];
+  const clauses = clausesOf(doc, st, lex);
+  const plainOfClause = new Map<number, Status | null>();
+  let listHead: Status | null | undefined;
+  let ci = 0;
+  return group.map((c, k) => {
+    while (ci < clauses.length - 1 && clauses[ci].end <= c.start) ci++;
+    const cl = clauses[ci];
+    // Only the text near the mention is read, so a 3 MB clause costs no more than a short one.
+    const from = Math.max(cl.start, c.start - REACH);
+    const to = Math.min(cl.end, c.end + REACH);
+    const clause = doc.folded.slice(from, to);
+    // Advice governs what follows it in English ("asked to change their passwords") and what
+    // precedes it in Japanese (パスワードの変更をお願いします).
+    const advice = lex.advice.exec(clause);
+    if (advice && (doc.lang === "en" ? advice.index < c.start - from : advice.index >= c.end - from)) return "drop";
+    const others: Place[] = [];
+    for (let n = k - 1; n >= 0 && group[n].start >= from; n--) others.push({ start: group[n].start - from, end: group[n].end - from });
+    for (let n = k + 1; n < group.length && group[n].end <= to; n++) others.push({ start: group[n].start - from, end: group[n].end - from });
+    const denial = clauseStatus(clause, { start: c.start - from, end: c.end - from }, others, lex.cues, true);
+    if (denial !== null) return denial;
+    if (!plainOfClause.has(ci)) plainOfClause.set(ci, plainStatus(doc.folded.slice(cl.start, cl.end), lex.cues));
+    const s = plainOfClause.get(ci)!;
+    if (s !== null) return s;
+    // Japanese puts the governing predicate last: a clause without a cue takes the rest of the
+    // statement's; English takes the statement's as a whole.
+    const rest = doc.folded.slice(doc.lang === "ja" ? c.end : Math.max(st.start, c.start - REACH), Math.min(st.end, c.end + REACH));
+    const whole = plainStatus(rest, lex.cues, true);
+    if (whole !== null) return whole;
+    if (listHead === undefined) listHead = st.item || mostlyMentions(doc, st, group) ? heading(doc, sts, group[0].st, lex) : null;
+    return listHead;
+  });
 }
 
 /**
@@ -274,7 +306,7 @@ function heading(doc: Doc, sts: Statement[], from: number, lex: Lexicon): Status
     const text = doc.folded.slice(st.start, st.end);
     const s = plainStatus(text, lex.cues, true);
     if (s !== null) {
-      for (let k = j; k >= 0 && sts[k].paragraph === st.paragraph; k--) {
+      for (let k = j; k >= 0 && k >= j - 12 && sts[k].paragraph === st.paragraph; k--) {
         const t = doc.folded.slice(sts[k].start, sts[k].end);
         const ks = plainStatus(t, lex.cues, true);
         if (ks !== null && lex.listIntro.test(t)) return ks;
@@ -287,9 +319,9 @@ function heading(doc: Doc, sts: Statement[], from: number, lex: Lexicon): Status
 }
 
 /** True when data-type mentions cover at least 40% of a statement: a bare list line ("住所、氏名、電話番号など"). */
-function mostlyMentions(doc: Doc, st: Statement, cands: Candidate[]): boolean {
+function mostlyMentions(doc: Doc, st: Statement, group: Candidate[]): boolean {
   let covered = 0;
-  for (const c of cands) if (c.start >= st.start && c.end <= st.end) covered += c.end - c.start;
+  for (const c of group) covered += c.end - c.start;
   const size = doc.folded.slice(st.start, st.end).replace(/\s+/g, "").length;
   return size > 0 && covered / size >= 0.4;
 }
