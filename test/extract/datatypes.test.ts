@@ -49,6 +49,7 @@ describe("English data types", () => {
     "The database was left publicly exposed without a password.",
     "The card details could not be used for fraudulent transactions, the firm said after the breach.",
     "Phishing pages imitate login forms in order to steal passwords.",
+    "Credit card companies were told of the breach at Halvor Outfitters.",
   ];
   it.each(negatives)("yields nothing: %s", (text) => {
     expect(summary(extractText(text, { lang: "en" }))).toEqual([]);
@@ -69,6 +70,7 @@ describe("Japanese data types", () => {
   const cases: Array<[string, string[]]> = [
     ["不正アクセスにより、会員の氏名、住所、電話番号が流出しました。", ["full_name:leaked", "phone_number:leaked", "postal_address:leaked"]],
     ["お客様のクレジットカード情報(カード名義人、番号、有効期限、セキュリティコード)が漏えいした可能性があります。", ["card_expiry:possibly_leaked", "card_security_code:possibly_leaked", "full_name:possibly_leaked", "payment_card:possibly_leaked"]],
+    ["決済情報が外部に流出した可能性があります。", ["payment_card:possibly_leaked"]],
     ["ログインIDとパスワードが閲覧された恐れがあります。", ["password:possibly_leaked", "username:possibly_leaked"]],
     ["なお、マイナンバーや基礎年金番号は含まれておりません。", ["government_id:not_leaked"]],
     ["流出したのはメールアドレスのみで、生年月日や性別は含まれていない。", ["date_of_birth:not_leaked", "email_address:leaked", "gender:not_leaked"]],
@@ -76,7 +78,7 @@ describe("Japanese data types", () => {
     ["紛失したUSBメモリには口座番号と病歴が記録されていました。", ["bank_account:possibly_leaked", "health_info:possibly_leaked"]],
     // Bullet lines take the status of the heading, even across a line of counts.
     ["流出した可能性のある情報\n【対象のお客様】=120名\n・氏名\n・会員番号\n・購入履歴", ["account_id:possibly_leaked", "full_name:possibly_leaked", "purchase_history:possibly_leaked"]],
-    ["漏えいした情報は以下のとおりです。なお、決済情報は含まれていません。\n・メールアドレス\n・ニックネーム", ["email_address:leaked", "username:leaked"]],
+    ["漏えいした情報は以下のとおりです。なお、決済情報は含まれていません。\n・メールアドレス\n・ニックネーム", ["email_address:leaked", "payment_card:not_leaked", "username:leaked"]],
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(summary(extractText(text, { lang: "ja", res }))).toEqual(expected);
@@ -88,6 +90,7 @@ describe("Japanese data types", () => {
     "他社から漏えいしたIDやパスワードを使用してログインを試みる攻撃です。",
     "カード情報が漏えいしたのではないですか?",
     "バナパスポートの利用者に不正アクセスの被害はありません。",
+    "クレジットカード会社への不正アクセスが発生しました。",
   ];
   it.each(negatives)("yields nothing: %s", (text) => {
     expect(summary(extractText(text, { lang: "ja", res }))).toEqual([]);

@@ -48,7 +48,8 @@ export const DATA_TYPES: Record<string, string[]> = {
     "identity (?:cards?|documents?|numbers?)",
   ],
   payment_card: [
-    "(?:credit|debit|payment|bank)[- ]?cards?(?: numbers?| data| details| information| info)?",
+    // "credit card companies", "card terminals" or "credit card fraud" are not card data.
+    "(?:credit|debit|payment|bank)[- ]?cards?(?: numbers?| data| details| information| info|(?! (?:compan(?:y|ies)|issuers?|processors?|processing|networks?|brands?|industry|terminals?|readers?|payments?|transactions?|fraud)\\b))",
     "(?:credit|debit) or (?:credit|debit)[- ]card(?: numbers?| data| details| information)?",
     "credit and debit card(?: data| numbers| details| information)?",
     "card numbers?",

@@ -29,7 +29,8 @@ export const DATA_TYPES: Record<string, string[]> = {
     "住民票(?:コード)?",
     "在留カード(?:番号)?",
   ],
-  payment_card: ["クレジットカード(?:情報|番号)?", "カード番号", "カード情報", "デビットカード(?:情報|番号)?"],
+  // A card company, a card payment or a card brand is not card data.
+  payment_card: ["クレジットカード(?:情報|番号|(?!会社|決済|払い|ブランド|加盟店|業界|発行|の会社))", "カード番号", "カード情報", "デビットカード(?:情報|番号)?", "決済(?:関連の?)?情報"],
   card_security_code: ["セキュリティコード", "セキュリティーコード"],
   card_expiry: ["有効期限"],
   bank_account: ["口座番号", "口座情報", "銀行口座", "口座名義"],
