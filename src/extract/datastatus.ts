@@ -6,7 +6,6 @@ export interface StatusCues {
   exposure: RegExp;
   /** `exposure` with the g flag, to find the last exposure verb before a mention. */
   exposureAll: RegExp;
-  store: RegExp | null;
   hedge: RegExp;
   /** Negation words, g flag (English) or whole negative predicates (Japanese). */
   negation: RegExp;

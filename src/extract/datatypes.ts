@@ -49,7 +49,6 @@ const LEX: Record<"en" | "ja", Lexicon> = {
       lang: "en",
       exposure: en.EXPOSURE_CUES,
       exposureAll: new RegExp(en.EXPOSURE_CUES.source, "gi"),
-      store: en.STORE_CUES,
       hedge: en.HEDGE_CUES,
       negation: en.NEGATION_CUES,
       anyNegation: new RegExp(en.NEGATION_CUES.source, "i"),
@@ -75,7 +74,6 @@ const LEX: Record<"en" | "ja", Lexicon> = {
       lang: "ja",
       exposure: ja.EXPOSURE_CUES,
       exposureAll: new RegExp(ja.EXPOSURE_CUES.source, "g"),
-      store: null,
       hedge: ja.HEDGE_CUES,
       negation: ja.NEGATION_CUES,
       anyNegation: ja.NEGATION_CUES,
@@ -107,7 +105,7 @@ interface Statement {
   paragraph: number;
   /** The line starts with a bullet or an item number. */
   item: boolean;
-  /** Sentence indices it is made of (a question among them yields nothing). */
+  /** One of its sentences is a question: it then yields nothing. */
   question: boolean;
 }
 

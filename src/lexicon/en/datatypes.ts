@@ -127,9 +127,6 @@ export const WEAK_DATA_TYPES: Record<string, string[]> = {
 export const EXPOSURE_CUES =
   /\b(?:st[eo]l(?:e|en)|steal(?:s|ing)?|theft|thie(?:f|ves)|expos(?:ed?|es|ing|ure)|leak(?:ed|s|ing)?|compromised?|accessed|access to|obtain(?:ed)?|taken(?! (?:down|offline|off))|took|removed|breach(?:ed|es)?|hack(?:ed|ers?)?|affected|impacted|involved|posted|dump(?:ed|s)?|sold|for sale|acquired|exfiltrated|view(?:ed|able)|copied|downloaded|scraped|harvested|collected|captured|made off with|at risk|vulnerable|includ(?:ed?|es|ing)|contain(?:s|ed|ing)?|consist(?:s|ed|ing)?|compris(?:e|es|ed|ing)|such as|ranging from|alongside|along with|as well as|reveal(?:ed|s|ing)?|disclosed|published|publicly|appeared|surfaced|emerged|circulat(?:ed|ing)|traded|shared|found|unsecured|unprotected|intercepted|skimmed|phish(?:ed|ing)|extracted|lost)\b/i;
 
-/** Verbs that say data was held; negated ("does not hold", "was not stored") they deny an exposure. */
-export const STORE_CUES = /\b(?:stor(?:e|ed|es|ing)|h[eo]ld(?:s|ing)?|kept|keep(?:s|ing)?|retain(?:ed|s)?|sav(?:e|ed)|process(?:ed|es)?|collect(?:ed|s)?|ha(?:ve|s|d) access)\b/i;
-
 /** Hedges that make an exposure possible rather than stated. */
 export const HEDGE_CUES =
   /\b(?:may|might|could(?! not)|possibl[ey]|potential(?:ly)?|fear(?:ed|s)?|believed to|likely|suspected|perhaps|at risk|unclear|not (?:yet )?(?:known|clear|sure|certain)|unknown|probably|allegedly|reportedly|claim(?:s|ed)?)\b/i;
