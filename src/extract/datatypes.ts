@@ -2,30 +2,126 @@ import type { DataTypeMention, Doc, Status } from "../types.js";
 import * as en from "../lexicon/en/datatypes.js";
 import * as ja from "../lexicon/ja/datatypes.js";
 import { noOverlap } from "../refine/dedupe.js";
-import { matchStory, type Unit } from "./unit.js";
+import { clauseStatus, plainStatus, type Place, type StatusCues } from "./datastatus.js";
+import type { Unit } from "./unit.js";
 
-interface Lexicon {
-  /** One pattern per code; every code is matched and the longest mention at a place wins. */
-  codes: Array<{ code: string; re: RegExp }>;
-  exposure: RegExp;
-  hedge: RegExp;
-  negation: RegExp;
+interface Code {
+  code: string;
+  re: RegExp;
+  weak: boolean;
 }
 
-function build(types: Record<string, string[]>, words: boolean): Pick<Lexicon, "codes"> {
-  const b = words ? String.raw`\b` : "";
-  const codes = Object.entries(types).map(([code, pats]) => ({ code, re: new RegExp(`${b}(?:${pats.join("|")})${b}`, words ? "gi" : "g") }));
-  return { codes };
+interface Lexicon {
+  codes: Code[];
+  cues: StatusCues;
+  clauseBreak: RegExp;
+  advice: RegExp;
+  notBefore: RegExp;
+  notAfter: RegExp;
+  glue: RegExp;
+  opener: RegExp;
+  closer: RegExp;
+  listItem: RegExp;
+  listIntro: RegExp;
+  question: RegExp;
+}
+
+/** Compiles one language's patterns once: English on word boundaries, a space matching any white space. */
+function codes(strong: Record<string, string[]>, weak: Record<string, string[]>, words: boolean): Code[] {
+  const out: Code[] = [];
+  const add = (types: Record<string, string[]>, isWeak: boolean) => {
+    for (const [code, pats] of Object.entries(types)) {
+      if (!pats.length) continue;
+      const body = pats.join("|");
+      const src = words ? String.raw`\b(?:${body.replace(/ \?/g, String.raw`\s*`).replace(/ /g, String.raw`\s+`)})\b` : `(?:${body})`;
+      out.push({ code, re: new RegExp(src, words ? "gi" : "g"), weak: isWeak });
+    }
+  };
+  add(strong, false);
+  add(weak, true);
+  return out;
 }
 
 const LEX: Record<"en" | "ja", Lexicon> = {
-  en: { ...build(en.DATA_TYPES, true), exposure: en.EXPOSURE_CUES, hedge: en.HEDGE_CUES, negation: en.NEGATION_CUES },
-  ja: { ...build(ja.DATA_TYPES, false), exposure: ja.EXPOSURE_CUES, hedge: ja.HEDGE_CUES, negation: ja.NEGATION_CUES },
+  en: {
+    codes: codes(en.DATA_TYPES, en.WEAK_DATA_TYPES, true),
+    cues: {
+      lang: "en",
+      exposure: en.EXPOSURE_CUES,
+      exposureAll: new RegExp(en.EXPOSURE_CUES.source, "gi"),
+      hedge: en.HEDGE_CUES,
+      negation: en.NEGATION_CUES,
+      anyNegation: new RegExp(en.NEGATION_CUES.source, "i"),
+      falseNegation: en.FALSE_NEGATION,
+      negatedVerbAfter: en.NEGATED_VERB_AFTER,
+      negatedVerbBefore: en.NEGATED_VERB_BEFORE,
+      misuse: en.MISUSE_CUES,
+    },
+    clauseBreak: en.CLAUSE_BREAK,
+    advice: en.ADVICE_CLAUSE,
+    notBefore: en.NOT_EXPOSURE_BEFORE,
+    notAfter: en.NOT_EXPOSURE_AFTER,
+    glue: en.LIST_GLUE,
+    opener: en.LIST_OPENER,
+    closer: en.WEAK_CLOSER,
+    listItem: en.LIST_ITEM,
+    listIntro: en.LIST_INTRO,
+    question: en.QUESTION,
+  },
+  ja: {
+    codes: codes(ja.DATA_TYPES, ja.WEAK_DATA_TYPES, false),
+    cues: {
+      lang: "ja",
+      exposure: ja.EXPOSURE_CUES,
+      exposureAll: new RegExp(ja.EXPOSURE_CUES.source, "g"),
+      hedge: ja.HEDGE_CUES,
+      negation: ja.NEGATION_CUES,
+      anyNegation: ja.NEGATION_CUES,
+      falseNegation: ja.FALSE_NEGATION,
+      negatedVerbAfter: null,
+      negatedVerbBefore: null,
+      misuse: ja.MISUSE_CUES,
+    },
+    clauseBreak: ja.CLAUSE_BREAK,
+    advice: ja.ADVICE_CLAUSE,
+    notBefore: ja.NOT_EXPOSURE_BEFORE,
+    notAfter: ja.NOT_EXPOSURE_AFTER,
+    glue: ja.LIST_GLUE,
+    opener: ja.LIST_OPENER,
+    closer: ja.WEAK_CLOSER,
+    listItem: ja.LIST_ITEM,
+    listIntro: ja.LIST_INTRO,
+    question: ja.QUESTION,
+  },
 };
 
 /**
- * Finds mentions of leaked data types in sentences that speak of an exposure, and gives each the
- * status its sentence states: denied, hedged, or leaked.
+ * A statement: one sentence, or in English several lines of one hard-wrapped sentence
+ * ("... 1.2 million customer email addresses, names and phone numbers were\naccessed.").
+ */
+interface Statement {
+  start: number;
+  end: number;
+  paragraph: number;
+  /** The line starts with a bullet or an item number. */
+  item: boolean;
+  /** One of its sentences is a question: it then yields nothing. */
+  question: boolean;
+}
+
+interface Candidate extends Place {
+  code: string;
+  weak: boolean;
+  /** Index of the statement. */
+  st: number;
+  /** Index of the list (chain of data types joined by commas and conjunctions) it belongs to. */
+  chain: number;
+}
+
+/**
+ * Finds mentions of data types and gives each the status its clause states: denied, hedged or
+ * exposed; a list item takes the status of the heading that introduces the list. Mentions that are
+ * advice ("change your password"), features, questions or talk without any exposure yield nothing.
  */
 export const dataTypeCandidates: Unit = {
   id: "data_types",
@@ -35,16 +131,195 @@ export const dataTypeCandidates: Unit = {
 };
 
 function find(doc: Doc, lex: Lexicon): DataTypeMention[] {
-  const found: DataTypeMention[] = [];
-  for (const { code, re } of lex.codes) {
-    for (const { start, end, sentence } of matchStory(doc, re)) {
-      const s = doc.sentences[sentence];
-      const src = doc.folded.slice(s.start, s.end);
-      if (!lex.exposure.test(src)) continue;
-      const status: Status = lex.negation.test(src) ? "not_leaked" : lex.hedge.test(src) ? "possibly_leaked" : "leaked";
-      found.push({ start, end, text: doc.text.slice(start, end), type: code, status, rule: `data_types.${doc.lang}` });
+  const sts = statements(doc, lex);
+  const cands = candidates(doc, sts, lex);
+  const docExposed = sts.some((s) => lex.cues.exposure.test(doc.folded.slice(s.start, s.end)));
+  const chainSize = new Map<number, number>();
+  for (const c of cands) chainSize.set(c.chain, (chainSize.get(c.chain) ?? 0) + 1);
+  const out: DataTypeMention[] = [];
+  // Candidates come statement by statement, in text order: each statement is read once.
+  for (let i = 0; i < cands.length; ) {
+    let j = i;
+    while (j < cands.length && cands[j].st === cands[i].st) j++;
+    const group = cands.slice(i, j);
+    const st = sts[group[0].st];
+    if (!st.question) {
+      const statuses = statementStatuses(doc, sts, group, lex);
+      group.forEach((c, k) => {
+        let status = statuses[k];
+        // A list of two or more data types with no cue at all, in a story that speaks of an
+        // exposure, lists what was taken ("the phishing page asked for email addresses and passwords").
+        if (status === null && docExposed && (chainSize.get(c.chain) ?? 0) >= 2) status = "leaked";
+        if (status === null || status === "drop") return;
+        out.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.code, status, rule: `data_types.${doc.lang}` });
+      });
     }
+    i = j;
   }
-  // "user names" is a username, not a full name: the longest mention at a place wins.
-  return noOverlap(found);
+  return out;
+}
+
+/** Non-boilerplate sentences, with English lines of one wrapped sentence joined. */
+function statements(doc: Doc, lex: Lexicon): Statement[] {
+  const out: Statement[] = [];
+  let prevSentence = -1;
+  doc.sentences.forEach((s, i) => {
+    if (s.boilerplate) return;
+    const text = doc.folded.slice(s.start, s.end);
+    const item = lex.listItem.test(text);
+    const question = lex.question.test(text);
+    const last = out[out.length - 1];
+    const prev = prevSentence >= 0 ? doc.sentences[prevSentence] : undefined;
+    prevSentence = i;
+    if (
+      doc.lang === "en" && last && prev && !item && !last.item &&
+      s.paragraph === prev.paragraph + 1 && !/[.!?:;"”'’)\]]\s*$/.test(doc.folded.slice(last.start, last.end)) && /^[a-z0-9(]/.test(text)
+    ) {
+      last.end = s.end;
+      last.question ||= question;
+      return;
+    }
+    out.push({ start: s.start, end: s.end, paragraph: s.paragraph, item, question });
+  });
+  return out;
+}
+
+/** Every data-type mention kept as a candidate: the longest at a place, weak words only in lists. */
+function candidates(doc: Doc, sts: Statement[], lex: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  let chain = 0;
+  sts.forEach((st, si) => {
+    const src = doc.folded.slice(st.start, st.end);
+    const found: Candidate[] = [];
+    for (const { code, re, weak } of lex.codes) {
+      re.lastIndex = 0;
+      for (let m = re.exec(src); m; m = re.exec(src)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        found.push({ start: st.start + m.index, end: st.start + m.index + m[0].length, code, weak, st: si, chain: 0 });
+      }
+    }
+    const kept = noOverlap(found);
+    // Chain the members of a list: the glue between two neighbours is only commas and conjunctions.
+    const chains: Candidate[][] = [];
+    kept.forEach((c, k) => {
+      const prev = kept[k - 1];
+      const gap = prev ? doc.folded.slice(prev.end, c.start).replace(/\([^()]{0,80}\)/g, "") : null;
+      if (prev && gap !== null && gap.length <= 60 && lex.glue.test(gap)) chains[chains.length - 1].push(c);
+      else chains.push([c]);
+    });
+    for (const members of chains) {
+      chain++;
+      const first = members[0];
+      const last = members[members.length - 1];
+      const before = doc.folded.slice(Math.max(st.start, first.start - 60), first.start);
+      const listed = members.length >= 2 || st.item || lex.opener.test(before);
+      // Advice around a list covers the whole list: before it in English ("change your passwords
+      // and security questions"), after it in Japanese (個人情報やカード番号等を入力したりせず).
+      if (lex.notBefore.test(before)) continue;
+      if (doc.lang === "ja" && lex.notAfter.test(doc.folded.slice(last.end, Math.min(st.end, last.end + 30)))) continue;
+      for (const c of members) {
+        if (c.weak && !listed && !lex.closer.test(doc.folded.slice(c.end, Math.min(st.end, c.end + 60)))) continue;
+        if (lex.notAfter.test(doc.folded.slice(c.end, Math.min(st.end, c.end + 30)))) continue;
+        out.push({ ...c, chain });
+      }
+    }
+  });
+  return out;
+}
+
+/** The clauses of a statement, as offsets into the text, in order. */
+function clausesOf(doc: Doc, st: Statement, lex: Lexicon): Array<{ start: number; end: number }> {
+  const src = doc.folded.slice(st.start, st.end);
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  const re = lex.clauseBreak;
+  re.lastIndex = 0;
+  for (let m = re.exec(src); m; m = re.exec(src)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    // An English break word opens the next clause; a Japanese connective closes its own.
+    const cut = m.index + (doc.lang === "ja" ? m[0].length : 0);
+    if (cut > start) out.push({ start: st.start + start, end: st.start + cut });
+    start = cut;
+  }
+  out.push({ start: st.start + start, end: st.end });
+  return out;
+}
+
+/** How far around a mention its status cues are looked for: keeps long lines linear. */
+const REACH = 300;
+
+/**
+ * The status of each candidate of one statement, in order of scope: its clause; the rest of the
+ * statement; for a list item or a bare list line without any cue, the heading of the list.
+ */
+function statementStatuses(doc: Doc, sts: Statement[], group: Candidate[], lex: Lexicon): Array<Status | "drop" | null> {
+  const st = sts[group[0].st];
+  const clauses = clausesOf(doc, st, lex);
+  const plainOfClause = new Map<number, Status | null>();
+  let listHead: Status | null | undefined;
+  let ci = 0;
+  return group.map((c, k) => {
+    while (ci < clauses.length - 1 && clauses[ci].end <= c.start) ci++;
+    const cl = clauses[ci];
+    // Only the text near the mention is read, so a 3 MB clause costs no more than a short one.
+    const from = Math.max(cl.start, c.start - REACH);
+    const to = Math.min(cl.end, c.end + REACH);
+    const clause = doc.folded.slice(from, to);
+    // Advice governs what follows it in English ("asked to change their passwords") and what
+    // precedes it in Japanese (パスワードの変更をお願いします).
+    const advice = lex.advice.exec(clause);
+    if (advice && (doc.lang === "en" ? advice.index < c.start - from : advice.index >= c.end - from)) return "drop";
+    const others: Place[] = [];
+    for (let n = k - 1; n >= 0 && group[n].start >= from; n--) others.push({ start: group[n].start - from, end: group[n].end - from });
+    for (let n = k + 1; n < group.length && group[n].end <= to; n++) others.push({ start: group[n].start - from, end: group[n].end - from });
+    const denial = clauseStatus(clause, { start: c.start - from, end: c.end - from }, others, lex.cues, true);
+    if (denial !== null) return denial;
+    if (!plainOfClause.has(ci)) plainOfClause.set(ci, plainStatus(doc.folded.slice(cl.start, cl.end), lex.cues));
+    const s = plainOfClause.get(ci)!;
+    if (s !== null) return s;
+    // Japanese puts the governing predicate last: a clause without a cue takes the rest of the
+    // statement's; English takes the statement's as a whole.
+    const rest = doc.folded.slice(doc.lang === "ja" ? c.end : Math.max(st.start, c.start - REACH), Math.min(st.end, c.end + REACH));
+    const whole = plainStatus(rest, lex.cues, true);
+    if (whole !== null) return whole;
+    if (listHead === undefined) listHead = st.item || mostlyMentions(doc, st, group) ? heading(doc, sts, group[0].st, lex) : null;
+    return listHead;
+  });
+}
+
+/**
+ * The status of the heading a list hangs from: walking back over list items and short lines, the
+ * first statement with a cue; in its paragraph the sentence that introduces a list is preferred
+ * ("漏えいした情報は下記の通り。なお、…はないとしている。" gives "leaked").
+ */
+function heading(doc: Doc, sts: Statement[], from: number, lex: Lexicon): Status | null {
+  for (let j = from - 1; j >= 0 && j >= from - 12; j--) {
+    const st = sts[j];
+    const text = doc.folded.slice(st.start, st.end);
+    const s = plainStatus(text, lex.cues, true);
+    if (s !== null) {
+      for (let k = j; k >= 0 && k >= j - 12 && sts[k].paragraph === st.paragraph; k--) {
+        const t = doc.folded.slice(sts[k].start, sts[k].end);
+        const ks = plainStatus(t, lex.cues, true);
+        if (ks !== null && lex.listIntro.test(t)) return ks;
+      }
+      return s;
+    }
+    if (!st.item && text.length > 80) return null;
+  }
+  return null;
+}
+
+/** True when data-type mentions cover at least 40% of a statement: a bare list line ("住所、氏名、電話番号など"). */
+function mostlyMentions(doc: Doc, st: Statement, group: Candidate[]): boolean {
+  let covered = 0;
+  for (const c of group) covered += c.end - c.start;
+  const size = doc.folded.slice(st.start, st.end).replace(/\s+/g, "").length;
+  return size > 0 && covered / size >= 0.4;
 }

@@ -1,41 +1,191 @@
 /**
- * English words for each data-type code of the contract. Each entry is a regular-expression
- * source matched case-insensitively on word boundaries; plural and spelling variants are in the
- * pattern. Order matters only inside a code; across codes the longest match wins.
+ * English words for each data-type code of the contract, and the cues that give a mention its
+ * status. Patterns are regular-expression sources matched case-insensitively on word boundaries;
+ * a space in a pattern matches any run of white space (articles wrap lines mid-phrase).
+ * Across codes the longest match at a place wins ("user names" is a username, not a name).
  */
 export const DATA_TYPES: Record<string, string[]> = {
-  full_name: ["(?:full |real |first and last |customer |account holder )?names?"],
-  username: ["user ?names?", "usernames?", "login (?:ids?|names?)", "screen names?", "nicknames?", "player names?", "user ids?"],
-  email_address: ["e-?mail(?: address(?:es)?)?s?", "email accounts?"],
-  password: ["(?:hashed |encrypted |salted |plain-?text )?passwords?", "passcodes?", "pins?"],
+  full_name: [
+    "(?:full|real|first and last|first|last|given|family|legal|customer|customers'|member|members'|patient|patients'|employee|employees'|account ?holder|card ?holder|people's|their|children's|students?'?) names?",
+  ],
+  username: ["user ?names?", "display names?", "usernames?", "login (?:ids?|names?)", "screen names?", "nicknames?", "player names?", "user ids?", "gamer ?tags?"],
+  email_address: [
+    "e-?mail address(?:es)?",
+    "email accounts?",
+    // "email and IP addresses": the first member borrows the head noun of the second.
+    "e-?mail(?= (?:and|or) (?:physical|postal|home|ip|mailing|shipping|billing|street) addresses)",
+  ],
+  password: [
+    "(?:hashed |encrypted |salted |unsalted |plain-?text |plain text |cracked )?passwords?(?: hash(?:es)?)?",
+    "passcodes?",
+    "(?:(?:salted|unsalted|md5|sha-?\\d+|sha2-\\d+|bcrypt|ntlm|password) )+hash(?:es)?",
+  ],
   password_hint: ["password hints?"],
-  security_qa: ["security questions?(?: and answers?)?", "secret questions?"],
-  date_of_birth: ["dates? of birth", "birth ?dates?", "birthdays?", "dobs?"],
-  age: ["ages?"],
-  gender: ["genders?", "sex"],
-  postal_address: ["(?:home |mailing |postal |physical |street |billing )?address(?:es)?", "zip codes?", "post ?codes?"],
-  phone_number: ["(?:tele)?phone numbers?", "mobile numbers?", "cell(?:phone)? numbers?"],
-  government_id: ["social security(?: numbers?)?", "ssns?", "national (?:id|identification|insurance)(?: numbers?| cards?)?", "passports?(?: numbers?)?", "driver'?s'? licen[cs]es?(?: numbers?)?", "tax (?:id|identification) numbers?", "my number"],
-  payment_card: ["(?:credit|debit|payment|bank) ?cards?(?: numbers?| data| details| information| info)?", "card numbers?", "card data", "card details", "credit and debit card(?: data| numbers| details)?"],
-  card_security_code: ["cvvs?", "cvv2", "cvcs?", "(?:card )?security (?:codes?|numbers?)", "card verification (?:codes?|values?)"],
-  card_expiry: ["expiration dates?", "expiry dates?"],
-  bank_account: ["bank account(?: numbers?| details| information)?", "account and routing numbers", "routing numbers?", "ibans?"],
-  financial_info: ["financial (?:information|data|details|records)", "income", "salar(?:y|ies)", "credit (?:history|scores?|reports?)", "transaction (?:history|data|records)", "tax returns?"],
-  health_info: ["medical (?:records?|information|data|histor(?:y|ies))", "health (?:information|data|records?|plan details)", "diagnos(?:is|es)", "prescriptions?", "treatment information"],
-  ip_address: ["ip address(?:es)?"],
-  account_id: ["account numbers?", "customer (?:ids?|numbers?)", "member(?:ship)? (?:ids?|numbers?)", "access codes?"],
-  purchase_history: ["purchase (?:history|histories|records)", "order (?:history|details|information)", "purchases"],
-  employer: ["employers?", "job titles?", "occupations?", "employment (?:information|details|history)"],
-  location: ["geo-?locations?", "location data", "gps (?:data|coordinates)", "travel histor(?:y|ies)"],
-  photo: ["photos?", "photographs?", "biometric (?:data|information)", "fingerprints?", "facial images?"],
-  personal_info: ["personal (?:information|data|details)", "personally identifiable information", "pii", "customer (?:data|information|details)"],
+  security_qa: ["security questions?(?: and answers?)?", "secret questions?(?: and answers?)?"],
+  date_of_birth: ["dates? of birth", "birth ?dates?", "birthdays?", "dobs?", "(?:days?|months?|years?)(?: and (?:days?|months?|years?))? of birth"],
+  age: [],
+  gender: [],
+  postal_address: [
+    "(?:home|mailing|postal|physical|street|billing|shipping|delivery|residential) address(?:es)?",
+    "zip codes?",
+    "post ?codes?",
+    "postal codes?",
+    "(?:physical|postal|home|mailing|shipping|billing|street)(?= (?:and|or) (?:e-?mail|ip) addresses)",
+  ],
+  phone_number: ["(?:tele|mobile |cell |home |work |mobile ?)?phones? numbers?", "mobile numbers?", "cell(?:phone)? numbers?", "contact numbers?"],
+  government_id: [
+    "social security(?: numbers?| nos?\\.?)?",
+    "ssns?",
+    "national (?:id|identification|insurance|identity)(?: numbers?| cards?)?",
+    "passports?(?: numbers?| details| data)?",
+    "drivers?'?s?'? licen[cs]es?(?: numbers?)?",
+    "tax (?:id|identification|file) numbers?",
+    "my number",
+    "pension (?:ids?|numbers?|identification numbers?)",
+    "social insurance numbers?",
+    "government(?:-issued)? ids?",
+    "military (?:ids?|identification(?: cards?)?)",
+    "identity (?:cards?|documents?|numbers?)",
+  ],
+  payment_card: [
+    // "credit card companies", "card terminals" or "credit card fraud" are not card data.
+    "(?:credit|debit|payment|bank)[- ]?cards?(?: numbers?| data| details| information| info|(?! (?:compan(?:y|ies)|issuers?|processors?|processing|networks?|brands?|industry|terminals?|readers?|payments?|transactions?|fraud)\\b))",
+    "(?:credit|debit) or (?:credit|debit)[- ]card(?: numbers?| data| details| information)?",
+    "credit and debit card(?: data| numbers| details| information)?",
+    "card numbers?",
+    "card data",
+    "card details",
+    "cardholder data",
+  ],
+  card_security_code: ["cvvs?", "cvv2", "cvcs?", "(?:three-digit |3-digit )?(?:card )?security (?:codes?|numbers?)", "card verification (?:codes?|values?)"],
+  card_expiry: ["(?:card )?expiration dates?", "(?:card )?expiry dates?"],
+  bank_account: [
+    "bank account(?: numbers?| details| information| data)?",
+    "(?:ach ?/ ?)?bank(?:ing)? (?:details|information|info|data|records)",
+    "account and routing numbers",
+    "routing numbers?",
+    "ibans?",
+    "sort codes?",
+  ],
+  financial_info: [
+    "(?:customer |personal )?financial (?:information|data|details|records|info)",
+    // "no financial or credit card information": the adjective borrows the head noun.
+    "financial(?= (?:or|and) (?:credit|debit|payment|bank|banking) (?:card )?(?:information|data|details))",
+    "incomes?(?: levels?)?",
+    "salar(?:y|ies)",
+    "payroll (?:data|information|records)",
+    "credit (?:history|histories|scores?|reports?)",
+    "transaction (?:history|histories|data|records|details)",
+    "tax (?:returns?|information|records)",
+    "revenue data",
+    "earnings",
+    "(?:loyalty|reward|rewards|points)(?: card| program)? balances?",
+  ],
+  health_info: [
+    "medical (?:records?|information|data|histor(?:y|ies)|conditions?)",
+    "health (?:information|data|records?|plan details|insurance (?:information|details|numbers?))",
+    "diagnos(?:is|es)",
+    "prescriptions?",
+    "treatment information",
+    "patient records?",
+  ],
+  ip_address: [
+    "ip(?:v[46])? address(?:es)?",
+    "ip(?= (?:and|or) (?:physical|postal|home|e-?mail|mailing|shipping|billing) addresses)",
+  ],
+  account_id: ["account numbers?", "customer (?:ids?|numbers?)", "member(?:ship)? (?:ids?|numbers?)", "access codes?", "account ids?"],
+  purchase_history: ["purchase (?:history|histories|records|details|information|data)", "order (?:history|histories|details|information|data)", "customer orders", "purchasing history"],
+  employer: ["job titles?", "employment (?:information|details|history)", "employer names?"],
+  location: ["geo-?locations?", "location data", "gps (?:data|coordinates)", "travel histor(?:y|ies)", "(?:geographic|geographical|physical|precise) locations?"],
+  photo: ["photographs? of", "profile (?:photos?|pictures?)", "biometric (?:data|information)", "fingerprints?", "facial (?:images?|scans?)", "selfies?"],
+  personal_info: ["personal (?:information|data|details)", "personally identifiable information", "pii", "customer (?:data|information|details)", "employee details"],
 };
 
-/** Words that say data left the owner's control: a type near one is reported. */
-export const EXPOSURE_CUES = /\b(stole|stolen|steal|theft|exposed?|exposure|leak(ed|s)?|compromised?|accessed|obtained|taken(?! (down|offline|off))|breach(ed|es)?|hack(ed)?|affected|impacted|involved|posted|dumped|sold|acquired|exfiltrated|viewed|copied|downloaded|scraped|made off with|at risk|vulnerable)\b/i;
+/**
+ * Words that name a data type only when they stand in a list of data types ("names, addresses and
+ * phone numbers") or in a list item: alone they are too often something else (a company's name,
+ * "addresses the issue", "the age of", "made purchases", "sex" in a site's trade).
+ */
+export const WEAK_DATA_TYPES: Record<string, string[]> = {
+  full_name: ["names?"],
+  email_address: ["e-?mails?"],
+  password: ["pins?"],
+  age: ["ages?"],
+  gender: ["genders?", "sex"],
+  postal_address: ["address(?:es)?"],
+  purchase_history: ["purchases", "orders"],
+  employer: ["employers?", "occupations?"],
+  photo: ["photos?", "photographs?"],
+  location: ["locations?"],
+};
+
+/**
+ * Words that say data left (or was held in what left) the owner's control. Besides verbs of theft
+ * and exposure this counts verbs of content ("the data included ..."): in a breach story a list of
+ * what a data set held is a list of what was exposed.
+ */
+export const EXPOSURE_CUES =
+  /\b(?:st[eo]l(?:e|en)|steal(?:s|ing)?|theft|thie(?:f|ves)|expos(?:ed?|es|ing|ure)|leak(?:ed|s|ing)?|compromised?|accessed|access to|obtain(?:ed)?|taken(?! (?:down|offline|off))|took|removed|breach(?:ed|es)?|hack(?:ed|ers?)?|affected|impacted|involved|posted|dump(?:ed|s)?|sold|for sale|acquired|exfiltrated|view(?:ed|able)|copied|downloaded|scraped|harvested|collected|captured|made off with|at risk|vulnerable|includ(?:ed?|es|ing)|contain(?:s|ed|ing)?|consist(?:s|ed|ing)?|compris(?:e|es|ed|ing)|such as|ranging from|alongside|along with|as well as|reveal(?:ed|s|ing)?|disclosed|published|publicly|appeared|surfaced|emerged|circulat(?:ed|ing)|traded|shared|found|unsecured|unprotected|intercepted|skimmed|phish(?:ed|ing)|extracted|lost)\b/i;
 
 /** Hedges that make an exposure possible rather than stated. */
-export const HEDGE_CUES = /\b(may|might|could|possibl[ey]|potential(ly)?|feared|believed|likely|suspected|perhaps|risk|unclear|appears?|probably|what may)\b/i;
+export const HEDGE_CUES =
+  /\b(?:may|might|could(?! not)|possibl[ey]|potential(?:ly)?|fear(?:ed|s)?|believed to|likely|suspected|perhaps|at risk|unclear|not (?:yet )?(?:known|clear|sure|certain)|unknown|probably|allegedly|reportedly|claim(?:s|ed)?)\b/i;
 
-/** Negations that deny an exposure for the types in their scope. */
-export const NEGATION_CUES = /\b(not|no|n't|neither|nor|never|none|without|wasn't|weren't|isn't|aren't|didn't|hasn't|haven't|was not|were not)\b/i;
+/** Negations that may deny an exposure (their scope is checked by the status rules). */
+export const NEGATION_CUES = /\b(?:no|not|neither|nor|never|none|without)\b|n't\b/gi;
+
+/** Negations that are not denials of an exposure. */
+export const FALSE_NEGATION = /^(?:not (?:only|just|yet known|clear|sure|certain|known)|no (?:longer|doubt|matter|one)|not all)\b/i;
+
+/** A negation after a mention must govern a verb of exposure or of keeping ("were not accessed"). */
+export const NEGATED_VERB_AFTER =
+  /^(?:not|never|n't)\s+(?:(?:have|has|had|be|been|being|ever|actually|believed to|thought to|appear to)\s+)*(?=(?:st[eo]l|expos|leak|compromis|access|obtain|taken|breach|affect|impact|involv|post|dump|sold|acquir|exfiltrat|view|cop|download|scrap|harvest|collect|captur|includ|contain|stor|held|kept|retain|sav|process|part of|among|touched|at risk))/i;
+
+/** A negation word right before the last exposure verb: "did not include X". */
+export const NEGATED_VERB_BEFORE = /(?:\bnot|n't|\bnever|\bnor)\s+(?:(?:have|has|had|be|been|being|ever|any|actually|did|the \w+)\s+)*$/i;
+
+/** Talk of misuse: a denial of misuse ("no card data has been misused") is not a denial of a leak. */
+export const MISUSE_CUES = /\b(?:misus(?:e|ed|ing)|used (?:improperly|fraudulently|for (?:fraud|financial transactions))|be used|being used|fraudulent (?:use|charges|activity|transactions)|unauthori[sz]ed (?:use|charges|transactions))\b/i;
+
+/** Where a clause ends inside a sentence: the status of one clause does not reach the next. */
+export const CLAUSE_BREAK =
+  /;|\s(?:but|however|whereas|although|though|while|except)\b|,\s+(?:and|but|so|yet)\s+(?=(?:it|they|we|he|she|this|these|those|there|none)\b)/gi;
+
+/**
+ * Words before a mention that make it advice or a feature, not an exposure: "change your
+ * password", "asks for your password", "a strong password", "without a password".
+ */
+export const NOT_EXPOSURE_BEFORE =
+  /(?:\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ed|ing)|protect(?:s|ed|ing)?|secur(?:e|ing)|choos(?:e|es|ing)|creat(?:e|es|ing)|reus(?:e|es|ed|ing)|re-use|enter(?:s|ed|ing)?|typ(?:e|es|ed|ing)|asks? (?:you )?for|asking (?:you )?for|forg[eo]t(?:ten)?|remember|manag(?:e|ing)|guess(?:ing)?|without|verify|verifying)\s+(?:(?:in|into|out|up|for|their|your|our|its|the|a|an|all|any|his|her|my|these|those|new|existing|current|account|users'?|customers'?)\s+){0,3}|\b(?:strong|stronger|weak|temporary|default|one-time|same|reused)\s+|\bto (?:steal|obtain|harvest|grab|capture|phish)\s+(?:(?:their|your|the|users'?)\s+)?)$/i;
+
+/**
+ * Advice in a clause: mentions after it are things to change, not things exposed ("customers will
+ * be asked to modify their details including their passwords").
+ */
+export const ADVICE_CLAUSE =
+  /\b(?:ask(?:ed|s)?|urg(?:ed|es|ing)|advis(?:ed|es|ing)|encourag(?:ed|es|ing)|told|requir(?:ed|es)|prompt(?:ed|s)|forc(?:ed|es|ing)|recommend(?:ed|s|ing)?|should|must|needs? to|reminded|invited) (?:\w+ ){0,3}?(?:to )?(?:chang|modif|reset|updat|renew|reissu)/i;
+
+/** Words after a mention that make it a feature or an attack name, not a data type. */
+export const NOT_EXPOSURE_AFTER =
+  /^-?\s*(?:resets?|managers?|alert|polic(?:y|ies)|protection|-?protected|strength|hygiene|changes?|requirements?|fields?|box|prompt|page|form|autofill|generators?|spraying|stuffing|reuse)\b/i;
+
+/** Words that open a list: a weak word right after one is a data type ("included genders, ..."). */
+export const LIST_OPENER =
+  /(?:\b(?:such as|including|included|includes|include|contained|contains|containing|like|namely|st[eo]l(?:e|en)|took|taken|obtained|accessed|exposed|exposing|leaked|leaking|copied|compromised)\s+(?:(?:the|their|its|customers?'?|users?'?|members?'?)\s+)?|:\s*)$/i;
+
+/** Words after a weak word that make it the subject of an exposure ("Names were exposed"). */
+export const WEAK_CLOSER =
+  /^\s+(?:were|was|had been|have been|has been|are|is)\s+(?:(?:also|all|not|never|reportedly|possibly|likely|potentially)\s+)*(?:st[eo]l|expos|leak|compromis|access|obtain|taken|copied|affected|included|involved)/i;
+
+/** Glue between the members of a list of data types. */
+export const LIST_GLUE =
+  /^\s*(?:(?:,|;|&|\/|\band\b|\bor\b|\bnor\b|\bas well as\b|\balong ?with\b|\balongside\b|\bplus\b|\bincluding\b|\bsuch as\b|\bto\b|\bfrom\b)\s*)+(?:(?:the|their|its|customers?'?|users?'?|members?'?|unique|salted|hashed|encrypted|plain[- ]text|partial(?:ly)?|obfuscated|full|some|sometimes?|often|also|even|possibly|both|other|in some cases,?|\d+[kmb]?|[a-z]+-\d+)\s+){0,4}$/i;
+
+/** Marks of a list item at the start of a line: bullets, dashes, numbers. */
+export const LIST_ITEM = /^\s*(?:[-*•・●○■□◆◇▪►‣–—]|\(?\d{1,2}[.)]|[a-z][.)])\s*/i;
+
+/** A sentence that introduces a list: "The following information was exposed:". */
+export const LIST_INTRO = /\b(?:following|below|include[sd]?)\b|:\s*$/i;
+
+/** A question asks, it does not state. */
+export const QUESTION = /\?\s*["')\]]*\s*$/;

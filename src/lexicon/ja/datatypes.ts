@@ -1,39 +1,97 @@
 /**
- * Japanese words for each data-type code of the contract, as regular-expression sources matched
- * on the folded text. Longest match wins across codes, so クレジットカード番号 is one mention.
+ * Japanese words for each data-type code of the contract, and the cues that give a mention its
+ * status, as regular-expression sources matched on the folded text (full-width letters and
+ * Kangxi radicals are already folded). Longest match wins across codes, so クレジットカード番号
+ * is one mention.
  */
 export const DATA_TYPES: Record<string, string[]> = {
-  full_name: ["氏名", "名前", "お名前", "姓名", "カナ氏名", "フリガナ", "名義人"],
-  username: ["ユーザー名", "ユーザ名", "ユーザーID", "ユーザID", "ログインID", "ログイン名", "ニックネーム", "プレイヤー名", "アカウント名", "ハンドルネーム"],
-  email_address: ["メールアドレス", "電子メールアドレス", "Eメールアドレス", "e-?mailアドレス"],
+  full_name: ["氏名", "名前", "お名前", "姓名", "カナ氏名", "フリガナ", "ふりがな", "名義人", "カード名義人", "氏名カナ"],
+  username: ["ユーザー名", "ユーザ名", "ユーザーID", "ユーザID", "ログインID", "ログイン名", "ニックネーム", "プレイヤー名", "アカウント名", "ハンドルネーム", "アカウントID"],
+  email_address: ["メールアドレス", "電子メールアドレス", "Eメールアドレス", "e-?mailアドレス", "メアド"],
   password: ["パスワード", "暗証番号"],
   security_qa: ["秘密の質問(?:と答え|の答え)?"],
   date_of_birth: ["生年月日", "誕生日"],
   age: ["年齢"],
   gender: ["性別"],
-  postal_address: ["住所", "郵便番号", "所在地", "送付先"],
-  phone_number: ["電話番号", "携帯電話番号", "FAX番号"],
-  government_id: ["マイナンバー", "個人番号", "運転免許証(?:番号)?", "基礎年金番号", "旅券番号", "パスポート番号", "保険証番号", "住民票"],
-  payment_card: ["クレジットカード(?:情報|番号)?", "カード番号", "カード情報", "デビットカード(?:情報|番号)?"],
+  // 送付先 and お届け先 name the recipients (お届け先の個人情報), not their address.
+  postal_address: ["住所", "郵便番号"],
+  phone_number: ["電話番号", "携帯電話番号", "FAX番号", "携帯番号", "連絡先電話番号"],
+  government_id: [
+    "マイナンバー",
+    "個人番号",
+    "運転免許証(?:番号)?",
+    "基礎年金番号",
+    "年金番号",
+    "旅券番号",
+    "パスポート番号",
+    "保険証(?:番号)?",
+    "被保険者番号",
+    "住民票(?:コード)?",
+    "在留カード(?:番号)?",
+  ],
+  // A card company, a card payment or a card brand is not card data.
+  payment_card: ["クレジットカード(?:情報|番号|(?!会社|決済|払い|ブランド|加盟店|業界|発行|の会社))", "カード番号", "カード情報", "デビットカード(?:情報|番号)?", "決済(?:関連の?)?情報"],
   card_security_code: ["セキュリティコード", "セキュリティーコード"],
   card_expiry: ["有効期限"],
-  bank_account: ["口座番号", "口座情報", "銀行口座"],
-  financial_info: ["年収", "取引履歴", "給与", "所得", "資産"],
-  health_info: ["病歴", "診療情報", "病名", "健康診断", "検査結果", "カルテ", "既往歴", "診療記録"],
+  bank_account: ["口座番号", "口座情報", "銀行口座", "口座名義"],
+  financial_info: ["年収", "取引履歴", "給与", "所得", "資産", "税額", "支給額", "給付額", "収入"],
+  health_info: ["病歴", "診療情報", "医療情報", "病名", "健康診断(?:結果)?", "検査結果", "カルテ", "既往歴", "診療記録", "健康情報", "診断結果", "服薬"],
   ip_address: ["IPアドレス"],
-  account_id: ["会員番号", "会員ID", "顧客ID", "顧客番号", "お客様番号", "アクセスコード", "利用者ID", "カードID"],
-  purchase_history: ["購入履歴", "注文情報", "注文履歴", "購入情報", "注文内容", "購入商品"],
-  employer: ["勤務先", "職業", "会社名", "役職", "所属"],
+  account_id: ["会員番号", "会員ID", "顧客ID", "顧客番号", "お客様番号", "アクセスコード", "利用者ID", "カードID", "お客様ID"],
+  purchase_history: ["購入履歴", "注文情報", "注文履歴", "購入情報", "注文内容", "購入商品", "購入内容", "注文番号"],
+  employer: ["勤務先", "職業", "役職", "勤務先名"],
   location: ["位置情報", "移動履歴"],
-  photo: ["顔写真", "写真", "画像"],
-  personal_info: ["個人情報", "お客様情報", "顧客情報", "会員情報"],
+  photo: ["顔写真", "写真", "顔画像"],
+  personal_info: ["個人情報", "お客様情報", "顧客情報", "会員情報", "登録情報"],
 };
 
-/** Words that say data left the owner's control. */
-export const EXPOSURE_CUES = /流出|漏えい|漏洩|漏れ|閲覧|窃取|盗ま|不正アクセス|不正に取得|持ち出|含む|含まれ|対象|被害|公開状態|外部に|抜き取|改ざん/;
+/** Japanese words need no list to be read as a data type. */
+export const WEAK_DATA_TYPES: Record<string, string[]> = {};
 
-/** Hedges that make an exposure possible rather than stated. */
-export const HEDGE_CUES = /可能性|恐れ|おそれ|懸念|疑い|かもしれ|見込み|思われ/;
+/** Words that say data left, or was in what left, the owner's control (or was on what was lost). */
+export const EXPOSURE_CUES =
+  /流出|漏えい|漏洩|漏れ|閲覧|窃取|盗ま|盗難|盗み|不正アクセス|不正に取得|取得され|持ち出|持ち去|含む|含ま|被害|公開状態|外部に|抜き取|抜き出|改ざん|記載|掲載|記録|誤送付|誤送信|誤配|誤って|紛失|所在不明|見える状態|閲覧可能|入手|詐取|アクセスされ|送信され|表示され/;
 
-/** Negations that deny an exposure for the types in their scope. */
-export const NEGATION_CUES = /(含まれ|流出し|漏えいし|漏洩し|確認され|保持し|保有し|保存し|取得し|保管し)(ておりません|ていません|ない|ません)|含まれず|対象外|ございません/;
+/** Hedges that make an exposure possible rather than stated; a lost medium is a possible leak. */
+export const HEDGE_CUES = /可能性|恐れ|おそれ|懸念|疑い|かもしれ|見込み|思われ|紛失|所在不明/;
+
+/** Denials: a verb of exposure or keeping in a negative form, or a possibility denied. */
+export const NEGATION_CUES =
+  /(?:含まれ|含ま|流出し|流出され|漏えいし|漏洩し|漏れ|閲覧され|確認され|保持し|保有し|保存し|保管し|取得し|取得され|記録され|記載され|登録され|入力され|盗まれ|窃取され|アクセスされ|影響を受け|取り扱っ|預かっ|お預かりし)(?:て(?:は|も)?(?:い|お)?)?(?:ない|ません|ず|なかった|ませんでした|らず|らない|りません|りませんでした)|対象外|ございません|(?:可能性|恐れ|おそれ|心配|懸念)は(?:ない|なく|ありません|ございません|低い)|(?:流出|漏えい|漏洩|被害)は(?:ない|なく|ありません|ございません)|含みません|含まない/;
+
+/** Negations that are not denials of an exposure. */
+export const FALSE_NEGATION = /^$/;
+
+/** Talk of misuse: a denial of misuse (不正利用は確認されていない) is not a denial of a leak. */
+export const MISUSE_CUES = /不正利用|悪用|不正使用|二次被害/;
+
+/** Where a clause ends inside a sentence: the status of one clause does not reach the next. */
+export const CLAUSE_BREAK = /が、|ものの|一方(?:で)?、?|(?:のみ|だけ)で、|ほか、|ておらず、|ず、|なお、|また、/g;
+
+/** Words after a mention that make it an action on the data, not an exposure of it. */
+export const NOT_EXPOSURE_AFTER =
+  /^(?:等|など)?(?:の情報)?(?:を|の|は)?(?:変更|再設定|リセット|無効化|初期化|使い回|設定|入力|管理|お忘れ|使用|使っ|使い|用い|利用|もとに|元に|ご?登録の?ない|ご?登録が?ない)/;
+
+/** Advice in a clause: mentions after it are things to change (パスワードの変更をお願い). */
+export const ADVICE_CLAUSE = /変更をお願い|変更してください|再設定をお願い|再設定してください|変更をお勧め|変更いただ/;
+
+/** Words before a mention that make it advice or a feature. */
+export const NOT_EXPOSURE_BEFORE = /(?:新しい|新たな|別の|同じ)$/;
+
+/** Japanese has no weak words, so nothing needs to open a list. */
+export const LIST_OPENER = /$^/;
+
+/** Nor anything to close one. */
+export const WEAK_CLOSER = /$^/;
+
+/** Glue between the members of a list of data types. */
+export const LIST_GLUE = /^(?:[\s、,・/／()（）「」]|や|と|及び|および|並びに|ならびに|又は|または|もしくは|の|等|など|\(\d+\)|（\d+）)*$/;
+
+/** Marks of a list item at the start of a line. */
+export const LIST_ITEM = /^\s*(?:[-*•・●○■□◆◇▪►‣–—※]|\(?\d{1,2}[.)）．]|（\d{1,2}）|[①-⑳])\s*/;
+
+/** A sentence that introduces a list: 「流出した情報は以下のとおり」. */
+export const LIST_INTRO = /以下|下記|次の|左記|の(?:通り|とおり)|[:：]\s*$/;
+
+/** A question asks, it does not state. */
+export const QUESTION = /[?？]\s*[」』)）]*\s*$|ですか|でしょうか/;

@@ -1,0 +1,116 @@
+import type { Status } from "../types.js";
+
+/** The cues one language gives for the status of a data-type mention. */
+export interface StatusCues {
+  lang: "en" | "ja";
+  exposure: RegExp;
+  /** `exposure` with the g flag, to find the last exposure verb before a mention. */
+  exposureAll: RegExp;
+  hedge: RegExp;
+  /** Negation words, g flag (English) or whole negative predicates (Japanese). */
+  negation: RegExp;
+  /** `negation` without the g flag, for a plain test. */
+  anyNegation: RegExp;
+  falseNegation: RegExp;
+  negatedVerbAfter: RegExp | null;
+  negatedVerbBefore: RegExp | null;
+  misuse: RegExp;
+}
+
+/** A mention's place inside a clause (offsets into the clause string). */
+export interface Place {
+  start: number;
+  end: number;
+}
+
+/**
+ * The status one clause gives a mention, or null when the clause says nothing of an exposure.
+ * `others` are the other data-type mentions of the clause, so that a list between a negation and
+ * the mention ("no phone numbers, PINs or passwords") does not break the negation's scope.
+ * Returns "drop" when the clause denies misuse, not exposure ("card data could not be used").
+ */
+export function clauseStatus(clause: string, at: Place, others: Place[], cues: StatusCues, denialOnly = false): Status | "drop" | null {
+  // A denial of misuse is no denial of exposure, and says nothing of one either.
+  if (cues.misuse.test(clause) && cues.anyNegation.test(clause)) return "drop";
+  const denied = cues.lang === "en" ? deniedEn(clause, at, others, cues) : deniedJa(clause, at, cues);
+  if (denied) return "not_leaked";
+  return denialOnly ? null : plainStatus(clause, cues);
+}
+
+/** Status of a stretch of text as a whole: used for a clause without a denial, and for list headings. */
+export function plainStatus(text: string, cues: StatusCues, allowDenial = false): Status | null {
+  if (allowDenial && denies(text, cues)) return "not_leaked";
+  if (cues.hedge.test(text)) return "possibly_leaked";
+  if (cues.exposure.test(text)) return "leaked";
+  return null;
+}
+
+/** True when a heading as a whole denies an exposure ("the following data was not affected:"). */
+function denies(text: string, cues: StatusCues): boolean {
+  if (cues.lang === "ja") return cues.negation.test(text);
+  return cues.negatedVerbAfter !== null && /\b(?:not|never)\b|n't\b/i.test(text) && [...text.matchAll(/\b(?:not|never)\b|n't\b/gi)].some((m) => cues.negatedVerbAfter!.test(text.slice(m.index)));
+}
+
+/**
+ * Japanese is head-final: the predicate that governs a noun comes after it, so the text from the
+ * mention to the end of its clause decides first; a relative clause before the noun
+ * (漏えいした可能性のある情報) is read with the whole clause.
+ */
+function deniedJa(clause: string, at: Place, cues: StatusCues): boolean {
+  return cues.negation.test(clause.slice(at.end));
+}
+
+/**
+ * English: a negation denies a mention when it comes before it with only a list between
+ * ("no phone numbers, PINs or passwords were", "did not include passwords", "nor were card
+ * numbers"), or after it as a negated verb of exposure or keeping ("passwords were not accessed",
+ * "card numbers are not stored").
+ */
+function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues): boolean {
+  const neg = cues.negation;
+  neg.lastIndex = 0;
+  for (let m = neg.exec(clause); m; m = neg.exec(clause)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (cues.falseNegation.test(clause.slice(from))) continue;
+    if (to <= at.start) {
+      if (at.start - to > 150) continue;
+      const between = clause.slice(to, at.start);
+      if (!listOnly(between, to, others)) continue;
+      // An exposure verb between the negation and the mention must itself be the negated one.
+      const verbs = [...between.matchAll(cues.exposureAll)];
+      if (verbs.length) {
+        const last = verbs[verbs.length - 1];
+        if (!cues.negatedVerbBefore!.test(clause.slice(from, to + last.index))) continue;
+      }
+      return true;
+    }
+    if (from >= at.end && from - at.end <= 100 && /^(?:not|never|n't)$/i.test(m[0])) {
+      if (!cues.negatedVerbAfter!.test(clause.slice(from))) continue;
+      const between = clause.slice(at.end, from);
+      if (cues.exposure.test(between) || !listOnly(between, at.end, others)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * True when every comma of `text` closes a list member (a data type), so that the text does not
+ * cross into another phrase ("without using a card, passwords were ..." is not a list).
+ */
+function listOnly(text: string, offset: number, others: Place[]): boolean {
+  let masked = text;
+  for (const o of others) {
+    if (o.start >= offset && o.end <= offset + text.length) {
+      const a = o.start - offset;
+      const b = o.end - offset;
+      masked = masked.slice(0, a) + "T".padEnd(b - a, " ") + masked.slice(b);
+    }
+  }
+  masked = masked.replace(/\([^()]*\)/g, "");
+  for (let i = masked.indexOf(","); i >= 0; i = masked.indexOf(",", i + 1)) {
+    if (masked.slice(0, i).trimEnd().slice(-1) !== "T") return false;
+  }
+  return true;
+}

@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Resources } from "../../src/analyse/doc.js";
+import type { Extraction } from "../../src/types.js";
+import { extractText, loadResources } from "../helpers.js";
+
+/** `type:status` of every data type in a record, personal_info left out, sorted. */
+const summary = (ex: Extraction) =>
+  [...new Set(ex.data_types.filter((d) => d.type !== "personal_info").map((d) => `${d.type}:${d.status}`))].sort();
+
+// Every sentence below is invented for these tests (companies included).
+describe("English data types", () => {
+  const cases: Array<[string, string[]]> = [
+    // Synonyms, inflections and lists.
+    ["Hackers stole the names, e-mail addresses and dates of birth of 3,000 Brindlewood customers.", ["date_of_birth:leaked", "email_address:leaked", "full_name:leaked"]],
+    ["The exposed files included DOBs, Social Security numbers and card numbers.", ["date_of_birth:leaked", "government_id:leaked", "payment_card:leaked"]],
+    ["The dump contained email and IP addresses, usernames and salted MD5 hashes.", ["email_address:leaked", "ip_address:leaked", "password:leaked", "username:leaked"]],
+    ["Records of Quillon Games were leaked and held physical and email addresses, genders and ages.", ["age:leaked", "email_address:leaked", "gender:leaked", "postal_address:leaked"]],
+    ["The database held 2M records with unique email addresses alongside phone numbers and birthdates.", ["date_of_birth:leaked", "email_address:leaked", "phone_number:leaked"]],
+    ["Attackers obtained CVV codes, expiration dates and security questions.", ["card_expiry:leaked", "card_security_code:leaked", "security_qa:leaked"]],
+    ["The breach exposed job titles, geographic locations and purchase histories.", ["employer:leaked", "location:leaked", "purchase_history:leaked"]],
+    // Hedges.
+    ["Customer names and bank account numbers may have been accessed by the intruder.", ["bank_account:possibly_leaked", "full_name:possibly_leaked"]],
+    ["It is feared that passport numbers were copied.", ["government_id:possibly_leaked"]],
+    // Negation scope.
+    ["No financial information was stored on the server that was hacked.", ["financial_info:not_leaked"]],
+    ["Passwords were not affected by the breach.", ["password:not_leaked"]],
+    ["The intruders took names, but neither card numbers nor bank details were accessed.", ["bank_account:not_leaked", "full_name:leaked", "payment_card:not_leaked"]],
+    ["Names were exposed, but no card numbers were.", ["full_name:leaked", "payment_card:not_leaked"]],
+    ["No phone numbers, PINs, passwords or account numbers were compromised in the attack.", ["account_id:not_leaked", "password:not_leaked", "phone_number:not_leaked"]],
+    ["The firm said the stolen data did not include passwords.", ["password:not_leaked"]],
+    ["Email addresses were leaked, and it said the card details were not stored at all.", ["email_address:leaked", "payment_card:not_leaked"]],
+    // A hard-wrapped sentence is one statement.
+    ["The attack reached the systems of Pellmore Telecom and names and phone numbers were\naccessed, the company said.", ["full_name:leaked", "phone_number:leaked"]],
+    // A list under a heading takes the heading's status.
+    ["Orlin Travel said the following data may have been exposed:\n- Names\n- Postal addresses\n- Passport numbers", ["full_name:possibly_leaked", "government_id:possibly_leaked", "postal_address:possibly_leaked"]],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(summary(extractText(text, { lang: "en" }))).toEqual(expected);
+  });
+
+  const negatives: string[] = [
+    "Customers should change their passwords and enable two-factor authentication.",
+    "We will never ask for your password by email after the breach.",
+    "The breach at Dunmore Bank shows that names of companies matter in the age of hacking.",
+    "The chief executive addresses the breach in a letter to staff.",
+    "Users were asked to reset their details including their passwords after the hack.",
+    "Was my password stolen in the breach?",
+    "Thousands of customers who made purchases at the hacked store were notified.",
+    "The database was left publicly exposed without a password.",
+    "The card details could not be used for fraudulent transactions, the firm said after the breach.",
+    "Phishing pages imitate login forms in order to steal passwords.",
+    "Credit card companies were told of the breach at Halvor Outfitters.",
+  ];
+  it.each(negatives)("yields nothing: %s", (text) => {
+    expect(summary(extractText(text, { lang: "en" }))).toEqual([]);
+  });
+
+  it("reports each span on the original text", () => {
+    const text = "Thieves stole\ncustomer names and CVVs.";
+    for (const d of extractText(text, { lang: "en" }).data_types) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+});
+
+describe("Japanese data types", () => {
+  let res: Resources;
+  beforeAll(async () => {
+    res = await loadResources();
+  });
+
+  const cases: Array<[string, string[]]> = [
+    ["不正アクセスにより、会員の氏名、住所、電話番号が流出しました。", ["full_name:leaked", "phone_number:leaked", "postal_address:leaked"]],
+    ["お客様のクレジットカード情報(カード名義人、番号、有効期限、セキュリティコード)が漏えいした可能性があります。", ["card_expiry:possibly_leaked", "card_security_code:possibly_leaked", "full_name:possibly_leaked", "payment_card:possibly_leaked"]],
+    ["決済情報が外部に流出した可能性があります。", ["payment_card:possibly_leaked"]],
+    ["ログインIDとパスワードが閲覧された恐れがあります。", ["password:possibly_leaked", "username:possibly_leaked"]],
+    ["なお、マイナンバーや基礎年金番号は含まれておりません。", ["government_id:not_leaked"]],
+    ["流出したのはメールアドレスのみで、生年月日や性別は含まれていない。", ["date_of_birth:not_leaked", "email_address:leaked", "gender:not_leaked"]],
+    ["カード番号は保存しておらず、流出の可能性はないとしている。", ["payment_card:not_leaked"]],
+    ["紛失したUSBメモリには口座番号と病歴が記録されていました。", ["bank_account:possibly_leaked", "health_info:possibly_leaked"]],
+    // Bullet lines take the status of the heading, even across a line of counts.
+    ["流出した可能性のある情報\n【対象のお客様】=120名\n・氏名\n・会員番号\n・購入履歴", ["account_id:possibly_leaked", "full_name:possibly_leaked", "purchase_history:possibly_leaked"]],
+    ["漏えいした情報は以下のとおりです。なお、決済情報は含まれていません。\n・メールアドレス\n・ニックネーム", ["email_address:leaked", "payment_card:not_leaked", "username:leaked"]],
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(summary(extractText(text, { lang: "ja", res }))).toEqual(expected);
+  });
+
+  const negatives: string[] = [
+    "パスワードの変更をお願いいたします。",
+    "不審なサイトでは個人情報やクレジットカード番号等を入力しないでください。",
+    "他社から漏えいしたIDやパスワードを使用してログインを試みる攻撃です。",
+    "カード情報が漏えいしたのではないですか?",
+    "バナパスポートの利用者に不正アクセスの被害はありません。",
+    "クレジットカード会社への不正アクセスが発生しました。",
+  ];
+  it.each(negatives)("yields nothing: %s", (text) => {
+    expect(summary(extractText(text, { lang: "ja", res }))).toEqual([]);
+  });
+});
