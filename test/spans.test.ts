@@ -64,3 +64,16 @@ describe("tokens", () => {
     }
   });
 });
+
+describe("the compromise parse runs only where a name may be", () => {
+  test.each([
+    ["Sega confirmed the breach on Friday.", true],
+    ["The company said Lulzsec was not involved.", true],
+    ["The company said it had notified customers.", false],
+    ["it had notified customers by email.", false],
+    ["In March the firm reset every password.", false],
+  ])("%s → %s", async (sentence, want) => {
+    const { mayHoldName } = await import("../src/analyse/english.js");
+    expect(mayHoldName(sentence)).toBe(want);
+  });
+});

@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { LEAD_WORDS } from "../lexicon/en/orgs.js";
 import type { Entity, Sentence, Token } from "../types.js";
 
 interface Offsetted {
@@ -17,23 +18,37 @@ interface Term {
 const POS = ["ProperNoun", "Noun", "Verb", "Adjective", "Adverb", "Value", "Date", "Preposition", "Determiner", "Conjunction", "Pronoun"];
 
 /**
- * Tokens and named-entity hints from compromise over the story's paragraphs (never boilerplate),
- * from one parse per paragraph. compromise reports offsets in UTF-16 units of the string it was
+ * True when a sentence may hold a name: a capitalised word other than a function word opening
+ * it. compromise's full parse is the slowest step of English analysis, and a sentence such as
+ * "the company said it had notified customers" has no name for it to find; skipping those keeps
+ * the parse where it can find something.
+ */
+export function mayHoldName(sentence: string): boolean {
+  const words = sentence.match(/[A-Za-z][\w'’-]*/g);
+  if (!words) return false;
+  for (let i = 0; i < words.length; i++) if (/^[A-Z]/.test(words[i]) && !(i === 0 && LEAD_WORDS.has(words[i]))) return true;
+  return false;
+}
+
+/**
+ * Tokens and named-entity hints from compromise over the story's sentences that may hold a name
+ * (never boilerplate), one parse per run of such sentences in a paragraph. compromise reports offsets in UTF-16 units of the string it was
  * given; each one is checked against the text, since its offsets have had bugs (issues #263,
  * #771), and dropped if wrong.
  */
 export function analyseEnglish(text: string, folded: string, sentences: Sentence[]): { tokens: Token[]; entities: Entity[] } {
   const out: Entity[] = [];
   const tokens: Token[] = [];
-  // One compromise call per paragraph: its cost is per call as well as per word.
-  const paras = new Map<number, { start: number; end: number }>();
+  // Consecutive sentences of a paragraph that need the parse are parsed together: the cost of a
+  // compromise call is per call as well as per word.
+  const spans: Array<{ start: number; end: number; paragraph: number }> = [];
   for (const s of sentences) {
-    if (s.boilerplate) continue;
-    const p = paras.get(s.paragraph);
-    if (p) p.end = s.end;
-    else paras.set(s.paragraph, { start: s.start, end: s.end });
+    if (s.boilerplate || !mayHoldName(folded.slice(s.start, s.end))) continue;
+    const last = spans[spans.length - 1];
+    if (last && last.paragraph === s.paragraph && last.end <= s.start && /^\s*$/.test(folded.slice(last.end, s.start))) last.end = s.end;
+    else spans.push({ start: s.start, end: s.end, paragraph: s.paragraph });
   }
-  for (const { start, end } of paras.values()) {
+  for (const { start, end } of spans) {
     const src = folded.slice(start, end);
     const d = nlp(src);
     d.compute("offset");

@@ -18,13 +18,16 @@ export const countCandidates: Unit = {
 
 /**
  * A story that speaks of no breach has no affected people: its counts of people or records
- * (visitors, a class size, a survey's respondents) are `other`. Runs after the finders, which
- * judge each count by its own words only.
+ * (visitors, a class size, a survey's respondents) are `other`. A story speaks of one when it has
+ * a breach word or names data as exposed ("the data, found online, included 144k email
+ * addresses"). Runs after the finders, which judge each count by its own words only, and after
+ * the data-type finder.
  */
 export const countRoles: Unit = {
   id: "counts.roles",
   run(doc, ex) {
-    if (speaksOfBreach(doc) || !ex.counts.some((c) => c.role === "affected")) return ex;
+    if (!ex.counts.some((c) => c.role === "affected")) return ex;
+    if (speaksOfBreach(doc) || ex.data_types.some((d) => d.status !== "not_leaked")) return ex;
     return { ...ex, counts: ex.counts.map((c) => (c.role === "affected" ? { ...c, role: "other" as const, rule: `${c.rule}+no-breach` } : c)) };
   },
 };

@@ -31,3 +31,12 @@ describe("affected counts need a story about a breach", () => {
     expect(out.counts.filter((c) => c.role === "affected")).toEqual([]);
   });
 });
+
+describe("exposed data types also make a story about a breach", () => {
+  test.each([
+    "In March 2021, data belonging to the example.org forum was found online. It contained 52k email addresses and passwords.",
+    "A list of 3.1M identities was discovered being traded, including names and phone numbers.",
+  ])("%s", (text) => {
+    expect(extractText(text, { lang: "en", published: "2024-06-01" }).counts.some((c) => c.role === "affected")).toBe(true);
+  });
+});
