@@ -26,9 +26,15 @@ const POS = ["ProperNoun", "Noun", "Verb", "Adjective", "Adverb", "Value", "Date
 export function mayHoldName(sentence: string): boolean {
   const words = sentence.match(/[A-Za-z][\w'’-]*/g);
   if (!words) return false;
-  for (let i = 0; i < words.length; i++) if (/^[A-Z]/.test(words[i]) && !(i === 0 && LEAD_WORDS.has(words[i]))) return true;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (/^[A-Z]/.test(w) && !(i === 0 && LEAD_WORDS.has(w)) && !CALENDAR.test(w)) return true;
+  }
   return false;
 }
+
+/** Month and weekday names: capitalised anywhere, never a name. */
+const CALENDAR = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
 
 /**
  * Tokens and named-entity hints from compromise over the story's sentences that may hold a name
