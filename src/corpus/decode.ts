@@ -1,4 +1,5 @@
 import chardet from "chardet";
+import iconv from "iconv-lite";
 import type { ProblemCode } from "../types.js";
 
 /** A decoded file, or the reason it could not be decoded. */
@@ -34,6 +35,8 @@ const JA_CANDIDATES = ["Shift_JIS", "EUC-JP", "ISO-2022-JP"];
  * characters wins, since chardet can confuse them on short texts.
  * Decoding uses Node's WHATWG TextDecoder (ICU): the browsers' own decoders, which know
  * ISO-2022-JP and read "shift_jis" as Windows-31J (CP932); iconv-lite knows no ISO-2022-JP.
+ * Windows-1252 alone goes through iconv-lite: Node 20's TextDecoder reads that label as plain
+ * ISO-8859-1, so 0x80-0x9F (€ “ ” – ...) would become invisible C1 control characters.
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, code: "EMPTY", reason: "the file is empty" };
@@ -79,7 +82,7 @@ export function decode(bytes: Uint8Array): Decoded {
   if (high > buf.length * MAX_LATIN_HIGH_SHARE) {
     return { ok: false, code: "DECODE", reason: `not text in any known encoding (${Math.round((100 * high) / buf.length)}% of bytes are non-ASCII and not UTF-8 or Japanese)` };
   }
-  return done(whatwg(buf, "windows-1252"), "windows-1252");
+  return done(iconv.decode(Buffer.from(buf), "windows-1252"), "windows-1252");
 }
 
 /**
