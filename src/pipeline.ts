@@ -23,6 +23,9 @@ export interface Timings {
 /** The outcome of one file: a record, possibly with a warning, or a problem instead. */
 export type FileResult = ({ record: DocRecord; warning?: Problem } | { problem: Problem }) & { timings?: Timings };
 
+/** A UTF-16 surrogate without its pair: not a character, and fatal to kuromoji. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /**
  * Where to cut bytes that are over the limit: after the last line break in the final 64 KiB
  * before it, so no line is split; failing that (one huge line) before a UTF-8 continuation byte,
@@ -59,6 +62,9 @@ export function processBytes(rel: string, bytes: Uint8Array, meta: MetaRow | und
   }
   let text = dec.text;
   if (isHtml(rel, text)) text = htmlToText(text);
+  // The decoders and the entity decoder never yield a lone surrogate, but kuromoji throws on one:
+  // this guard keeps it so whatever a later change to decoding does.
+  text = text.replace(LONE_SURROGATE, "\ufffd");
   if (!text.trim()) return { problem: { file: rel, code: "EMPTY", reason: "no visible text" } };
   const t1 = performance.now();
   const doc = analyse({ id: docIdOf(rel), source: rel, text, published: meta?.published ?? null, lang: opts.lang }, res);
