@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { neutralise } from "../../src/output/csv.js";
 import type { DocRecord, Problem } from "../../src/types.js";
@@ -155,5 +155,25 @@ describe("metadata.csv", () => {
   test("rows that were reported do not apply", () => {
     expect(records.find((r) => r.source === "enc/cp932.txt")!.published).toBeNull();
     expect(records.find((r) => r.source === "enc/utf8.txt")!.meta.url).toBe("https://example.com/a");
+  });
+});
+
+describe("exit codes", () => {
+  const writeFile = async (p: string, s: string) => {
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, s);
+  };
+  test.each<[string, () => Promise<string[]>, number]>([
+    ["0: every file processed", async () => (await writeFile(join(tmp, "clean", "a.txt"), "Acme Inc. said 5,000 names were stolen.\n"), ["--corpus", join(tmp, "clean")]), 0],
+    ["1: some files reported", async () => (await writeFile(join(tmp, "half", "a.txt"), ""), ["--corpus", join(tmp, "half")]), 1],
+    ["2: the corpus root is a file", async () => (await writeFile(join(tmp, "file-root"), "x"), ["--corpus", join(tmp, "file-root")]), 2],
+    ["2: --out is a folder that is not leakset output", async () => (await writeFile(join(tmp, "theirs", "thesis.docx"), "x"), ["--corpus", join(tmp, "clean"), "--out", join(tmp, "theirs")]), 2],
+    ["2: --out is a file", async () => (await writeFile(join(tmp, "out-file"), "x"), ["--corpus", join(tmp, "clean"), "--out", join(tmp, "out-file")]), 2],
+  ])("%s", async (_name, args, code) => {
+    const a = await args();
+    const target = a.includes("--out") ? [] : ["--out", join(tmp, `exit-${code}-${a.length}-${Date.now()}`)];
+    const r = await runCli([...a, ...target, "--quiet", "--workers", "1"]);
+    expect(r.code).toBe(code);
+    if (code === 2) expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
 });
