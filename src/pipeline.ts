@@ -1,5 +1,5 @@
 import { analyse, type Resources } from "./analyse/doc.js";
-import { decode } from "./corpus/decode.js";
+import { MANY_REPLACED, decode } from "./corpus/decode.js";
 import { htmlToText, isHtml } from "./corpus/html.js";
 import { docIdOf } from "./corpus/list.js";
 import type { MetaRow } from "./corpus/metadata.js";
@@ -24,6 +24,23 @@ export interface Timings {
 /** The outcome of one file: a record, possibly with a warning, or a problem instead. */
 export type FileResult = ({ record: DocRecord; warning?: Problem } | { problem: Problem }) & { timings?: Timings };
 
+/** A UTF-16 surrogate without its pair: not a character, and fatal to kuromoji. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Where to cut bytes that are over the limit: after the last line break in the final 64 KiB
+ * before it, so no line is split; failing that (one huge line) before a UTF-8 continuation byte,
+ * so no character is split. Either way at most `max` bytes.
+ */
+export function cutPoint(data: Uint8Array, max: number): number {
+  if (data.length <= max) return data.length;
+  for (let i = max - 1; i > max - 65536 && i > 0; i--) if (data[i] === 0x0a) return i + 1;
+  let cut = max;
+  // A UTF-8 character is at most 4 bytes: step back over at most 3 continuation bytes.
+  for (let k = 0; k < 3 && cut > 0 && (data[cut] & 0xc0) === 0x80; k++) cut--;
+  return cut;
+}
+
 /**
  * Turns the bytes of one article into its record: decode, reduce HTML, analyse, extract.
  * Pure apart from the resources passed in; a content problem is returned, never thrown.
@@ -33,19 +50,22 @@ export function processBytes(rel: string, bytes: Uint8Array, meta: MetaRow | und
   let warning: Problem | undefined;
   let data = bytes;
   if (data.length > opts.maxBytes) {
-    // Cut at the last line break before the limit so no character or line is split.
-    let cut = opts.maxBytes;
-    for (let i = cut - 1; i > cut - 65536 && i > 0; i--) if (data[i] === 0x0a) { cut = i + 1; break; }
+    const cut = cutPoint(data, opts.maxBytes);
     data = data.subarray(0, cut);
     warning = { file: rel, code: "TOO_LARGE", reason: `${bytes.length} bytes is over --max-bytes ${opts.maxBytes}; only the first ${cut} bytes were read` };
   }
   const dec = decode(data);
   if (!dec.ok) return { problem: { file: rel, code: dec.code, reason: dec.reason } };
-  if (dec.replaced > 0 && !warning) {
-    warning = { file: rel, code: "DECODE", reason: `${dec.replaced} invalid byte sequences replaced (read as ${dec.encoding})` };
+  if (dec.replaced >= MANY_REPLACED) {
+    const note = `${dec.replaced} invalid byte sequences replaced with U+FFFD (read as ${dec.encoding})`;
+    // One warning row per file: a cut file that is also badly encoded says both in its reason.
+    warning = warning ? { ...warning, reason: `${warning.reason}; ${note}` } : { file: rel, code: "DECODE", reason: note };
   }
   let text = dec.text;
   if (isHtml(rel, text)) text = htmlToText(text);
+  // The decoders and the entity decoder never yield a lone surrogate, but kuromoji throws on one:
+  // this guard keeps it so whatever a later change to decoding does.
+  text = text.replace(LONE_SURROGATE, "\ufffd");
   if (!text.trim()) return { problem: { file: rel, code: "EMPTY", reason: "no visible text" } };
   const t1 = performance.now();
   const doc = analyse({ id: docIdOf(rel), source: rel, text, published: meta?.published ?? null, lang: opts.lang }, res);

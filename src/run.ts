@@ -111,9 +111,10 @@ async function plan(opts: RunOptions): Promise<Plan> {
   const problems = listed.problems.filter((p) => inShard(p.file, opts.shard));
   let meta = new Map<string, MetaRow>();
   let metaColumns: string[] = [];
-  let csv: string | null = null;
+  let csv: Buffer | null = null;
   try {
-    csv = await readFile(join(root, "metadata.csv"), "utf8");
+    // Bytes, not UTF-8: parseMetadata decodes them as it does articles (Excel may save Shift_JIS).
+    csv = await readFile(join(root, "metadata.csv"));
   } catch {
     csv = null;
   }

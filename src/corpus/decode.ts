@@ -1,4 +1,5 @@
 import chardet from "chardet";
+import iconv from "iconv-lite";
 import type { ProblemCode } from "../types.js";
 
 /** A decoded file, or the reason it could not be decoded. */
@@ -8,6 +9,19 @@ export type Decoded =
 
 /** Share of U+FFFD replacements above which a file is reported as undecodable. */
 const MAX_REPLACED_SHARE = 0.02;
+
+/**
+ * Replacements from this many on are "many": the file is still read, but the pipeline reports it
+ * with a DECODE warning row. One or two stray bytes in a scraped page are common and harmless.
+ */
+export const MANY_REPLACED = 10;
+
+/**
+ * Share of non-ASCII bytes above which bytes that are neither UTF-8 nor Japanese are not text.
+ * Latin-1 prose is mostly ASCII (French or German has well under 10% accented letters); random or
+ * compressed bytes are half non-ASCII.
+ */
+const MAX_LATIN_HIGH_SHARE = 0.3;
 
 const JA_CANDIDATES = ["Shift_JIS", "EUC-JP", "ISO-2022-JP"];
 
@@ -21,6 +35,8 @@ const JA_CANDIDATES = ["Shift_JIS", "EUC-JP", "ISO-2022-JP"];
  * characters wins, since chardet can confuse them on short texts.
  * Decoding uses Node's WHATWG TextDecoder (ICU): the browsers' own decoders, which know
  * ISO-2022-JP and read "shift_jis" as Windows-31J (CP932); iconv-lite knows no ISO-2022-JP.
+ * Windows-1252 alone goes through iconv-lite: Node 20's TextDecoder reads that label as plain
+ * ISO-8859-1, so 0x80-0x9F (€ “ ” – ...) would become invisible C1 control characters.
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, code: "EMPTY", reason: "the file is empty" };
@@ -40,8 +56,10 @@ export function decode(bytes: Uint8Array): Decoded {
   try {
     return done(new TextDecoder("utf-8", { fatal: true }).decode(buf), "UTF-8");
   } catch {
-    // not UTF-8: fall through to the legacy encodings
+    // not strictly UTF-8: maybe UTF-8 with a few broken bytes, else a legacy encoding
   }
+  const utf8 = mostlyUtf8(buf);
+  if (utf8 !== null) return done(utf8, "UTF-8");
   const guesses = (chardet.analyse(buf) ?? []).map((g) => g.name);
   const japanese = guesses.find((g) => JA_CANDIDATES.includes(g));
   const latinFirst = guesses[0] && /^(ISO-8859-1|windows-1252)$/.test(guesses[0]);
@@ -58,8 +76,27 @@ export function decode(bytes: Uint8Array): Decoded {
   if (best && best.bad === 0 && !latinFirst) return done(best.text, best.label);
   if (best && japanese && best.bad <= best.text.length * MAX_REPLACED_SHARE) return done(best.text, best.label);
   // Text that is neither UTF-8 nor plausible Japanese is read as Windows-1252 (a Latin-1
-  // superset), which cannot fail; the replacement count stays 0.
-  return done(whatwg(buf, "windows-1252"), "windows-1252");
+  // superset), which cannot fail, unless so many bytes are non-ASCII that it cannot be prose.
+  let high = 0;
+  for (const b of buf) if (b >= 0x80) high++;
+  if (high > buf.length * MAX_LATIN_HIGH_SHARE) {
+    return { ok: false, code: "DECODE", reason: `not text in any known encoding (${Math.round((100 * high) / buf.length)}% of bytes are non-ASCII and not UTF-8 or Japanese)` };
+  }
+  return done(iconv.decode(Buffer.from(buf), "windows-1252"), "windows-1252");
+}
+
+/**
+ * UTF-8 with a few invalid bytes (a truncated download, a stray Latin-1 byte) is still UTF-8: read
+ * it so, with U+FFFD for each bad sequence, rather than as mojibake in a legacy encoding. It counts
+ * as UTF-8 when the valid multi-byte characters clearly outnumber the invalid sequences: a file in
+ * Shift_JIS or Latin-1 holds hardly any valid UTF-8 multi-byte sequence by accident.
+ */
+function mostlyUtf8(buf: Uint8Array): string | null {
+  const text = whatwg(buf, "utf-8");
+  const bad = countReplaced(text);
+  let multi = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80 && text.charCodeAt(i) !== 0xfffd) multi++;
+  return multi >= 8 * bad ? text : null;
 }
 
 /** Decodes with the WHATWG decoder of that label, replacing invalid sequences with U+FFFD. */

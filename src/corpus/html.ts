@@ -23,27 +23,27 @@ export function isHtml(rel: string, text: string): boolean {
  */
 export function htmlToText(html: string): string {
   const parts: string[] = [];
-  let hidden = 0;
-  // Hidden elements are counted by name: broken markup may never close them, and a count per
-  // name lets a stray `</div>` not end a `<script>`.
+  // Open hidden elements, innermost last. Only hidden names are kept, so a stray `</div>` cannot
+  // end a `<script>`; a closing tag ends its hidden element and any hidden one left open inside it
+  // (`<head><noscript></head>`), and `<body>` ends a `<head>` that was never closed, so broken
+  // markup cannot hide the whole page.
   const open: string[] = [];
+  const closeHidden = (name: string) => {
+    const at = open.lastIndexOf(name);
+    if (at >= 0) open.length = at;
+  };
   const parser = new Parser(
     {
       onopentag(name) {
-        if (HIDDEN.has(name)) {
-          hidden++;
-          open.push(name);
-        }
+        if (name === "body") closeHidden("head");
+        if (HIDDEN.has(name)) open.push(name);
         if (BLOCK.has(name)) parts.push("\n");
       },
       ontext(text) {
-        if (hidden === 0) parts.push(text);
+        if (open.length === 0) parts.push(text);
       },
       onclosetag(name) {
-        if (HIDDEN.has(name) && open.length && open[open.length - 1] === name) {
-          open.pop();
-          hidden--;
-        }
+        if (HIDDEN.has(name)) closeHidden(name);
         if (BLOCK.has(name)) parts.push("\n");
       },
     },

@@ -18,52 +18,71 @@ const isArticle = (name: string) => ARTICLE_EXTENSIONS.some((e) => name.toLowerC
 /** Stable order for every machine: by UTF-16 code units of the relative path, not the locale. */
 export const byPath = (a: { rel: string }, b: { rel: string }) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 
+/** UTF-16 code-unit order of names, the same on every machine (readdir's order is the disk's). */
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** True when `p` is `root` or inside it. */
+const within = (p: string, root: string) => p === root || p.startsWith(root + sep);
+
 /**
- * Lists every article under `root`, recursively, in a stable order. A symbolic link is followed
- * only when its target stays inside the root; a link that leaves it, or a directory reached twice
- * (a link loop), is reported as a problem and skipped.
+ * Lists every article under `root`, recursively, in a stable order. Nothing outside the root is
+ * read and no link is followed twice:
+ * - a link to a file inside the root is an article of its own (its own path and id);
+ * - a link to a folder inside the root is not followed: that folder is read under its real path,
+ *   so following the link would only list its files twice; a link to a folder above it (a loop) is
+ *   reported as LINK;
+ * - a link that leaves the root, a broken link and a link to itself are reported as LINK;
+ * - something with an article's name that is not a regular file (a named pipe, a socket, a
+ *   device) is reported as READ and never opened, since reading a pipe would block the run.
  */
 export async function listCorpus(root: string): Promise<{ files: CorpusFile[]; problems: Problem[] }> {
   const realRoot = await realpath(root);
   const files: CorpusFile[] = [];
   const problems: Problem[] = [];
-  const seenDirs = new Set<string>();
+  const report = (abs: string, code: Problem["code"], reason: string) => problems.push({ file: rel(abs), code, reason });
 
-  async function walk(dir: string): Promise<void> {
-    const real = await realpath(dir);
-    if (seenDirs.has(real)) {
-      problems.push({ file: rel(dir) + "/", code: "LINK", reason: "directory reached twice (a link loop); skipped" });
-      return;
-    }
-    seenDirs.add(real);
-    const entries = await readdir(dir, { withFileTypes: true });
+  async function walk(dir: string, realDir: string): Promise<void> {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort(byName);
     for (const e of entries) {
       const abs = join(dir, e.name);
-      let isDir = e.isDirectory();
-      let isFile = e.isFile();
-      if (e.isSymbolicLink()) {
-        let target: string;
-        try {
-          target = await realpath(abs);
-        } catch {
-          if (isArticle(e.name)) problems.push({ file: rel(abs), code: "LINK", reason: "broken symbolic link" });
-          continue;
-        }
-        if (target !== realRoot && !target.startsWith(realRoot + sep)) {
-          problems.push({ file: rel(abs), code: "LINK", reason: "symbolic link leaves the corpus root; not followed" });
-          continue;
-        }
-        const st = await stat(abs);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
+      if (e.isDirectory()) {
+        await walk(abs, join(realDir, e.name));
+        continue;
       }
-      if (isDir) await walk(abs);
-      else if (isFile && isArticle(e.name)) files.push({ rel: rel(abs), abs });
+      if (e.isFile()) {
+        if (isArticle(e.name)) files.push({ rel: rel(abs), abs });
+        continue;
+      }
+      if (!e.isSymbolicLink()) {
+        if (isArticle(e.name)) report(abs, "READ", "not a regular file (a pipe, socket or device); not read");
+        continue;
+      }
+      let target: string;
+      try {
+        target = await realpath(abs);
+      } catch (err) {
+        const loop = (err as NodeJS.ErrnoException).code === "ELOOP";
+        if (loop) report(abs, "LINK", "symbolic link loop; not followed");
+        else if (isArticle(e.name)) report(abs, "LINK", "broken symbolic link");
+        continue;
+      }
+      if (!within(target, realRoot)) {
+        report(abs, "LINK", "symbolic link leaves the corpus root; not followed");
+        continue;
+      }
+      const st = await stat(target);
+      if (st.isDirectory()) {
+        if (within(realDir, target)) report(abs, "LINK", "symbolic link to a folder above it (a loop); not followed");
+        continue;
+      }
+      if (!isArticle(e.name)) continue;
+      if (st.isFile()) files.push({ rel: rel(abs), abs });
+      else report(abs, "READ", "link to something that is not a regular file; not read");
     }
   }
   const rel = (p: string) => relative(root, p).split(sep).join("/");
 
-  await walk(root);
+  await walk(root, realRoot);
   files.sort(byPath);
   problems.sort((a, b) => byPath({ rel: a.file }, { rel: b.file }));
   return { files, problems };

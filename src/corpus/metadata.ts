@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import type { Problem } from "../types.js";
+import { decode } from "./decode.js";
 
 /** One row of metadata.csv, keyed by the file's path under the corpus root. */
 export interface MetaRow {
@@ -17,58 +18,122 @@ export function isIsoDay(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+/** The most lines one record may span (a quoted cell with line breaks); a longer one is broken. */
+const MAX_RECORD_LINES = 50;
+
+const quotes = (line: string) => {
+  let n = 0;
+  for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) n++;
+  return n;
+};
+
 /**
- * Reads metadata.csv. A malformed row (broken quoting, a bad date, a file that is not in the
- * corpus) is reported with its line number and ignored; the other rows still apply.
+ * Parses one CSV record; throws on broken quoting or a second record. A record on one line may
+ * hold a quote inside an unquoted cell (`=HYPERLINK("x")`), as spreadsheets write it, so a line
+ * that fails strict parsing is read again with relaxed quotes. A record over several lines must
+ * parse strictly: relaxed, a stray quote would swallow the next rows into one cell.
+ */
+function parseRecord(chunk: string, oneLine: boolean): string[] {
+  let rows: string[][];
+  try {
+    rows = parse(chunk, { relax_column_count: true });
+  } catch (e) {
+    if (!oneLine) throw e;
+    rows = parse(chunk, { relax_column_count: true, relax_quotes: true });
+  }
+  if (rows.length !== 1) throw new Error(`${rows.length} records where one was expected`);
+  return rows[0];
+}
+
+/**
+ * Reads metadata.csv (text, or bytes in any encoding `decode` knows: Excel on a Japanese system
+ * saves CSV as Shift_JIS). A malformed row (broken quoting, a bad date, a file that is not in the
+ * corpus, a file named twice) is reported with its line number and ignored; the other rows still
+ * apply.
+ *
+ * Records are cut out line by line rather than by one csv-parse pass: after a broken quote a
+ * single pass reads the rest of the file as one cell (or reports every later line), so one bad row
+ * would lose all that follow. A line with an odd number of quotes starts a record that continues on
+ * the next lines until the quotes balance; if no record can be made of it, only that first line
+ * is reported, and reading starts again on the line after it.
  */
 export function parseMetadata(
-  csv: string,
+  input: string | Uint8Array,
   knownFiles: ReadonlySet<string>,
 ): { rows: Map<string, MetaRow>; problems: Problem[]; columns: string[] } {
   const problems: Problem[] = [];
   const rows = new Map<string, MetaRow>();
-  // Columns other than file and published, in the file's order: they become meta_* columns.
-  let columns: string[] = [];
+  const firstLine = new Map<string, number>();
   const report = (line: number | string, reason: string) =>
-    problems.push({ file: `metadata.csv:${line}`, code: "METADATA", reason });
-  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
-  try {
-    records = parse(csv.replace(/^\ufeff/, ""), {
-      columns: (header: string[]) => {
-        const names = header.map((h) => h.trim());
-        columns = names.filter((h) => h && h !== "file" && h !== "published");
-        return names;
-      },
-      skip_empty_lines: true,
-      relax_column_count: true,
-      info: true,
-      skip_records_with_error: true,
-      on_skip: (err: { lines?: number; message: string } | undefined) => {
-        if (err) report(err.lines ?? "?", err.message);
-      },
-    });
-  } catch (e) {
-    report(1, `unreadable: ${(e as Error).message}`);
-    return { rows, problems, columns };
+    problems.push({ file: `metadata.csv:${line}`, code: "METADATA", reason: reason.split("\n")[0] });
+  let csv: string;
+  if (typeof input === "string") csv = input;
+  else {
+    const dec = decode(input);
+    if (!dec.ok) {
+      report(1, `unreadable: ${dec.reason}`);
+      return { rows, problems, columns: [] };
+    }
+    csv = dec.text;
   }
-  for (const { record, info } of records) {
+  const lines = csv.replace(/^\ufeff/, "").split(/\r?\n/);
+  let header: string[] | null = null;
+  let i = 0;
+  while (i < lines.length) {
+    const lineNo = i + 1;
+    if (!lines[i].trim()) {
+      i++;
+      continue;
+    }
+    // Gather the lines of one record: while the quotes are unbalanced, a quoted cell goes on.
+    let j = i;
+    let q = quotes(lines[i]);
+    while (q % 2 === 1 && j + 1 < lines.length && j - i < MAX_RECORD_LINES) q += quotes(lines[++j]);
+    let cells: string[];
+    try {
+      if (q % 2 === 1) throw new Error("a quote is opened and never closed");
+      cells = parseRecord(lines.slice(i, j + 1).join("\n"), i === j);
+      i = j + 1;
+    } catch (e) {
+      // csv-parse counts lines from the record's start: drop its line number, ours is the file's.
+      report(lineNo, `broken CSV quoting: ${(e as Error).message.replace(/ at line \d+/, "")}; row ignored`);
+      i++;
+      continue;
+    }
+    if (!header) {
+      header = cells.map((h) => h.trim());
+      if (!header.includes("file")) {
+        report(lineNo, "the header has no file column; metadata.csv ignored");
+        return { rows, problems, columns: [] };
+      }
+      continue;
+    }
+    const record: Record<string, string> = {};
+    header.forEach((h, k) => h && (record[h] = cells[k] ?? ""));
     const file = (record.file ?? "").trim();
     const published = (record.published ?? "").trim();
     if (!file) {
-      report(info.lines, "no value in the file column");
+      report(lineNo, "no value in the file column");
       continue;
     }
     if (!knownFiles.has(file)) {
-      report(info.lines, `no article ${JSON.stringify(file)} in the corpus`);
+      report(lineNo, `no article ${JSON.stringify(file)} in the corpus`);
       continue;
     }
     if (published && !isIsoDay(published)) {
-      report(info.lines, `published ${JSON.stringify(published)} is not a YYYY-MM-DD date`);
+      report(lineNo, `published ${JSON.stringify(published)} is not a YYYY-MM-DD date`);
       continue;
     }
+    if (firstLine.has(file)) {
+      report(lineNo, `${JSON.stringify(file)} is named again (first on line ${firstLine.get(file)}, which applies)`);
+      continue;
+    }
+    firstLine.set(file, lineNo);
     const extra: Record<string, string> = {};
-    for (const [k, v] of Object.entries(record)) if (k !== "file" && k !== "published") extra[k] = v ?? "";
+    for (const [k, v] of Object.entries(record)) if (k !== "file" && k !== "published") extra[k] = v;
     rows.set(file, { published: published || null, extra });
   }
+  // Columns other than file and published, in the file's order: they become meta_* columns.
+  const columns = (header ?? []).filter((h) => h && h !== "file" && h !== "published");
   return { rows, problems, columns };
 }

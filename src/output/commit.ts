@@ -13,6 +13,9 @@ export class OutFolderError extends Error {
  * so a mistyped --out never replaces someone's folder.
  */
 export async function prepareTemp(out: string, tag: string): Promise<string> {
+  // A run killed between the two renames of commitTemp left no output but its `.old-` folder:
+  // put it back first, so the check below sees the previous output.
+  await restoreOld(out);
   try {
     const st = await stat(out);
     if (!st.isDirectory()) throw new OutFolderError(`--out ${out} is a file, not a folder`);
@@ -25,6 +28,7 @@ export async function prepareTemp(out: string, tag: string): Promise<string> {
   }
   const parent = dirname(out);
   await mkdir(parent, { recursive: true });
+  await cleanStale(out);
   const tmp = join(parent, `.${basename(out)}.tmp-${tag}`);
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp);
@@ -47,3 +51,57 @@ export async function commitTemp(tmp: string, out: string, tag: string): Promise
 
 /** Removes a temporary folder after a failed run. */
 export const discardTemp = (tmp: string) => rm(tmp, { recursive: true, force: true });
+
+/** `.NAME.tmp-PID` or `.NAME.old-PID` beside `out`, for the run of that process id. */
+function leftovers(names: string[], out: string, kind: "tmp" | "old"): Array<{ name: string; pid: number }> {
+  const prefix = `.${basename(out)}.${kind}-`;
+  return names
+    .filter((n) => n.startsWith(prefix) && /^\d+$/.test(n.slice(prefix.length)))
+    .map((name) => ({ name, pid: Number(name.slice(prefix.length)) }))
+    .sort((a, b) => a.pid - b.pid);
+}
+
+/**
+ * True when no process has this id. A folder of a live run (another leakset writing the same --out
+ * at this moment) is left alone; a reused id only keeps a stale folder a little longer.
+ */
+function isDead(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "ESRCH";
+  }
+}
+
+/** Moves back the previous output that a killed run had set aside, when no output is in place. */
+async function restoreOld(out: string): Promise<void> {
+  const parent = dirname(out);
+  let names: string[];
+  try {
+    names = await readdir(parent);
+  } catch {
+    return;
+  }
+  for (const { name, pid } of leftovers(names, out, "old")) {
+    if (!isDead(pid)) continue;
+    try {
+      await stat(out);
+    } catch {
+      await rename(join(parent, name), out);
+    }
+  }
+}
+
+/**
+ * Removes the temporary and set-aside folders that killed runs left beside `out` (their process is
+ * gone). They are dot-folders with the run's process id, never read as output by anything.
+ */
+async function cleanStale(out: string): Promise<void> {
+  const parent = dirname(out);
+  const names = await readdir(parent);
+  for (const { name, pid } of [...leftovers(names, out, "tmp"), ...leftovers(names, out, "old")]) {
+    if (isDead(pid)) await rm(join(parent, name), { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,111 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Resources } from "../../src/analyse/doc.js";
+import { DEFAULT_DOC_TIMEOUT, DEFAULT_MAX_BYTES } from "../../src/options.js";
+import { cutPoint, processBytes, type FileResult } from "../../src/pipeline.js";
+import { loadResources, runCli } from "../helpers.js";
+import { EN_ARTICLE, HEAVY } from "./generate.js";
+
+/**
+ * "Bounded work": every pathological input finishes with the pipeline's defaults, well inside the
+ * default time budget of one document. Times are measured and printed for the report.
+ */
+let res: Resources;
+beforeAll(async () => {
+  res = await loadResources();
+});
+
+const tmp = mkdtempSync(join(tmpdir(), "leakset-bounded-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Runs one input through the whole pipeline with the default size limit; returns result and ms. */
+function timed(name: string, text: string): { out: FileResult; ms: number } {
+  const t = performance.now();
+  const out = processBytes(name, Buffer.from(text), undefined, { lang: "auto", maxBytes: DEFAULT_MAX_BYTES }, res);
+  const ms = performance.now() - t;
+  console.log(`bounded: ${name} ${Buffer.byteLength(text)} bytes in ${Math.round(ms)} ms`);
+  return { out, ms };
+}
+
+/** A share of the default budget: generous for a shared test machine, far below "unbounded". */
+const BUDGET_MS = (DEFAULT_DOC_TIMEOUT * 1000) / 2;
+
+describe("pathological inputs finish with a record", () => {
+  test.each([
+    ["a 3 MB line without a space", "long-line.txt", HEAVY.longLine],
+    ["200,000 commas between digits", "commas.txt", HEAVY.commas],
+    ["50,000 nested <div>s", "divs.html", HEAVY.divs],
+  ])("%s", (_what, name, make) => {
+    const { out, ms } = timed(name, make());
+    expect("record" in out).toBe(true);
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
+  // TODO(counts, money): src/extract/counts.ts and src/extract/money.ts take time quadratic in the
+  // length of a run of kanji numerals (measured on an idle machine: 10,000 → 0.4 s each, 40,000 →
+  // 7.7 s and 5.4 s; 200,000 → 128 s for extraction, so a CLI run reports it as TIMEOUT). Not our
+  // files. The `.fails` test uses 20,000 numerals so the suite stays quick; linear code takes well
+  // under a second on it. When they are fixed it passes: drop `.fails` and un-skip the full size.
+  test.fails("20,000 kanji numerals in a row within 1.5 s (known slow: counts and money extractors)", () => {
+    const { out, ms } = timed("kanji-20k.txt", HEAVY.kanji().slice(0, 20_000));
+    expect("record" in out).toBe(true);
+    expect(ms).toBeLessThan(1500);
+  }, 120_000);
+
+  test.skip("200,000 kanji numerals in a row (TODO: counts and money extractors, see above)", () => {
+    const { out, ms } = timed("kanji.txt", HEAVY.kanji());
+    expect("record" in out).toBe(true);
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
+  // The default --max-bytes (5 MiB) of this article takes 32 s on an idle machine (compromise
+  // analyses ~6 s a megabyte), so the test cuts at 300 KB: the cut is the same code either way.
+  test("a 10 MB article is cut at a line end to --max-bytes, reported, and finishes", () => {
+    const text = HEAVY.tenMB();
+    const t = performance.now();
+    const out = processBytes("ten-mb.txt", Buffer.from(text), undefined, { lang: "auto", maxBytes: 300_000 }, res);
+    const ms = performance.now() - t;
+    console.log(`bounded: ten-mb.txt ${Buffer.byteLength(text)} bytes cut to 300 KB in ${Math.round(ms)} ms`);
+    expect("record" in out && out.warning?.code).toBe("TOO_LARGE");
+    if (!("record" in out)) return;
+    // Cut after a whole line: the text ends with the article's last sentence, complete.
+    expect(out.warning!.reason).toMatch(/only the first \d+ bytes were read/);
+    expect(out.record.data_types.at(-1)!.text).toBe("Passwords");
+    expect(ms).toBeLessThan(BUDGET_MS);
+  }, 120_000);
+});
+
+describe("cutPoint", () => {
+  const ja = Buffer.from("漏".repeat(10)); // 3 bytes a character, no line break
+  test.each([
+    ["under the limit: all", Buffer.from("abc\ndef"), 100, 7],
+    ["after the last line break before the limit", Buffer.from("abc\ndef\nghi"), 9, 8],
+    ["one long line: at the limit", Buffer.from("abcdefghij"), 4, 4],
+    ["one long UTF-8 line: never inside a character", ja, 7, 6],
+    ["one long UTF-8 line: at a character boundary", ja, 6, 6],
+  ])("%s", (_name, data, max, want) => {
+    expect(cutPoint(data, max)).toBe(want);
+    expect(new TextDecoder("utf-8", { fatal: true }).decode(data.subarray(0, cutPoint(data, max)))).toBeTypeOf("string");
+  });
+});
+
+describe("the per-document time budget stops a runaway document", () => {
+  test("a document over --doc-timeout becomes a TIMEOUT row; the others are processed", async () => {
+    const corpus = join(tmp, "corpus");
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, "a-small.txt"), EN_ARTICLE);
+    // 5 MB of English takes tens of seconds to analyse: always over a budget of 5 s.
+    writeFileSync(join(corpus, "b-big.txt"), HEAVY.tenMB().slice(0, DEFAULT_MAX_BYTES));
+    writeFileSync(join(corpus, "c-small.txt"), EN_ARTICLE);
+    const out = join(tmp, "out");
+    const t = performance.now();
+    const run = await runCli(["--corpus", corpus, "--out", out, "--quiet", "--workers", "1", "--doc-timeout", "5"]);
+    console.log(`bounded: timeout run took ${Math.round(performance.now() - t)} ms`);
+    expect(run.code).toBe(1);
+    expect(readFileSync(join(out, "problems.csv"), "utf8")).toBe("file,code,reason\nb-big.txt,TIMEOUT,stopped after the 5 s budget of one document\n");
+    const sources = readFileSync(join(out, "records.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l).source);
+    expect(sources).toEqual(["a-small.txt", "c-small.txt"]);
+  }, 120_000);
+});
