@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { writeFile } from "node:fs/promises";
 import { merge } from "./merge.js";
 import { OptionError, resolveOptions, type RawOptions } from "./options.js";
-import { OutFolderError } from "./output/commit.js";
+import { OutFolderError, type Owner } from "./output/commit.js";
 import { createProgress } from "./progress.js";
 import { run } from "./run.js";
 
@@ -22,7 +22,7 @@ Options:
   --workers N       worker threads (default: the number of cores)
   --excel           write CSV files with a UTF-8 byte-order mark, for Excel
   --format F        csv or parquet: the tables as CSV or as Parquet files (default: csv)
-  --max-bytes N     files larger than N bytes are cut and reported (default: 5242880)
+  --max-bytes N     files larger than N bytes are cut and reported (default: 2097152)
   --doc-timeout S   seconds one document may take before it is stopped (default: 60)
   --incremental     reuse the previous --out for unchanged documents
   --shard K/N       process only the K-th of N stable slices of the corpus
@@ -34,6 +34,19 @@ Joins the output folders of --shard runs into one, identical to a single run.
 
 Exit codes: 0 every file processed, 1 done but some files reported in problems.csv,
 2 the run could not proceed (bad option, missing corpus, output folder refused).`;
+
+/** This process, and a liveness check by signal 0 (ESRCH: no such process; EPERM: alive, not ours). */
+const OWNER: Owner = {
+  pid: process.pid,
+  isAlive(pid) {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code !== "ESRCH";
+    }
+  },
+};
 
 /** `merge --out DIR PART...`: joins shard outputs. */
 async function mergeMain(argv: string[]): Promise<number> {
@@ -50,7 +63,7 @@ async function mergeMain(argv: string[]): Promise<number> {
     return EXIT.FATAL;
   }
   try {
-    const m = await merge(out, parts);
+    const m = await merge(out, parts, OWNER);
     process.stderr.write(`leakset: merged ${m.parts} parts, ${m.records} records, ${m.problems} problems; output in ${m.out}/\n`);
     return m.problems ? EXIT.PROBLEMS : EXIT.OK;
   } catch (e) {
@@ -97,7 +110,7 @@ async function main(argv: string[]): Promise<number> {
     const progress = opts.quiet ? null : createProgress(process.stderr, process.stderr.isTTY === true);
     let summary;
     try {
-      summary = await run(opts, { progress: progress ? (done, total, file) => progress.update(done, total, file) : undefined });
+      summary = await run(opts, { owner: OWNER, progress: progress ? (done, total, file) => progress.update(done, total, file) : undefined });
     } finally {
       progress?.stop();
     }

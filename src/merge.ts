@@ -3,7 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { OptionError } from "./options.js";
-import { commitTemp, discardTemp, prepareTemp } from "./output/commit.js";
+import { commitTemp, discardTemp, prepareTemp, type Owner } from "./output/commit.js";
 import { buildManifest, type Manifest } from "./output/manifest.js";
 import { OutputWriter } from "./output/writer.js";
 import { writeReport } from "./report/write.js";
@@ -31,7 +31,7 @@ async function metaColumnsOf(part: string): Promise<string[]> {
  * and file lists are put in their canonical order, and every file is written anew by the same
  * writer. The parts must come from the same version with the same options.
  */
-export async function merge(out: string, parts: string[]): Promise<MergeSummary> {
+export async function merge(out: string, parts: string[], owner: Owner): Promise<MergeSummary> {
   if (!parts.length) throw new OptionError("NO_PARTS", "merge needs at least one part folder");
   const manifests: Manifest[] = [];
   for (const part of parts) {
@@ -54,8 +54,7 @@ export async function merge(out: string, parts: string[]): Promise<MergeSummary>
     }
   }
   const metaColumns = await metaColumnsOf(parts[0]);
-  const tag = `${process.pid}`;
-  const tmp = await prepareTemp(out, tag);
+  const tmp = await prepareTemp(out, owner);
   const writer = new OutputWriter(tmp, {
     excel: first.options.excel,
     format: first.options.format,
@@ -92,7 +91,7 @@ export async function merge(out: string, parts: string[]): Promise<MergeSummary>
     };
     await writer.finish(manifest);
     await writeReport(tmp, { version: manifest.version, corpusHref: corpus, problems: manifest.problems.length });
-    await commitTemp(tmp, out, tag);
+    await commitTemp(tmp, out, owner);
     return { parts: parts.length, records: writer.records, problems: manifest.problems.length, out };
   } catch (e) {
     writer.abort();

@@ -32,7 +32,7 @@ export class OptionError extends Error {
 }
 
 /** Default size limit of one file: far above any article, far below what would hurt memory. */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 /** Default time budget of one document, in seconds: articles take milliseconds. */
 export const DEFAULT_DOC_TIMEOUT = 60;

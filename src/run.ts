@@ -6,7 +6,7 @@ import { listCorpus, type CorpusFile } from "./corpus/list.js";
 import { parseMetadata, type MetaRow } from "./corpus/metadata.js";
 import { inShard } from "./corpus/shard.js";
 import { OptionError, type RunOptions } from "./options.js";
-import { commitTemp, discardTemp, prepareTemp } from "./output/commit.js";
+import { commitTemp, discardTemp, prepareTemp, type Owner } from "./output/commit.js";
 import { parseAliases, type AliasPair } from "./output/aliases.js";
 import { buildManifest, runId, type FileEntry, type Manifest, type ManifestOptions } from "./output/manifest.js";
 import { OutputWriter } from "./output/writer.js";
@@ -43,6 +43,8 @@ export interface RunSummary {
 
 /** Where a run sends progress; the CLI decides how to show it. */
 export interface RunHooks {
+  /** This process, for the temporary folder's name and the clean-up of killed runs' folders. */
+  owner: Owner;
   progress?: (done: number, total: number, file: string) => void;
 }
 
@@ -144,12 +146,11 @@ type Outcome = { result: TaskResult } | { reused: Reused };
  * its own), and at most a window of finished documents waits for an earlier one: memory stays flat
  * however large the corpus.
  */
-export async function run(opts: RunOptions, hooks: RunHooks = {}): Promise<RunSummary> {
+export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary> {
   const t0 = performance.now();
   const p = await plan(opts);
   const prev: Previous | null = opts.incremental ? await openPrevious(opts.out, manifestOptions(opts)) : null;
-  const tag = `${process.pid}`;
-  const tmp = await prepareTemp(opts.out, tag);
+  const tmp = await prepareTemp(opts.out, hooks.owner);
   const writer = new OutputWriter(tmp, {
     excel: opts.excel,
     format: opts.format,
@@ -265,7 +266,7 @@ export async function run(opts: RunOptions, hooks: RunHooks = {}): Promise<RunSu
     await writer.finish(manifest);
     await writeReport(tmp, { version: manifest.version, corpusHref: corpus, problems: manifest.problems.length });
     await prev?.close();
-    await commitTemp(tmp, opts.out, tag);
+    await commitTemp(tmp, opts.out, hooks.owner);
     stages.total = performance.now() - t0;
     return { documents: p.files.length, records: writer.records, mentions: writer.mentions, reused, problems: manifest.problems, byLang, out: opts.out, stages };
   } catch (e) {

@@ -49,3 +49,11 @@ describe("htmlToText", () => {
     expect(htmlToText("<p>Before</p><script>if (a < b) {")).toBe("Before");
   });
 });
+
+describe("htmlToText drops page chrome", () => {
+  test("nav, aside and footer yield no text; header and main do", () => {
+    const html = `<body><nav>Home | News | Login</nav><header><h1>Breach at Acme</h1></header><aside>Most read: other story</aside>
+      <main><p>Acme said 2,000 names leaked.</p></main><footer>© 2024 Example Media Ltd</footer></body>`;
+    expect(htmlToText(html)).toBe("Breach at Acme\nAcme said 2,000 names leaked.");
+  });
+});

@@ -1,7 +1,12 @@
 import { Parser } from "htmlparser2";
 
 /** Elements whose contents are never visible text. */
-const HIDDEN = new Set(["script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "canvas"]);
+const HIDDEN = new Set([
+  "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "canvas",
+  // Page chrome: visible, but never the story (site menus, sidebars, footers with © lines). A
+  // <header> is kept: it often holds the article's headline.
+  "nav", "aside", "footer",
+]);
 
 /** Elements that break the flow of text: each starts a new line so sentences do not run together. */
 const BLOCK = new Set([

@@ -1,6 +1,6 @@
 import type { CountMention, Doc, Qualifier } from "../types.js";
 import * as lex from "../lexicon/ja/counts.js";
-import { JA_NUMBER_CHARS, parseJaNumber } from "../text/numbers.js";
+import { JA_NUMBER_CHARS, MAX_JA_NUMBER, parseJaNumber } from "../text/numbers.js";
 import { alternation } from "../text/regex.js";
 import { matchRuns, storyRuns } from "./runs.js";
 
@@ -21,7 +21,7 @@ const AFFECTED = new Set(lex.AFFECTED_COUNTERS);
  * not ten) or 第 (an ordinal). A single space may sit between number and counter ("3,137 名分").
  */
 const COUNT_RE = new RegExp(
-  `(?<q>${alternation(lex.PREFIX_QUALIFIERS.map(([w]) => w))})?\\s?(?<![${JA_NUMBER_CHARS}数何幾第])(?<num>[${JA_NUMBER_CHARS}]+)(?<yo>余)?[ \\u00a0]?` +
+  `(?<q>${alternation(lex.PREFIX_QUALIFIERS.map(([w]) => w))})?\\s?(?<![${JA_NUMBER_CHARS}数何幾第])(?<num>[${JA_NUMBER_CHARS}]{1,${MAX_JA_NUMBER}})(?<yo>余)?[ \\u00a0]?` +
     `(?<unit>${alternation(COUNTERS)})(?<bun>分)?(?<post>${alternation(lex.SUFFIX_QUALIFIERS.map(([w]) => w))})?`,
   "gd",
 );

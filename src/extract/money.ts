@@ -1,7 +1,7 @@
 import type { Doc, MoneyMention } from "../types.js";
 import * as en from "../lexicon/en/money.js";
 import * as ja from "../lexicon/ja/money.js";
-import { EN_SCALE, EN_WORD_NUMBER, JA_NUMBER_CHARS, parseEnNumber, parseJaNumber } from "../text/numbers.js";
+import { EN_SCALE, EN_WORD_NUMBER, JA_NUMBER_CHARS, MAX_JA_NUMBER, parseEnNumber, parseJaNumber } from "../text/numbers.js";
 import { alternation } from "../text/regex.js";
 import { groupSpan, matchRuns, storyRuns, type Run } from "./runs.js";
 import type { Unit } from "./unit.js";
@@ -93,7 +93,7 @@ function make(doc: Doc, start: number, end: number, value: number, currency: str
 }
 
 const JA_WORDS = new Map(ja.CURRENCY_WORDS);
-const JA_NUM = `[${JA_NUMBER_CHARS}]+`;
+const JA_NUM = `[${JA_NUMBER_CHARS}]{1,${MAX_JA_NUMBER}}`;
 /**
  * A Japanese amount, maybe a range (4500万〜5000万円), then a currency word. The lookbehind keeps
  * a match from starting inside a number or after 数/何/幾 ("数百万円" is vague, not a million).

@@ -1,6 +1,16 @@
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
+/**
+ * The process that writes an output, and how to tell whether another process is alive: the
+ * temporary folders carry the writer's process id, and a folder of a dead run is stale. Passed in
+ * from the command line, the only module that touches `process`.
+ */
+export interface Owner {
+  pid: number;
+  isAlive(pid: number): boolean;
+}
+
 /** Thrown when --out names a folder that is not a previous output and may hold other work. */
 export class OutFolderError extends Error {
   readonly code = "OUT_NOT_OUTPUT";
@@ -12,10 +22,11 @@ export class OutFolderError extends Error {
  * Refuses an existing `out` that is neither empty nor a previous output (it has no manifest.json),
  * so a mistyped --out never replaces someone's folder.
  */
-export async function prepareTemp(out: string, tag: string): Promise<string> {
+export async function prepareTemp(out: string, owner: Owner): Promise<string> {
+  const isDead = (pid: number) => pid === owner.pid || !owner.isAlive(pid);
   // A run killed between the two renames of commitTemp left no output but its `.old-` folder:
   // put it back first, so the check below sees the previous output.
-  await restoreOld(out);
+  await restoreOld(out, isDead);
   try {
     const st = await stat(out);
     if (!st.isDirectory()) throw new OutFolderError(`--out ${out} is a file, not a folder`);
@@ -28,16 +39,16 @@ export async function prepareTemp(out: string, tag: string): Promise<string> {
   }
   const parent = dirname(out);
   await mkdir(parent, { recursive: true });
-  await cleanStale(out);
-  const tmp = join(parent, `.${basename(out)}.tmp-${tag}`);
+  await cleanStale(out, isDead);
+  const tmp = join(parent, `.${basename(out)}.tmp-${owner.pid}`);
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp);
   return tmp;
 }
 
 /** Moves a finished temporary folder into place, replacing the previous output. */
-export async function commitTemp(tmp: string, out: string, tag: string): Promise<void> {
-  const old = join(dirname(out), `.${basename(out)}.old-${tag}`);
+export async function commitTemp(tmp: string, out: string, owner: Owner): Promise<void> {
+  const old = join(dirname(out), `.${basename(out)}.old-${owner.pid}`);
   let hadOld = false;
   try {
     await rename(out, old);
@@ -61,22 +72,8 @@ function leftovers(names: string[], out: string, kind: "tmp" | "old"): Array<{ n
     .sort((a, b) => a.pid - b.pid);
 }
 
-/**
- * True when no process has this id. A folder of a live run (another leakset writing the same --out
- * at this moment) is left alone; a reused id only keeps a stale folder a little longer.
- */
-function isDead(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "ESRCH";
-  }
-}
-
 /** Moves back the previous output that a killed run had set aside, when no output is in place. */
-async function restoreOld(out: string): Promise<void> {
+async function restoreOld(out: string, isDead: (pid: number) => boolean): Promise<void> {
   const parent = dirname(out);
   let names: string[];
   try {
@@ -98,7 +95,7 @@ async function restoreOld(out: string): Promise<void> {
  * Removes the temporary and set-aside folders that killed runs left beside `out` (their process is
  * gone). They are dot-folders with the run's process id, never read as output by anything.
  */
-async function cleanStale(out: string): Promise<void> {
+async function cleanStale(out: string, isDead: (pid: number) => boolean): Promise<void> {
   const parent = dirname(out);
   const names = await readdir(parent);
   for (const { name, pid } of [...leftovers(names, out, "tmp"), ...leftovers(names, out, "old")]) {

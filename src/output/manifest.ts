@@ -41,11 +41,19 @@ export interface Manifest {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Files compared by path, and rows of one file (`metadata.csv:9`, `metadata.csv:12`) by line number. */
+function cmpFile(a: string, b: string): number {
+  const x = /^(.*):(\d+)$/.exec(a);
+  const y = /^(.*):(\d+)$/.exec(b);
+  if (x && y && x[1] === y[1]) return Number(x[2]) - Number(y[2]);
+  return cmp(a, b);
+}
+
 /** Problems in one canonical order (by file, code, reason), with exact repeats dropped. */
 export function sortProblems(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return [...problems]
-    .sort((a, b) => cmp(a.file, b.file) || cmp(a.code, b.code) || cmp(a.reason, b.reason))
+    .sort((a, b) => cmpFile(a.file, b.file) || cmp(a.code, b.code) || cmp(a.reason, b.reason))
     .filter((p) => {
       const k = `${p.file}\u0000${p.code}\u0000${p.reason}`;
       return !seen.has(k) && (seen.add(k), true);

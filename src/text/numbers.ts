@@ -97,9 +97,16 @@ export const JA_NUMBER_CHARS = "0-9,.〇零一二三四五六七八九十百千�
  * Parses a Japanese amount: "3,255", "130万", "12万3千456", "1億", "三千二百", "二十五", "4万800",
  * "1.5万". Returns null when the string is not a well-formed number.
  */
+/** Longest run of numerals read as a Japanese amount ("1億2345万6789" is 11). */
+export const MAX_JA_NUMBER = 40;
+/** Arabic digits at a position (sticky: no slicing, so a long string costs no copies). */
+const DIGITS = /\d+(\.\d+)?/y;
+
 export function parseJaNumber(raw: string): number | null {
   const s = raw.replace(/,/g, "");
-  if (!s) return null;
+  // No amount in any text is this long; a longer run (hostile input) is no number, and the cap
+  // keeps the work per call bounded.
+  if (!s || s.length > MAX_JA_NUMBER) return null;
   if (/^\d+(\.\d+)?$/.test(s)) return Math.round(Number(s));
   let total = 0; // completed 万/億 groups
   let group = 0; // the group below the next large unit
@@ -107,7 +114,8 @@ export function parseJaNumber(raw: string): number | null {
   let i = 0;
   while (i < s.length) {
     const ch = s[i];
-    const dm = /^\d+(\.\d+)?/.exec(s.slice(i));
+    DIGITS.lastIndex = i;
+    const dm = DIGITS.exec(s);
     if (dm) {
       if (num !== null) return null;
       num = Number(dm[0]);

@@ -126,7 +126,6 @@ export const CASES: HostileCase[] = [
     rel: "heavy/kanji.txt",
     what: "200,000 kanji numerals in a row",
     outcome: { record: true },
-    knownSlow: "counts and money (src/extract/counts.ts, src/extract/money.ts) are quadratic on long kanji-numeral runs",
     make: bytes(HEAVY.kanji()),
   },
   { rel: "heavy/divs.html", what: "50,000 nested <div>s", outcome: { record: true }, make: bytes(HEAVY.divs()) },

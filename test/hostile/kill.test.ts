@@ -67,6 +67,19 @@ describe("a run killed half-way (SIGKILL)", () => {
   });
 });
 
+/** The run's owner as the CLI gives it: its pid, and a liveness check by signal 0. */
+const owner = (pid: number) => ({
+  pid,
+  isAlive(other: number) {
+    try {
+      process.kill(other, 0);
+      return true;
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code !== "ESRCH";
+    }
+  },
+});
+
 describe("prepareTemp after a run killed between its two renames", () => {
   /** A process id that is surely not running: above the kernel's default pid_max. */
   const DEAD = 4_194_305;
@@ -84,7 +97,7 @@ describe("prepareTemp after a run killed between its two renames", () => {
       mkdirSync(out);
       writeFileSync(join(out, "manifest.json"), "current");
     }
-    const temp = await prepareTemp(out, "1");
+    const temp = await prepareTemp(out, owner(1));
     expect(readdirSync(work).filter((n) => n !== ".out.tmp-1").sort()).toEqual(left);
     expect(temp).toBe(join(work, ".out.tmp-1"));
     expect(folderBytes(out)["manifest.json"].toString()).toBe(content);
@@ -93,7 +106,7 @@ describe("prepareTemp after a run killed between its two renames", () => {
   test("a temporary folder of a live run is left alone", async () => {
     const work = mkdtempSync(join(tmp, "live-"));
     mkdirSync(join(work, `.out.tmp-${process.ppid}`));
-    await prepareTemp(join(work, "out"), "1");
+    await prepareTemp(join(work, "out"), owner(1));
     expect(readdirSync(work).sort()).toEqual([".out.tmp-1", `.out.tmp-${process.ppid}`]);
   });
 });
