@@ -10,17 +10,38 @@ const ABBREV = new Set([
   "dec", "gov", "gen", "sen", "rep", "est", "approx", "dept", "univ", "mt", "ft", "a.m", "p.m", "etc",
 ]);
 
-/** Splits text into paragraphs: each non-empty line is one (articles put a paragraph a line). */
+/**
+ * Splits text into paragraphs: each non-empty line is one (articles put a paragraph a line),
+ * except that a hard-wrapped English sentence is kept whole: a line that does not end a sentence,
+ * followed at once by a line starting in lower case, continues the same paragraph (the newline
+ * stays inside the span, so offsets are untouched). Japanese lines are never joined: releases put
+ * list items and headings on lines of their own, and no Japanese line starts in lower case.
+ */
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
   const re = /[^\n]+/g;
+  let prevLineEnd = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lead = m[0].length - m[0].trimStart().length;
     const body = m[0].trim();
-    if (body) out.push({ start: m.index + lead, end: m.index + lead + body.length, text: body });
+    if (!body) continue;
+    const start = m.index + lead;
+    const end = start + body.length;
+    const last = out[out.length - 1];
+    // Joined only across a single line break (no blank line) and when the join is unambiguous.
+    if (last && prevLineEnd >= 0 && /^\n[ \t]*$/.test(text.slice(last.end, start)) && CONTINUES.test(body) && !ENDS.test(last.text)) {
+      last.end = end;
+      last.text = text.slice(last.start, end);
+    } else out.push({ start, end, text: body });
+    prevLineEnd = end;
   }
   return out;
 }
+
+/** A line that starts in lower case (a hard-wrapped continuation). */
+const CONTINUES = /^[a-z]/;
+/** A line that ends a sentence, a heading with a colon, or a list item. */
+const ENDS = /[.!?:;。！？"'”’)\]]$/;
 
 /**
  * Splits one paragraph into sentences. Japanese ends at 。！？ (with closing brackets kept);
