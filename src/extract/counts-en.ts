@@ -153,6 +153,9 @@ function findNoun(run: Run, from: number): Noun | null {
     const u = unitAt(text, pos);
     if (u) {
       if (comma && !coordAfterComma) return null;
+      // Only people, accounts, records and cards are worth a long reach past modifiers; an other
+      // noun two words on is more likely another clause ("12,000 books and extend opening hours").
+      if (u.kind === "oth" && words >= 2) return null;
       return { unit: u.unit, kind: u.kind, end: run.start + u.end };
     }
     // A hyphen joins the parts of a compound modifier: "credit-card numbers", "T-Mobile".

@@ -7,7 +7,17 @@ import { matchStory, type Unit } from "./unit.js";
 const EN_LEGAL_RE = new RegExp(String.raw`(?:,?\s+(?:${alternation(en.LEGAL_FORMS)}))+\.?$`);
 const JA_LEGAL = alternation(ja.LEGAL_FORMS);
 const JA_NAME = "[\\p{Script=Katakana}\\p{Script=Han}A-Za-z0-9ー・&＆.\\-]";
-const JA_ORG_RE = new RegExp(`(?:${JA_LEGAL})\\s*${JA_NAME}{1,30}|${JA_NAME}{1,30}\\s*(?:${JA_LEGAL})`, "gu");
+/**
+ * Hiragana that opens a name (さくら物流, みどり学会, あおぞら銀行). Hiragana is also how particles
+ * are written, so it is taken only where it cannot be one: right after a prefixed legal form, or at
+ * the start of a line or after punctuation before a suffixed one, and only when kanji, katakana or
+ * Latin follows.
+ */
+const JA_KANA_HEAD = "\\p{Script=Hiragana}{1,8}(?=[\\p{Script=Han}\\p{Script=Katakana}A-Za-z])";
+const JA_ORG_RE = new RegExp(
+  `(?:${JA_LEGAL})\\s*(?:${JA_KANA_HEAD})?${JA_NAME}{1,30}|(?:(?<=^|[\\s、。「『（(・:：])${JA_KANA_HEAD})?${JA_NAME}{1,30}\\s*(?:${JA_LEGAL})`,
+  "gu",
+);
 
 /**
  * One word of an English name: capitalised or a digit first ("Sega", "2fast4u", "Cutout.Pro"),

@@ -215,9 +215,13 @@ function findIssuer(doc: Doc, ms: Judged[], firstBreach: number): Judged | undef
   return undefined;
 }
 
-/** The first offset of a story sentence that speaks of a breach, or Infinity. */
+/**
+ * The first offset of a story sentence that speaks of a breach, or Infinity. The headline is not
+ * counted: a release's title (「不正アクセスに関するお詫び」) stands above the issuer's name line.
+ */
 function firstBreachAt(doc: Doc): number {
-  const s = doc.sentences.find((x) => !x.boilerplate && ja.BREACH_CUES.test(x.text));
+  const titleAt = doc.title ? doc.text.indexOf(doc.title) : -1;
+  const s = doc.sentences.find((x) => !x.boilerplate && x.start !== titleAt && ja.BREACH_CUES.test(x.text));
   return s ? s.start : Infinity;
 }
 

@@ -40,3 +40,14 @@ describe("exposed data types also make a story about a breach", () => {
     expect(extractText(text, { lang: "en", published: "2024-06-01" }).counts.some((c) => c.role === "affected")).toBe(true);
   });
 });
+
+describe("the span of a count stays on its own words", () => {
+  test.each([
+    // An unknown noun ("books") gives no unit: the span is the number alone, not the clause after it.
+    ["The library will add 12,000 books and extend opening hours.", "12,000"],
+    ["The thieves took 300 laptops.", "300 laptops"],
+  ])("%s → %s", (text, want) => {
+    const c = extractText(text, { lang: "en" }).counts[0];
+    expect(c.text).toBe(want);
+  });
+});

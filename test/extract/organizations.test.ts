@@ -105,3 +105,27 @@ describe("Japanese victims", () => {
     for (const v of ex.victims) expect(text.slice(v.start, v.end)).toBe(v.text);
   });
 });
+
+describe("Japanese names that open with hiragana", () => {
+  it.each([
+    ["株式会社さくら物流は、不正アクセスにより顧客情報が流出したと発表した。", "さくら物流"],
+    ["一般社団法人みどり学会は、会員のメールアドレスが流出した可能性があると発表した。", "みどり学会"],
+    ["あおぞら信販株式会社は、カード情報が漏えいしたと公表した。", "あおぞら信販"],
+  ])("%s → %s", async (text, name) => {
+    const out = extractText(text, { lang: "ja", res: await loadResources() });
+    expect(out.victims.map((v) => v.name)).toContain(name);
+  });
+
+  it("a particle before a suffixed form is not part of the name", async () => {
+    const out = extractText("当社はさくら物流株式会社に業務を委託していた。", { lang: "ja", res: await loadResources() });
+    expect(out.organizations.map((o) => o.name)).not.toContain("はさくら物流");
+  });
+});
+
+describe("the issuer of a release, named on a line of its own under a headline about the breach", () => {
+  it("当社 is the company on the name line, even when the headline speaks of the breach", async () => {
+    const text = "当社サーバーへの不正アクセスに関するお詫び\n2024年5月20日\n株式会社さくら物流\n当社の配送管理システムが不正アクセスを受け、お客様の氏名が流出しました。";
+    const out = extractText(text, { lang: "ja", res: await loadResources() });
+    expect(out.victims.map((v) => v.name)).toEqual(["さくら物流"]);
+  });
+});

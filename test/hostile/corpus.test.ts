@@ -1,3 +1,4 @@
+import { OUTPUT_FILES } from "../../src/output/writer.js";
 import { parse } from "csv-parse/sync";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -99,7 +100,7 @@ describe("links and paths", () => {
     expect(tree(corpus)).toEqual(corpusBefore);
     expect(tree(outside)).toEqual(outsideBefore);
     expect(readdirSync(work)).toEqual(["out"]);
-    expect(readdirSync(out).sort()).toEqual(["manifest.json", "mentions.csv", "problems.csv", "records.csv", "records.json", "records.jsonl"]);
+    expect(readdirSync(out).sort()).toEqual([...OUTPUT_FILES].sort());
   });
 });
 
