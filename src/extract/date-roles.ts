@@ -1,0 +1,125 @@
+import type { DateMention, DateRole, Doc } from "../types.js";
+import * as en from "../lexicon/en/dates.js";
+import * as ja from "../lexicon/ja/dates.js";
+import { sentenceAt, type Unit } from "./unit.js";
+
+/** A cue found in a sentence: where it ends decides which one governs a date. */
+interface Cue {
+  start: number;
+  end: number;
+  role: DateRole;
+}
+
+/** Every cue of a lexicon in `src`, skipping those denied right after (「確認していない」). */
+function cuesIn(src: string, lexicon: Array<[RegExp, DateRole]>, negated?: RegExp): Cue[] {
+  const out: Cue[] = [];
+  for (const [re, role] of lexicon) {
+    re.lastIndex = 0;
+    for (let m = re.exec(src); m; m = re.exec(src)) {
+      const end = m.index + m[0].length;
+      if (negated && negated.test(src.slice(end))) continue;
+      out.push({ start: m.index, end, role });
+    }
+  }
+  return out;
+}
+
+/**
+ * Japanese: the date's clause runs from the date to the next date that is not its range or list
+ * partner (「11月16日から11月21日の期間」 share one verb), or to the sentence end. Japanese being
+ * head-final, the governing verb is the last cue of that stretch, which also sees past a quoted
+ * clause (「…受けたと発表しました」 is a disclosure). A date with nothing after it on a title or
+ * letter line near the top is the date of the release.
+ */
+function jaRole(src: string, at: number, scopeEnd: number, paragraphRank: number, cues: Cue[]): DateRole {
+  const inScope = cues.filter((c) => c.start >= at && c.end <= scopeEnd);
+  if (inScope.length) return inScope.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.start < a.start) ? b : a)).role;
+  const tail = src.slice(at, scopeEnd);
+  if (ja.TAIL_ONLY.test(tail) && paragraphRank < 4) return "disclosure";
+  // 「発生したのは5月1日です」: a short copula after the date hands it the cue before it.
+  if (/^\s*(?:頃|ごろ)?\s*(?:です|でした|とみられ|と見られ|だった)/.test(tail)) {
+    const before = cues.filter((c) => c.end <= at);
+    if (before.length) return before[before.length - 1].role;
+  }
+  return "other";
+}
+
+/** Where a clause begins: a semicolon, a conjunction, a relative pronoun or "that". */
+const EN_CLAUSE = /;|\b(?:but|and|while|which|who|whom|that|after|before|when|although|though|because|whereas|until)\b/g;
+/** Words that may stand before a date put first in its sentence ("In June 2018, ..."). */
+const EN_FRONTED = /^\s*(?:(?:In|On|By|Since|From|During|As of|Between|Early|Late|Last|This|Earlier|Then|Back)\b[^,;]*)?$/i;
+/** How far back a verb may govern a date in the same clause. */
+const EN_REACH = 90;
+
+/**
+ * English: the verb of the date's clause decides: the nearest verb cue before the date in the
+ * same clause ("Equifax discovered the hack July 29"), or, for a date put first or at the head
+ * of its clause ("In June 2018, the forum discovered ..."), the first verb cue after it. Only when
+ * no verb decides does an incident noun ("a 2015 hack", "the theft last year"). A dateline
+ * ("LONDON Oct 30") is the date of the copy; an "UPDATE, June 5" line dates a release.
+ */
+function enRole(src: string, at: number, end: number, cues: Cue[]): DateRole {
+  const before = src.slice(0, at);
+  if (en.UPDATE_BEFORE.test(before)) return "disclosure";
+  if (before.trim() && en.DATELINE_BEFORE.test(before)) return "other";
+  let clauseStart = 0;
+  EN_CLAUSE.lastIndex = 0;
+  for (let m = EN_CLAUSE.exec(before); m; m = EN_CLAUSE.exec(before)) clauseStart = m.index + m[0].length;
+  const verbRole = (c: Cue, from: number, to: number): DateRole =>
+    // "occurred", "began": an incident when the clause names one, else a date of something else.
+    c.role !== "other" ? c.role : /\b(?:breach|hack|attack|intrusion|theft|incident|leak|compromise)/i.test(src.slice(from, to)) ? "incident" : "other";
+  const back = cues.filter((c) => c.end <= at && c.start >= clauseStart && at - c.end <= EN_REACH);
+  if (back.length && !EN_FRONTED.test(before)) {
+    const c = back.reduce((a, b) => (b.end > a.end ? b : a));
+    return verbRole(c, clauseStart, c.end);
+  }
+  if (EN_FRONTED.test(before) || at - clauseStart <= 25) {
+    const rest = src.slice(end);
+    const stop = /;|,\s+(?:but|while|which|who|although|though)\b/.exec(rest);
+    const limit = end + (stop ? stop.index : rest.length);
+    const ahead = cues.filter((c) => c.start >= end && c.end <= limit);
+    if (ahead.length) {
+      const c = ahead.reduce((a, b) => (b.start < a.start ? b : a));
+      return verbRole(c, clauseStart, c.end);
+    }
+  }
+  const head = before.replace(/\s+(?:in|on|of|at|during|from|since|between)?\s*$/, "");
+  if (en.NOUN_CUES.test(head) || en.NOUN_AFTER.test(src.slice(end))) return "incident";
+  return "other";
+}
+
+/** Gives each date the role of the verb that governs it (see `jaRole` and `enRole`). */
+export const dateRoles: Unit = {
+  id: "dates.roles",
+  run(doc, ex) {
+    const story = doc.sentences.filter((s) => !s.boilerplate);
+    const firstParagraph = story.length ? story[0].paragraph : 0;
+    const bySentence = new Map<number, DateMention[]>();
+    for (const d of ex.dates) {
+      const si = sentenceAt(doc, d.start);
+      if (si >= 0) bySentence.set(si, [...(bySentence.get(si) ?? []), d]);
+    }
+    const roles = new Map<DateMention, DateRole>();
+    for (const [si, dates] of bySentence) {
+      const s = doc.sentences[si];
+      const src = doc.folded.slice(s.start, s.end);
+      const cues = doc.lang === "ja" ? cuesIn(src, ja.ROLE_CUES, ja.NEGATED_AFTER) : cuesIn(src, en.VERB_CUES);
+      const sorted = [...dates].sort((a, b) => a.start - b.start);
+      sorted.forEach((d, i) => {
+        const at = d.start - s.start;
+        const end = d.end - s.start;
+        if (doc.lang !== "ja") return roles.set(d, enRole(src, at, end, cues));
+        // The clause of a date ends at the next date, unless that date is its range or list partner.
+        let j = i + 1;
+        let from = end;
+        while (j < sorted.length && ja.DATE_JOINER.test(src.slice(from, sorted[j].start - s.start))) {
+          from = sorted[j].end - s.start;
+          j++;
+        }
+        const scopeEnd = j < sorted.length ? sorted[j].start - s.start : src.length;
+        roles.set(d, jaRole(src, end, scopeEnd, s.paragraph - firstParagraph, cues));
+      });
+    }
+    return { ...ex, dates: ex.dates.map((d) => ({ ...d, role: roles.get(d) ?? d.role })) };
+  },
+};
