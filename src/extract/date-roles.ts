@@ -24,23 +24,41 @@ function cuesIn(src: string, lexicon: Array<[RegExp, DateRole]>, negated?: RegEx
   return out;
 }
 
+/** The last cue of a stretch (the head-final verb); where two overlap, the one that ends later. */
+const lastCue = (cues: Cue[]) => cues.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.start < a.start) ? b : a));
+
+/** A clause ending on a predicate (ます, した, いる ...): a line without one is a title or a label. */
+const JA_PREDICATE = /(?:ます|ました|した|する|いる|いた|です|でした|である|った|れた|れる|せん)/;
+
 /**
  * Japanese: the date's clause runs from the date to the next date that is not its range or list
  * partner (「11月16日から11月21日の期間」 share one verb), or to the sentence end. Japanese being
  * head-final, the governing verb is the last cue of that stretch, which also sees past a quoted
- * clause (「…受けたと発表しました」 is a disclosure). A date with nothing after it on a title or
- * letter line near the top is the date of the release.
+ * clause (「…受けたと発表しました」 is a disclosure). Three shapes differ:
+ * - a period (「8月2日から1月25日にわたって不正にアクセスされ、…判明」) is the time of the verb
+ *   that follows it first, not of the sentence's main verb;
+ * - a cleft (「流出したのは5月1日から…」) or a bracket (「名簿漏洩(1985年)」) takes the cue before it;
+ * - a date line with no predicate is the release's date near the top, else (a timeline entry)
+ *   the date of what the next sentence tells.
  */
-function jaRole(src: string, at: number, scopeEnd: number, paragraphRank: number, cues: Cue[]): DateRole {
-  const inScope = cues.filter((c) => c.start >= at && c.end <= scopeEnd);
-  if (inScope.length) return inScope.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.start < a.start) ? b : a)).role;
-  const tail = src.slice(at, scopeEnd);
-  if (ja.TAIL_ONLY.test(tail) && paragraphRank < 4) return "disclosure";
-  // 「発生したのは5月1日です」: a short copula after the date hands it the cue before it.
-  if (/^\s*(?:頃|ごろ)?\s*(?:です|でした|とみられ|と見られ|だった)/.test(tail)) {
-    const before = cues.filter((c) => c.end <= at);
-    if (before.length) return before[before.length - 1].role;
+function jaRole(src: string, at: number, from: number, scopeEnd: number, range: boolean, topRank: boolean, cues: Cue[], next: Cue[]): DateRole {
+  const before = cues.filter((c) => c.end <= at);
+  const head = src.slice(0, at);
+  if (before.length) {
+    const c = before[before.length - 1];
+    const gap = src.slice(c.end, at);
+    if (/^[^、。]{0,12}のは\s*$/.test(gap) || /^\s*[(（]\s*$/.test(gap)) return c.role;
   }
+  const inScope = cues.filter((c) => c.start >= from && c.end <= scopeEnd);
+  if (range && inScope.length) return inScope.reduce((a, b) => (b.start < a.start ? b : a)).role;
+  if (inScope.length) return lastCue(inScope).role;
+  const tail = src.slice(from, scopeEnd);
+  if (ja.TAIL_ONLY.test(tail) || !JA_PREDICATE.test(tail)) {
+    if (topRank) return "disclosure";
+    if (ja.TAIL_ONLY.test(tail) && !head.trim() && next.length) return lastCue(next).role;
+  }
+  // 「発生したのは5月1日です」: a short copula after the date hands it the cue before it.
+  if (/^\s*(?:頃|ごろ)?\s*(?:です|でした|とみられ|と見られ|だった)/.test(tail) && before.length) return before[before.length - 1].role;
   return "other";
 }
 
@@ -100,10 +118,14 @@ export const dateRoles: Unit = {
       if (si >= 0) bySentence.set(si, [...(bySentence.get(si) ?? []), d]);
     }
     const roles = new Map<DateMention, DateRole>();
+    const jaCues = (i: number) => {
+      const s = doc.sentences[i];
+      return s && !s.boilerplate ? cuesIn(doc.folded.slice(s.start, s.end), ja.ROLE_CUES, ja.NEGATED_AFTER) : [];
+    };
     for (const [si, dates] of bySentence) {
       const s = doc.sentences[si];
       const src = doc.folded.slice(s.start, s.end);
-      const cues = doc.lang === "ja" ? cuesIn(src, ja.ROLE_CUES, ja.NEGATED_AFTER) : cuesIn(src, en.VERB_CUES);
+      const cues = doc.lang === "ja" ? jaCues(si) : cuesIn(src, en.VERB_CUES);
       const sorted = [...dates].sort((a, b) => a.start - b.start);
       sorted.forEach((d, i) => {
         const at = d.start - s.start;
@@ -112,12 +134,15 @@ export const dateRoles: Unit = {
         // The clause of a date ends at the next date, unless that date is its range or list partner.
         let j = i + 1;
         let from = end;
+        let range = ja.RANGE_AFTER.test(src.slice(end)) || (i > 0 && ja.RANGE_AFTER.test(src.slice(sorted[i - 1].end - s.start)));
         while (j < sorted.length && ja.DATE_JOINER.test(src.slice(from, sorted[j].start - s.start))) {
+          range ||= ja.RANGE_AFTER.test(src.slice(from));
           from = sorted[j].end - s.start;
           j++;
         }
         const scopeEnd = j < sorted.length ? sorted[j].start - s.start : src.length;
-        roles.set(d, jaRole(src, end, scopeEnd, s.paragraph - firstParagraph, cues));
+        const next = si + 1 < doc.sentences.length ? jaCues(si + 1) : [];
+        roles.set(d, jaRole(src, at, from, scopeEnd, range, s.paragraph - firstParagraph < 4, cues, next));
       });
     }
     return { ...ex, dates: ex.dates.map((d) => ({ ...d, role: roles.get(d) ?? d.role })) };

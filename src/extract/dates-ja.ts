@@ -3,6 +3,7 @@ import * as ja from "../lexicon/ja/dates.js";
 import { parseJaNumber } from "../text/numbers.js";
 import { alternation } from "../text/regex.js";
 import { mention, referenceDate, shift, type DateParts } from "./date-parts.js";
+import { sentenceAt } from "./unit.js";
 
 /**
  * Japanese dates: 西暦 and 和暦 years (令和元年, 平成31年), two-digit years (24年3月), kanji
@@ -44,7 +45,11 @@ interface Found {
   end: number;
   form: Form;
   g: Record<string, string | undefined>;
+  /** The match follows another date across a list or range joiner. */
+  joined: boolean;
 }
+
+const JOINED_BEFORE = /日\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:及び|および|、|,|・|と|や|から|~|〜|-)\s*$/;
 
 /** Every candidate of a sentence without overlaps: the earliest, then the longest, wins. */
 function sentenceMatches(src: string, offset: number): Found[] {
@@ -62,7 +67,8 @@ function sentenceMatches(src: string, offset: number): Found[] {
       if (form.kind === "md" && !m.groups?.d && /^\s*(?:間|以上|以内|ぶり|分)/.test(after)) continue;
       if (form.kind === "day" && (ja.NOT_DAY_AFTER.test(after) || !ja.BARE_DAY_AFTER.test(after))) continue;
       const lead = m[0].length - m[0].trimStart().length;
-      found.push({ start: offset + m.index + lead, end: offset + m.index + m[0].trimEnd().length, form, g: m.groups ?? {} });
+      const joined = JOINED_BEFORE.test(src.slice(Math.max(0, m.index - 12), m.index));
+      found.push({ start: offset + m.index + lead, end: offset + m.index + m[0].trimEnd().length, form, g: m.groups ?? {}, joined });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -81,26 +87,41 @@ export function jaDates(doc: Doc): DateMention[] {
   let ctx: DateParts | null = null;
   // The last era written: after 令和5年, 「6年3月」 is 令和6年, not 2006.
   let era: string | null = null;
+  // Dates met before any year is known, with no publication date: a year stated later in the
+  // same sentence may still settle them.
+  const early: Found[] = [];
   for (const s of doc.sentences) {
     if (s.boilerplate) continue;
     for (const f of sentenceMatches(doc.folded.slice(s.start, s.end), s.start)) {
       const p = resolve(f, ctx, ref, era);
       if (f.g.era) era = f.g.era;
+      if (p.year === null && !ctx && !ref) early.push(f);
       out.push(mention(doc.text, f.start, f.end, p, `dates.ja.${f.form.kind}`));
       if (p.year !== null) ctx = p;
+    }
+  }
+  for (const f of early) {
+    // Only a year stated in the same sentence makes it certain.
+    const si = sentenceAt(doc, f.start);
+    const stated = out.find((d) => d.year_source === "text" && sentenceAt(doc, d.start) === si);
+    if (stated) {
+      const seed: DateParts = { year: Number(stated.iso!.slice(0, 4)), month: null, day: null, source: "context" };
+      const i = out.findIndex((d) => d.start === f.start);
+      const p = resolve(f, seed, null, era, true);
+      if (p.year !== null) out[i] = mention(doc.text, f.start, f.end, { ...p, source: "context" }, out[i].rule);
     }
   }
   return out;
 }
 
 /** The year a relative word points to, from the publication date or the last date. */
-function relYear(spec: { base: "pub" | "ctx"; offset: number; fallback: boolean }, ctx: DateParts | null, ref: Date | null): DateParts | null {
+function relYear(spec: { base: "pub" | "ctx"; offset: number }, ctx: DateParts | null, ref: Date | null, sameSentence = false): DateParts | null {
   if (spec.base === "pub" && ref) return { year: ref.getUTCFullYear() + spec.offset, month: null, day: null, source: "published" };
-  if ((spec.base === "ctx" || spec.fallback) && ctx) return { year: ctx.year! + spec.offset, month: null, day: null, source: "context" };
+  if ((spec.base === "ctx" || sameSentence) && ctx) return { year: ctx.year! + spec.offset, month: null, day: null, source: "context" };
   return null;
 }
 
-function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: string | null): DateParts {
+function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: string | null, sameSentence = false): DateParts {
   const g = f.g;
   const none: DateParts = { year: null, month: null, day: null, source: null };
   let year: number | null = null;
@@ -115,14 +136,15 @@ function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: str
     case "numeric":
       return { year, month: num(g.m), day, source: year !== null ? "text" : null };
     case "ryear":
-      return relYear(ja.REL_YEAR[g.ry!], ctx, ref) ?? none;
+      return relYear(ja.REL_YEAR[g.ry!], ctx, ref, sameSentence) ?? none;
     case "rday": {
       const spec = ja.REL_DAY[g.rd!];
       if (spec.base === "pub") return ref ? partsOf(shift(ref, spec.offset, "day"), "published") : none;
       return ctx?.day ? partsOf(shift(dayOf(ctx), spec.offset, "day"), "context") : none;
     }
     case "day":
-      if (ctx?.month) return { year: ctx.year, month: ctx.month, day, source: "context" };
+      // A day listed after a date (「24日及び25日」) shares its month; a day alone in news is of the publication month.
+      if (ctx?.month && (f.joined || !ref)) return { year: ctx.year, month: ctx.month, day, source: "context" };
       if (ref) {
         const back = day! > ref.getUTCDate() ? -1 : 0;
         const d = shift(ref, back, "month");
@@ -132,7 +154,7 @@ function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: str
     case "md": {
       if (g.rm) {
         const spec = ja.REL_MONTH[g.rm];
-        const base = spec.base === "pub" && ref ? ref : (spec.base === "ctx" || spec.fallback) && ctx?.month ? dayOf(ctx) : null;
+        const base = spec.base === "pub" && ref ? ref : (spec.base === "ctx" || sameSentence) && ctx?.month ? dayOf(ctx) : null;
         if (!base) return none;
         const d = shift(base, spec.offset, "month");
         return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day, source: base === ref ? "published" : "context" };
@@ -140,7 +162,7 @@ function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: str
       const month = num(g.m);
       if (year !== null) return { year, month, day, source: "text" };
       if (g.ry) {
-        const y = relYear(ja.REL_YEAR[g.ry], ctx, ref);
+        const y = relYear(ja.REL_YEAR[g.ry], ctx, ref, sameSentence);
         return y ? { ...y, month, day } : none;
       }
       // A month without a year: a release states the year once and then omits it, so the last date comes first.
