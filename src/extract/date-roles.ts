@@ -8,27 +8,48 @@ interface Cue {
   start: number;
   end: number;
   role: DateRole;
+  /** Denied right after (「確認していない」): it governs, but gives no role. */
+  negated?: boolean;
 }
 
-/** Every cue of a lexicon in `src`, skipping those denied right after (「確認していない」). */
+/**
+ * The cues lying wholly in [lo, hi), from cues sorted by start: a binary search, so that a
+ * hostile sentence with thousands of dates and cues stays linear-logarithmic.
+ */
+function between(cues: Cue[], lo: number, hi: number): Cue[] {
+  let a = 0;
+  let b = cues.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (cues[mid].start < lo) a = mid + 1;
+    else b = mid;
+  }
+  const out: Cue[] = [];
+  for (let i = a; i < cues.length && cues[i].start < hi; i++) if (cues[i].end <= hi) out.push(cues[i]);
+  return out;
+}
+
+/** How far around a date its governing cue is sought: clauses are shorter than this. */
+const WINDOW = 400;
+
+/** Every cue of a lexicon in `src`, marking those denied right after (「確認していない」). */
 function cuesIn(src: string, lexicon: Array<[RegExp, DateRole]>, negated?: RegExp): Cue[] {
   const out: Cue[] = [];
   for (const [re, role] of lexicon) {
     re.lastIndex = 0;
     for (let m = re.exec(src); m; m = re.exec(src)) {
       const end = m.index + m[0].length;
-      if (negated && negated.test(src.slice(end))) continue;
-      out.push({ start: m.index, end, role });
+      out.push({ start: m.index, end, role, negated: Boolean(negated?.test(src.slice(end))) });
     }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The last cue of a stretch (the head-final verb); where two overlap, the one that ends later. */
 const lastCue = (cues: Cue[]) => cues.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.start < a.start) ? b : a));
 
 /** A clause ending on a predicate (ます, した, いる ...): a line without one is a title or a label. */
-const JA_PREDICATE = /(?:ます|ました|した|する|いる|いた|です|でした|である|った|れた|れる|せん)/;
+const JA_PREDICATE = /(?:ます|ました|した|する|いる|いた|です|でした|である|った|れた|れる|せん|ない|という)/;
 
 /**
  * Japanese: the date's clause runs from the date to the next date that is not its range or list
@@ -42,23 +63,29 @@ const JA_PREDICATE = /(?:ます|ました|した|する|いる|いた|です|で
  *   the date of what the next sentence tells.
  */
 function jaRole(src: string, at: number, from: number, scopeEnd: number, range: boolean, topRank: boolean, cues: Cue[], next: Cue[]): DateRole {
-  const before = cues.filter((c) => c.end <= at);
-  const head = src.slice(0, at);
+  const before = between(cues, at - WINDOW, at);
   if (before.length) {
     const c = before[before.length - 1];
     const gap = src.slice(c.end, at);
-    if (/^[^、。]{0,12}のは\s*$/.test(gap) || /^\s*[(（]\s*$/.test(gap)) return c.role;
+    if (!c.negated && (/^[^、。]{0,12}のは\s*$/.test(gap) || /^\s*[(（]\s*$/.test(gap))) return c.role;
   }
-  const inScope = cues.filter((c) => c.start >= from && c.end <= scopeEnd);
+  const inScope = between(cues, from, Math.min(scopeEnd, from + WINDOW));
   if (range && inScope.length) return inScope.reduce((a, b) => (b.start < a.start ? b : a)).role;
-  if (inScope.length) return lastCue(inScope).role;
-  const tail = src.slice(from, scopeEnd);
+  // A denied main verb (「流出を確認していない」) leaves the date as a mere point of time.
+  if (inScope.length) {
+    const main = lastCue(inScope);
+    if (!main.negated) return main.role;
+    // An earlier clause closed by a comma (「ないことに気づき、…確認出来なかった」) still stands.
+    const closed = inScope.filter((c) => !c.negated && c.end <= main.start && /^[^、。]{0,3}、/.test(src.slice(c.end)));
+    return closed.length ? lastCue(closed).role : "other";
+  }
+  const tail = src.slice(from, Math.min(scopeEnd, from + WINDOW));
   if (ja.TAIL_ONLY.test(tail) || !JA_PREDICATE.test(tail)) {
     if (topRank) return "disclosure";
-    if (ja.TAIL_ONLY.test(tail) && !head.trim() && next.length) return lastCue(next).role;
+    if (ja.TAIL_ONLY.test(tail) && at < WINDOW && !src.slice(0, at).trim() && next.length && !lastCue(next).negated) return lastCue(next).role;
   }
   // 「発生したのは5月1日です」: a short copula after the date hands it the cue before it.
-  if (/^\s*(?:頃|ごろ)?\s*(?:です|でした|とみられ|と見られ|だった)/.test(tail) && before.length) return before[before.length - 1].role;
+  if (/^\s*(?:頃|ごろ)?\s*(?:です|でした|とみられ|と見られ|だった)/.test(tail) && before.length && !before[before.length - 1].negated) return before[before.length - 1].role;
   return "other";
 }
 
@@ -77,25 +104,28 @@ const EN_REACH = 90;
  * ("LONDON Oct 30") is the date of the copy; an "UPDATE, June 5" line dates a release.
  */
 function enRole(src: string, at: number, end: number, cues: Cue[]): DateRole {
-  const before = src.slice(0, at);
+  const before = src.slice(Math.max(0, at - WINDOW), at);
+  const offset = Math.max(0, at - WINDOW);
   if (en.UPDATE_BEFORE.test(before)) return "disclosure";
-  if (before.trim() && en.DATELINE_BEFORE.test(before)) return "other";
+  if (before.trim() && before.length < 80 && en.DATELINE_BEFORE.test(before)) return "other";
   let clauseStart = 0;
   EN_CLAUSE.lastIndex = 0;
   for (let m = EN_CLAUSE.exec(before); m; m = EN_CLAUSE.exec(before)) clauseStart = m.index + m[0].length;
+  clauseStart += offset;
+  const fronted = at < 200 && EN_FRONTED.test(before);
   const verbRole = (c: Cue, from: number, to: number): DateRole =>
     // "occurred", "began": an incident when the clause names one, else a date of something else.
     c.role !== "other" ? c.role : /\b(?:breach|hack|attack|intrusion|theft|incident|leak|compromise)/i.test(src.slice(from, to)) ? "incident" : "other";
-  const back = cues.filter((c) => c.end <= at && c.start >= clauseStart && at - c.end <= EN_REACH);
-  if (back.length && !EN_FRONTED.test(before)) {
+  const back = between(cues, Math.max(clauseStart, at - EN_REACH - 40), at).filter((c) => at - c.end <= EN_REACH);
+  if (back.length && !fronted) {
     const c = back.reduce((a, b) => (b.end > a.end ? b : a));
     return verbRole(c, clauseStart, c.end);
   }
-  if (EN_FRONTED.test(before) || at - clauseStart <= 25) {
-    const rest = src.slice(end);
+  if (fronted || at - clauseStart <= 25) {
+    const rest = src.slice(end, end + WINDOW);
     const stop = /;|,\s+(?:but|while|which|who|although|though)\b/.exec(rest);
     const limit = end + (stop ? stop.index : rest.length);
-    const ahead = cues.filter((c) => c.start >= end && c.end <= limit);
+    const ahead = between(cues, end, limit);
     if (ahead.length) {
       const c = ahead.reduce((a, b) => (b.start < a.start ? b : a));
       return verbRole(c, clauseStart, c.end);
@@ -115,7 +145,10 @@ export const dateRoles: Unit = {
     const bySentence = new Map<number, DateMention[]>();
     for (const d of ex.dates) {
       const si = sentenceAt(doc, d.start);
-      if (si >= 0) bySentence.set(si, [...(bySentence.get(si) ?? []), d]);
+      if (si < 0) continue;
+      const list = bySentence.get(si);
+      if (list) list.push(d);
+      else bySentence.set(si, [d]);
     }
     const roles = new Map<DateMention, DateRole>();
     const jaCues = (i: number) => {
@@ -135,7 +168,8 @@ export const dateRoles: Unit = {
         let j = i + 1;
         let from = end;
         let range = ja.RANGE_AFTER.test(src.slice(end)) || (i > 0 && ja.RANGE_AFTER.test(src.slice(sorted[i - 1].end - s.start)));
-        while (j < sorted.length && ja.DATE_JOINER.test(src.slice(from, sorted[j].start - s.start))) {
+        // A range or list holds a few dates; a longer chain is no list but hostile input.
+        while (j < sorted.length && j - i <= 6 && ja.DATE_JOINER.test(src.slice(from, sorted[j].start - s.start))) {
           range ||= ja.RANGE_AFTER.test(src.slice(from));
           from = sorted[j].end - s.start;
           j++;

@@ -24,7 +24,8 @@ const WD_NAMES = alternation(Object.keys(en.WEEKDAYS));
 const WD = `(?:(?<wd>${WD_NAMES}),?\\s+(?:the\\s+)?)?`;
 const DAY = `(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d|\\.\\d|\\s*(?:million|billion|thousand|%|percent))`;
 const YEAR = `(?<y>(?:19|20)\\d\\d)(?![\\d,.]\\d|\\w)`;
-const CUE = `(?<=\\b(?:${alternation(bothCases(en.BARE_CUES))})\\s+)`;
+// Lookbehinds take at most three spaces: an unbounded one rescans a run of spaces at every position.
+const CUE = `(?<=\\b(?:${alternation(bothCases(en.BARE_CUES))})\\s{1,3})`;
 
 /** One form of English date; `kind` tells how its parts are read. */
 interface Form {
@@ -46,16 +47,16 @@ const FORMS: Form[] = [
   { kind: "iso", re: /(?<![\d-])(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d-])/g },
   { kind: "iso", re: /(?<![\d/])(?<m>1[0-2]|0?[1-9])\/(?<d>3[01]|[12]\d|0?[1-9])\/(?<y>(?:19|20)\d\d)(?![\d/])/g },
   // "in 2015", "late 2015", "a 2015 hack": a bare year needs a cue, or it may be a count
-  { kind: "year", re: new RegExp(`(?:${PART}|${CUE}|(?<=\\b(?:[Aa]n?|[Tt]he)\\s+))${YEAR}`, "g") },
+  { kind: "year", re: new RegExp(`(?:${PART}|${CUE}|(?<=\\b(?:[Aa]n?|[Tt]he)\\s{1,3}))${YEAR}`, "g") },
   // the second year of "2003-2004"
-  { kind: "range2", re: /(?<=\b(?:19|20)\d\d\s*-\s*)(?<y>(?:19|20)\d\d)(?!\d)/g },
+  { kind: "range2", re: /(?<=\b(?:19|20)\d\d\s{0,3}-\s{0,3})(?<y>(?:19|20)\d\d)(?!\d)/g },
   // "USA Today" is a newspaper: a capitalised "Today" after a capitalised word is a name.
-  { kind: "day", re: /\b(?<w>(?<![A-Z][\w.]*\s)Today|today|[Yy]esterday)\b/g },
+  { kind: "day", re: /\b(?<w>(?<![A-Z][\w.]{0,20}\s)Today|today|[Yy]esterday)\b/g },
   // "last week", "earlier this month"; "the last year" is a span of time, not a date
-  { kind: "rel", re: /(?<!\bthe\s+)\b(?:(?<rm>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:in\s+)?)?(?<rd>[Ll]ast|[Tt]his|[Nn]ext)\s+(?<ru>week|month|year)\b(?!-)/g },
+  { kind: "rel", re: /(?<!\bthe\s{1,3})\b(?:(?<rm>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:in\s+)?)?(?<rd>[Ll]ast|[Tt]his|[Nn]ext)\s+(?<ru>week|month|year)\b(?!-)/g },
   { kind: "ago", re: /\b(?<n>\d{1,2}|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:and a half\s+)?(?<ru>day|week|month|year)s?\s+ago\b/g },
   // A weekday alone is the last such day up to publication; "the following Monday" hangs on another date.
-  { kind: "weekday", re: new RegExp(`(?<!(?:following|previous|same|every)\\s+)\\b(?:(?<wm>next|this coming)\\s+)?(?<wd>${WD_NAMES})\\b(?!s\\b)`, "g") },
+  { kind: "weekday", re: new RegExp(`(?<!(?:following|previous|same|every)\\s{1,3})\\b(?:(?<wm>next|this coming)\\s+)?(?<wd>${WD_NAMES})\\b(?!s\\b)`, "g") },
 ];
 
 const MONTH_OF = (name: string) => en.MONTHS[name] ?? en.MONTH_ABBREVS[name.replace(/\.$/, "")] ?? null;
@@ -78,7 +79,7 @@ interface Cand {
 const REL_UNITS = { week: 7, month: 1, year: 1 } as const;
 
 /** Reads one match of one form into a candidate, or null when it is no date of the story. */
-function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string): Omit<Cand, "start" | "end"> | null {
+function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, firstFuture: number): Omit<Cand, "start" | "end"> | null {
   const g = m.groups ?? {};
   const y = g.y ? Number(g.y) : null;
   const none: DateParts = { year: null, month: null, day: null, source: null };
@@ -138,7 +139,7 @@ function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string): O
     case "weekday": {
       const wd = en.WEEKDAYS[g.wd];
       // "will resume from Saturday" looks ahead: a future cue before the weekday sends it forward.
-      const forward = Boolean(g.wm) || en.FUTURE_CUES.test(src.slice(0, m.index));
+      const forward = Boolean(g.wm) || firstFuture < m.index;
       const fromRef = (r: Date) => {
         const back = (r.getUTCDay() - wd + 7) % 7;
         const ahead = (wd - r.getUTCDay() + 7) % 7 || 7;
@@ -152,11 +153,14 @@ function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string): O
 /** Every candidate of a sentence, without overlaps: the earliest, then the longest, wins. */
 function sentenceCandidates(src: string, offset: number, ref: Date | null): Cand[] {
   const found: Cand[] = [];
+  // Found once per sentence: testing the text before each match would be quadratic.
+  const fm = en.FUTURE_CUES.exec(src);
+  const firstFuture = fm ? fm.index : Infinity;
   for (const f of FORMS) {
     f.re.lastIndex = 0;
     for (let m = f.re.exec(src); m; m = f.re.exec(src)) {
       if (en.NOT_STORY_BEFORE.test(src.slice(Math.max(0, m.index - 40), m.index))) continue;
-      const c = readForm(f, m, ref, src);
+      const c = readForm(f, m, ref, src, firstFuture);
       if (c) found.push({ ...c, start: offset + m.index, end: offset + m.index + m[0].length });
     }
   }

@@ -8,20 +8,21 @@ import { sentenceAt } from "./unit.js";
 /**
  * Japanese dates: 西暦 and 和暦 years (令和元年, 平成31年), two-digit years (24年3月), kanji
  * numerals, spaced digits (2022 年 5 月 9 日), numeric forms (2006・3・17, 2022/10/9) and the
- * relative words (同年, 同月, 同日, 昨年, 先月, 本日, 翌日). Matching is on `doc.folded`, where
+ * relative words (同年, 同月, 同日, 昨年, 先月, 本日, 翌日). Spaces are bounded ({0,3}): an
+ * unbounded \s* before an optional part rescans a run of spaces from every position. Matching is on `doc.folded`, where
  * full-width digits and Kangxi look-alikes (⽉ ⽇) are already ASCII and CJK, offsets unchanged.
  */
 
 const ERA = alternation(Object.keys(ja.ERAS));
 const KANJI_SMALL = "[一二三四五六七八九十]";
-const YEAR4 = `(?:(?<era>${ERA})\\s*(?<ey>元|\\d{1,2}|${KANJI_SMALL}{1,3})|(?<![\\d.])(?<y>\\d{4}|[〇一二三四五六七八九]{4}))\\s*年`;
+const YEAR4 = `(?:(?<era>${ERA})\\s{0,3}(?<ey>元|\\d{1,2}|${KANJI_SMALL}{1,3})|(?<![\\d.])(?<y>\\d{4}|[〇一二三四五六七八九]{4}))\\s{0,3}年`;
 /** A year may be followed by its other calendar in brackets: 「1985年(昭和60年)3月」. */
-const ALSO = `(?:\\s*[(（][^)）]{1,10}[)）])?`;
-const YEAR_ANY = `(?:${YEAR4}|(?<![\\d.])(?<y2>\\d{2})\\s*年)${ALSO}`;
-const REL_Y = `(?<ry>${alternation(Object.keys(ja.REL_YEAR))})(?!度)\\s*の?`;
-const MONTH = `(?<![\\d.])(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s*月`;
+const ALSO = `(?:\\s{0,3}[(（][^)）]{1,10}[)）])?`;
+const YEAR_ANY = `(?:${YEAR4}|(?<![\\d.])(?<y2>\\d{2})\\s{0,3}年)${ALSO}`;
+const REL_Y = `(?<ry>${alternation(Object.keys(ja.REL_YEAR))})(?!度)\\s{0,3}の?`;
+const MONTH = `(?<![\\d.])(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s{0,3}月`;
 const REL_M = `(?<rm>${alternation(Object.keys(ja.REL_MONTH))})`;
-const DAY = `(?<d>3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*日`;
+const DAY = `(?<d>3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s{0,3}日`;
 
 interface Form {
   kind: "md" | "year" | "ryear" | "rday" | "numeric" | "day";
@@ -29,11 +30,11 @@ interface Form {
 }
 
 const FORMS: Form[] = [
-  { kind: "md", re: new RegExp(`(?:${YEAR_ANY}|${REL_Y})?\\s*(?:${MONTH}|${REL_M})(?:\\s*${DAY})?`, "g") },
+  { kind: "md", re: new RegExp(`(?:${YEAR_ANY}|${REL_Y})?\\s{0,3}(?:${MONTH}|${REL_M})(?:\\s{0,3}${DAY})?`, "g") },
   { kind: "year", re: new RegExp(YEAR4, "g") },
   { kind: "ryear", re: new RegExp(`(?<ry>${alternation(Object.keys(ja.REL_YEAR))})(?!度)`, "g") },
   { kind: "rday", re: new RegExp(`(?<rd>${alternation(Object.keys(ja.REL_DAY))})`, "g") },
-  { kind: "numeric", re: /(?<![\d.])(?<y>(?:19|20)\d\d)\s*[/.・]\s*(?<m>1[0-2]|0?[1-9])\s*[/.・]\s*(?<d>3[01]|[12]\d|0?[1-9])(?![\d/.])/g },
+  { kind: "numeric", re: /(?<![\d.])(?<y>(?:19|20)\d\d)\s{0,3}[/.・]\s{0,3}(?<m>1[0-2]|0?[1-9])\s{0,3}[/.・]\s{0,3}(?<d>3[01]|[12]\d|0?[1-9])(?![\d/.])/g },
   // A day alone (「18日、」「及び25日に」) takes its month from the last date or the publication.
   { kind: "day", re: new RegExp(`(?<![\\d月年〇一二三四五六七八九十])${DAY}`, "g") },
 ];
@@ -49,7 +50,7 @@ interface Found {
   joined: boolean;
 }
 
-const JOINED_BEFORE = /日\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:及び|および|、|,|・|と|や|から|~|〜|-)\s*$/;
+const JOINED_BEFORE = /日\s{0,3}(?:[(（][^)）]{1,4}[)）])?\s{0,3}(?:及び|および|、|,|・|と|や|から|~|〜|-)\s{0,3}$/;
 
 /** Every candidate of a sentence without overlaps: the earliest, then the longest, wins. */
 function sentenceMatches(src: string, offset: number): Found[] {

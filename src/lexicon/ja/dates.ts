@@ -13,7 +13,7 @@ export const ROLE_CUES: Array<[RegExp, DateRole]> = [
 ];
 
 /** A cue followed by this is denied (「確認していない」): it gives no role. */
-export const NEGATED_AFTER = /^[^、。]{0,6}?(?:ていない|ていません|ておらず|てない|ません|なかった|されていない|されず)/;
+export const NEGATED_AFTER = /^(?:し|され|でき|出来)?(?:ていない|ていません|ておらず|てない|ません|なかった|ず)/;
 
 /** What may follow a date that ends its sentence on a title or letter line: weekday, 付, 更新. */
 export const TAIL_ONLY = /^\s*(?:[(（][月火水木金土日祝・]+[)）])?\s*(?:付け?|更新|発表|公開|掲載)?\s*(?:[|｜].*)?$/;
