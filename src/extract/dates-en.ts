@@ -138,8 +138,8 @@ function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, fi
     }
     case "weekday": {
       const wd = en.WEEKDAYS[g.wd];
-      // "will resume from Saturday" looks ahead: a future cue before the weekday sends it forward.
-      const forward = Boolean(g.wm) || firstFuture < m.index;
+      // "will resume from Saturday" looks ahead: a future verb shortly before, in the same clause.
+      const forward = Boolean(g.wm) || (firstFuture < m.index && en.FUTURE_BEFORE.test(src.slice(Math.max(0, m.index - 120), m.index)));
       const fromRef = (r: Date) => {
         const back = (r.getUTCDay() - wd + 7) % 7;
         const ahead = (wd - r.getUTCDay() + 7) % 7 || 7;

@@ -27,6 +27,8 @@ describe("English dates", () => {
     // no publication date: relative dates stay without a year, never the clock's
     ["The company learned of it last week.", null, { "last week": null }],
     ["Service will resume from Saturday.", "2011-05-27", { Saturday: "2011-05-28" }],
+    // a future verb elsewhere in the sentence does not move a past weekday
+    ["Firms plan to spend more next year, says a survey published on Monday.", "2025-06-10", { Monday: "2025-06-09" }],
     ["a 2015 hack at Globex exposed files", null, { "2015": "2015" }],
     ["2021-06-30 is when the dump surfaced.", null, { "2021-06-30": "2021-06-30" }],
   ];

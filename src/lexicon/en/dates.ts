@@ -44,6 +44,9 @@ export const NUMBER_WORDS: Record<string, number> = {
 /** Text just before a date that makes it no date of the story ("© 2016", "Copyright 2016"). */
 export const NOT_STORY_BEFORE = /(?:©|\(c\)|copyright|all rights reserved)[\s\d,-]*$/i;
 
+/** A future verb in the same clause, shortly before a weekday: "will resume from Saturday". */
+export const FUTURE_BEFORE = /\b(?:will|shall|going to|plans? to|scheduled to|expects? to|due to)\b[^,.;]{0,90}$/i;
+
 /** Words in a sentence that put an undated month or weekday in the future rather than the past. */
 export const FUTURE_CUES = /\b(?:will|shall|next|upcoming|scheduled|expects?|plans?|plann(?:ed|ing)|going to)\b/i;
 
