@@ -1,14 +1,75 @@
 import type { DateRole } from "../../types.js";
 
 /**
- * Verbs and nouns that give a date its role. A date takes the role of the nearest cue before it
- * in its sentence, or failing that the nearest after it.
+ * Month names and their numbers. Full names are matched capitalised only ("may" the verb is never a
+ * month); abbreviations need a following dot or a day number ("Nov. 27", "Jan 5").
  */
-export const ROLE_CUES: Array<[RegExp, DateRole]> = [
-  [/\b(discover(ed|ing|y)?|detect(ed|ing)?|identif(ied|y|ying)|learn(ed|t)|became aware|noticed|uncovered|spotted|found)\b/gi, "discovery"],
-  [/\b(announc(ed|ing|ement)|disclos(ed|ing|ure)|notif(ied|y|ying|ication)|reveal(ed|ing)|confirm(ed|ing)|admitt?(ed|ing)?|report(ed|ing)|told|informed|sent|said|stated|published|made public|warned|alerted)\b/gi, "disclosure"],
-  [/\b(hack(ed|ing)?|breach(ed)?|attack(ed)?|stole|stolen|intrusion|accessed|compromised|infiltrated|occurred|took place|happened|exposed|leaked|between)\b/gi, "incident"],
+export const MONTHS: Record<string, number> = {
+  January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9, October: 10, November: 11, December: 12,
+};
+export const MONTH_ABBREVS: Record<string, number> = {
+  Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
+};
+
+/** Weekday names (0 = Sunday, as `Date.getUTCDay`). Abbreviations are left out: "Sun" is a newspaper. */
+export const WEEKDAYS: Record<string, number> = {
+  Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6,
+};
+
+/** Words that make a part of a month or year ("mid-May", "late 2015", "the first half of 2021"); they keep its precision. */
+export const PART_OF = [
+  "early", "mid", "late", "the end of", "the start of", "the beginning of", "the middle of", "end of", "start of", "beginning of",
+  "the first half of", "the second half of", "the first quarter of", "the second quarter of", "the third quarter of", "the fourth quarter of",
+  "approximately", "around", "circa", "about", "roughly",
 ];
 
-/** Lines such as a dateline or "Published:" that are not dates of the story. */
-export const NOT_STORY_DATE = /\b(copyright|updated|published|posted)\b/i;
+/**
+ * Words that, just before a bare month name or a bare four-digit number, make it a date:
+ * "in May", "since 2019", "between 2007 and 2010". Without one, "March" may be a verb and "2000" a count.
+ */
+export const BARE_CUES = [
+  "in", "on", "since", "during", "until", "till", "by", "from", "through", "throughout", "between", "and", "to", "of",
+  "before", "after", "last", "this", "next", "spring", "summer", "autumn", "fall", "winter", "fiscal", "or",
+];
+
+/** Nouns after a number that make it a count, not a year ("of 2000 customers"). */
+export const COUNT_NOUNS =
+  /^\s+(?:[a-z-]+\s+)?(?:people|persons|individuals|customers|clients|users|accounts|records|employees|staff|members|patients|students|cards|files|rows|emails|addresses|numbers|entries|victims|consumers|subscribers|players|units|pages|documents|lines|devices|stores|companies|times|percent|miles|dollars|euros|pounds|yen)\b/;
+
+/** Number words used in "two weeks ago". */
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+/** Text just before a date that makes it no date of the story ("© 2016", "Copyright 2016"). */
+export const NOT_STORY_BEFORE = /(?:©|\(c\)|copyright|all rights reserved)[\s\d,-]*$/i;
+
+/** A future verb in the same clause, shortly before a weekday: "will resume from Saturday". */
+export const FUTURE_BEFORE = /\b(?:will|shall|going to|plans? to|scheduled to|expects? to|due to)\b[^,.;]{0,90}$/i;
+
+/** Words in a sentence that put an undated month or weekday in the future rather than the past. */
+export const FUTURE_CUES = /\b(?:will|shall|next|upcoming|scheduled|expects?|plans?|plann(?:ed|ing)|going to)\b/i;
+
+/**
+ * Verbs that give a date its role: the verb governing the date's clause decides ("Equifax
+ * discovered the hack July 29" is a discovery). Nouns are weaker and only decide when no verb
+ * does ("a 2015 hack at ..."); see NOUN_CUES. Each entry is [pattern, role].
+ */
+export const VERB_CUES: Array<[RegExp, DateRole]> = [
+  [/\b(?:discover(?:ed|s|ing)?|detect(?:ed|s|ing)?|identifi(?:ed|es)|identify(?:ing)?|learn(?:ed|t|s|ing)?|became aware|become aware|notic(?:ed|es|ing)|uncover(?:ed|s|ing)?|spott(?:ed|ing)|found|finds?|finding)\b/gi, "discovery"],
+  [/\b(?:announc(?:ed|es|e|ing)|disclos(?:ed|es|e|ing)|notif(?:ied|ies|y|ying)|reveal(?:ed|s|ing)?|confirm(?:ed|s|ing)?|admitt?(?:ed|s|ing)?|reported|told|inform(?:ed|s|ing)?|said|says|stated|warn(?:ed|s|ing)?|alert(?:ed|s|ing)?|made public|went public|became public|unveil(?:ed|s|ing)?|acknowledg(?:ed|es|e|ing)|wrote|contacted)\b/gi, "disclosure"],
+  [/\b(?:hacked|breached|attacked|stole|stolen|steal(?:s|ing)?|access(?:ed|ing)?|compromised|infiltrated|penetrated|exposed|leaked|obtained|exfiltrated|dates? back|dated back|dating back|infected|encrypted|scraped|dumped|posted|appeared|intercepted|misconfigured|left (?:open|unprotected|unsecured|exposed)|gained access|was lost|were lost|went missing|suffer(?:ed|s|ing)?|fell victim|fallen (?:prey|victim)|(?:was|were) the victim|broke into|break into|breaking into|targeted|hit by)\b/gi, "incident"],
+  // Generic event verbs: an incident only when the clause names one ("the breach occurred in May").
+  [/\b(?:occurred|took place|happened|began|started|dating from)\b/gi, "other"],
+];
+
+/** Nouns naming the incident; a date right after one ("the attack on May 5", "a 2015 hack") is its time. */
+export const NOUN_CUES = /\b(?:breach(?:es)?|hack|attack|intrusion|theft|compromise|incident|leak|exposure|cyberattack|cyber-attack|infection|ransomware attack)$/i;
+/** The same nouns after a date ("a 2015 hack at ..."). */
+export const NOUN_AFTER = /^\s*(?:breach(?:es)?|hack|attack|intrusion|theft|compromise|incident|leak|cyberattack|cyber-attack)\b/i;
+
+/** Just before a date: a correction or update line, which dates the release of the news. */
+export const UPDATE_BEFORE = /\b(?:UPDATE|Update|Updated|UPDATED)\s*[:,-]?\s*$/;
+
+/** A dateline at the head of a paragraph ("LONDON Oct 30 -"): the date of the wire copy, not of the story. */
+export const DATELINE_BEFORE = /^(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*[ ,]*|date:?\s*|dated:?\s*|published:?\s*|posted:?\s*|updated:?\s*)$/;

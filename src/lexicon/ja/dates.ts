@@ -1,14 +1,70 @@
 import type { DateRole } from "../../types.js";
 
 /**
- * Words that give a date its role. Japanese puts the verb after the date, so a date takes the
- * role of the nearest cue after it in its sentence, or failing that the nearest before it.
+ * Words that give a date its role. Japanese is head-final: the verb that governs a date comes
+ * after it, at the end of its clause, and embedded clauses (「流出した可能性がある」) come before
+ * that verb. So a date takes the role of the LAST cue of its clause (see date-roles.ts); where two
+ * cues overlap, the one that ends later wins (報告を受け over 報告).
  */
 export const ROLE_CUES: Array<[RegExp, DateRole]> = [
-  [/判明|発覚|確認|検知|認識|気付|把握|発見/g, "discovery"],
-  [/発表|公表|報告|お知らせ|公開|通知|連絡|届け出|届出/g, "disclosure"],
-  [/発生|不正アクセスを受け|攻撃を受け|侵入|流出|漏えい|漏洩|窃取|盗ま/g, "incident"],
+  [/判明|発覚|確認|検知|認識|気付|気づ|把握|発見|明らかにな|(?:連絡|通報|報告|指摘|通知|知らせ|申告)(?:を受け|があ)|(?<=調査[^。]{0,30})(?:完了|終了)/g, "discovery"],
+  [/発表|公表|報告|お知らせ|公開し|通知(?!書)|連絡(?!を受)|届け?出|届を提出|明らかにし|開示|周知|会見|お詫び|謝罪|発信/g, "disclosure"],
+  [/発生|(?:不正アクセス|攻撃|被害|侵入)を受け|侵入|流出|漏えい|漏洩|窃取|盗ま|盗ん|盗み|盗難|持ち出|持ち去|入手|不正(?:に)?取得|改ざん|紛失|誤送信|誤送付|誤って|感染|暗号化|閲覧可能|公開状態|不正ログイン|不正利用|不正にアクセス|不正アクセス(?:され|が(?:あ|行われ))/g, "incident"],
 ];
+
+/** A cue followed by this is denied (「確認していない」): it gives no role. */
+export const NEGATED_AFTER = /^(?:し|され|でき|出来)?(?:ていない|ていません|ておらず|てない|ません|なかった|ず)/;
+
+/** What may follow a date that ends its sentence on a title or letter line: weekday, 付, 更新. */
+export const TAIL_ONLY = /^\s*(?:[(（][月火水木金土日祝・]+[)）])?\s*(?:付け?|更新|発表|公開|掲載)?\s*(?:[|｜].*)?$/;
+
+/** After a date, what makes it the start of a period (「から」「にかけて」): its clause is the period's. */
+export const RANGE_AFTER = /^\s*(?:[(（][^)）]{1,6}[)）])?\s*[0-9:時分頃ごろ午前後]*\s*(?:から|より|~|〜|–|-)/;
+
+/** What joins two dates into a range or a list: they share the verb that follows the second. */
+export const DATE_JOINER = /^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:[0-9:時分頃ごろ]*)\s*(?:から|より|~|-|–|〜|及び|および|、|,|・|と|や|または|又は|ないし)\s*$/;
 
 /** Japanese era names and the Gregorian year of their first year (元年). */
 export const ERAS: Record<string, number> = { 令和: 2019, 平成: 1989, 昭和: 1926, 大正: 1912, 明治: 1868 };
+
+/**
+ * Relative year, month and day words, and how each is resolved: `pub` from the publication date
+ * (the writer's "now"), `ctx` from the last date mentioned, with an offset. Without a publication
+ * date, the writer's "now" is unknown: a `pub` word is then resolved only against a year stated in
+ * the same sentence (「昨年11月30日に公表…調査が2021年3月31日完了」), never the last date met.
+ */
+export const REL_YEAR: Record<string, { base: "pub" | "ctx"; offset: number; fallback?: boolean }> = {
+  昨年: { base: "pub", offset: -1 },
+  去年: { base: "pub", offset: -1 },
+  一昨年: { base: "pub", offset: -2 },
+  今年: { base: "pub", offset: 0 },
+  本年: { base: "pub", offset: 0 },
+  来年: { base: "pub", offset: 1 },
+  同年: { base: "ctx", offset: 0 },
+  前年: { base: "ctx", offset: -1 },
+  翌年: { base: "ctx", offset: 1 },
+};
+export const REL_MONTH: Record<string, { base: "pub" | "ctx"; offset: number; fallback?: boolean }> = {
+  先月: { base: "pub", offset: -1 },
+  今月: { base: "pub", offset: 0 },
+  来月: { base: "pub", offset: 1 },
+  同月: { base: "ctx", offset: 0 },
+  前月: { base: "ctx", offset: -1 },
+  翌月: { base: "ctx", offset: 1 },
+};
+export const REL_DAY: Record<string, { base: "pub" | "ctx"; offset: number; fallback?: boolean }> = {
+  本日: { base: "pub", offset: 0 },
+  今日: { base: "pub", offset: 0 },
+  昨日: { base: "pub", offset: -1 },
+  同日: { base: "ctx", offset: 0 },
+  当日: { base: "ctx", offset: 0 },
+  前日: { base: "ctx", offset: -1 },
+  翌日: { base: "ctx", offset: 1 },
+};
+
+/** After a year: words that make it a span or a fiscal year, not a date (「3年間」「2020年代」「年度」). */
+export const NOT_YEAR_AFTER = /^\s*(?:間|ぶり|以上|未満|度|代|生まれ|連続|前|後|目|比|同期)/;
+/** After a day: words that make it a number of days (「3日間」「30日以内」). */
+export const NOT_DAY_AFTER = /^\s*(?:間|以内|以上|未満|後|前|分|程度|ほど|連続|目|ぶり)/;
+/** What must follow a bare day (「18日、」「25日に」) for it to be a date and not a count of days. */
+export const BARE_DAY_AFTER = /^\s*(?:[(（][月火水木金土日祝]+[)）])?\s*(?:、|,|に|の|は|も|付|まで|から|より|午前|午後|夜|朝|夕|未明|頃|ごろ|\d+時)/;

@@ -1,0 +1,184 @@
+import type { DateMention, DateRole, Doc } from "../types.js";
+import * as en from "../lexicon/en/dates.js";
+import * as ja from "../lexicon/ja/dates.js";
+import { sentenceAt, type Unit } from "./unit.js";
+
+/** A cue found in a sentence: where it ends decides which one governs a date. */
+interface Cue {
+  start: number;
+  end: number;
+  role: DateRole;
+  /** Denied right after (「確認していない」): it governs, but gives no role. */
+  negated?: boolean;
+}
+
+/**
+ * The cues lying wholly in [lo, hi), from cues sorted by start: a binary search, so that a
+ * hostile sentence with thousands of dates and cues stays linear-logarithmic.
+ */
+function between(cues: Cue[], lo: number, hi: number): Cue[] {
+  let a = 0;
+  let b = cues.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (cues[mid].start < lo) a = mid + 1;
+    else b = mid;
+  }
+  const out: Cue[] = [];
+  for (let i = a; i < cues.length && cues[i].start < hi; i++) if (cues[i].end <= hi) out.push(cues[i]);
+  return out;
+}
+
+/** How far around a date its governing cue is sought: clauses are shorter than this. */
+const WINDOW = 400;
+
+/** Every cue of a lexicon in `src`, marking those denied right after (「確認していない」). */
+function cuesIn(src: string, lexicon: Array<[RegExp, DateRole]>, negated?: RegExp): Cue[] {
+  const out: Cue[] = [];
+  for (const [re, role] of lexicon) {
+    re.lastIndex = 0;
+    for (let m = re.exec(src); m; m = re.exec(src)) {
+      const end = m.index + m[0].length;
+      out.push({ start: m.index, end, role, negated: Boolean(negated?.test(src.slice(end))) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The last cue of a stretch (the head-final verb); where two overlap, the one that ends later. */
+const lastCue = (cues: Cue[]) => cues.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.start < a.start) ? b : a));
+
+/** A clause ending on a predicate (ます, した, いる ...): a line without one is a title or a label. */
+const JA_PREDICATE = /(?:ます|ました|した|する|いる|いた|です|でした|である|った|れた|れる|せん|ない|という)/;
+
+/**
+ * Japanese: the date's clause runs from the date to the next date that is not its range or list
+ * partner (「11月16日から11月21日の期間」 share one verb), or to the sentence end. Japanese being
+ * head-final, the governing verb is the last cue of that stretch, which also sees past a quoted
+ * clause (「…受けたと発表しました」 is a disclosure). Three shapes differ:
+ * - a period (「8月2日から1月25日にわたって不正にアクセスされ、…判明」) is the time of the verb
+ *   that follows it first, not of the sentence's main verb;
+ * - a cleft (「流出したのは5月1日から…」) or a bracket (「名簿漏洩(1985年)」) takes the cue before it;
+ * - a date line with no predicate is the release's date near the top, else (a timeline entry)
+ *   the date of what the next sentence tells.
+ */
+function jaRole(src: string, at: number, from: number, scopeEnd: number, range: boolean, topRank: boolean, cues: Cue[], next: Cue[]): DateRole {
+  const before = between(cues, at - WINDOW, at);
+  if (before.length) {
+    const c = before[before.length - 1];
+    const gap = src.slice(c.end, at);
+    if (!c.negated && (/^[^、。]{0,12}のは\s*$/.test(gap) || /^\s*[(（]\s*$/.test(gap))) return c.role;
+  }
+  const inScope = between(cues, from, Math.min(scopeEnd, from + WINDOW));
+  if (range && inScope.length) return inScope.reduce((a, b) => (b.start < a.start ? b : a)).role;
+  // A denied main verb (「流出を確認していない」) leaves the date as a mere point of time.
+  if (inScope.length) {
+    const main = lastCue(inScope);
+    if (!main.negated) return main.role;
+    // An earlier clause closed by a comma (「ないことに気づき、…確認出来なかった」) still stands.
+    const closed = inScope.filter((c) => !c.negated && c.end <= main.start && /^[^、。]{0,3}、/.test(src.slice(c.end)));
+    return closed.length ? lastCue(closed).role : "other";
+  }
+  const tail = src.slice(from, Math.min(scopeEnd, from + WINDOW));
+  if (ja.TAIL_ONLY.test(tail) || !JA_PREDICATE.test(tail)) {
+    if (topRank) return "disclosure";
+    if (ja.TAIL_ONLY.test(tail) && at < WINDOW && !src.slice(0, at).trim() && next.length && !lastCue(next).negated) return lastCue(next).role;
+  }
+  // 「発生したのは5月1日です」: a short copula after the date hands it the cue before it.
+  if (/^\s*(?:頃|ごろ)?\s*(?:です|でした|とみられ|と見られ|だった)/.test(tail) && before.length && !before[before.length - 1].negated) return before[before.length - 1].role;
+  return "other";
+}
+
+/** Where a clause begins: a semicolon, a conjunction, a relative pronoun or "that". */
+const EN_CLAUSE = /;|\b(?:but|and|while|which|who|whom|that|after|before|when|although|though|because|whereas|until)\b/g;
+/** Words that may stand before a date put first in its sentence ("In June 2018, ..."). */
+const EN_FRONTED = /^\s*(?:(?:In|On|By|Since|From|During|As of|Between|Early|Late|Last|This|Earlier|Then|Back)\b[^,;]*)?$/i;
+/** How far back a verb may govern a date in the same clause. */
+const EN_REACH = 90;
+
+/**
+ * English: the verb of the date's clause decides: the nearest verb cue before the date in the
+ * same clause ("Equifax discovered the hack July 29"), or, for a date put first or at the head
+ * of its clause ("In June 2018, the forum discovered ..."), the first verb cue after it. Only when
+ * no verb decides does an incident noun ("a 2015 hack", "the theft last year"). A dateline
+ * ("LONDON Oct 30") is the date of the copy; an "UPDATE, June 5" line dates a release.
+ */
+function enRole(src: string, at: number, end: number, cues: Cue[]): DateRole {
+  const before = src.slice(Math.max(0, at - WINDOW), at);
+  const offset = Math.max(0, at - WINDOW);
+  if (en.UPDATE_BEFORE.test(before)) return "disclosure";
+  if (before.trim() && before.length < 80 && en.DATELINE_BEFORE.test(before)) return "other";
+  let clauseStart = 0;
+  EN_CLAUSE.lastIndex = 0;
+  for (let m = EN_CLAUSE.exec(before); m; m = EN_CLAUSE.exec(before)) clauseStart = m.index + m[0].length;
+  clauseStart += offset;
+  const fronted = at < 200 && EN_FRONTED.test(before);
+  const verbRole = (c: Cue, from: number, to: number): DateRole =>
+    // "occurred", "began": an incident when the clause names one, else a date of something else.
+    c.role !== "other" ? c.role : /\b(?:breach|hack|attack|intrusion|theft|incident|leak|compromise)/i.test(src.slice(from, to)) ? "incident" : "other";
+  const back = between(cues, Math.max(clauseStart, at - EN_REACH - 40), at).filter((c) => at - c.end <= EN_REACH);
+  if (back.length && !fronted) {
+    const c = back.reduce((a, b) => (b.end > a.end ? b : a));
+    return verbRole(c, clauseStart, c.end);
+  }
+  if (fronted || at - clauseStart <= 25) {
+    const rest = src.slice(end, end + WINDOW);
+    const stop = /;|,\s+(?:but|while|which|who|although|though)\b/.exec(rest);
+    const limit = end + (stop ? stop.index : rest.length);
+    const ahead = between(cues, end, limit);
+    if (ahead.length) {
+      const c = ahead.reduce((a, b) => (b.start < a.start ? b : a));
+      return verbRole(c, clauseStart, c.end);
+    }
+  }
+  const head = before.replace(/\s+(?:in|on|of|at|during|from|since|between)?\s*$/, "");
+  if (en.NOUN_CUES.test(head) || en.NOUN_AFTER.test(src.slice(end))) return "incident";
+  return "other";
+}
+
+/** Gives each date the role of the verb that governs it (see `jaRole` and `enRole`). */
+export const dateRoles: Unit = {
+  id: "dates.roles",
+  run(doc, ex) {
+    const story = doc.sentences.filter((s) => !s.boilerplate);
+    const firstParagraph = story.length ? story[0].paragraph : 0;
+    const bySentence = new Map<number, DateMention[]>();
+    for (const d of ex.dates) {
+      const si = sentenceAt(doc, d.start);
+      if (si < 0) continue;
+      const list = bySentence.get(si);
+      if (list) list.push(d);
+      else bySentence.set(si, [d]);
+    }
+    const roles = new Map<DateMention, DateRole>();
+    const jaCues = (i: number) => {
+      const s = doc.sentences[i];
+      return s && !s.boilerplate ? cuesIn(doc.folded.slice(s.start, s.end), ja.ROLE_CUES, ja.NEGATED_AFTER) : [];
+    };
+    for (const [si, dates] of bySentence) {
+      const s = doc.sentences[si];
+      const src = doc.folded.slice(s.start, s.end);
+      const cues = doc.lang === "ja" ? jaCues(si) : cuesIn(src, en.VERB_CUES);
+      const sorted = [...dates].sort((a, b) => a.start - b.start);
+      sorted.forEach((d, i) => {
+        const at = d.start - s.start;
+        const end = d.end - s.start;
+        if (doc.lang !== "ja") return roles.set(d, enRole(src, at, end, cues));
+        // The clause of a date ends at the next date, unless that date is its range or list partner.
+        let j = i + 1;
+        let from = end;
+        let range = ja.RANGE_AFTER.test(src.slice(end)) || (i > 0 && ja.RANGE_AFTER.test(src.slice(sorted[i - 1].end - s.start)));
+        // A range or list holds a few dates; a longer chain is no list but hostile input.
+        while (j < sorted.length && j - i <= 6 && ja.DATE_JOINER.test(src.slice(from, sorted[j].start - s.start))) {
+          range ||= ja.RANGE_AFTER.test(src.slice(from));
+          from = sorted[j].end - s.start;
+          j++;
+        }
+        const scopeEnd = j < sorted.length ? sorted[j].start - s.start : src.length;
+        const next = si + 1 < doc.sentences.length ? jaCues(si + 1) : [];
+        roles.set(d, jaRole(src, at, from, scopeEnd, range, s.paragraph - firstParagraph < 4, cues, next));
+      });
+    }
+    return { ...ex, dates: ex.dates.map((d) => ({ ...d, role: roles.get(d) ?? d.role })) };
+  },
+};

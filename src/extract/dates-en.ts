@@ -1,0 +1,211 @@
+import type { DateMention, Doc } from "../types.js";
+import * as en from "../lexicon/en/dates.js";
+import { alternation } from "../text/regex.js";
+import { mention, partsOfDay, referenceDate, shift, type DateParts } from "./date-parts.js";
+
+/**
+ * English dates, found with one pattern per form (as chrono's parsers do) but without chrono:
+ * chrono fills a missing year from the clock's neighbourhood and reads "Sun" (the newspaper) or
+ * "in 15M" as dates. Each form says which parts it states; the year of the others is resolved
+ * afterwards from the sentence, the publication date or the text before, in that order.
+ */
+
+/** Capitalised and lower-case forms of each word: JS in Node 20 has no inline case-insensitive group. */
+const bothCases = (words: readonly string[]) => words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]);
+
+const MON_FULL = alternation(Object.keys(en.MONTHS));
+const MON_ABBR = alternation(Object.keys(en.MONTH_ABBREVS));
+/** A month before a number: abbreviations may lack the dot ("Jan 5"). */
+const MON_NUM = `(?<mon>${MON_FULL}|(?:${MON_ABBR})\\b\\.?)`;
+/** A month standing alone: abbreviations need the dot ("Nov."), or "Mar" and "Jun" would be names. */
+const MON_ALONE = `(?<mon>${MON_FULL}|(?:${MON_ABBR})\\.)`;
+const PART = `(?:(?<part>${alternation(bothCases(en.PART_OF))})[- ]+)`;
+const WD_NAMES = alternation(Object.keys(en.WEEKDAYS));
+const WD = `(?:(?<wd>${WD_NAMES}),?\\s+(?:the\\s+)?)?`;
+const DAY = `(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d|\\.\\d|\\s*(?:million|billion|thousand|%|percent))`;
+const YEAR = `(?<y>(?:19|20)\\d\\d)(?![\\d,.]\\d|\\w)`;
+// Lookbehinds take at most three spaces: an unbounded one rescans a run of spaces at every position.
+const CUE = `(?<=\\b(?:${alternation(bothCases(en.BARE_CUES))})\\s{1,3})`;
+
+/** One form of English date; `kind` tells how its parts are read. */
+interface Form {
+  re: RegExp;
+  kind: "md" | "my" | "mrel" | "month" | "iso" | "year" | "range2" | "day" | "rel" | "ago" | "weekday";
+}
+
+const FORMS: Form[] = [
+  // "Thursday, July 29, 2017", "Nov. 27", "mid-May 2006"
+  { kind: "md", re: new RegExp(`\\b${PART}?${WD}${MON_NUM}\\s+${DAY}(?:,?\\s+${YEAR})?`, "g") },
+  // "27 November 2013", "the 5th of May"
+  { kind: "md", re: new RegExp(`\\b${PART}?${WD}${DAY}\\s+(?:of\\s+)?${MON_NUM}(?:,?\\s+${YEAR})?`, "g") },
+  // "June 2020", "May of 2015"
+  { kind: "my", re: new RegExp(`\\b${PART}?${MON_NUM},?\\s+(?:of\\s+)?${YEAR}`, "g") },
+  // "April this year", "July of last year", "June of that year"
+  { kind: "mrel", re: new RegExp(`\\b${PART}?${MON_ALONE}\\s+(?:of\\s+)?(?<ry>this|last|next|that|the same|the following|the previous) year\\b`, "g") },
+  // "in May", "mid-May": a bare month needs a cue before it, or "March" may be a verb
+  { kind: "month", re: new RegExp(`(?:${PART}|${CUE})${MON_ALONE}(?![\\w-])`, "g") },
+  { kind: "iso", re: /(?<![\d-])(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d-])/g },
+  { kind: "iso", re: /(?<![\d/])(?<m>1[0-2]|0?[1-9])\/(?<d>3[01]|[12]\d|0?[1-9])\/(?<y>(?:19|20)\d\d)(?![\d/])/g },
+  // "in 2015", "late 2015", "a 2015 hack": a bare year needs a cue, or it may be a count
+  { kind: "year", re: new RegExp(`(?:${PART}|${CUE}|(?<=\\b(?:[Aa]n?|[Tt]he)\\s{1,3}))${YEAR}`, "g") },
+  // the second year of "2003-2004"
+  { kind: "range2", re: /(?<=\b(?:19|20)\d\d\s{0,3}-\s{0,3})(?<y>(?:19|20)\d\d)(?!\d)/g },
+  // "USA Today" is a newspaper: a capitalised "Today" after a capitalised word is a name.
+  { kind: "day", re: /\b(?<w>(?<![A-Z][\w.]{0,20}\s)Today|today|[Yy]esterday)\b/g },
+  // "last week", "earlier this month"; "the last year" is a span of time, not a date
+  { kind: "rel", re: /(?<!\bthe\s{1,3})\b(?:(?<rm>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:in\s+)?)?(?<rd>[Ll]ast|[Tt]his|[Nn]ext)\s+(?<ru>week|month|year)\b(?!-)/g },
+  { kind: "ago", re: /\b(?<n>\d{1,2}|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:and a half\s+)?(?<ru>day|week|month|year)s?\s+ago\b/g },
+  // A weekday alone is the last such day up to publication; "the following Monday" hangs on another date.
+  { kind: "weekday", re: new RegExp(`(?<!(?:following|previous|same|every)\\s{1,3})\\b(?:(?<wm>next|this coming)\\s+)?(?<wd>${WD_NAMES})\\b(?!s\\b)`, "g") },
+];
+
+const MONTH_OF = (name: string) => en.MONTHS[name] ?? en.MONTH_ABBREVS[name.replace(/\.$/, "")] ?? null;
+
+/** A candidate before its year is resolved. */
+interface Cand {
+  start: number;
+  end: number;
+  /** Parts stated or computed; `year: null` when it is still to be resolved. */
+  parts: DateParts;
+  /** How an unresolved year is to be found. */
+  need: "none" | "year" | "ref" | "context";
+  /** For `need: "ref"`: the parts computed from a reference day. */
+  fromRef?: (ref: Date) => DateParts;
+  /** For `need: "context"`: years to add to the context year ("the following year"). */
+  ctxOffset?: number;
+  rule: string;
+}
+
+const REL_UNITS = { week: 7, month: 1, year: 1 } as const;
+
+/** Reads one match of one form into a candidate, or null when it is no date of the story. */
+function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, firstFuture: number): Omit<Cand, "start" | "end"> | null {
+  const g = m.groups ?? {};
+  const y = g.y ? Number(g.y) : null;
+  const none: DateParts = { year: null, month: null, day: null, source: null };
+  switch (f.kind) {
+    case "md":
+    case "my":
+    case "month": {
+      const month = MONTH_OF(g.mon);
+      if (!month) return null;
+      const day = g.d && !g.part ? Number(g.d) : null;
+      const parts: DateParts = { year: y, month, day, source: y ? "text" : null };
+      return { parts, need: y ? "none" : "year", rule: `dates.en.${f.kind}` };
+    }
+    case "mrel": {
+      const month = MONTH_OF(g.mon)!;
+      const rel = g.ry;
+      if (rel === "this" || rel === "last" || rel === "next") {
+        const off = rel === "this" ? 0 : rel === "last" ? -1 : 1;
+        return { parts: { ...none, month }, need: "ref", fromRef: (r) => ({ year: r.getUTCFullYear() + off, month, day: null, source: "published" }), rule: "dates.en.month-rel" };
+      }
+      const ctxOffset = rel === "the following" ? 1 : rel === "the previous" ? -1 : 0;
+      return { parts: { ...none, month }, need: "context", ctxOffset, rule: "dates.en.month-rel" };
+    }
+    case "iso":
+      return { parts: { year: y, month: Number(g.m), day: Number(g.d), source: "text" }, need: "none", rule: "dates.en.numeric" };
+    case "year":
+    case "range2": {
+      // A year of the story is not after the publication (leave one year of slack for plans).
+      if (y === null || y < 1970 || (ref && y > ref.getUTCFullYear() + 1)) return null;
+      if (en.COUNT_NOUNS.test(src.slice(m.index + m[0].length))) return null;
+      return { parts: { year: y, month: null, day: null, source: "text" }, need: "none", rule: "dates.en.year" };
+    }
+    case "day": {
+      const back = /^y/i.test(g.w) ? -1 : 0;
+      return { parts: none, need: "ref", fromRef: (r) => partsOfDay(shift(r, back, "day"), "day", "published"), rule: "dates.en.relative" };
+    }
+    case "rel": {
+      const unit = g.ru as keyof typeof REL_UNITS;
+      const dir = /^l/i.test(g.rd) ? -1 : /^n/i.test(g.rd) ? 1 : 0;
+      // A week is reported by its month: which days "last week" covers is not stated.
+      const fromRef = (r: Date) =>
+        unit === "week" ? partsOfDay(shift(r, dir * 7, "day"), "month", "published") : partsOfDay(shift(r, dir, unit), unit, "published");
+      return { parts: none, need: "ref", fromRef, rule: "dates.en.relative" };
+    }
+    case "ago": {
+      const n = /^\d/.test(g.n) ? Number(g.n) : en.NUMBER_WORDS[g.n.toLowerCase()];
+      if (!n) return null;
+      const unit = g.ru as "day" | "week" | "month" | "year";
+      const half = /and a half/.test(m[0]);
+      const fromRef = (r: Date): DateParts => {
+        if (unit === "day") return partsOfDay(shift(r, -n, "day"), half ? "month" : "day", "published");
+        if (unit === "week") return partsOfDay(shift(r, -7 * n - (half ? 3 : 0), "day"), "month", "published");
+        return partsOfDay(shift(r, -n, unit), unit, "published");
+      };
+      return { parts: none, need: "ref", fromRef, rule: "dates.en.ago" };
+    }
+    case "weekday": {
+      const wd = en.WEEKDAYS[g.wd];
+      // "will resume from Saturday" looks ahead: a future verb shortly before, in the same clause.
+      const forward = Boolean(g.wm) || (firstFuture < m.index && en.FUTURE_BEFORE.test(src.slice(Math.max(0, m.index - 120), m.index)));
+      const fromRef = (r: Date) => {
+        const back = (r.getUTCDay() - wd + 7) % 7;
+        const ahead = (wd - r.getUTCDay() + 7) % 7 || 7;
+        return partsOfDay(shift(r, forward ? ahead : -back, "day"), "day", "published");
+      };
+      return { parts: none, need: "ref", fromRef, rule: "dates.en.weekday" };
+    }
+  }
+}
+
+/** Every candidate of a sentence, without overlaps: the earliest, then the longest, wins. */
+function sentenceCandidates(src: string, offset: number, ref: Date | null): Cand[] {
+  const found: Cand[] = [];
+  // Found once per sentence: testing the text before each match would be quadratic.
+  const fm = en.FUTURE_CUES.exec(src);
+  const firstFuture = fm ? fm.index : Infinity;
+  for (const f of FORMS) {
+    f.re.lastIndex = 0;
+    for (let m = f.re.exec(src); m; m = f.re.exec(src)) {
+      if (en.NOT_STORY_BEFORE.test(src.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const c = readForm(f, m, ref, src, firstFuture);
+      if (c) found.push({ ...c, start: offset + m.index, end: offset + m.index + m[0].length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Cand[] = [];
+  for (const c of found) if (!out.length || c.start >= out[out.length - 1].end) out.push(c);
+  return out;
+}
+
+/** Is month (and day) after the reference day? */
+const afterRef = (ref: Date, month: number, day: number | null) =>
+  month > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && day !== null && day > ref.getUTCDate());
+
+/** Finds the English dates of a document and resolves every year it can. */
+export function enDates(doc: Doc): DateMention[] {
+  const out: DateMention[] = [];
+  const ref = referenceDate(doc.published);
+  // The last year stated in the text, and where: it fills a year only nearby (same paragraph).
+  let last: { year: number; paragraph: number } | null = null;
+  for (const s of doc.sentences) {
+    if (s.boilerplate) continue;
+    const src = doc.folded.slice(s.start, s.end);
+    const cands = sentenceCandidates(src, s.start, ref);
+    const stated = cands.filter((c) => c.need === "none" && c.parts.year !== null);
+    const future = en.FUTURE_CUES.test(src);
+    for (const c of cands) {
+      let p = c.parts;
+      if (c.need === "ref") p = ref ? c.fromRef!(ref) : p;
+      else if (c.need === "context" || c.need === "year") {
+        // A year stated in the same sentence is certain ("between May 3 and June 9, 2024").
+        const near = stated.length
+          ? stated.reduce((a, b) => (Math.abs(b.start - c.start) < Math.abs(a.start - c.start) ? b : a))
+          : null;
+        const ctxYear = near?.parts.year ?? (last && last.paragraph === s.paragraph ? last.year : null);
+        if (c.need === "context") p = ctxYear !== null ? { ...p, year: ctxYear + (c.ctxOffset ?? 0), source: "context" } : p;
+        else if (near) p = { ...p, year: near.parts.year, source: "context" };
+        else if (ref) {
+          // News tells of the past: a month after the publication is last year's, unless the sentence looks ahead.
+          const back = !future && afterRef(ref, p.month!, p.day) ? 1 : 0;
+          p = { ...p, year: ref.getUTCFullYear() - back, source: "published" };
+        } else if (ctxYear !== null) p = { ...p, year: ctxYear, source: "context" };
+      }
+      out.push(mention(doc.text, c.start, c.end, p, c.rule));
+    }
+    if (stated.length) last = { year: stated[stated.length - 1].parts.year!, paragraph: s.paragraph };
+  }
+  return out;
+}

@@ -1,0 +1,185 @@
+import type { DateMention, Doc } from "../types.js";
+import * as ja from "../lexicon/ja/dates.js";
+import { parseJaNumber } from "../text/numbers.js";
+import { alternation } from "../text/regex.js";
+import { mention, referenceDate, shift, type DateParts } from "./date-parts.js";
+import { sentenceAt } from "./unit.js";
+
+/**
+ * Japanese dates: 西暦 and 和暦 years (令和元年, 平成31年), two-digit years (24年3月), kanji
+ * numerals, spaced digits (2022 年 5 月 9 日), numeric forms (2006・3・17, 2022/10/9) and the
+ * relative words (同年, 同月, 同日, 昨年, 先月, 本日, 翌日). Spaces are bounded ({0,3}): an
+ * unbounded \s* before an optional part rescans a run of spaces from every position. Matching is on `doc.folded`, where
+ * full-width digits and Kangxi look-alikes (⽉ ⽇) are already ASCII and CJK, offsets unchanged.
+ */
+
+const ERA = alternation(Object.keys(ja.ERAS));
+const KANJI_SMALL = "[一二三四五六七八九十]";
+const YEAR4 = `(?:(?<era>${ERA})\\s{0,3}(?<ey>元|\\d{1,2}|${KANJI_SMALL}{1,3})|(?<![\\d.])(?<y>\\d{4}|[〇一二三四五六七八九]{4}))\\s{0,3}年`;
+/** A year may be followed by its other calendar in brackets: 「1985年(昭和60年)3月」. */
+const ALSO = `(?:\\s{0,3}[(（][^)）]{1,10}[)）])?`;
+const YEAR_ANY = `(?:${YEAR4}|(?<![\\d.])(?<y2>\\d{2})\\s{0,3}年)${ALSO}`;
+const REL_Y = `(?<ry>${alternation(Object.keys(ja.REL_YEAR))})(?!度)\\s{0,3}の?`;
+const MONTH = `(?<![\\d.])(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s{0,3}月`;
+const REL_M = `(?<rm>${alternation(Object.keys(ja.REL_MONTH))})`;
+const DAY = `(?<d>3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s{0,3}日`;
+
+interface Form {
+  kind: "md" | "year" | "ryear" | "rday" | "numeric" | "day";
+  re: RegExp;
+}
+
+const FORMS: Form[] = [
+  { kind: "md", re: new RegExp(`(?:${YEAR_ANY}|${REL_Y})?\\s{0,3}(?:${MONTH}|${REL_M})(?:\\s{0,3}${DAY})?`, "g") },
+  { kind: "year", re: new RegExp(YEAR4, "g") },
+  { kind: "ryear", re: new RegExp(`(?<ry>${alternation(Object.keys(ja.REL_YEAR))})(?!度)`, "g") },
+  { kind: "rday", re: new RegExp(`(?<rd>${alternation(Object.keys(ja.REL_DAY))})`, "g") },
+  { kind: "numeric", re: /(?<![\d.])(?<y>(?:19|20)\d\d)\s{0,3}[/.・]\s{0,3}(?<m>1[0-2]|0?[1-9])\s{0,3}[/.・]\s{0,3}(?<d>3[01]|[12]\d|0?[1-9])(?![\d/.])/g },
+  // A day alone (「18日、」「及び25日に」) takes its month from the last date or the publication.
+  { kind: "day", re: new RegExp(`(?<![\\d月年〇一二三四五六七八九十])${DAY}`, "g") },
+];
+
+const num = (s: string | undefined) => (s === undefined ? null : s === "元" ? 1 : parseJaNumber(s));
+
+interface Found {
+  start: number;
+  end: number;
+  form: Form;
+  g: Record<string, string | undefined>;
+  /** The match follows another date across a list or range joiner. */
+  joined: boolean;
+}
+
+const JOINED_BEFORE = /日\s{0,3}(?:[(（][^)）]{1,4}[)）])?\s{0,3}(?:及び|および|、|,|・|と|や|から|~|〜|-)\s{0,3}$/;
+
+/** Every candidate of a sentence without overlaps: the earliest, then the longest, wins. */
+function sentenceMatches(src: string, offset: number): Found[] {
+  const found: Found[] = [];
+  for (const form of FORMS) {
+    form.re.lastIndex = 0;
+    for (let m = form.re.exec(src); m; m = form.re.exec(src)) {
+      if (!m[0].trim()) {
+        form.re.lastIndex++;
+        continue;
+      }
+      const after = src.slice(m.index + m[0].length);
+      if ((form.kind === "year" || form.kind === "ryear") && ja.NOT_YEAR_AFTER.test(after)) continue;
+      if (form.kind === "md" && m.groups?.d && ja.NOT_DAY_AFTER.test(after)) continue;
+      if (form.kind === "md" && !m.groups?.d && /^\s*(?:間|以上|以内|ぶり|分)/.test(after)) continue;
+      if (form.kind === "day" && (ja.NOT_DAY_AFTER.test(after) || !ja.BARE_DAY_AFTER.test(after))) continue;
+      const lead = m[0].length - m[0].trimStart().length;
+      const joined = JOINED_BEFORE.test(src.slice(Math.max(0, m.index - 12), m.index));
+      found.push({ start: offset + m.index + lead, end: offset + m.index + m[0].trimEnd().length, form, g: m.groups ?? {}, joined });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Found[] = [];
+  for (const f of found) if (!out.length || f.start >= out[out.length - 1].end) out.push(f);
+  return out;
+}
+
+const dayOf = (p: DateParts) => new Date(Date.UTC(p.year!, (p.month ?? 1) - 1, p.day ?? 1, 12));
+
+/** Finds the Japanese dates of a document and resolves every year it can. */
+export function jaDates(doc: Doc): DateMention[] {
+  const out: DateMention[] = [];
+  const ref = referenceDate(doc.published);
+  // The last date resolved, for 同年/同月/同日 and for dates that omit their year.
+  let ctx: DateParts | null = null;
+  // The last era written: after 令和5年, 「6年3月」 is 令和6年, not 2006.
+  let era: string | null = null;
+  // Dates met before any year is known, with no publication date: a year stated later in the
+  // same sentence may still settle them.
+  const early: Found[] = [];
+  for (const s of doc.sentences) {
+    if (s.boilerplate) continue;
+    for (const f of sentenceMatches(doc.folded.slice(s.start, s.end), s.start)) {
+      const p = resolve(f, ctx, ref, era);
+      if (f.g.era) era = f.g.era;
+      if (p.year === null && !ctx && !ref) early.push(f);
+      out.push(mention(doc.text, f.start, f.end, p, `dates.ja.${f.form.kind}`));
+      if (p.year !== null) ctx = p;
+    }
+  }
+  for (const f of early) {
+    // Only a year stated in the same sentence makes it certain.
+    const si = sentenceAt(doc, f.start);
+    const stated = out.find((d) => d.year_source === "text" && sentenceAt(doc, d.start) === si);
+    if (stated) {
+      const seed: DateParts = { year: Number(stated.iso!.slice(0, 4)), month: null, day: null, source: "context" };
+      const i = out.findIndex((d) => d.start === f.start);
+      const p = resolve(f, seed, null, era, true);
+      if (p.year !== null) out[i] = mention(doc.text, f.start, f.end, { ...p, source: "context" }, out[i].rule);
+    }
+  }
+  return out;
+}
+
+/** The year a relative word points to, from the publication date or the last date. */
+function relYear(spec: { base: "pub" | "ctx"; offset: number }, ctx: DateParts | null, ref: Date | null, sameSentence = false): DateParts | null {
+  if (spec.base === "pub" && ref) return { year: ref.getUTCFullYear() + spec.offset, month: null, day: null, source: "published" };
+  if ((spec.base === "ctx" || sameSentence) && ctx) return { year: ctx.year! + spec.offset, month: null, day: null, source: "context" };
+  return null;
+}
+
+function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: string | null, sameSentence = false): DateParts {
+  const g = f.g;
+  const none: DateParts = { year: null, month: null, day: null, source: null };
+  let year: number | null = null;
+  if (g.era) {
+    const n = num(g.ey);
+    if (n !== null) year = ja.ERAS[g.era] + n - 1;
+  } else if (g.y) year = num(g.y);
+  else if (g.y2) year = lastEra ? ja.ERAS[lastEra] + Number(g.y2) - 1 : 2000 + Number(g.y2);
+  const day = num(g.d);
+  switch (f.form.kind) {
+    case "year":
+    case "numeric":
+      return { year, month: num(g.m), day, source: year !== null ? "text" : null };
+    case "ryear":
+      return relYear(ja.REL_YEAR[g.ry!], ctx, ref, sameSentence) ?? none;
+    case "rday": {
+      const spec = ja.REL_DAY[g.rd!];
+      if (spec.base === "pub") return ref ? partsOf(shift(ref, spec.offset, "day"), "published") : none;
+      return ctx?.day ? partsOf(shift(dayOf(ctx), spec.offset, "day"), "context") : none;
+    }
+    case "day":
+      // A day listed after a date (「24日及び25日」) shares its month; a day alone in news is of the publication month.
+      if (ctx?.month && (f.joined || !ref)) return { year: ctx.year, month: ctx.month, day, source: "context" };
+      if (ref) {
+        const back = day! > ref.getUTCDate() ? -1 : 0;
+        const d = shift(ref, back, "month");
+        return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day, source: "published" };
+      }
+      return none;
+    case "md": {
+      if (g.rm) {
+        const spec = ja.REL_MONTH[g.rm];
+        const base = spec.base === "pub" && ref ? ref : (spec.base === "ctx" || sameSentence) && ctx?.month ? dayOf(ctx) : null;
+        if (!base) return none;
+        const d = shift(base, spec.offset, "month");
+        return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day, source: base === ref ? "published" : "context" };
+      }
+      const month = num(g.m);
+      if (year !== null) return { year, month, day, source: "text" };
+      if (g.ry) {
+        const y = relYear(ja.REL_YEAR[g.ry], ctx, ref, sameSentence);
+        return y ? { ...y, month, day } : none;
+      }
+      // A month without a year: a release states the year once and then omits it, so the last date comes first.
+      if (ctx) return { year: ctx.year, month, day, source: "context" };
+      if (ref) {
+        const after = month! > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && day !== null && day > ref.getUTCDate());
+        return { year: ref.getUTCFullYear() - (after ? 1 : 0), month, day, source: "published" };
+      }
+      return none;
+    }
+  }
+}
+
+const partsOf = (d: Date, source: DateParts["source"]): DateParts => ({
+  year: d.getUTCFullYear(),
+  month: d.getUTCMonth() + 1,
+  day: d.getUTCDate(),
+  source,
+});

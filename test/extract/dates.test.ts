@@ -1,0 +1,121 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Resources } from "../../src/analyse/doc.js";
+import { extractText, loadResources } from "../helpers.js";
+
+/** Invented sentences only: [text, published, expected {text → iso}]. */
+type Case = [string, string | null, Record<string, string | null>];
+
+const dates = (text: string, published: string | null, res?: Resources) =>
+  extractText(text, { published, res, lang: res ? "ja" : "en" }).dates;
+
+const byText = (ds: { text: string; iso: string | null }[]) => Object.fromEntries(ds.map((d) => [d.text, d.iso]));
+
+describe("English dates", () => {
+  const cases: Case[] = [
+    ["Northwind Ltd said on March 3, 2022 that its servers were breached.", null, { "March 3, 2022": "2022-03-03" }],
+    ["The intrusion ran from mid-May 2019 until late 2019.", null, { "mid-May 2019": "2019-05", "late 2019": "2019" }],
+    ["Attackers got in during the first half of 2021.", null, { "the first half of 2021": "2021" }],
+    ["Records were taken between 2007 and 2010, the firm said.", null, { "2007": "2007", "2010": "2010" }],
+    // a year-less date takes the year stated in its sentence
+    ["Between Nov. 27 and Dec. 15, 2013, card data was stolen.", null, { "Nov. 27": "2013-11-27", "Dec. 15, 2013": "2013-12-15" }],
+    // else the publication date, and a month after it is last year's
+    ["Acme disclosed the breach on Friday.", "2020-03-11", { Friday: "2020-03-06" }],
+    ["The attack began in December.", "2020-03-11", { December: "2019-12" }],
+    ["Hackers broke in April this year.", "2014-11-07", { "April this year": "2014-04" }],
+    ["The company learned of it last week.", "2015-10-30", { "last week": "2015-10" }],
+    ["Data was posted yesterday.", "2016-01-01", { yesterday: "2015-12-31" }],
+    // no publication date: relative dates stay without a year, never the clock's
+    ["The company learned of it last week.", null, { "last week": null }],
+    ["Service will resume from Saturday.", "2011-05-27", { Saturday: "2011-05-28" }],
+    // a future verb elsewhere in the sentence does not move a past weekday
+    ["Firms plan to spend more next year, says a survey published on Monday.", "2025-06-10", { Monday: "2025-06-09" }],
+    ["a 2015 hack at Globex exposed files", null, { "2015": "2015" }],
+    ["2021-06-30 is when the dump surfaced.", null, { "2021-06-30": "2021-06-30" }],
+  ];
+  it.each(cases)("%s", (text, published, expected) => {
+    expect(byText(dates(text, published))).toMatchObject(expected);
+  });
+
+  const negatives: Array<[string, string | null]> = [
+    ["Users may want to reset passwords.", "2020-01-01"],
+    ["Officials march on the capital.", "2020-01-01"],
+    ["© Copyright 2016 Example Media.", "2020-01-01"],
+    ["More than 2000 customers were affected.", "2020-01-01"],
+    ["Over the last 24 hours the site was down for four decades of users.", "2020-01-01"],
+    ["The story ran in USA Today.", "2020-01-01"],
+    ["He read the Sun, then left.", "2020-01-01"],
+    ["A day later the firm reset accounts.", "2020-01-01"],
+  ];
+  it.each(negatives)("finds no date in %s", (text, published) => {
+    expect(dates(text, published).filter((d) => d.iso)).toEqual([]);
+  });
+
+  const roles: Array<[string, string, string]> = [
+    ["Equifax-like Initech discovered the intrusion on July 29, 2017.", "July 29, 2017", "discovery"],
+    ["Initech announced the breach on April 26, 2011, after discovering it on April 19, 2011.", "April 26, 2011", "disclosure"],
+    ["Initech announced the breach on April 26, 2011, after discovering it on April 19, 2011.", "April 19, 2011", "discovery"],
+    ["In June 2018, the forum Zetaboard suffered a data breach.", "June 2018", "incident"],
+    ["The newest records show the data was obtained in March 2022.", "March 2022", "incident"],
+    ["It eclipses a 2015 hack at a health insurer.", "2015", "incident"],
+    ["The loophole was closed in 2019.", "2019", "other"],
+    ["LONDON Oct 30, 2015 - A cyber attack hit a telecoms firm.", "Oct 30, 2015", "other"],
+  ];
+  it.each(roles)("%s → %s is %s", (text, span, role) => {
+    const d = dates(text, null).find((x) => x.text === span);
+    expect(d?.role).toBe(role);
+  });
+});
+
+describe("Japanese dates", () => {
+  let res: Resources;
+  beforeAll(async () => {
+    res = await loadResources();
+  }, 60_000);
+
+  const cases: Case[] = [
+    ["当社は令和元年5月7日に不正アクセスを確認しました。", null, { 令和元年5月7日: "2019-05-07" }],
+    ["平成31年4月1日から同年4月3日までの期間に流出しました。", null, { 平成31年4月1日: "2019-04-01", 同年4月3日: "2019-04-03" }],
+    ["2022 年 5 ⽉ 9 ⽇に持ち出されました。", null, { "2022 年 5 ⽉ 9 ⽇": "2022-05-09" }],
+    ["２０２３年１１月２日、被害が判明しました。", null, { "２０２３年１１月２日": "2023-11-02" }],
+    ["二〇二一年三月十日に公表しました。", null, { 二〇二一年三月十日: "2021-03-10" }],
+    ["昭和60年3月ごろ名簿を入手した。", null, { 昭和60年3月: "1985-03" }],
+    ["先月28日に発覚しました。", "2024-02-10", { 先月28日: "2024-01-28" }],
+    ["昨年12月に発生しました。", "2024-02-10", { 昨年12月: "2023-12" }],
+    ["2023年5月1日に発生し、同月24日及び25日に判明しました。", null, { 同月24日: "2023-05-24", "25日": "2023-05-25" }],
+    ["リリース 2006・3・17 株式会社サンプル", null, { "2006・3・17": "2006-03-17" }],
+    // 昨年 with no publication date takes the year stated later in its sentence
+    ["昨年11月30日に公表した件の調査が2021年3月31日に完了しました。", null, { 昨年11月30日: "2020-11-30" }],
+    // without any year, the date stays without one
+    ["本日、お客様にお知らせしました。", null, { 本日: null }],
+    ["5月24日に第一報をお知らせしました。", null, { "5月24日": null }],
+  ];
+  it.each(cases)("%s", (text, published, expected) => {
+    expect(byText(dates(text, published, res))).toMatchObject(expected);
+  });
+
+  const negatives: Array<[string, string | null]> = [
+    ["調査には3日間を要しました。", "2024-01-01"],
+    ["対応は30日以内に行います。", "2024-01-01"],
+    ["過去5年間の記録です。", "2024-01-01"],
+    ["売上は前年比で伸びました。", "2024-01-01"],
+  ];
+  it.each(negatives)("finds no date in %s", (text, published) => {
+    expect(dates(text, published, res).filter((d) => d.iso)).toEqual([]);
+  });
+
+  const roles: Array<[string, string, string]> = [
+    // the main verb after a quoted clause governs the date
+    ["サンプル社は2019年9月5日に、不正アクセスを受けたと発表しました。", "2019年9月5日", "disclosure"],
+    ["2024年5月21日、警察から連絡を受け、2024年5月22日にサイトを停止しました。", "2024年5月21日", "discovery"],
+    ["2024年5月21日、警察から連絡を受け、2024年5月22日にサイトを停止しました。", "2024年5月22日", "other"],
+    ["2021年8月2日から2022年1月25日にわたって不正にアクセスされ、情報が流出したことが判明しました。", "2021年8月2日", "incident"],
+    ["5月13日時点では流出を確認していないという。", "5月13日", "other"],
+    ["2023年3月2日に、棚にないことに気づき、返却した事実を確認出来なかった。", "2023年3月2日", "discovery"],
+    ["名簿漏洩(1985年)について", "1985年", "incident"],
+    ["USBメモリの紛失について 2022年10月9日", "2022年10月9日", "disclosure"],
+  ];
+  it.each(roles)("%s → %s is %s", (text, span, role) => {
+    const d = dates(text, null, res).find((x) => x.text === span);
+    expect(d?.role).toBe(role);
+  });
+});
