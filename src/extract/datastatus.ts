@@ -14,6 +14,8 @@ export interface StatusCues {
   falseNegation: RegExp;
   negatedVerbAfter: RegExp | null;
   negatedVerbBefore: RegExp | null;
+  /** A predicate right after a mention that says it was untouched ("card data safe", "remained secure"). */
+  safeAfter: RegExp | null;
   misuse: RegExp;
 }
 
@@ -67,6 +69,7 @@ function deniedJa(clause: string, at: Place, cues: StatusCues): boolean {
  * "card numbers are not stored").
  */
 function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues): boolean {
+  if (cues.safeAfter?.test(clause.slice(at.end, at.end + 40))) return true;
   const neg = cues.negation;
   neg.lastIndex = 0;
   for (let m = neg.exec(clause); m; m = neg.exec(clause)) {

@@ -55,6 +55,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
       falseNegation: en.FALSE_NEGATION,
       negatedVerbAfter: en.NEGATED_VERB_AFTER,
       negatedVerbBefore: en.NEGATED_VERB_BEFORE,
+      safeAfter: en.SAFE_AFTER,
       misuse: en.MISUSE_CUES,
     },
     clauseBreak: en.CLAUSE_BREAK,
@@ -80,6 +81,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
       falseNegation: ja.FALSE_NEGATION,
       negatedVerbAfter: null,
       negatedVerbBefore: null,
+      safeAfter: null,
       misuse: ja.MISUSE_CUES,
     },
     clauseBreak: ja.CLAUSE_BREAK,
@@ -288,7 +290,7 @@ function statementStatuses(doc: Doc, sts: Statement[], group: Candidate[], lex: 
     const rest = doc.folded.slice(doc.lang === "ja" ? c.end : Math.max(st.start, c.start - REACH), Math.min(st.end, c.end + REACH));
     const whole = plainStatus(rest, lex.cues, true);
     if (whole !== null) return whole;
-    if (listHead === undefined) listHead = st.item || mostlyMentions(doc, st, group) ? heading(doc, sts, group[0].st, lex) : null;
+    if (listHead === undefined) listHead = st.item || mostlyMentions(doc, st, group) || bareLine(doc, st) ? heading(doc, sts, group[0].st, lex) : null;
     return listHead;
   });
 }
@@ -314,6 +316,15 @@ function heading(doc: Doc, sts: Statement[], from: number, lex: Lexicon): Status
     if (!st.item && text.length > 80) return null;
   }
   return null;
+}
+
+/**
+ * True for a short line that ends without a full stop: the body of a heading or a list
+ * ("最大3,200件のお客様の氏名、住所、電話番号" under 「流出した可能性のある情報」), not a statement of its own.
+ */
+function bareLine(doc: Doc, st: Statement): boolean {
+  const text = doc.folded.slice(st.start, st.end).trim();
+  return text.length > 0 && text.length <= 80 && !/[。.!?！？]$/.test(text);
 }
 
 /** True when data-type mentions cover at least 40% of a statement: a bare list line ("住所、氏名、電話番号など"). */

@@ -96,3 +96,21 @@ describe("Japanese data types", () => {
     expect(summary(extractText(text, { lang: "ja", res }))).toEqual([]);
   });
 });
+
+describe("denials and list headings seen in unseen articles", () => {
+  it.each([
+    ["Retailer says card data safe after customer database breach", "payment_card", "not_leaked"],
+    ["Hackers stole customer names, but passwords remained secure, the company said.", "password", "not_leaked"],
+    ["Hackers stole customer names, but passwords remained secure, the company said.", "full_name", "leaked"],
+  ])("%s → %s %s", (text, type, status) => {
+    const out = extractText(text, { lang: "en" });
+    expect(out.data_types.filter((d) => d.type === type).map((d) => d.status)).toContain(status);
+  });
+
+  it("a bare line under a hedged heading takes the heading's status", async () => {
+    const text = "不正アクセスが発生しました。\n流出した可能性のある情報\n最大1,200件のお客様の氏名、住所、電話番号\n以上";
+    const out = extractText(text, { lang: "ja", res: await loadResources() });
+    const statuses = new Set(out.data_types.filter((d) => ["full_name", "postal_address", "phone_number"].includes(d.type)).map((d) => d.status));
+    expect([...statuses]).toEqual(["possibly_leaked"]);
+  });
+});

@@ -141,6 +141,9 @@ export const FALSE_NEGATION = /^(?:not (?:only|just|yet known|clear|sure|certain
 export const NEGATED_VERB_AFTER =
   /^(?:not|never|n't)\s+(?:(?:have|has|had|be|been|being|ever|actually|believed to|thought to|appear to)\s+)*(?=(?:st[eo]l|expos|leak|compromis|access|obtain|taken|breach|affect|impact|involv|post|dump|sold|acquir|exfiltrat|view|cop|download|scrap|harvest|collect|captur|includ|contain|stor|held|kept|retain|sav|process|part of|among|touched|at risk))/i;
 
+/** A predicate right after a mention saying the data was untouched: "card data safe", "passwords remained secure". */
+export const SAFE_AFTER = /^\s*(?:(?:is|are|was|were|remains?|remained|stays?|stayed|has been|have been|had been|to be|be)\s+)?(?:safe|secure|unaffected|untouched|intact)\b/i;
+
 /** A negation word right before the last exposure verb: "did not include X". */
 export const NEGATED_VERB_BEFORE = /(?:\bnot|n't|\bnever|\bnor)\s+(?:(?:have|has|had|be|been|being|ever|any|actually|did|the \w+)\s+)*$/i;
 
