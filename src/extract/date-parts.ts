@@ -1,4 +1,5 @@
 /** Shared pieces of the date finders of both languages: parts of a date, ISO form, reference arithmetic. */
+import * as chrono from "chrono-node";
 import type { DateMention, YearSource } from "../types.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -46,6 +47,20 @@ export function shift(ref: Date, n: number, unit: "day" | "month" | "year"): Dat
     d.setUTCMonth(d.getUTCMonth() + n);
   } else d.setUTCFullYear(d.getUTCFullYear() + n);
   return d;
+}
+
+/**
+ * The day an English relative expression points to ("yesterday", "last week", "3 days ago"), as
+ * chrono's casual parser resolves it from the reference day. chrono is given the publication day
+ * as its instant and UTC as its zone, so neither the clock nor the machine's time zone enters
+ * (the two pitfalls the style guide names); the caller keeps only the precision the words state.
+ * Returns noon UTC of that day, or null when chrono reads no date in the expression.
+ */
+export function resolveRelative(expr: string, ref: Date): Date | null {
+  const r = chrono.en.casual.parse(expr, { instant: ref, timezone: 0 })[0];
+  if (!r) return null;
+  const c = r.start;
+  return new Date(Date.UTC(c.get("year")!, c.get("month")! - 1, c.get("day")!, 12));
 }
 
 /** Builds the mention for a span of the text. */

@@ -1,14 +1,22 @@
 import type { DateMention, Doc } from "../types.js";
 import * as en from "../lexicon/en/dates.js";
 import { alternation } from "../text/regex.js";
-import { mention, partsOfDay, referenceDate, shift, type DateParts } from "./date-parts.js";
+import { mention, partsOfDay, referenceDate, resolveRelative, shift, type DateParts } from "./date-parts.js";
 
 /**
- * English dates, found with one pattern per form (as chrono's parsers do) but without chrono:
- * chrono fills a missing year from the clock's neighbourhood and reads "Sun" (the newspaper) or
- * "in 15M" as dates. Each form says which parts it states; the year of the others is resolved
- * afterwards from the sentence, the publication date or the text before, in that order.
+ * English dates, found with one pattern per form (as chrono's parsers are built). chrono does not
+ * find them: run over whole sentences it fills a missing year from the clock's neighbourhood and
+ * reads "Sun" (the newspaper) or "in 15M" as dates. It resolves the relative forms once found
+ * ("3 days ago", "last week", "yesterday": see `resolveRelative`). Each form says which parts it
+ * states; the year of the others is resolved afterwards from the sentence, the publication date or
+ * the text before, in that order.
  */
+
+/** The parts of a relative expression resolved by chrono from the reference day, at a precision. */
+function relative(expr: string, ref: Date, precision: "day" | "month" | "year"): DateParts {
+  const d = resolveRelative(expr, ref);
+  return d ? partsOfDay(d, precision, "published") : { year: null, month: null, day: null, source: null };
+}
 
 /** Capitalised and lower-case forms of each word: JS in Node 20 has no inline case-insensitive group. */
 const bothCases = (words: readonly string[]) => words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]);
@@ -114,14 +122,14 @@ function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, fi
     }
     case "day": {
       const back = /^y/i.test(g.w) ? -1 : 0;
-      return { parts: none, need: "ref", fromRef: (r) => partsOfDay(shift(r, back, "day"), "day", "published"), rule: "dates.en.relative" };
+      return { parts: none, need: "ref", fromRef: (r) => relative(back ? "yesterday" : "today", r, "day"), rule: "dates.en.relative" };
     }
     case "rel": {
       const unit = g.ru as keyof typeof REL_UNITS;
       const dir = /^l/i.test(g.rd) ? -1 : /^n/i.test(g.rd) ? 1 : 0;
       // A week is reported by its month: which days "last week" covers is not stated.
-      const fromRef = (r: Date) =>
-        unit === "week" ? partsOfDay(shift(r, dir * 7, "day"), "month", "published") : partsOfDay(shift(r, dir, unit), unit, "published");
+      const expr = `${dir < 0 ? "last" : dir > 0 ? "next" : "this"} ${unit}`;
+      const fromRef = (r: Date) => relative(expr, r, unit === "week" ? "month" : unit);
       return { parts: none, need: "ref", fromRef, rule: "dates.en.relative" };
     }
     case "ago": {
@@ -129,10 +137,15 @@ function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, fi
       if (!n) return null;
       const unit = g.ru as "day" | "week" | "month" | "year";
       const half = /and a half/.test(m[0]);
+      // chrono resolves the whole units; half a week more is three days back, and half a day makes
+      // the day uncertain, so only its month is kept.
+      const expr = `${n} ${unit}s ago`;
       const fromRef = (r: Date): DateParts => {
-        if (unit === "day") return partsOfDay(shift(r, -n, "day"), half ? "month" : "day", "published");
-        if (unit === "week") return partsOfDay(shift(r, -7 * n - (half ? 3 : 0), "day"), "month", "published");
-        return partsOfDay(shift(r, -n, unit), unit, "published");
+        const d = resolveRelative(expr, r);
+        if (!d) return none;
+        if (unit === "day") return partsOfDay(d, half ? "month" : "day", "published");
+        if (unit === "week") return partsOfDay(half ? shift(d, -3, "day") : d, "month", "published");
+        return partsOfDay(d, unit, "published");
       };
       return { parts: none, need: "ref", fromRef, rule: "dates.en.ago" };
     }

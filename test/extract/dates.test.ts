@@ -119,3 +119,23 @@ describe("Japanese dates", () => {
     expect(d?.role).toBe(role);
   });
 });
+
+describe("relative expressions resolved by chrono against the publication day, never the clock", () => {
+  it.each([
+    ["yesterday", "2024-06-11"],
+    ["last week", "2024-06-05"],
+    ["3 days ago", "2024-06-09"],
+    ["two weeks ago", "2024-05-29"],
+    ["last month", "2024-05-12"],
+    ["last year", "2023-06-12"],
+  ])("%s from Wednesday 2024-06-12 → %s", async (expr, want) => {
+    const { resolveRelative } = await import("../../src/extract/date-parts.js");
+    const d = resolveRelative(expr, new Date("2024-06-12T12:00:00Z"));
+    expect(d?.toISOString().slice(0, 10)).toBe(want);
+  });
+
+  it("no date in the words gives null", async () => {
+    const { resolveRelative } = await import("../../src/extract/date-parts.js");
+    expect(resolveRelative("the usual procedure", new Date("2024-06-12T12:00:00Z"))).toBeNull();
+  });
+});
