@@ -25,6 +25,8 @@ export interface StageTimes extends Timings {
   dictionary: number;
   /** Writing the output files (main thread). */
   write: number;
+  /** The serial end: tables that need every record (incidents, data package), the report. */
+  finish: number;
   /** Wall-clock time of the whole run. */
   total: number;
 }
@@ -170,7 +172,7 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
   const problems = [...p.problems];
   const entries: FileEntry[] = [];
   const byLang: Record<Lang, number> = { en: 0, ja: 0 };
-  const stages: StageTimes = { startup: performance.now() - t0, dictionary: 0, decode: 0, analyse: 0, extract: 0, write: 0, total: 0 };
+  const stages: StageTimes = { startup: performance.now() - t0, dictionary: 0, decode: 0, analyse: 0, extract: 0, write: 0, finish: 0, total: 0 };
   let reused = 0;
 
   const window = opts.workers * 16;
@@ -263,8 +265,10 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
       ),
       corpus,
     };
+    const tf = performance.now();
     await writer.finish(manifest);
     await writeReport(tmp, { version: manifest.version, corpusHref: corpus, problems: manifest.problems.length });
+    stages.finish = performance.now() - tf;
     await prev?.close();
     await commitTemp(tmp, opts.out, hooks.owner);
     stages.total = performance.now() - t0;

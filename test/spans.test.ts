@@ -50,7 +50,7 @@ describe.each(CORPORA)("span invariant over %s", (dir) => {
 
 describe("tokens", () => {
   test.each([
-    ["en", "Sega’s users were hacked on Friday. About 1.29 million e-mails leaked!"],
+    ["en", "Sony Online Entertainment’s users were hacked on Friday, Kazuo Hirai said. About 1.29 million e-mails leaked!"],
     ["ja", "株式会社セガ・インタラクティブは２０１９年９月５日に、不正アクセスを受けたと発表しました。"],
   ] as const)("%s tokens are in text order and slice back to their text", async (lang, text) => {
     const { makeDoc } = await import("./helpers.js");
@@ -67,8 +67,10 @@ describe("tokens", () => {
 
 describe("the compromise parse runs only where a name may be", () => {
   test.each([
-    ["Sega confirmed the breach on Friday.", true],
-    ["The company said Lulzsec was not involved.", true],
+    ["Sony Online Entertainment confirmed the breach on Friday.", true],
+    ["The company's chief executive, Dana Whitlock, apologised.", true],
+    ["Sega confirmed the breach on Friday.", false],
+    ["The company said Lulzsec was not involved.", false],
     ["The company said it had notified customers.", false],
     ["it had notified customers by email.", false],
     ["In March the firm reset every password.", false],

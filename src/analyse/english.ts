@@ -2,10 +2,6 @@ import nlp from "compromise";
 import { LEAD_WORDS } from "../lexicon/en/orgs.js";
 import type { Entity, Sentence, Token } from "../types.js";
 
-interface Offsetted {
-  text: string;
-  offset: { start: number; length: number };
-}
 
 interface Term {
   text: string;
@@ -18,17 +14,22 @@ interface Term {
 const POS = ["ProperNoun", "Noun", "Verb", "Adjective", "Adverb", "Value", "Date", "Preposition", "Determiner", "Conjunction", "Pronoun"];
 
 /**
- * True when a sentence may hold a name: a capitalised word other than a function word opening
- * it. compromise's full parse is the slowest step of English analysis, and a sentence such as
- * "the company said it had notified customers" has no name for it to find; skipping those keeps
- * the parse where it can find something.
+ * True when a sentence may hold a name that needs compromise: two capitalised words in a row
+ * (not an opening function word, month or weekday). compromise's full parse is the slowest step of
+ * English analysis, and what the organisation finder needs from it is to tell people ("Dana
+ * Whitlock", "Kazuo Hirai") and multi-word organisations from other capitalised runs; single
+ * capitalised words (Sega, Sony) the finder's own patterns handle. Skipping the other sentences
+ * keeps the parse where it can find something.
  */
 export function mayHoldName(sentence: string): boolean {
-  const words = sentence.match(/[A-Za-z][\w'’-]*/g);
+  const words = sentence.match(/[A-Za-z][\w'’.-]*/g);
   if (!words) return false;
+  let run = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (/^[A-Z]/.test(w) && !(i === 0 && LEAD_WORDS.has(w)) && !CALENDAR.test(w)) return true;
+    const cap = /^[A-Z]/.test(w) && !(i === 0 && LEAD_WORDS.has(w)) && !CALENDAR.test(w.replace(/\.$/, ""));
+    run = cap ? run + 1 : 0;
+    if (run >= 2) return true;
   }
   return false;
 }
@@ -58,29 +59,39 @@ export function analyseEnglish(text: string, folded: string, sentences: Sentence
     const src = folded.slice(start, end);
     const d = nlp(src);
     d.compute("offset");
+    // One pass over the terms gives the tokens and the entity hints: consecutive terms tagged
+    // Person or Organization make one entity (the tags are what compromise's people() and
+    // organizations() match on, without their cost of a match and a JSON dump each).
+    let open: { kind: Entity["kind"]; start: number; end: number } | null = null;
+    const close = () => {
+      if (!open) return;
+      const t = text.slice(open.start, open.end).replace(/['’]s$/u, "");
+      if (t) out.push({ start: open.start, end: open.start + t.length, text: t, kind: open.kind });
+      open = null;
+    };
     for (const t of d.termList() as unknown as Term[]) {
       if (!t.offset || !t.text) continue;
       const a = start + t.offset.start;
       const b = a + t.offset.length;
-      if (folded.slice(a, b) !== t.text) continue;
+      if (folded.slice(a, b) !== t.text) {
+        close();
+        continue;
+      }
       const pos = POS.find((p) => t.tags.has(p)) ?? [...t.tags][0] ?? "";
       tokens.push({ start: a, end: b, text: text.slice(a, b), pos, pos1: "", pos2: "", basic: t.normal || t.text });
-    }
-    const add = (list: Offsetted[], kind: Entity["kind"]) => {
-      for (const m of list) {
-        const a = start + m.offset.start;
-        const b = a + m.offset.length;
-        let t = text.slice(a, b);
-        // compromise includes trailing punctuation in some spans; trim it off.
-        const trimmed = t.replace(/[\s.,;:!?'"()]+$/u, "");
-        if (folded.slice(a, a + trimmed.length) !== src.slice(m.offset.start, m.offset.start + trimmed.length)) continue;
-        t = trimmed;
-        if (t) out.push({ start: a, end: a + t.length, text: t, kind });
+      // A title in lower case ("president") is tagged Person by compromise but names nobody.
+      const title = t.tags.has("Honorific") && !/^[A-Z]/.test(t.text);
+      const kind: Entity["kind"] | null = t.tags.has("Person") && !title ? "person" : t.tags.has("Organization") ? "org" : t.tags.has("Place") ? "place" : null;
+      // A term ending in punctuation (a comma, a full stop) ends the entity after it.
+      const gapOk = open !== null && /^[ \t]*$/.test(folded.slice(open.end, a));
+      if (kind && open && open.kind === kind && gapOk) open.end = b;
+      else {
+        close();
+        if (kind) open = { kind, start: a, end: b };
       }
-    };
-    add(d.organizations().json({ offset: true }) as Offsetted[], "org");
-    add(d.people().json({ offset: true }) as Offsetted[], "person");
-    add(d.places().json({ offset: true }) as Offsetted[], "place");
+      if (open && /[,.;:!?)]$/.test(t.text + (t as unknown as { post?: string }).post?.trim())) close();
+    }
+    close();
   }
   return { tokens, entities: out.sort((x, y) => x.start - y.start || y.end - x.end) };
 }

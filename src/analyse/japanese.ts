@@ -9,6 +9,9 @@ export type JaTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 /** Longest piece handed to kuromoji at once: its lattice cost grows faster than the length. */
 export const MAX_CHUNK = 256;
 
+/** A high surrogate without its low half, or a low one without its high half. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /** Builds the tokenizer from the dictionary shipped in the kuromoji package. */
 export function loadJaTokenizer(): Promise<JaTokenizer> {
   const require = createRequire(import.meta.url);
@@ -59,7 +62,8 @@ export function tokenizeJa(tokenizer: JaTokenizer, text: string, folded: string,
     const src = folded.slice(s.start, s.end);
     for (const [a, b] of chunks(src)) {
       let at = s.start + a;
-      for (const t of tokenizer.tokenize(src.slice(a, b))) {
+      // kuromoji throws on a lone surrogate; one UTF-16 unit for another keeps every offset.
+      for (const t of tokenizer.tokenize(src.slice(a, b).replace(LONE_SURROGATE, "\ufffd"))) {
         const len = t.surface_form.length;
         tokens.push({
           start: at,

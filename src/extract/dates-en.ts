@@ -211,9 +211,18 @@ export function enDates(doc: Doc): DateMention[] {
         if (c.need === "context") p = ctxYear !== null ? { ...p, year: ctxYear + (c.ctxOffset ?? 0), source: "context" } : p;
         else if (near) p = { ...p, year: near.parts.year, source: "context" };
         else if (ref) {
-          // News tells of the past: a month after the publication is last year's, unless the sentence looks ahead.
-          const back = !future && afterRef(ref, p.month!, p.day) ? 1 : 0;
-          p = { ...p, year: ref.getUTCFullYear() - back, source: "published" };
+          // News tells of the past: a month after the publication is last year's. A sentence that
+          // looks ahead ("will extend opening hours from March") mirrors it: a month before the
+          // publication is next year's.
+          const after = afterRef(ref, p.month!, p.day);
+          const sameMonth = p.month === ref.getUTCMonth() + 1 && p.day === null;
+          // The future must govern this date's clause: "will resume from Saturday, after … resumed on
+          // May 15" looks ahead for Saturday only. Digit-group commas do not end a clause.
+          const at = c.start - s.start;
+          const lead = src.slice(Math.max(0, at - 120), at).replace(/(\d),(\d)/g, "$1$2");
+          const ahead = future && en.FUTURE_BEFORE.test(lead);
+          const shiftYears = ahead ? (after || sameMonth ? 0 : 1) : after ? -1 : 0;
+          p = { ...p, year: ref.getUTCFullYear() + shiftYears, source: "published" };
         } else if (ctxYear !== null) p = { ...p, year: ctxYear, source: "context" };
       }
       out.push(mention(doc.text, c.start, c.end, p, c.rule));

@@ -139,3 +139,18 @@ describe("relative expressions resolved by chrono against the publication day, n
     expect(resolveRelative("the usual procedure", new Date("2024-06-12T12:00:00Z"))).toBeNull();
   });
 });
+
+describe("a month without a year in a sentence that looks ahead", () => {
+  it.each([
+    ["The library will extend opening hours from March.", "2023-11-15", "2024-03"],
+    ["The library extended opening hours in March.", "2023-11-15", "2023-03"],
+    ["The firm said the breach began in December.", "2023-11-15", "2022-12"],
+    ["The firm will notify customers in December.", "2023-11-15", "2023-12"],
+    // The future governs only its own clause: the past date after the comma keeps the past rule.
+    ["The chain will reopen its shops from Monday, after the branches abroad reopened on May 15.", "2011-05-27", "2011-05-15"],
+  ])("%s (published %s) → %s", (text, published, iso) => {
+    // The month date of the sentence (a weekday may stand beside it).
+    const month = extractText(text, { lang: "en", published }).dates.filter((d) => !/day$/i.test(d.text));
+    expect(month.map((d) => d.iso)).toEqual([iso]);
+  });
+});
