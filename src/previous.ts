@@ -18,7 +18,7 @@ export interface Reused {
 /** The previous output of an incremental run, read alongside the corpus in the same order. */
 export interface Previous {
   /** The reusable outcome of a file, or null when it must be processed again. Call in corpus order. */
-  reuse(file: CorpusFile, metaHash: string | null): Promise<Reused | null>;
+  reuse(file: CorpusFile, metaHash: string | null, sha256: string | null): Promise<Reused | null>;
   close(): Promise<void>;
 }
 
@@ -57,12 +57,15 @@ export async function openPrevious(out: string, options: ManifestOptions): Promi
   // Calls must advance the shared cursor one at a time, in corpus order.
   let chain: Promise<unknown> = Promise.resolve();
 
-  const reuse = async (file: CorpusFile, metaHash: string | null): Promise<Reused | null> => {
+  const reuse = async (file: CorpusFile, metaHash: string | null, known: string | null): Promise<Reused | null> => {
     const entry = entries.get(file.rel);
     // Hashing may run ahead, but the cursor turn is queued now, so turns keep the call order.
-    const sha = entry?.sha256
-      ? readFile(file.abs).then((b) => createHash("sha256").update(b).digest("hex"), () => null)
-      : Promise.resolve(null);
+    // The run hashed every file already (for its id); a file is read again only without that hash.
+    const sha = !entry?.sha256
+      ? Promise.resolve(null)
+      : known
+        ? Promise.resolve(known)
+        : readFile(file.abs).then((b) => createHash("sha256").update(b).digest("hex"), () => null);
     const turn = chain.then(async () => {
       if (head === undefined) await next();
       while (head && head.source < file.rel) await next();

@@ -60,6 +60,8 @@ interface Plan {
   aliases: AliasPair[];
   /** The run's id, from the whole corpus (not the shard), so every shard and the merge share it. */
   runId: string;
+  /** SHA-256 of every corpus file, read once for the run id; reused by the incremental check. */
+  hashes: Map<string, string | null>;
 }
 
 /** The options that decide a record's content, as the manifest records them. */
@@ -134,8 +136,10 @@ async function plan(opts: RunOptions): Promise<Plan> {
   const parsedAliases = aliasCsv === null ? { pairs: [], problems: [] } : parseAliases(aliasCsv);
   // Every shard reports them, as for metadata.csv: merge drops the exact repeats.
   problems.push(...parsedAliases.problems);
-  const id = runId(manifestOptions(opts), parsedAliases.pairs, await hashCorpus(all, meta));
-  return { files: all.filter((f) => inShard(f.rel, opts.shard)), meta, metaColumns, problems, aliases: parsedAliases.pairs, runId: id };
+  const entries = await hashCorpus(all, meta);
+  const id = runId(manifestOptions(opts), parsedAliases.pairs, entries);
+  const hashes = new Map(entries.map((e) => [e.file, e.sha256]));
+  return { files: all.filter((f) => inShard(f.rel, opts.shard)), meta, metaColumns, problems, aliases: parsedAliases.pairs, runId: id, hashes };
 }
 
 /** How a file ended: a fresh result from a worker, or a record reused from the previous output. */
@@ -161,14 +165,18 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
     aliases: p.aliases,
   });
   const ts = import.meta.url.endsWith(".ts");
-  const pool = new Piscina<Task, TaskResult>({
-    filename: new URL(ts ? "./worker.ts" : "./worker.js", import.meta.url).href,
-    minThreads: opts.workers,
-    maxThreads: opts.workers,
-    idleTimeout: 60_000,
-    // Under tsx the worker is TypeScript too: the thread needs the same loader.
-    execArgv: ts ? ["--import", "tsx"] : [],
-  });
+  // The pool starts on the first document that needs work: an incremental run over an unchanged
+  // corpus then never loads the extraction code in worker threads at all.
+  let pool: Piscina<Task, TaskResult> | null = null;
+  const getPool = () =>
+    (pool ??= new Piscina<Task, TaskResult>({
+      filename: new URL(ts ? "./worker.ts" : "./worker.js", import.meta.url).href,
+      minThreads: opts.workers,
+      maxThreads: opts.workers,
+      idleTimeout: 60_000,
+      // Under tsx the worker is TypeScript too: the thread needs the same loader.
+      execArgv: ts ? ["--import", "tsx"] : [],
+    }));
   const problems = [...p.problems];
   const entries: FileEntry[] = [];
   const byLang: Record<Lang, number> = { en: 0, ja: 0 };
@@ -193,13 +201,13 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
     const f = p.files[i];
     const meta = p.meta.get(f.rel);
     if (prev) {
-      const hit = await prev.reuse(f, metaHash(meta));
+      const hit = await prev.reuse(f, metaHash(meta), p.hashes.get(f.rel) ?? null);
       if (hit) return { reused: hit };
     }
     running++;
     try {
       const task: Task = { rel: f.rel, abs: f.abs, meta, opts: { lang: opts.lang, maxBytes: opts.maxBytes } };
-      return { result: await pool.run(task, { signal: AbortSignal.timeout(opts.docTimeout * 1000) }) };
+      return { result: await getPool().run(task, { signal: AbortSignal.timeout(opts.docTimeout * 1000) }) };
     } catch (e) {
       const timeout = (e as Error).name === "AbortError" || (e as Error).name === "TimeoutError";
       const problem: Problem = timeout
@@ -279,6 +287,6 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
     await discardTemp(tmp);
     throw e;
   } finally {
-    await pool.destroy();
+    await (pool as Piscina<Task, TaskResult> | null)?.destroy();
   }
 }

@@ -42,6 +42,9 @@ export interface WriterOptions {
   aliases: readonly AliasPair[];
 }
 
+/** Rows stringified at once in a CSV table. */
+const CSV_BATCH = 500;
+
 /** One table file being written: a CSV stream or a Parquet file. */
 interface Sink {
   write(rows: unknown[]): void;
@@ -88,13 +91,22 @@ export class OutputWriter {
     } else {
       const s = createWriteStream(path, { encoding: "utf8" });
       s.write((this.o.excel ? BOM : "") + csvHeader(columns, extra));
+      // Rows are stringified in batches: csv-stringify's per-call set-up, paid per record and
+      // table, cost more than the rows themselves. A batch is small, so memory stays flat.
+      let batch: unknown[] = [];
+      const flush = () => {
+        const chunk = csvRows(columns, batch as never[], withMeta);
+        batch = [];
+        if (chunk) s.write(chunk);
+      };
       sink = {
         stream: s,
         write: (rows) => {
-          const chunk = csvRows(columns, rows as never[], withMeta);
-          if (chunk) s.write(chunk);
+          for (const r of rows) batch.push(r);
+          if (batch.length >= CSV_BATCH) flush();
         },
         finish: async () => {
+          flush();
           s.end();
           await once(s, "close");
         },
