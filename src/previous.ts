@@ -11,6 +11,8 @@ import { VERSION } from "./version.js";
 /** A document taken over from the previous output: its record (none if it was skipped), problems and entry. */
 export interface Reused {
   record: DocRecord | null;
+  /** The record's line as the previous run wrote it: the same bytes a new run would write. */
+  json: string | null;
   problems: Problem[];
   entry: FileEntry;
 }
@@ -44,11 +46,13 @@ export async function openPrevious(out: string, options: ManifestOptions): Promi
 
   const stream = createReadStream(join(out, "records.jsonl"), { encoding: "utf8" });
   const lines = createInterface({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
-  let head: DocRecord | null | undefined; // undefined: not read yet; null: no more records
+  let head: DocRecord | null | undefined;
+  let headLine: string | null = null; // undefined: not read yet; null: no more records
   const next = async () => {
     try {
       const r = await lines.next();
       head = r.done ? null : (JSON.parse(r.value) as DocRecord);
+      headLine = r.done ? null : r.value;
     } catch {
       // A missing or damaged records.jsonl means nothing more can be reused.
       head = null;
@@ -75,7 +79,7 @@ export async function openPrevious(out: string, options: ManifestOptions): Promi
       // A file whose record went missing from the previous output is processed again.
       const own = problems.get(file.rel) ?? [];
       if (!record && !own.length) return null;
-      return { record, problems: own, entry };
+      return { record, json: record ? headLine : null, problems: own, entry };
     });
     chain = turn.catch(() => undefined);
     return turn;

@@ -233,7 +233,7 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
         entries.push(o.reused.entry);
         if (o.reused.record) {
           byLang[o.reused.record.lang]++;
-          await writer.write(o.reused.record);
+          await writer.write(o.reused.record, o.reused.json ?? undefined);
         }
       } else {
         const r = o.result;

@@ -117,8 +117,9 @@ export class OutputWriter {
   }
 
   /** Writes one record everywhere; resolves when the streams can take more (back-pressure). */
-  async write(r: DocRecord): Promise<void> {
-    const json = JSON.stringify(r);
+  async write(r: DocRecord, line?: string): Promise<void> {
+    // An incremental run passes the line the previous run wrote for this very record.
+    const json = line ?? JSON.stringify(r);
     this.jsonl.write(json + "\n");
     this.json.write((this.first ? "\n" : ",\n") + json);
     this.first = false;
