@@ -7,6 +7,7 @@ process.env.TZ = "Asia/Tokyo";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    globalSetup: ["test/global-setup.ts"],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // kuromoji's dictionary takes ~100 MB per worker; two cores, so two workers at most.

@@ -16,8 +16,10 @@ const SHARED = resolve(ROOT, "..", "shared");
 const verbose = process.argv.includes("--verbose");
 const tmp = mkdtempSync(join(tmpdir(), "leakset-score-"));
 
+// The compiled program, as `npm run extract` runs it.
+execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], { stdio: "inherit" });
 const extract = (corpus: string, out: string) =>
-  execFileSync(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli.ts"), "--corpus", corpus, "--out", out, "--quiet"], { stdio: "inherit" });
+  execFileSync(process.execPath, [join(ROOT, "dist", "cli.js"), "--corpus", corpus, "--out", out, "--quiet"], { stdio: "inherit" });
 const score = (gold: string, pred: string, title: string) => {
   const args = [join(SHARED, "eval", "score.mjs"), "--gold", gold, "--pred", pred, ...(verbose ? ["--verbose"] : [])];
   const text = execFileSync("node", args, { encoding: "utf8" });

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { Piscina } from "piscina";
+import { Budgets } from "./budget.js";
 import { listCorpus, type CorpusFile } from "./corpus/list.js";
 import { parseMetadata, type MetaRow } from "./corpus/metadata.js";
 import { inShard } from "./corpus/shard.js";
@@ -148,9 +149,9 @@ type Outcome = { result: TaskResult } | { reused: Reused };
 /**
  * Runs the whole batch: lists the corpus, processes the files on a pool of worker threads, and
  * streams the records to a temporary folder in corpus order, moving it into place when all is
- * written. At most `workers` documents run at once (so each starts at once and its time budget is
- * its own), and at most a window of finished documents waits for an earlier one: memory stays flat
- * however large the corpus.
+ * written. A few documents per worker are queued (so no worker waits for the main thread; each
+ * document's time budget starts when a worker starts it, see Budgets), and at most a window of
+ * finished documents waits for an earlier one: memory stays flat however large the corpus.
  */
 export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary> {
   const t0 = performance.now();
@@ -174,8 +175,9 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
       minThreads: opts.workers,
       maxThreads: opts.workers,
       idleTimeout: 60_000,
-      // Under tsx the worker is TypeScript too: the thread needs the same loader.
-      execArgv: ts ? ["--import", "tsx"] : [],
+      // Under tsx the worker is TypeScript too: the thread needs the same loader. Compiled, it
+      // inherits node's own flags (so that `node --cpu-prof dist/cli.js` profiles every thread).
+      execArgv: ts ? ["--import", "tsx"] : undefined,
     }));
   const problems = [...p.problems];
   const entries: FileEntry[] = [];
@@ -184,6 +186,9 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
   let reused = 0;
 
   const window = opts.workers * 16;
+  // Two documents queued per worker keep it busy while the main thread writes.
+  const depth = opts.workers * 3;
+  const budgets = new Budgets(depth, opts.docTimeout * 1000);
   const outcomes: Array<Promise<Outcome> | undefined> = new Array(p.files.length);
   let written = 0;
   let running = 0;
@@ -205,9 +210,10 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
       if (hit) return { reused: hit };
     }
     running++;
+    const { slot, signal } = budgets.claim();
     try {
-      const task: Task = { rel: f.rel, abs: f.abs, meta, opts: { lang: opts.lang, maxBytes: opts.maxBytes } };
-      return { result: await getPool().run(task, { signal: AbortSignal.timeout(opts.docTimeout * 1000) }) };
+      const task: Task = { rel: f.rel, abs: f.abs, meta, opts: { lang: opts.lang, maxBytes: opts.maxBytes }, slot };
+      return { result: await getPool().run(task, { signal }) };
     } catch (e) {
       const timeout = (e as Error).name === "AbortError" || (e as Error).name === "TimeoutError";
       const problem: Problem = timeout
@@ -215,6 +221,7 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
         : { file: f.rel, code: "INTERNAL", reason: `worker failed: ${String((e as Error).message).split("\n")[0]}` };
       return { result: { problem, sha256: null, bytes: 0 } };
     } finally {
+      budgets.release(slot);
       running--;
       notify();
     }
@@ -224,6 +231,9 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
     for (let i = 0; i < p.files.length; i++) {
       await waitFor(() => outcomes[i] !== undefined);
       const o = await outcomes[i]!;
+      // Writing waits for the next turn of the event loop: the pool hands the worker its next
+      // document first (in a microtask), so the worker never waits for this record's write.
+      await new Promise<void>((r) => setImmediate(r));
       outcomes[i] = undefined;
       const f = p.files[i];
       const tw = performance.now();
@@ -257,7 +267,7 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
   try {
     const writing = writeAll();
     for (let i = 0; i < p.files.length; i++) {
-      await waitFor(() => running < opts.workers && i - written < window);
+      await waitFor(() => running < depth && i - written < window);
       outcomes[i] = submit(i);
       notify();
     }
@@ -287,6 +297,7 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
     await discardTemp(tmp);
     throw e;
   } finally {
+    budgets.close();
     await (pool as Piscina<Task, TaskResult> | null)?.destroy();
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { loadJaTokenizer } from "./analyse/japanese.js";
+import { markStarted, type Slot } from "./budget.js";
 import type { Resources } from "./analyse/doc.js";
 import type { MetaRow } from "./corpus/metadata.js";
 import { processBytes, type DocOptions, type FileResult } from "./pipeline.js";
@@ -11,6 +12,8 @@ export interface Task {
   abs: string;
   meta: MetaRow | undefined;
   opts: DocOptions;
+  /** Where to note the start of this document's time budget (absent: no budget). */
+  slot?: Slot;
 }
 
 /** What a worker sends back: the result, and the file's content hash for the manifest. */
@@ -36,9 +39,13 @@ export default async function processTask(task: Task): Promise<TaskResult> {
     await resources;
     dictionary = performance.now() - t;
   }
+  // The budget is the document's own: the thread's start-up and dictionary above are not in it.
+  if (task.slot) markStarted(task.slot);
   let bytes: Buffer;
   try {
-    bytes = await readFile(task.abs);
+    // A synchronous read: this thread has nothing else to do meanwhile, and an asynchronous one
+    // would leave it idle through several thread-pool round trips per file.
+    bytes = readFileSync(task.abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     return { problem: { file: task.rel, code: "READ", reason: `cannot read: ${code}` }, sha256: null, bytes: 0, dictionary };

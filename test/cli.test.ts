@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, test } from "vitest";
-import { ROOT, SHARED, runCli } from "./helpers.js";
+import { CLI, ROOT, SHARED, folderBytes, runCli } from "./helpers.js";
 
 const exec = promisify(execFile);
 const tmp = mkdtempSync(join(tmpdir(), "leakset-cli-"));
@@ -76,6 +76,19 @@ describe("bad invocations exit 2 with one line", () => {
   });
 });
 
+describe("the compiled program and the TypeScript sources", () => {
+  test("give the same bytes: tsx src/cli.ts (its workers under tsx too) against dist/cli.js", async () => {
+    const compiled = join(tmp, "compiled");
+    const sources = join(tmp, "sources");
+    expect((await cli(["--corpus", "corpus", "--out", compiled, "--quiet", "--workers", "2"])).code).toBe(0);
+    await exec(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli.ts"), "--corpus", "corpus", "--out", sources, "--quiet", "--workers", "2"], {
+      cwd: ROOT,
+      env: { ...process.env, TZ: "Asia/Tokyo" },
+    });
+    expect(folderBytes(sources)).toEqual(folderBytes(compiled));
+  });
+});
+
 describe("progress and summary on standard error", () => {
   test("not a terminal: plain lines and a closing summary naming the output folder", async () => {
     const out = join(tmp, "plain");
@@ -90,7 +103,7 @@ describe("progress and summary on standard error", () => {
   test("a terminal: a bar redrawn in place, then the summary", async () => {
     const out = join(tmp, "tty");
     // `script` gives the CLI a pseudo-terminal, as an interactive shell would.
-    const cmd = `${join(ROOT, "node_modules", ".bin", "tsx")} ${join(ROOT, "src", "cli.ts")} --corpus corpus --out ${out}`;
+    const cmd = `${process.execPath} ${CLI} --corpus corpus --out ${out}`;
     const { stdout } = await exec("script", ["-qec", cmd, "/dev/null"], { cwd: ROOT, env: { ...process.env, TZ: "Asia/Tokyo" } });
     expect(stdout).toMatch(/\d+\/8 documents \| [\d.]+\/s \| .* left/);
     expect(stdout).toContain("leakset: 8 of 8 documents");

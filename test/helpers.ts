@@ -36,12 +36,13 @@ export function extractText(text: string, opts: { lang?: Lang; published?: strin
 }
 
 const exec = promisify(execFile);
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+/** The compiled command line (test/global-setup.ts builds it), as `npm run extract` runs it. */
+export const CLI = join(ROOT, "dist", "cli.js");
 
 /** Runs the CLI in its own process as a user would, returning its exit code and output. */
 export async function runCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await exec(TSX, [join(ROOT, "src", "cli.ts"), ...args], { cwd: ROOT, env: { ...process.env, TZ: "Asia/Tokyo", ...env } });
+    const { stdout, stderr } = await exec(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, TZ: "Asia/Tokyo", ...env } });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

@@ -87,16 +87,32 @@ describe("the per-document time budget stops a runaway document", () => {
     const corpus = join(tmp, "corpus");
     mkdirSync(corpus);
     writeFileSync(join(corpus, "a-small.txt"), EN_ARTICLE);
-    // 5 MB of English takes tens of seconds to analyse: always over a budget of 5 s.
+    // 2 MB of English (the size limit) takes seconds to analyse: always over a budget of 1 s.
     writeFileSync(join(corpus, "b-big.txt"), HEAVY.tenMB().slice(0, DEFAULT_MAX_BYTES));
     writeFileSync(join(corpus, "c-small.txt"), EN_ARTICLE);
     const out = join(tmp, "out");
-    const run = await runCli(["--corpus", corpus, "--out", out, "--quiet", "--workers", "1", "--doc-timeout", "5"]);
+    const run = await runCli(["--corpus", corpus, "--out", out, "--quiet", "--workers", "1", "--doc-timeout", "1"]);
     expect(run.code).toBe(1);
     // The first three columns; provenance columns follow them.
     const rows = readFileSync(join(out, "problems.csv"), "utf8").trim().split("\n").map((l) => l.split(",").slice(0, 3).join(","));
-    expect(rows).toEqual(["file,code,reason", "b-big.txt,TIMEOUT,stopped after the 5 s budget of one document"]);
+    expect(rows).toEqual(["file,code,reason", "b-big.txt,TIMEOUT,stopped after the 1 s budget of one document"]);
     const sources = readFileSync(join(out, "records.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l).source);
     expect(sources).toEqual(["a-small.txt", "c-small.txt"]);
+  }, 120_000);
+});
+
+describe("the time budget is each document's own", () => {
+  test("documents queued behind others and the worker's start-up are not charged for the wait", async () => {
+    const corpus = join(tmp, "queued");
+    mkdirSync(corpus);
+    // Several documents are queued per worker at once, and all wait for the worker's start-up
+    // (loading the code and the dictionary, over a second): a budget counted from submission
+    // would stop them. Each one alone takes a few milliseconds.
+    for (let i = 0; i < 6; i++) writeFileSync(join(corpus, `q${i}.txt`), EN_ARTICLE);
+    const out = join(tmp, "queued-out");
+    const run = await runCli(["--corpus", corpus, "--out", out, "--quiet", "--workers", "1", "--doc-timeout", "1"]);
+    expect(readFileSync(join(out, "problems.csv"), "utf8").trim().split("\n")).toHaveLength(1);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(out, "records.jsonl"), "utf8").trim().split("\n")).toHaveLength(6);
   }, 120_000);
 });

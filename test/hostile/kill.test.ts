@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { prepareTemp } from "../../src/output/commit.js";
-import { ROOT, folderBytes, runCli } from "../helpers.js";
+import { CLI, ROOT, folderBytes, runCli } from "../helpers.js";
 import { EN_ARTICLE, JA_ARTICLE } from "./generate.js";
 
 /**
@@ -37,8 +37,8 @@ describe("a run killed half-way (SIGKILL)", () => {
 
     // The second run would write different output: many more documents.
     writeCorpus(corpus, 600);
-    // node itself, not the tsx launcher, so that the signal reaches the process that writes.
-    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src", "cli.ts"), "--corpus", corpus, "--out", out, "--quiet", "--workers", "1"], {
+    // node itself, not npm, so that the signal reaches the process that writes.
+    const child = spawn(process.execPath, [CLI, "--corpus", corpus, "--out", out, "--quiet", "--workers", "1"], {
       cwd: ROOT,
       stdio: "ignore",
     });

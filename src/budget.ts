@@ -1,0 +1,77 @@
+/**
+ * Per-document time budgets that start when a worker starts the document, not when it is queued.
+ *
+ * The pool keeps a few documents queued per worker so that a worker never waits for the main
+ * thread between two documents. A timer set at submission would then charge a document for the
+ * time it spent queued behind others (and the first one for the worker's start-up). Instead each
+ * document in flight has a slot in shared memory: the worker writes the wall-clock time it started
+ * the document there, and a timer on the main thread aborts any document whose budget is spent.
+ */
+export class Budgets {
+  private readonly started: BigInt64Array;
+  private readonly controllers: Array<AbortController | undefined>;
+  private readonly free: number[];
+  private readonly timer: ReturnType<typeof setInterval>;
+
+  /**
+   * @param size the most documents in flight at once (one slot each)
+   * @param budgetMs each document's budget in milliseconds
+   */
+  constructor(
+    size: number,
+    private readonly budgetMs: number,
+  ) {
+    this.started = new BigInt64Array(new SharedArrayBuffer(size * BigInt64Array.BYTES_PER_ELEMENT));
+    this.controllers = new Array(size);
+    this.free = Array.from({ length: size }, (_, i) => size - 1 - i);
+    // A tenth of the budget (at most a quarter second) is how late a spent budget may be noticed.
+    this.timer = setInterval(() => this.check(), Math.min(250, Math.max(10, budgetMs / 10)));
+    // The timer alone must never keep the process alive.
+    this.timer.unref();
+  }
+
+  /** Takes a free slot for a document about to be submitted; its signal aborts the document. */
+  claim(): { slot: Slot; signal: AbortSignal } {
+    const index = this.free.pop();
+    if (index === undefined) throw new Error("more documents in flight than budget slots");
+    Atomics.store(this.started, index, 0n);
+    const controller = new AbortController();
+    this.controllers[index] = controller;
+    return { slot: { started: this.started, index }, signal: controller.signal };
+  }
+
+  /** Gives a slot back once its document has ended, however it ended. */
+  release(slot: Slot): void {
+    this.controllers[slot.index] = undefined;
+    Atomics.store(this.started, slot.index, 0n);
+    this.free.push(slot.index);
+  }
+
+  /** Stops the timer. */
+  close(): void {
+    clearInterval(this.timer);
+  }
+
+  private check(): void {
+    const now = BigInt(Date.now());
+    for (let i = 0; i < this.controllers.length; i++) {
+      const c = this.controllers[i];
+      const t = Atomics.load(this.started, i);
+      if (c && t > 0n && now - t > BigInt(Math.round(this.budgetMs))) {
+        this.controllers[i] = undefined;
+        c.abort(new DOMException("document over its time budget", "TimeoutError"));
+      }
+    }
+  }
+}
+
+/** A document's place in the shared start times. Plain data: it crosses to the worker thread. */
+export interface Slot {
+  started: BigInt64Array;
+  index: number;
+}
+
+/** Worker side: the document in this slot starts now, and so does its budget. */
+export function markStarted(slot: Slot): void {
+  Atomics.store(slot.started, slot.index, BigInt(Date.now()));
+}
