@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { OptionError } from "./options.js";
 import { commitTemp, discardTemp, prepareTemp, type Owner } from "./output/commit.js";
-import { buildManifest, type Manifest } from "./output/manifest.js";
+import { buildManifest, writeManifest, type Manifest } from "./output/manifest.js";
 import { OutputWriter } from "./output/writer.js";
 import { writeReport } from "./report/write.js";
 import { corpusHref } from "./run.js";
@@ -90,7 +90,8 @@ export async function merge(out: string, parts: string[], owner: Owner): Promise
       corpus,
     };
     await writer.finish(manifest);
-    await writeReport(tmp, { version: manifest.version, corpusHref: corpus, problems: manifest.problems.length });
+    await writeReport(tmp, writer.report, { version: manifest.version, corpusHref: corpus, problems: manifest.problems.length });
+    await writeManifest(tmp, manifest);
     await commitTemp(tmp, out, owner);
     return { parts: parts.length, records: writer.records, problems: manifest.problems.length, out };
   } catch (e) {

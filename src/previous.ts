@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { CorpusFile } from "./corpus/list.js";
-import type { FileEntry, Manifest, ManifestOptions } from "./output/manifest.js";
+import { hashOutputs, sortProblems, type FileEntry, type Manifest, type ManifestOptions } from "./output/manifest.js";
 import type { DocRecord, Problem } from "./types.js";
 import { VERSION } from "./version.js";
 
@@ -90,4 +90,44 @@ export async function openPrevious(out: string, options: ManifestOptions): Promi
       stream.destroy();
     },
   };
+}
+
+/** What an incremental run knows of its input before processing any document. */
+export interface Expected {
+  options: ManifestOptions;
+  runId: string;
+  /** The corpus root as the output folder links to it. */
+  corpus: string;
+  /** The files this run (or shard) covers, with their content and metadata-row hashes. */
+  files: FileEntry[];
+  /** Problems of the corpus folder itself: links, metadata.csv and aliases.csv rows. */
+  corpusProblems: Problem[];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The previous output's manifest when that output is exactly what this run would write, else
+ * null. It is when the same version and options ran over the same files (paths, bytes and
+ * metadata rows) with the same aliases and corpus-folder problems, linking to the corpus from the
+ * same place, and every output file still has the hash the manifest recorded: the run then has
+ * nothing to do. Each document's own problems are kept as an incremental run would keep them.
+ */
+export async function unchangedOutput(out: string, want: Expected): Promise<Manifest | null> {
+  let prev: Manifest;
+  try {
+    prev = JSON.parse(await readFile(join(out, "manifest.json"), "utf8"));
+  } catch {
+    return null;
+  }
+  if (prev.version !== VERSION || !same(prev.options, want.options) || prev.run_id !== want.runId || prev.corpus !== want.corpus) return null;
+  const files = [...want.files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  if (!same(prev.files, files) || !prev.outputs) return null;
+  const covered = new Set(files.map((f) => f.file));
+  const problems = sortProblems([...want.corpusProblems, ...prev.problems.filter((p) => covered.has(p.file))]);
+  if (!same(prev.problems, problems)) return null;
+  // The folder holds exactly the files the manifest lists, byte for byte.
+  const names = (await readdir(out)).filter((n) => n !== "manifest.json").sort();
+  if (!same(names, prev.outputs.map((o) => o.file))) return null;
+  return same(await hashOutputs(out), prev.outputs) ? prev : null;
 }

@@ -9,10 +9,10 @@ import { inShard } from "./corpus/shard.js";
 import { OptionError, type RunOptions } from "./options.js";
 import { commitTemp, discardTemp, prepareTemp, type Owner } from "./output/commit.js";
 import { parseAliases, type AliasPair } from "./output/aliases.js";
-import { buildManifest, runId, type FileEntry, type Manifest, type ManifestOptions } from "./output/manifest.js";
+import { buildManifest, runId, writeManifest, type FileEntry, type Manifest, type ManifestOptions } from "./output/manifest.js";
 import { OutputWriter } from "./output/writer.js";
 import { writeReport } from "./report/write.js";
-import { openPrevious, type Previous, type Reused } from "./previous.js";
+import { openPrevious, unchangedOutput, type Previous, type Reused } from "./previous.js";
 import type { Timings } from "./pipeline.js";
 import type { Lang, Problem } from "./types.js";
 import { VERSION } from "./version.js";
@@ -63,6 +63,10 @@ interface Plan {
   runId: string;
   /** SHA-256 of every corpus file, read once for the run id; reused by the incremental check. */
   hashes: Map<string, string | null>;
+  /** The manifest entries of this run's (or shard's) files. */
+  entries: FileEntry[];
+  /** Problems of the corpus folder itself (links, metadata.csv, aliases.csv), for this shard. */
+  corpusProblems: Problem[];
 }
 
 /** The options that decide a record's content, as the manifest records them. */
@@ -140,7 +144,18 @@ async function plan(opts: RunOptions): Promise<Plan> {
   const entries = await hashCorpus(all, meta);
   const id = runId(manifestOptions(opts), parsedAliases.pairs, entries);
   const hashes = new Map(entries.map((e) => [e.file, e.sha256]));
-  return { files: all.filter((f) => inShard(f.rel, opts.shard)), meta, metaColumns, problems, aliases: parsedAliases.pairs, runId: id, hashes };
+  const mine = (rel: string) => inShard(rel, opts.shard);
+  return {
+    files: all.filter((f) => mine(f.rel)),
+    meta,
+    metaColumns,
+    problems,
+    aliases: parsedAliases.pairs,
+    runId: id,
+    hashes,
+    entries: entries.filter((e) => mine(e.file)),
+    corpusProblems: [...problems],
+  };
 }
 
 /** How a file ended: a fresh result from a worker, or a record reused from the previous output. */
@@ -156,6 +171,24 @@ type Outcome = { result: TaskResult } | { reused: Reused };
 export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary> {
   const t0 = performance.now();
   const p = await plan(opts);
+  if (opts.incremental) {
+    // Nothing changed since the previous run, and its output is intact: nothing to do.
+    const kept = await unchangedOutput(opts.out, { options: manifestOptions(opts), runId: p.runId, corpus: corpusHref(opts.out, opts.corpus), files: p.entries, corpusProblems: p.corpusProblems });
+    if (kept) {
+      const total = performance.now() - t0;
+      hooks.progress?.(p.files.length, p.files.length, "");
+      return {
+        documents: p.files.length,
+        records: kept.counts.records,
+        mentions: kept.counts.mentions,
+        reused: p.files.length,
+        problems: kept.problems,
+        byLang: { en: kept.counts.en, ja: kept.counts.ja },
+        out: opts.out,
+        stages: { startup: total, dictionary: 0, decode: 0, analyse: 0, extract: 0, write: 0, finish: 0, total },
+      };
+    }
+  }
   const prev: Previous | null = opts.incremental ? await openPrevious(opts.out, manifestOptions(opts)) : null;
   const tmp = await prepareTemp(opts.out, hooks.owner);
   const writer = new OutputWriter(tmp, {
@@ -285,7 +318,8 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
     };
     const tf = performance.now();
     await writer.finish(manifest);
-    await writeReport(tmp, { version: manifest.version, corpusHref: corpus, problems: manifest.problems.length });
+    await writeReport(tmp, writer.report, { version: manifest.version, corpusHref: corpus, problems: manifest.problems.length });
+    await writeManifest(tmp, manifest);
     stages.finish = performance.now() - tf;
     await prev?.close();
     await commitTemp(tmp, opts.out, hooks.owner);

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -82,5 +83,46 @@ describe("parallel, sharded and incremental runs write the same bytes as one pla
     const full = join(tmp, "full");
     expect((await runCli(["--corpus", corpus, "--out", full, "--quiet", "--workers", "1"])).code).toBe(0);
     expect(folderBytes(inc)).toEqual(folderBytes(full));
+  });
+
+  test("incremental over an unchanged corpus and an intact output: nothing is rewritten", async () => {
+    const base = join(tmp, "base");
+    expect((await runCli(["--corpus", corpus, "--out", base, "--quiet", "--workers", "1"])).code).toBe(0);
+    const before = folderBytes(base);
+    const stamps = () => readdirSync(base).map((f) => [f, statSync(join(base, f)).mtimeMs]);
+    const times = stamps();
+    const again = await runCli(["--corpus", corpus, "--out", base, "--incremental"]);
+    expect(again.stderr).toMatch(/\((\d+) en, (\d+) ja, (\d+) reused\)/);
+    expect(stamps()).toEqual(times);
+    expect(folderBytes(base)).toEqual(before);
+  });
+
+  test("the manifest lists every other output file with its SHA-256", () => {
+    const base = join(tmp, "base");
+    const manifest = JSON.parse(readFileSync(join(base, "manifest.json"), "utf8")) as { outputs: Array<{ file: string; sha256: string; bytes: number }> };
+    const files = readdirSync(base).filter((f) => f !== "manifest.json").sort();
+    expect(manifest.outputs.map((o) => o.file)).toEqual(files);
+    for (const o of manifest.outputs) {
+      const bytes = readFileSync(join(base, o.file));
+      expect(o, o.file).toEqual({ file: o.file, sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length });
+    }
+  });
+
+  test.each([
+    ["an output file was edited", (out: string) => appendFileSync(join(out, "mentions.csv"), "edited by hand\n"), [] as string[]],
+    ["an output file was deleted", (out: string) => rmSync(join(out, "dates.csv")), [] as string[]],
+    ["a file was added to the output folder", (out: string) => writeFileSync(join(out, "notes.txt"), "mine"), [] as string[]],
+    ["metadata.csv gained a row for a file that does not exist", () => appendFileSync(join(corpus, "metadata.csv"), "en/missing.txt,2024-01-01\n"), [] as string[]],
+    ["the run covers one shard of the corpus the output was made from", () => undefined, ["--shard", "1/3"]],
+  ])("incremental after %s: the output is that of a full run", async (_what, change, extra) => {
+    const out = join(tmp, `changed-${readdirSync(tmp).length}`);
+    const full = `${out}-full`;
+    expect((await runCli(["--corpus", corpus, "--out", out, "--quiet"])).code).toBeLessThan(2);
+    change(out);
+    const inc = await runCli(["--corpus", corpus, "--out", out, "--quiet", "--incremental", ...extra]);
+    expect(inc.code).toBeLessThan(2);
+    const plain = await runCli(["--corpus", corpus, "--out", full, "--quiet", ...extra]);
+    expect(plain.code).toBe(inc.code);
+    expect(folderBytes(out)).toEqual(folderBytes(full));
   });
 });

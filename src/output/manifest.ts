@@ -1,4 +1,7 @@
 import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { Problem } from "../types.js";
 import type { AliasPair } from "./aliases.js";
 import { VERSION } from "../version.js";
@@ -37,6 +40,45 @@ export interface Manifest {
   files: FileEntry[];
   /** The corpus root as seen from the output folder, for the report's links (set by run and merge). */
   corpus?: string | null;
+  /**
+   * Every other file of the output folder with its SHA-256 and size, so a dataset can be checked
+   * against the run that made it (and an incremental run can tell its output is untouched).
+   */
+  outputs?: OutputEntry[];
+}
+
+/** One file of the output folder as the manifest records it. */
+export interface OutputEntry {
+  file: string;
+  sha256: string;
+  bytes: number;
+}
+
+/** SHA-256 and size of one file, read as a stream. */
+async function hashFile(path: string): Promise<{ sha256: string; bytes: number }> {
+  const h = createHash("sha256");
+  let bytes = 0;
+  for await (const chunk of createReadStream(path)) {
+    h.update(chunk as Buffer);
+    bytes += (chunk as Buffer).length;
+  }
+  return { sha256: h.digest("hex"), bytes };
+}
+
+/** The hash of every file in an output folder but manifest.json, in name order. */
+export async function hashOutputs(dir: string): Promise<OutputEntry[]> {
+  const names = (await readdir(dir)).filter((n) => n !== "manifest.json").sort(cmp);
+  return Promise.all(names.map(async (file) => ({ file, ...(await hashFile(join(dir, file))) })));
+}
+
+/**
+ * Writes manifest.json last, once every other file is complete: it lists their hashes. A folder
+ * without it is never taken for output (see commit.ts).
+ */
+export async function writeManifest(dir: string, manifest: Manifest): Promise<Manifest> {
+  const done = { ...manifest, outputs: await hashOutputs(dir) };
+  await writeFile(join(dir, "manifest.json"), JSON.stringify(done, null, 2) + "\n");
+  return done;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

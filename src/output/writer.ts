@@ -1,7 +1,7 @@
-import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
+import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
+import { ReportData } from "../report/aggregate.js";
 import type { DocRecord } from "../types.js";
 import { AliasTable, type AliasPair } from "./aliases.js";
 import { CODES, codeRows } from "./codes.js";
@@ -54,9 +54,9 @@ interface Sink {
 
 /**
  * Streams records to every output file as they arrive, in corpus order, so that memory stays flat
- * however large the corpus. All files go to one folder (the run's temporary folder). At the end it
- * groups incidents from records.jsonl read back and writes the codebook, datapackage.json and
- * manifest.json.
+ * however large the corpus. All files go to one folder (the run's temporary folder). Of each
+ * record it keeps only a brief for grouping incidents and the report's row and tallies; at the end
+ * it writes the incidents, the codebook and datapackage.json.
  */
 export class OutputWriter {
   private readonly jsonl: WriteStream;
@@ -64,6 +64,11 @@ export class OutputWriter {
   private readonly sinks = new Map<string, Sink>();
   private readonly written: WrittenTable[] = [];
   private first = true;
+  private readonly aliasTable: AliasTable;
+  /** Briefs of the records that name a victim: all that grouping incidents needs. */
+  private readonly briefs: Brief[] = [];
+  /** What report.html shows, collected record by record. */
+  readonly report = new ReportData();
   records = 0;
   mentions = 0;
 
@@ -71,6 +76,7 @@ export class OutputWriter {
     private readonly dir: string,
     private readonly o: WriterOptions,
   ) {
+    this.aliasTable = new AliasTable(o.aliases);
     this.jsonl = createWriteStream(join(dir, "records.jsonl"), { encoding: "utf8" });
     this.json = createWriteStream(join(dir, "records.json"), { encoding: "utf8" });
     this.json.write("[");
@@ -128,6 +134,10 @@ export class OutputWriter {
       if (t === (MENTIONS as unknown)) this.mentions += rows.length;
       this.sinks.get(t.name)!.write(rows);
     }
+    // Documents without a victim form no incident: only the others are kept.
+    const brief = briefOf(r, this.aliasTable);
+    if (brief.keys.length) this.briefs.push(brief);
+    this.report.add(r);
     this.records++;
     for (const s of [this.jsonl, this.json, ...[...this.sinks.values()].map((k) => k.stream)]) {
       if (s?.writableNeedDrain) await once(s, "drain");
@@ -135,25 +145,17 @@ export class OutputWriter {
   }
 
   /**
-   * Finishes every file: closes the streamed tables, groups incidents from records.jsonl read
-   * back (only a brief of each record is kept), then writes incidents, problems, the codebook,
-   * datapackage.json and manifest.json.
+   * Finishes every table: closes the streamed ones, groups incidents from the records' briefs,
+   * then writes incidents, problems, the codebook and datapackage.json. manifest.json comes last
+   * (writeManifest), after the report.
    */
   async finish(manifest: Manifest): Promise<void> {
     this.json.write(this.first ? "]\n" : "\n]\n");
     await Promise.all([this.jsonl, this.json].map(async (s) => (s.end(), once(s, "close"))));
     for (const s of this.sinks.values()) await s.finish();
 
-    const aliases = new AliasTable(this.o.aliases);
-    const briefs: Brief[] = [];
-    const lines = createInterface({ input: createReadStream(join(this.dir, "records.jsonl"), { encoding: "utf8" }), crlfDelay: Infinity });
-    for await (const line of lines) {
-      // Documents without a victim form no incident: only the others are kept.
-      const b = line ? briefOf(JSON.parse(line) as DocRecord, aliases) : null;
-      if (b?.keys.length) briefs.push(b);
-    }
-    const groups = groupIncidents(briefs);
-    const incidents = groups.map((g) => incidentRow(g, aliases));
+    const groups = groupIncidents(this.briefs);
+    const incidents = groups.map((g) => incidentRow(g, this.aliasTable));
     const members = groups.flatMap((g, i) => g.map((b) => ({ incident_id: incidents[i].incident_id, doc_id: b.doc_id })));
 
     const finals: Array<[Table<never>, unknown[]]> = [
@@ -169,7 +171,6 @@ export class OutputWriter {
     }
     const pkg = dataPackage(this.written, { version: this.o.provenance.tool_version, run_id: this.o.provenance.run_id, format: this.o.format, excel: this.o.excel });
     await writeText(join(this.dir, "datapackage.json"), JSON.stringify(pkg, null, 2) + "\n");
-    await writeText(join(this.dir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
   }
 
   /** Closes every stream without finishing the files (the folder is then thrown away). */
