@@ -72,6 +72,18 @@ function buildCorpus(dir: string, n: number): number {
   return bytes;
 }
 
+/** Adds `count` new articles after the first `n` (copies numbered from n on); returns their paths. */
+function addArticles(dir: string, n: number, count: number): string[] {
+  const src = sources();
+  return Array.from({ length: count }, (_, k) => {
+    const i = n + k;
+    const s = src[i % src.length];
+    const path = join(dir, `${String(i).padStart(6, "0")}-${s.name}`);
+    writeFileSync(path, `Benchmark copy ${i} of ${s.name}\n${s.text}`);
+    return path;
+  });
+}
+
 interface Stats {
   startup: number;
   dictionary: number;
@@ -146,16 +158,16 @@ async function main() {
   say("");
   say(
     `| N | MB | tokenise only (s) | 1 worker (s) | docs/s | MB/s | ×tokenise | ${cores} workers (s) | docs/s | MB/s | speed-up | machine ceiling | ` +
-      `peak RSS 1w / ${cores}w (MB) | incremental re-run (s) | ÷ first run |`,
+      `peak RSS 1w / ${cores}w (MB) | incremental, unchanged (s) | ÷ first run | incremental, +1% articles (s) | ÷ first run |`,
   );
-  say("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  say("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   const stageRows: string[] = [];
   try {
     for (const n of NS) {
       const corpus = join(work, `corpus-${n}`);
       const bytes = buildCorpus(corpus, n);
       const mb = bytes / 1e6;
-      const runs = { tok: [] as Timed<Yardstick>[], ceiling: [] as number[], one: [] as Timed<Stats>[], all: [] as Timed<Stats>[], inc: [] as Timed<Stats>[] };
+      const runs = { tok: [] as Timed<Yardstick>[], ceiling: [] as number[], one: [] as Timed<Stats>[], all: [] as Timed<Stats>[], inc: [] as Timed<Stats>[], grown: [] as Timed<Stats>[] };
       for (let r = 0; r < REPEAT; r++) {
         const tok = await yardstick(corpus, 1);
         runs.tok.push(tok);
@@ -164,12 +176,16 @@ async function main() {
         runs.one.push(extract(corpus, join(work, `out1-${n}`), ["--workers", "1"]));
         runs.all.push(extract(corpus, join(work, `outN-${n}`), ["--workers", String(cores)]));
         runs.inc.push(extract(corpus, join(work, `outN-${n}`), ["--workers", String(cores), "--incremental"]));
+        // A week later: the corpus grew by 1% (new articles, no metadata rows).
+        const added = addArticles(corpus, n, Math.max(1, Math.round(n / 100)));
+        runs.grown.push(extract(corpus, join(work, `outN-${n}`), ["--workers", String(cores), "--incremental"]));
+        for (const f of added) rmSync(f);
       }
-      const [tok, one, all, inc] = [middle(runs.tok), middle(runs.one), middle(runs.all), middle(runs.inc)];
+      const [tok, one, all, inc, grown] = [middle(runs.tok), middle(runs.one), middle(runs.all), middle(runs.inc), middle(runs.grown)];
       say(
         `| ${n} | ${fmt(mb)} | ${fmt(tok.wall)} | ${fmt(one.wall)} | ${fmt(n / one.wall, 0)} | ${fmt(mb / one.wall, 2)} | ${fmt(one.wall / tok.wall, 2)} | ` +
           `${fmt(all.wall)} | ${fmt(n / all.wall, 0)} | ${fmt(mb / all.wall, 2)} | ${fmt(one.wall / all.wall, 2)}× | ${fmt(median(runs.ceiling), 2)}× | ` +
-          `${fmt(one.maxRssMB, 0)} / ${fmt(all.maxRssMB, 0)} | ${fmt(inc.wall, 1)} | ${fmt(inc.wall / all.wall, 3)} |`,
+          `${fmt(one.maxRssMB, 0)} / ${fmt(all.maxRssMB, 0)} | ${fmt(inc.wall, 1)} | ${fmt(inc.wall / all.wall, 3)} | ${fmt(grown.wall, 1)} | ${fmt(grown.wall / all.wall, 3)} |`,
       );
       stageRows.push(
         `| ${n} | ${sec(one.startup)} | ${sec(one.dictionary)} | ${sec(one.decode)} | ${sec(one.analyse)} | ${sec(one.extract)} | ${sec(one.write)} | ${sec(one.finish)} | ${fmt(tok.dictionary, 1)} | ${fmt(tok.seconds, 1)} |`,

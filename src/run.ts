@@ -242,6 +242,9 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
       const hit = await prev.reuse(f, metaHash(meta), p.hashes.get(f.rel) ?? null);
       if (hit) return { reused: hit };
     }
+    // Reuse lookups run ahead (up to the window); documents enter the pool `depth` at a time.
+    // The check and the count are one synchronous step: woken together, waiters take turns.
+    while (running >= depth) await new Promise<void>((r) => waiters.add(r));
     running++;
     const { slot, signal } = budgets.claim();
     try {
@@ -300,7 +303,7 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
   try {
     const writing = writeAll();
     for (let i = 0; i < p.files.length; i++) {
-      await waitFor(() => running < depth && i - written < window);
+      await waitFor(() => i - written < window);
       outcomes[i] = submit(i);
       notify();
     }

@@ -77,6 +77,8 @@ describe("parallel, sharded and incremental runs write the same bytes as one pla
 
     // The corpus grows by one article and one article is edited: only those two are processed.
     writeFileSync(join(corpus, "en", "zz-new.txt"), "Acme Corp said hackers stole the names of 2,000 customers on March 3, 2024.\n");
+    // More new articles than documents may be in flight at once, among reused ones.
+    for (let k = 0; k < 8; k++) writeFileSync(join(corpus, k % 2 ? "ja" : "en", `new-${k}.txt`), `Beta Ltd said the emails of ${k + 2},000 users leaked.\n`);
     appendFileSync(join(corpus, "ja", "ja-001.txt"), "\n追記：お問い合わせ窓口を設けました。\n");
     const grown = await runCli(["--corpus", corpus, "--out", inc, "--incremental", "--workers", "1"]);
     expect(grown.stderr).toContain("39 reused");
