@@ -6,7 +6,6 @@ import { OptionError } from "./options.js";
 import { commitTemp, discardTemp, prepareTemp, type Owner } from "./output/commit.js";
 import { buildManifest, writeManifest, type Manifest } from "./output/manifest.js";
 import { OutputWriter } from "./output/writer.js";
-import { writeReport } from "./report/write.js";
 import { corpusHref } from "./run.js";
 import type { DocRecord, Lang } from "./types.js";
 
@@ -90,7 +89,7 @@ export async function merge(out: string, parts: string[], owner: Owner): Promise
       corpus,
     };
     await writer.finish(manifest);
-    await writeReport(tmp, writer.report, { version: manifest.version, corpusHref: corpus, problems: manifest.problems.length });
+    await writer.report.write({ version: manifest.version, corpusHref: corpus, problems: manifest.problems.length });
     await writeManifest(tmp, manifest);
     await commitTemp(tmp, out, owner);
     return { parts: parts.length, records: writer.records, problems: manifest.problems.length, out };

@@ -11,7 +11,6 @@ import { commitTemp, discardTemp, prepareTemp, type Owner } from "./output/commi
 import { parseAliases, type AliasPair } from "./output/aliases.js";
 import { buildManifest, runId, writeManifest, type FileEntry, type Manifest, type ManifestOptions } from "./output/manifest.js";
 import { OutputWriter } from "./output/writer.js";
-import { writeReport } from "./report/write.js";
 import { openPrevious, unchangedOutput, type Previous, type Reused } from "./previous.js";
 import type { Timings } from "./pipeline.js";
 import type { Lang, Problem } from "./types.js";
@@ -321,7 +320,7 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
     };
     const tf = performance.now();
     await writer.finish(manifest);
-    await writeReport(tmp, writer.report, { version: manifest.version, corpusHref: corpus, problems: manifest.problems.length });
+    await writer.report.write({ version: manifest.version, corpusHref: corpus, problems: manifest.problems.length });
     await writeManifest(tmp, manifest);
     stages.finish = performance.now() - tf;
     await prev?.close();

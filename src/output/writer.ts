@@ -1,7 +1,7 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
 import { join } from "node:path";
-import { ReportData } from "../report/aggregate.js";
+import { ReportWriter } from "../report/write.js";
 import type { DocRecord } from "../types.js";
 import { AliasTable, type AliasPair } from "./aliases.js";
 import { CODES, codeRows } from "./codes.js";
@@ -67,8 +67,8 @@ export class OutputWriter {
   private readonly aliasTable: AliasTable;
   /** Briefs of the records that name a victim: all that grouping incidents needs. */
   private readonly briefs: Brief[] = [];
-  /** What report.html shows, collected record by record. */
-  readonly report = new ReportData();
+  /** What report.html shows, collected record by record (written by run and merge at the end). */
+  readonly report: ReportWriter;
   records = 0;
   mentions = 0;
 
@@ -77,6 +77,7 @@ export class OutputWriter {
     private readonly o: WriterOptions,
   ) {
     this.aliasTable = new AliasTable(o.aliases);
+    this.report = new ReportWriter(dir);
     this.jsonl = createWriteStream(join(dir, "records.jsonl"), { encoding: "utf8" });
     this.json = createWriteStream(join(dir, "records.json"), { encoding: "utf8" });
     this.json.write("[");
@@ -137,11 +138,12 @@ export class OutputWriter {
     // Documents without a victim form no incident: only the others are kept.
     const brief = briefOf(r, this.aliasTable);
     if (brief.keys.length) this.briefs.push(brief);
-    this.report.add(r);
+    this.report.data.add(r);
     this.records++;
     for (const s of [this.jsonl, this.json, ...[...this.sinks.values()].map((k) => k.stream)]) {
       if (s?.writableNeedDrain) await once(s, "drain");
     }
+    if (this.report.needsDrain) await this.report.drained();
   }
 
   /**
@@ -178,6 +180,7 @@ export class OutputWriter {
     this.jsonl.destroy();
     this.json.destroy();
     for (const s of this.sinks.values()) s.stream?.destroy();
+    this.report.abort();
   }
 }
 

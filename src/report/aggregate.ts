@@ -37,10 +37,17 @@ export class ReportData {
   readonly largest: Array<{ id: string; src: string; victims: string; value: number; qualifier: string }> = [];
   readonly types = new Map<string, { leaked: number; possibly_leaked: number; not_leaked: number }>();
   readonly days = new Array<number>(DAY_BINS.length).fill(0);
+  /** The table rows, when no sink takes them (see the constructor). */
   readonly rows: ReportRow[] = [];
   documents = 0;
   breaches = 0;
   lang = { en: 0, ja: 0 };
+
+  /**
+   * @param sink takes each table row as it is made, instead of keeping it: the writer streams rows
+   * to a file so that memory stays flat however many records there are.
+   */
+  constructor(private readonly sink?: (row: ReportRow) => void) {}
 
   add(r: DocRecord): void {
     this.documents++;
@@ -77,7 +84,9 @@ export class ReportData {
       const bin = DAY_BINS.findIndex(([, lo, hi]) => n >= lo && n <= hi);
       if (bin >= 0) this.days[bin]++;
     }
-    this.rows.push(this.rowOf(r, victims, affected?.value ?? null));
+    const row = this.rowOf(r, victims, affected?.value ?? null);
+    if (this.sink) this.sink(row);
+    else this.rows.push(row);
   }
 
   /** The table row of a record: victims, counts, dates, money and data types, each with its sentence. */

@@ -12,10 +12,26 @@ export interface ReportMeta {
 const BIN_LABELS = ["1–9", "10–99", "100–999", "1k–10k", "10k–100k", "100k–1M", "1M–10M", "10M–100M", "100M–1B", "1B+"];
 
 /** JSON that is safe inside a <script> element: no "</script>" or HTML comment can end it early. */
-const scriptJson = (x: unknown) => JSON.stringify(x).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+export const scriptJson = (x: unknown) => JSON.stringify(x).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 
 /** Renders the self-contained report: inline styles, static SVG charts, an inline script for the table. */
 export function renderReport(d: ReportData, meta: ReportMeta): string {
+  return reportHead(d, meta) + d.rows.map(scriptJson).join(",") + reportTail(meta);
+}
+
+/**
+ * The report after its table rows: the rest of the data and the table's script. With
+ * `reportHead` around the rows (each `scriptJson`, joined by commas) it is the whole page.
+ */
+export function reportTail(meta: ReportMeta): string {
+  return `],"base":${scriptJson(meta.corpusHref)}}</script>
+<script>${TABLE_SCRIPT}</script>
+</body></html>
+`;
+}
+
+/** The report up to its table rows: the charts, the tables of largest breaches, the search box. */
+export function reportHead(d: ReportData, meta: ReportMeta): string {
   const years = [...d.byYear.keys()].sort();
   const perYear = columnChart("Breaches per year, by language", years, [
     { name: "English", color: COLORS.en, values: years.map((y) => d.byYear.get(y)!.en) },
@@ -66,10 +82,7 @@ tr.rec{cursor:pointer}tr.rec:hover{background:#f6f8fb}.detail td{background:#faf
 <input id="search" type="search" placeholder="Search victims, titles, values, sentences…" aria-label="Search records">
 <div class="pager" id="pager"></div>
 <table id="records"><thead><tr><th>document</th><th>lang</th><th>title</th><th>victims</th><th class="num">affected</th></tr></thead><tbody></tbody></table>
-<script type="application/json" id="data">${scriptJson({ rows: d.rows, base: meta.corpusHref })}</script>
-<script>${TABLE_SCRIPT}</script>
-</body></html>
-`;
+<script type="application/json" id="data">{"rows":[`;
 }
 
 /**

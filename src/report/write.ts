@@ -1,9 +1,54 @@
-import { writeFile } from "node:fs/promises";
+import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
+import { once } from "node:events";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import type { ReportData } from "./aggregate.js";
-import { renderReport, type ReportMeta } from "./html.js";
+import { pipeline } from "node:stream/promises";
+import { ReportData, type ReportRow } from "./aggregate.js";
+import { reportHead, reportTail, scriptJson, type ReportMeta } from "./html.js";
 
-/** Writes `report.html` into an output folder from what the writer collected of each record. */
-export async function writeReport(dir: string, data: ReportData, meta: ReportMeta): Promise<void> {
-  await writeFile(join(dir, "report.html"), renderReport(data, meta));
+/** Where the table rows wait, in the output's temporary folder, until the page is written. */
+const ROWS = ".report-rows";
+
+/**
+ * Collects report.html as records stream by: the charts' tallies in memory (small), the table
+ * rows in a side file, so that memory stays flat however many records there are.
+ */
+export class ReportWriter {
+  readonly data: ReportData;
+  private readonly rows: WriteStream;
+  private first = true;
+
+  constructor(private readonly dir: string) {
+    this.rows = createWriteStream(join(dir, ROWS), { encoding: "utf8" });
+    this.data = new ReportData((row: ReportRow) => {
+      this.rows.write((this.first ? "" : ",") + scriptJson(row));
+      this.first = false;
+    });
+  }
+
+  /** The side file is behind (back-pressure): wait before adding more. */
+  get needsDrain(): boolean {
+    return this.rows.writableNeedDrain;
+  }
+
+  drained(): Promise<unknown> {
+    return once(this.rows, "drain");
+  }
+
+  /** Writes report.html: the head, the rows from the side file, the tail; then removes the side file. */
+  async write(meta: ReportMeta): Promise<void> {
+    this.rows.end();
+    await once(this.rows, "close");
+    const page = createWriteStream(join(this.dir, "report.html"), { encoding: "utf8" });
+    page.write(reportHead(this.data, meta));
+    await pipeline(createReadStream(join(this.dir, ROWS)), page, { end: false });
+    page.end(reportTail(meta));
+    await once(page, "close");
+    await rm(join(this.dir, ROWS));
+  }
+
+  /** Closes the side file without writing the page (the folder is then thrown away). */
+  abort(): void {
+    this.rows.destroy();
+  }
 }
