@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -6,6 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ReportData } from "../src/report/aggregate.js";
 import { renderReport } from "../src/report/html.js";
+import { ReportWriter } from "../src/report/write.js";
 import type { DocRecord } from "../src/types.js";
 import { launch } from "./browser.js";
 import { SHARED, runCli } from "./helpers.js";
@@ -65,6 +66,33 @@ describe("report.html over the dev corpora", () => {
     expect(await page.locator("#records tr.detail").count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+/** A synthetic record with one value of each kind (texts include characters the page must escape). */
+const record = (i: number): DocRecord => ({
+  doc_id: `doc-${i}`, source: `doc-${i}.txt`, lang: i % 3 ? "en" : "ja", title: `Breach </script> number ${i}\u2028`, published: "2024-05-01",
+  encoding: "UTF-8", meta: {}, organizations: [], victims: [{ name: `Company ${i}`, text: `Company ${i}`, start: 0, end: 9 }],
+  dates: [{ text: "May 1, 2024", iso: `20${10 + (i % 15)}-05-01`, role: "disclosure", year_source: "text", start: 10, end: 21, rule: "t" }],
+  counts: [{ text: `${i * 37} users`, value: i * 37 + 1, qualifier: "exact", unit: "users", role: "affected", start: 22, end: 30, rule: "t" }],
+  money: [], data_types: [{ type: i % 2 ? "email_address" : "password", text: "emails", status: "leaked", start: 31, end: 37, rule: "t" }],
+});
+
+describe("the streamed report", () => {
+  test.each([0, 1, 3])("with %i records, the same bytes as the page rendered in memory", async (n) => {
+    const dir = join(tmp, `streamed-${n}`);
+    mkdirSync(dir, { recursive: true });
+    const meta = { version: "test", corpusHref: "../corpus", problems: 1 };
+    const streamed = new ReportWriter(dir);
+    const kept = new ReportData();
+    for (let i = 0; i < n; i++) {
+      streamed.data.add(record(i));
+      kept.add(record(i));
+    }
+    await streamed.write(meta);
+    expect(readFileSync(join(dir, "report.html"), "utf8")).toBe(renderReport(kept, meta));
+    // The side file is gone: the output folder holds only the page.
+    expect(readdirSync(dir)).toEqual(["report.html"]);
   });
 });
 
