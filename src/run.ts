@@ -169,6 +169,31 @@ type Outcome = { result: TaskResult } | { reused: Reused };
  */
 export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary> {
   const t0 = performance.now();
+  const ts = import.meta.url.endsWith(".ts");
+  let pool: Piscina<Task, TaskResult> | null = null;
+  const getPool = () =>
+    (pool ??= new Piscina<Task, TaskResult>({
+      filename: new URL(ts ? "./worker.ts" : "./worker.js", import.meta.url).href,
+      minThreads: opts.workers,
+      maxThreads: opts.workers,
+      idleTimeout: 60_000,
+      // Under tsx the worker is TypeScript too: the thread needs the same loader. Compiled, it
+      // inherits node's own flags (so that `node --cpu-prof dist/cli.js` profiles every thread).
+      execArgv: ts ? ["--import", "tsx"] : undefined,
+    }));
+  // A plain run starts its workers at once: they load the code and the dictionary while this
+  // thread lists and hashes the corpus. An incremental run starts them on the first document
+  // that needs work, so a run that reuses everything never loads them.
+  if (!opts.incremental) getPool();
+  try {
+    return await batch(opts, hooks, t0, getPool);
+  } finally {
+    await (pool as Piscina<Task, TaskResult> | null)?.destroy();
+  }
+}
+
+/** The body of `run`, given the pool (started lazily). */
+async function batch(opts: RunOptions, hooks: RunHooks, t0: number, getPool: () => Piscina<Task, TaskResult>): Promise<RunSummary> {
   const p = await plan(opts);
   if (opts.incremental) {
     // Nothing changed since the previous run, and its output is intact: nothing to do.
@@ -197,20 +222,6 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
     provenance: { tool_version: VERSION, run_id: p.runId },
     aliases: p.aliases,
   });
-  const ts = import.meta.url.endsWith(".ts");
-  // The pool starts on the first document that needs work: an incremental run over an unchanged
-  // corpus then never loads the extraction code in worker threads at all.
-  let pool: Piscina<Task, TaskResult> | null = null;
-  const getPool = () =>
-    (pool ??= new Piscina<Task, TaskResult>({
-      filename: new URL(ts ? "./worker.ts" : "./worker.js", import.meta.url).href,
-      minThreads: opts.workers,
-      maxThreads: opts.workers,
-      idleTimeout: 60_000,
-      // Under tsx the worker is TypeScript too: the thread needs the same loader. Compiled, it
-      // inherits node's own flags (so that `node --cpu-prof dist/cli.js` profiles every thread).
-      execArgv: ts ? ["--import", "tsx"] : undefined,
-    }));
   const problems = [...p.problems];
   const entries: FileEntry[] = [];
   const byLang: Record<Lang, number> = { en: 0, ja: 0 };
@@ -334,6 +345,5 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
     throw e;
   } finally {
     budgets.close();
-    await (pool as Piscina<Task, TaskResult> | null)?.destroy();
   }
 }

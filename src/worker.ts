@@ -25,20 +25,17 @@ export type TaskResult = FileResult & {
 };
 
 /**
- * The kuromoji dictionary, built once per worker thread on its first task and kept for all later
- * tasks of that thread (each thread has its own module instance).
+ * The kuromoji dictionary, built once per worker thread as it starts (each thread has its own
+ * module instance; see the default export). The time is reported with the thread's first task.
  */
-let resources: Promise<Resources> | undefined;
+let resources: Resources;
+let dictionary: number | undefined;
 
 /** Reads and processes one file. A content problem is returned as data, never thrown. */
-export default async function processTask(task: Task): Promise<TaskResult> {
-  let dictionary: number | undefined;
-  if (!resources) {
-    const t = performance.now();
-    resources = loadJaTokenizer().then((ja) => ({ ja }));
-    await resources;
-    dictionary = performance.now() - t;
-  }
+async function processTask(task: Task): Promise<TaskResult> {
+  // The dictionary's time goes with the thread's first result only.
+  const built = dictionary;
+  dictionary = undefined;
   // The budget is the document's own: the thread's start-up and dictionary above are not in it.
   if (task.slot) markStarted(task.slot);
   let bytes: Buffer;
@@ -48,15 +45,26 @@ export default async function processTask(task: Task): Promise<TaskResult> {
     bytes = readFileSync(task.abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    return { problem: { file: task.rel, code: "READ", reason: `cannot read: ${code}` }, sha256: null, bytes: 0, dictionary };
+    return { problem: { file: task.rel, code: "READ", reason: `cannot read: ${code}` }, sha256: null, bytes: 0, dictionary: built };
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const res = await resources;
   try {
-    return { ...processBytes(task.rel, bytes, task.meta, task.opts, res), sha256, bytes: bytes.length, dictionary };
+    return { ...processBytes(task.rel, bytes, task.meta, task.opts, resources), sha256, bytes: bytes.length, dictionary: built };
   } catch (e) {
     // A bug on one article must not stop the batch: it becomes a problem row naming the file.
     const reason = `extraction failed: ${String((e as Error).message).split("\n")[0]}`;
-    return { problem: { file: task.rel, code: "INTERNAL", reason }, sha256, bytes: bytes.length, dictionary };
+    return { problem: { file: task.rel, code: "INTERNAL", reason }, sha256, bytes: bytes.length, dictionary: built };
   }
 }
+
+/**
+ * The pool's handler, once the dictionary is built: piscina awaits a promised default export
+ * before it counts the thread as started. The pool starts its threads before the corpus is
+ * listed, so the dictionary is built while the main thread lists and hashes the files.
+ */
+export default (async () => {
+  const t0 = performance.now();
+  resources = { ja: await loadJaTokenizer() };
+  dictionary = performance.now() - t0;
+  return processTask;
+})();
