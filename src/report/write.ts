@@ -15,30 +15,22 @@ const ROWS = ".report-rows";
  */
 export class ReportWriter {
   readonly data: ReportData;
-  private readonly rows: WriteStream;
+  /** The side file of table rows (the output writer corks and flushes it with its own files). */
+  readonly stream: WriteStream;
   private first = true;
 
   constructor(private readonly dir: string) {
-    this.rows = createWriteStream(join(dir, ROWS), { encoding: "utf8" });
+    this.stream = createWriteStream(join(dir, ROWS), { encoding: "utf8" });
     this.data = new ReportData((row: ReportRow) => {
-      this.rows.write((this.first ? "" : ",") + scriptJson(row));
+      this.stream.write((this.first ? "" : ",") + scriptJson(row));
       this.first = false;
     });
   }
 
-  /** The side file is behind (back-pressure): wait before adding more. */
-  get needsDrain(): boolean {
-    return this.rows.writableNeedDrain;
-  }
-
-  drained(): Promise<unknown> {
-    return once(this.rows, "drain");
-  }
-
   /** Writes report.html: the head, the rows from the side file, the tail; then removes the side file. */
   async write(meta: ReportMeta): Promise<void> {
-    this.rows.end();
-    await once(this.rows, "close");
+    this.stream.end();
+    await once(this.stream, "close");
     const page = createWriteStream(join(this.dir, "report.html"), { encoding: "utf8" });
     page.write(reportHead(this.data, meta));
     await pipeline(createReadStream(join(this.dir, ROWS)), page, { end: false });
@@ -49,6 +41,6 @@ export class ReportWriter {
 
   /** Closes the side file without writing the page (the folder is then thrown away). */
   abort(): void {
-    this.rows.destroy();
+    this.stream.destroy();
   }
 }
