@@ -6,6 +6,8 @@ import { matchStory, type Unit } from "./unit.js";
 
 const EN_LEGAL_RE = new RegExp(String.raw`(?:,?\s+(?:${alternation(en.LEGAL_FORMS)}))+\.?$`);
 const JA_LEGAL = alternation(ja.LEGAL_FORMS);
+/** Legal forms removed from a Japanese name, longest first (so 株式会社 goes before 会社). */
+const JA_LEGAL_LONGEST_FIRST = [...ja.LEGAL_FORMS].sort((a, b) => b.length - a.length);
 const JA_NAME = "[\\p{Script=Katakana}\\p{Script=Han}A-Za-z0-9ー・&＆.\\-]";
 /**
  * Hiragana that opens a name (さくら物流, みどり学会, あおぞら銀行). Hiragana is also how particles
@@ -36,7 +38,7 @@ const KEEP_DOT = /(?:^|\s)(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|St|[A-Z](?:\.[A-Z])+
 export function normaliseOrgName(raw: string, lang: "en" | "ja"): string {
   let s = raw.trim().replace(/^[「『"]|[」』"]$/g, "");
   if (lang === "ja") {
-    for (const f of [...ja.LEGAL_FORMS].sort((a, b) => b.length - a.length)) s = s.split(f).join("");
+    for (const f of JA_LEGAL_LONGEST_FIRST) s = s.split(f).join("");
     return s.trim();
   }
   s = s.replace(/['’]s$/, "");
