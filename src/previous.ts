@@ -8,6 +8,12 @@ import { hashOutputs, sortProblems, type FileEntry, type Manifest, type Manifest
 import type { DocRecord, Problem } from "./types.js";
 import { VERSION } from "./version.js";
 
+/**
+ * Problems found by looking at the corpus as a whole, though they name one file: the run reports
+ * them afresh, so a reused document never carries the previous run's.
+ */
+const CORPUS_LEVEL = new Set<Problem["code"]>(["DUPLICATE_ID"]);
+
 /** A document taken over from the previous output: its record (none if it was skipped), problems and entry. */
 export interface Reused {
   record: DocRecord | null;
@@ -42,7 +48,7 @@ export async function openPrevious(out: string, options: ManifestOptions): Promi
   if (manifest.version !== VERSION || JSON.stringify(manifest.options) !== JSON.stringify(options)) return null;
   const entries = new Map(manifest.files.map((f) => [f.file, f]));
   const problems = new Map<string, Problem[]>();
-  for (const p of manifest.problems) problems.set(p.file, [...(problems.get(p.file) ?? []), p]);
+  for (const p of manifest.problems) if (!CORPUS_LEVEL.has(p.code)) problems.set(p.file, [...(problems.get(p.file) ?? []), p]);
 
   const stream = createReadStream(join(out, "records.jsonl"), { encoding: "utf8" });
   const lines = createInterface({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
@@ -124,7 +130,7 @@ export async function unchangedOutput(out: string, want: Expected): Promise<Mani
   const files = [...want.files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   if (!same(prev.files, files) || !prev.outputs) return null;
   const covered = new Set(files.map((f) => f.file));
-  const problems = sortProblems([...want.corpusProblems, ...prev.problems.filter((p) => covered.has(p.file))]);
+  const problems = sortProblems([...want.corpusProblems, ...prev.problems.filter((p) => covered.has(p.file) && !CORPUS_LEVEL.has(p.code))]);
   if (!same(prev.problems, problems)) return null;
   // The folder holds exactly the files the manifest lists, byte for byte.
   const names = (await readdir(out)).filter((n) => n !== "manifest.json").sort();

@@ -3,7 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { Piscina } from "piscina";
 import { Budgets } from "./budget.js";
-import { listCorpus, type CorpusFile } from "./corpus/list.js";
+import { docIdOf, listCorpus, type CorpusFile } from "./corpus/list.js";
 import { parseMetadata, type MetaRow } from "./corpus/metadata.js";
 import { inShard } from "./corpus/shard.js";
 import { OptionError, type RunOptions } from "./options.js";
@@ -118,7 +118,7 @@ async function plan(opts: RunOptions): Promise<Plan> {
   // Never read our own output back when --out sits inside the corpus.
   const outAbs = resolve(opts.out);
   const all = listed.files.filter((f) => f.abs !== outAbs && !f.abs.startsWith(outAbs + sep));
-  const problems = listed.problems.filter((p) => inShard(p.file, opts.shard));
+  const problems = [...listed.problems, ...duplicateIds(all)].filter((p) => inShard(p.file, opts.shard));
   let meta = new Map<string, MetaRow>();
   let metaColumns: string[] = [];
   let csv: Buffer | null = null;
@@ -155,6 +155,23 @@ async function plan(opts: RunOptions): Promise<Plan> {
     entries: entries.filter((e) => mine(e.file)),
     corpusProblems: [...problems],
   };
+}
+
+/**
+ * Files whose doc_id another file already has (`a.txt` and `a.md` are both `a`): each is still
+ * processed, and each after the first in path order is reported, since the id no longer names
+ * one record.
+ */
+export function duplicateIds(files: CorpusFile[]): Problem[] {
+  const first = new Map<string, string>();
+  const out: Problem[] = [];
+  for (const f of [...files].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
+    const id = docIdOf(f.rel);
+    const seen = first.get(id);
+    if (seen === undefined) first.set(id, f.rel);
+    else out.push({ file: f.rel, code: "DUPLICATE_ID", reason: `doc_id ${id} is also that of ${seen}: both are processed, so the id names two records` });
+  }
+  return out;
 }
 
 /** How a file ended: a fresh result from a worker, or a record reused from the previous output. */

@@ -145,4 +145,5 @@ export type ProblemCode =
   | "READ"
   | "LINK"
   | "METADATA"
+  | "DUPLICATE_ID"
   | "INTERNAL";

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -73,6 +73,29 @@ describe("bad invocations exit 2 with one line", () => {
     const run = await cli(["--help"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("--corpus DIR");
+  });
+});
+
+describe("two files with one doc_id", () => {
+  test("both are processed and the later one in path order is reported as DUPLICATE_ID", async () => {
+    const corpus = join(tmp, "dup");
+    mkdirSync(join(corpus, "sub"), { recursive: true });
+    const text = "Acme Corp said hackers stole the names of 2,000 customers on March 3, 2024.\n";
+    for (const f of ["a.txt", "a.md", "sub/a.txt", "b.txt"]) writeFileSync(join(corpus, f), text);
+    const out = join(tmp, "dup-out");
+    const run = await cli(["--corpus", corpus, "--out", out, "--quiet"]);
+    expect(run.code).toBe(1);
+    const ids = readFileSync(join(out, "records.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l).doc_id);
+    expect(ids).toEqual(["a", "a", "b", "sub/a"]);
+    const problems = readFileSync(join(out, "problems.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(",").slice(0, 2).join(","));
+    expect(problems).toEqual(["a.txt,DUPLICATE_ID"]);
+
+    // Once a.md is gone, an incremental run reuses a.txt without the old warning.
+    rmSync(join(corpus, "a.md"));
+    expect((await cli(["--corpus", corpus, "--out", out, "--quiet", "--incremental"])).code).toBe(0);
+    const full = join(tmp, "dup-full");
+    expect((await cli(["--corpus", corpus, "--out", full, "--quiet"])).code).toBe(0);
+    expect(folderBytes(out)).toEqual(folderBytes(full));
   });
 });
 

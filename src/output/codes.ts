@@ -158,6 +158,7 @@ export const PROBLEM_CODES: readonly Code[] = [
   { value: "READ", label: "the file could not be read" },
   { value: "LINK", label: "a symbolic link that was not followed" },
   { value: "METADATA", label: "a bad row in metadata.csv or aliases.csv" },
+  { value: "DUPLICATE_ID", label: "another file has the same doc_id (the same path with another extension)" },
   { value: "INTERNAL", label: "a bug: the document could not be processed" },
 ];
 
