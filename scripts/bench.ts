@@ -95,6 +95,7 @@ interface Stats {
   total: number;
   documents: number;
   maxRssMB: number;
+  cpuSeconds: number;
 }
 
 type Timed<T> = T & { wall: number };
@@ -162,6 +163,7 @@ async function main() {
   );
   say("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   const stageRows: string[] = [];
+  const cpuRows: string[] = [];
   try {
     for (const n of NS) {
       const corpus = join(work, `corpus-${n}`);
@@ -190,6 +192,8 @@ async function main() {
       stageRows.push(
         `| ${n} | ${sec(one.startup)} | ${sec(one.dictionary)} | ${sec(one.decode)} | ${sec(one.analyse)} | ${sec(one.extract)} | ${sec(one.write)} | ${sec(one.finish)} | ${fmt(tok.dictionary, 1)} | ${fmt(tok.seconds, 1)} |`,
       );
+      const busy = one.cpuSeconds / one.wall;
+      cpuRows.push(`| ${n} | ${fmt(one.cpuSeconds)} | ${fmt(busy, 2)} | ${fmt(cores / busy, 2)}× | ${fmt(all.cpuSeconds)} | ${fmt(one.wall / all.wall, 2)}× |`);
       rmSync(corpus, { recursive: true, force: true });
     }
     say("");
@@ -198,6 +202,15 @@ async function main() {
     say("| N | start-up | dictionary | decode | analyse (tokenise, sentences, entities) | extract | write | finish | yardstick: dictionary | yardstick: tokenise |");
     say("|---|---|---|---|---|---|---|---|---|---|");
     for (const r of stageRows) say(r);
+    say("");
+    say(
+      `CPU time of the whole process (every thread): one worker already keeps more than one core busy (the main thread writes, V8's ` +
+        `collector has helper threads), so ${cores} workers can be at most ${cores} ÷ (cores busy with one worker) times faster:`,
+    );
+    say("");
+    say(`| N | 1 worker: CPU (s) | cores busy | bound on the speed-up | ${cores} workers: CPU (s) | speed-up measured |`);
+    say("|---|---|---|---|---|---|");
+    for (const r of cpuRows) say(r);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
