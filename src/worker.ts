@@ -20,7 +20,7 @@ export interface Task {
 export type TaskResult = FileResult & {
   sha256: string | null;
   bytes: number;
-  /** Milliseconds this task spent building the dictionary (only a thread's first task does). */
+  /** Milliseconds the thread spent building the dictionary (reported with its first task only). */
   dictionary?: number;
 };
 
