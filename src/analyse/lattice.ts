@@ -1,0 +1,163 @@
+import { createRequire } from "node:module";
+
+/**
+ * kuromoji's word lattice, built in time linear in the sentence instead of quadratic.
+ *
+ * kuromoji's `ViterbiBuilder.build` looks up the dictionary words that start at each position of
+ * a sentence. At every position it copies the whole rest of the sentence twice: into UTF-8 bytes
+ * for the trie (`commonPrefixSearch`) and into a code-point index (`SurrogateAwareString`). This
+ * builder walks the same trie one byte at a time from each position and stops where the trie has
+ * no branch, so a position costs the length of its longest dictionary match, not of the rest of
+ * the sentence. Everything else (the nodes, their order, costs, positions and lengths, and the
+ * unknown-word rules) is kuromoji's own, ported from kuromoji 0.1.2 (Apache-2.0, (c) Takuya Asano
+ * and Atilika Inc.). test/lattice.test.ts checks that every token is the same as kuromoji's.
+ */
+
+const require = createRequire(import.meta.url);
+type LatticeCtor = new () => { append(node: unknown): void; appendEos(): void };
+type NodeCtor = new (name: number, cost: number, start: number, length: number, type: string, left: number, right: number, surface: string) => unknown;
+const ViterbiLattice: LatticeCtor = require("kuromoji/src/viterbi/ViterbiLattice.js");
+const ViterbiNode: NodeCtor = require("kuromoji/src/viterbi/ViterbiNode.js");
+
+/** The parts of kuromoji's dictionaries the builder reads. */
+interface Dictionary {
+  target_map: Record<number, ArrayLike<number | string>>;
+  dictionary: { getShort(at: number): number };
+}
+
+interface CharClass {
+  class_id: number;
+  class_name: string;
+  is_always_invoke: number;
+  is_grouping: number;
+}
+
+/** kuromoji's ViterbiBuilder instance (the fields its `build` uses). */
+export interface ViterbiBuilder {
+  trie: { bc: { getBase(i: number): number; getCheck(i: number): number } };
+  token_info_dictionary: Dictionary;
+  unknown_dictionary: Dictionary & { lookup(ch: string): CharClass };
+  build(sentence: string): unknown;
+}
+
+/** The trie's root node and its end-of-word byte (doublearray's ROOT_ID and TERM_CODE). */
+const ROOT = 0;
+const TERM = 0;
+
+/** The child of `parent` along byte `code` in the double-array trie, or -1. */
+function step(bc: ViterbiBuilder["trie"]["bc"], parent: number, code: number): number {
+  const child = bc.getBase(parent) + code;
+  return bc.getCheck(child) === parent ? child : -1;
+}
+
+/**
+ * The dictionary words that begin at UTF-16 index `from` of `s`, shortest first, as kuromoji's
+ * `commonPrefixSearch(s.slice(from))` returns them: `v` the word's trie id, `k` the word. Words
+ * end on whole characters, so the end of a word is looked for after each character's last byte.
+ */
+export function prefixWords(trie: ViterbiBuilder["trie"], s: string, from: number): Array<{ k: string; v: number | undefined }> {
+  const bc = trie.bc;
+  const out: Array<{ k: string; v: number | undefined }> = [];
+  let node = ROOT;
+  for (let i = from; i < s.length; ) {
+    let cp = s.charCodeAt(i++);
+    if (cp >= 0xd800 && cp <= 0xdbff && i < s.length) {
+      const low = s.charCodeAt(i);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    // The character's UTF-8 bytes, as doublearray's stringToUtf8Bytes writes them.
+    if (cp < 0x80) node = step(bc, node, cp);
+    else if (cp < 0x800) node = walk(bc, node, [(cp >>> 6) | 0xc0, (cp & 0x3f) | 0x80]);
+    else if (cp < 0x10000) node = walk(bc, node, [(cp >>> 12) | 0xe0, ((cp >>> 6) & 0x3f) | 0x80, (cp & 0x3f) | 0x80]);
+    else node = walk(bc, node, [(cp >>> 18) | 0xf0, ((cp >>> 12) & 0x3f) | 0x80, ((cp >>> 6) & 0x3f) | 0x80, (cp & 0x3f) | 0x80]);
+    if (node < 0) break;
+    const end = step(bc, node, TERM);
+    if (end >= 0) {
+      const base = bc.getBase(end);
+      out.push({ k: s.slice(from, i), v: base <= 0 ? -base - 1 : undefined });
+    }
+  }
+  return out;
+}
+
+/** Follows several bytes from `node`; -1 as soon as one has no branch. */
+function walk(bc: ViterbiBuilder["trie"]["bc"], node: number, bytes: number[]): number {
+  for (const b of bytes) {
+    node = step(bc, node, b);
+    if (node < 0) return -1;
+  }
+  return node;
+}
+
+/** The UTF-16 index of each code point of `s` (kuromoji counts positions in code points). */
+function codePointStarts(s: string): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    at.push(i);
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) i++;
+  }
+  return at;
+}
+
+/** kuromoji's lattice for one sentence, built as ViterbiBuilder.build builds it. */
+export function buildLattice(b: ViterbiBuilder, sentence: string): unknown {
+  const lattice = new ViterbiLattice();
+  const starts = codePointStarts(sentence);
+  const n = starts.length;
+  const known = b.token_info_dictionary;
+  const unknown = b.unknown_dictionary;
+  // The character at code point k, as SurrogateAwareString.charAt gives it.
+  const charAt = (k: number) => sentence.slice(starts[k], k + 1 < n ? starts[k + 1] : sentence.length);
+  for (let pos = 0; pos < n; pos++) {
+    const words = prefixWords(b.trie, sentence, starts[pos]);
+    for (const w of words) {
+      const ids = known.target_map[w.v as number];
+      for (let i = 0; i < ids.length; i++) {
+        const id = parseInt(String(ids[i]));
+        const left = known.dictionary.getShort(id);
+        const right = known.dictionary.getShort(id + 2);
+        const cost = known.dictionary.getShort(id + 4);
+        lattice.append(new ViterbiNode(id, cost, pos + 1, w.k.length, "KNOWN", left, right, w.k));
+      }
+    }
+    // Unknown words: a run of characters of the head character's class.
+    const head = charAt(pos);
+    const cls = unknown.lookup(head);
+    if (words.length === 0 || cls.is_always_invoke === 1) {
+      let key = head;
+      let grown = false;
+      if (cls.is_grouping === 1 && n - pos > 1) {
+        for (let k = pos + 1; k < n; k++) {
+          const next = charAt(k);
+          if (cls.class_name !== unknown.lookup(next).class_name) break;
+          key += next;
+          grown = true;
+        }
+      }
+      // kuromoji's key is a SurrogateAwareString (length in code points, so 1) until a character
+      // is appended, then a plain string (length in UTF-16 units): its node length follows that.
+      const length = grown ? key.length : 1;
+      const ids = unknown.target_map[cls.class_id];
+      for (let j = 0; j < ids.length; j++) {
+        const id = parseInt(String(ids[j]));
+        const left = unknown.dictionary.getShort(id);
+        const right = unknown.dictionary.getShort(id + 2);
+        const cost = unknown.dictionary.getShort(id + 4);
+        lattice.append(new ViterbiNode(id, cost, pos + 1, length, "UNKNOWN", left, right, key));
+      }
+    }
+  }
+  lattice.appendEos();
+  return lattice;
+}
+
+/** Makes a kuromoji tokenizer build its lattices with `buildLattice`; returns it. */
+export function useLinearLattice<T extends object>(tokenizer: T): T {
+  const b = (tokenizer as unknown as { viterbi_builder: ViterbiBuilder }).viterbi_builder;
+  b.build = (sentence: string) => buildLattice(b, sentence);
+  return tokenizer;
+}
