@@ -110,8 +110,13 @@ export function buildLattice(b: ViterbiBuilder, sentence: string): unknown {
   const n = starts.length;
   const known = b.token_info_dictionary;
   const unknown = b.unknown_dictionary;
-  // The character at code point k, as SurrogateAwareString.charAt gives it.
-  const charAt = (k: number) => sentence.slice(starts[k], k + 1 < n ? starts[k + 1] : sentence.length);
+  // The character at code point k, as SurrogateAwareString.charAt gives it, and its class.
+  const end = (k: number) => (k < n ? starts[k] : sentence.length);
+  const classes = starts.map((_, k) => unknown.lookup(sentence.slice(starts[k], end(k + 1))));
+  // Where the run of characters of k's class that starts at k ends: kuromoji grows an unknown
+  // word over such a run one character at a time, at every position of it.
+  const runEnd = new Array<number>(n);
+  for (let k = n - 1; k >= 0; k--) runEnd[k] = k + 1 < n && classes[k + 1].class_name === classes[k].class_name ? runEnd[k + 1] : k + 1;
   for (let pos = 0; pos < n; pos++) {
     const words = prefixWords(b.trie, sentence, starts[pos]);
     for (const w of words) {
@@ -124,23 +129,14 @@ export function buildLattice(b: ViterbiBuilder, sentence: string): unknown {
         lattice.append(new ViterbiNode(id, cost, pos + 1, w.k.length, "KNOWN", left, right, w.k));
       }
     }
-    // Unknown words: a run of characters of the head character's class.
-    const head = charAt(pos);
-    const cls = unknown.lookup(head);
+    // Unknown words: the head character alone, or the run of its class if the class groups.
+    const cls = classes[pos];
     if (words.length === 0 || cls.is_always_invoke === 1) {
-      let key = head;
-      let grown = false;
-      if (cls.is_grouping === 1 && n - pos > 1) {
-        for (let k = pos + 1; k < n; k++) {
-          const next = charAt(k);
-          if (cls.class_name !== unknown.lookup(next).class_name) break;
-          key += next;
-          grown = true;
-        }
-      }
+      const last = cls.is_grouping === 1 ? runEnd[pos] : pos + 1;
+      const key = sentence.slice(starts[pos], end(last));
       // kuromoji's key is a SurrogateAwareString (length in code points, so 1) until a character
       // is appended, then a plain string (length in UTF-16 units): its node length follows that.
-      const length = grown ? key.length : 1;
+      const length = last > pos + 1 ? key.length : 1;
       const ids = unknown.target_map[cls.class_id];
       for (let j = 0; j < ids.length; j++) {
         const id = parseInt(String(ids[j]));
