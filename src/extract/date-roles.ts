@@ -108,14 +108,24 @@ function enRole(src: string, at: number, end: number, cues: Cue[]): DateRole {
   const offset = Math.max(0, at - WINDOW);
   if (en.UPDATE_BEFORE.test(before)) return "disclosure";
   if (before.trim() && before.length < 80 && en.DATELINE_BEFORE.test(before)) return "other";
+  // A date that qualifies an incident noun ("a 2015 hack", "the May 2019 data breach") is that
+  // incident's date, whatever verb governs the clause ("It eclipses a 2015 hack at ...").
+  if (en.NOUN_AFTER.test(src.slice(end))) return "incident";
   let clauseStart = 0;
+  let relativeAt = -1;
   EN_CLAUSE.lastIndex = 0;
-  for (let m = EN_CLAUSE.exec(before); m; m = EN_CLAUSE.exec(before)) clauseStart = m.index + m[0].length;
+  for (let m = EN_CLAUSE.exec(before); m; m = EN_CLAUSE.exec(before)) {
+    clauseStart = m.index + m[0].length;
+    relativeAt = /^(?:which|that|who)$/i.test(m[0]) ? m.index + offset : -1;
+  }
   clauseStart += offset;
+  // A relative clause's subject is the noun before it: "The breach, which occurred in ..." names
+  // the incident its verb dates.
+  const subjectFrom = relativeAt >= 0 ? Math.max(0, relativeAt - 60) : clauseStart;
   const fronted = at < 200 && EN_FRONTED.test(before);
   const verbRole = (c: Cue, from: number, to: number): DateRole =>
     // "occurred", "began": an incident when the clause names one, else a date of something else.
-    c.role !== "other" ? c.role : /\b(?:breach|hack|attack|intrusion|theft|incident|leak|compromise)/i.test(src.slice(from, to)) ? "incident" : "other";
+    c.role !== "other" ? c.role : /\b(?:breach|hack|attack|intrusion|theft|incident|leak|compromise)/i.test(src.slice(Math.min(from, subjectFrom), to)) ? "incident" : "other";
   const back = between(cues, Math.max(clauseStart, at - EN_REACH - 40), at).filter((c) => at - c.end <= EN_REACH);
   if (back.length && !fronted) {
     const c = back.reduce((a, b) => (b.end > a.end ? b : a));
@@ -163,7 +173,17 @@ export const dateRoles: Unit = {
       sorted.forEach((d, i) => {
         const at = d.start - s.start;
         const end = d.end - s.start;
-        if (doc.lang !== "ja") return roles.set(d, enRole(src, at, end, cues));
+        if (doc.lang !== "ja") {
+          // The end of a range ("between Nov. 27 and Dec. 15", "from May to July", "May–July")
+          // is the time of what its start is the time of.
+          const prev = sorted[i - 1];
+          if (prev && roles.has(prev)) {
+            const gap = src.slice(prev.end - s.start, at);
+            const opened = /\b(?:between|from)\s+$/i.test(src.slice(0, prev.start - s.start));
+            if (/^\s*(?:to|until|till|through|thru|[-–—])\s*$/i.test(gap) || (opened && /^\s*and\s*$/i.test(gap))) return roles.set(d, roles.get(prev)!);
+          }
+          return roles.set(d, enRole(src, at, end, cues));
+        }
         // The clause of a date ends at the next date, unless that date is its range or list partner.
         let j = i + 1;
         let from = end;

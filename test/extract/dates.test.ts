@@ -59,6 +59,19 @@ describe("English dates", () => {
     ["It eclipses a 2015 hack at a health insurer.", "2015", "incident"],
     ["The loophole was closed in 2019.", "2019", "other"],
     ["LONDON Oct 30, 2015 - A cyber attack hit a telecoms firm.", "Oct 30, 2015", "other"],
+    // The end of a range has the role of its start.
+    ["Attackers accessed a file server between March 3 and March 9, 2024.", "March 9, 2024", "incident"],
+    ["Intruders accessed customer accounts from May 2021 to July 2021.", "July 2021", "incident"],
+    ["Intruders accessed customer accounts from May 2021 until July 2021.", "July 2021", "incident"],
+    // ... but not a second date that merely follows "and" without "between".
+    ["Intruders accessed the system in May 2020, and the firm disclosed it in June 2021.", "June 2021", "disclosure"],
+    // A relative clause dates what its antecedent names.
+    ["The breach, which occurred in December 2023, came to light later.", "December 2023", "incident"],
+    ["The merger, which occurred in December 2023, was approved.", "December 2023", "other"],
+    // A date qualifying an incident noun dates that incident, whatever the verb.
+    ["Initech disclosed the June 2020 breach on Monday.", "June 2020", "incident"],
+    ["Regulators fined the firm over its May 2019 data breach.", "May 2019", "incident"],
+    ["Initech disclosed the May 2019 report on Monday.", "May 2019", "disclosure"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null).find((x) => x.text === span);

@@ -66,7 +66,7 @@ export const VERB_CUES: Array<[RegExp, DateRole]> = [
 /** Nouns naming the incident; a date right after one ("the attack on May 5", "a 2015 hack") is its time. */
 export const NOUN_CUES = /\b(?:breach(?:es)?|hack|attack|intrusion|theft|compromise|incident|leak|exposure|cyberattack|cyber-attack|infection|ransomware attack)$/i;
 /** The same nouns after a date ("a 2015 hack at ..."). */
-export const NOUN_AFTER = /^\s*(?:breach(?:es)?|hack|attack|intrusion|theft|compromise|incident|leak|cyberattack|cyber-attack)\b/i;
+export const NOUN_AFTER = /^\s*(?:(?:data|security|cyber)\s+)?(?:breach(?:es)?|hack|attack|intrusion|theft|compromise|incident|leak|cyberattack|cyber-attack)\b/i;
 
 /** Just before a date: a correction or update line, which dates the release of the news. */
 export const UPDATE_BEFORE = /\b(?:UPDATE|Update|Updated|UPDATED)\s*[:,-]?\s*$/;
