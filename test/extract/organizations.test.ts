@@ -19,6 +19,9 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["The payroll system has been hacked and staff data leaked, the Northgate Pension Fund announced Monday.", ["Northgate Pension Fund"]],
   ["A cyber attack on Scottish\nbroadband provider Glenlink accessed the bank details of 9,000 customers.", ["Glenlink"]],
   ["In 2015, the forum for Castle of Runes suffered a data breach.", ["Castle of Runes"]],
+  // A store of its own left open.
+  ["In 2021, lead generation firm Corvale Leads exposed a database of 12M records with email addresses.", ["Corvale Leads"]],
+  ["Pinecrest Clinics inadvertently exposed an unsecured Elasticsearch server holding patient names.", ["Pinecrest Clinics"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -38,6 +41,8 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Hackers Steal Data From Cloud Storage Platform", []],
   ["The largest breach before this was the hack at Wexley Cards, said Mara Quint, an analyst with a research firm. Before that, 4 million cards were stolen, Quint said.", ["Wexley Cards"]],
   ["Ferrow Software had disclosed the flaw, cautioning that it could potentially allow unauthorised access into users' systems.", []],
+  // Exposing a flaw or a scheme is no store of one's own left open.
+  ["Halvard Consulting exposed a flaw that let hackers steal passwords from routers.", []],
 ];
 
 describe("English victims", () => {

@@ -41,12 +41,17 @@ export const SUBJECT_VERB = new RegExp(
  */
 const GAP = String.raw`^["”’']?(?:\s+(?:[a-z]+\s+)?(?:forum|website|site|app|service|platform|store|shop|community|board|game|server|marketplace|network|company|firm|group))?(?:\s*\([^()]{1,40}\))?(?:(?:,[^,;:]{1,80}){1,3},)?\s+(?:(?:also|recently|itself|then|now|later|reportedly|allegedly|subsequently|previously)\s+){0,2}`;
 
-/** Experiencing verbs: "X suffered a data breach", "X had 5 million records exposed", "X was among the sites breached". */
+/**
+ * Experiencing verbs: "X suffered a data breach", "X had 5 million records exposed", "X was among
+ * the sites breached", "X exposed a database".
+ */
 export const SUFFER_VERB = new RegExp(
   GAP +
     String.raw`(?:(?:has|have|had|was|were|is|are)\s+(?:reported\s+|said\s+|alleged\s+|believed\s+)?(?:as having\s+|to have\s+)?)?(?:also\s+)?` +
     String.raw`(?:suffered|experienced|sustained|fallen (?:prey|victim)|fell (?:prey|victim)|the (?:target|victim) of|at the (?:center|centre|heart) of|among (?:[\w-]+\s+){0,8}?(?:breached|hacked|compromised|affected|impacted|victims)|` +
-    String.raw`had (?:[\w,.\-]+\s+){0,8}?(?:exposed|published|posted|leaked|stolen|compromised|dumped|accessed)|left (?:[\w-]+\s+){0,4}?(?:exposed|unprotected|unsecured|publicly accessible))\b`,
+    String.raw`had (?:[\w,.\-]+\s+){0,8}?(?:exposed|published|posted|leaked|stolen|compromised|dumped|accessed)|left (?:[\w-]+\s+){0,4}?(?:exposed|unprotected|unsecured|publicly accessible)|` +
+    // "X exposed a database": a store of its own left open (an attacker leaks data, not a server).
+    String.raw`(?:inadvertently\s+|accidentally\s+|mistakenly\s+)?exposed (?:a|an|the|its|their|one of its)\s+(?:[\w-]+\s+){0,3}?(?:databases?|servers?|buckets?|Elasticsearch|MongoDB|instances?|backups?))\b`,
   "i",
 );
 
