@@ -103,6 +103,17 @@ function codePointStarts(s: string): number[] {
   return at;
 }
 
+/** One node per dictionary entry of a word: its context ids and cost are read from the entry. */
+function appendNodes(lattice: InstanceType<LatticeCtor>, dict: Dictionary, ids: ArrayLike<number | string>, start: number, length: number, type: string, surface: string): void {
+  for (let i = 0; i < ids.length; i++) {
+    const id = parseInt(String(ids[i]));
+    const left = dict.dictionary.getShort(id);
+    const right = dict.dictionary.getShort(id + 2);
+    const cost = dict.dictionary.getShort(id + 4);
+    lattice.append(new ViterbiNode(id, cost, start, length, type, left, right, surface));
+  }
+}
+
 /** kuromoji's lattice for one sentence, built as ViterbiBuilder.build builds it. */
 export function buildLattice(b: ViterbiBuilder, sentence: string): unknown {
   const lattice = new ViterbiLattice();
@@ -119,16 +130,7 @@ export function buildLattice(b: ViterbiBuilder, sentence: string): unknown {
   for (let k = n - 1; k >= 0; k--) runEnd[k] = k + 1 < n && classes[k + 1].class_name === classes[k].class_name ? runEnd[k + 1] : k + 1;
   for (let pos = 0; pos < n; pos++) {
     const words = prefixWords(b.trie, sentence, starts[pos]);
-    for (const w of words) {
-      const ids = known.target_map[w.v as number];
-      for (let i = 0; i < ids.length; i++) {
-        const id = parseInt(String(ids[i]));
-        const left = known.dictionary.getShort(id);
-        const right = known.dictionary.getShort(id + 2);
-        const cost = known.dictionary.getShort(id + 4);
-        lattice.append(new ViterbiNode(id, cost, pos + 1, w.k.length, "KNOWN", left, right, w.k));
-      }
-    }
+    for (const w of words) appendNodes(lattice, known, known.target_map[w.v as number], pos + 1, w.k.length, "KNOWN", w.k);
     // Unknown words: the head character alone, or the run of its class if the class groups.
     const cls = classes[pos];
     if (words.length === 0 || cls.is_always_invoke === 1) {
@@ -137,14 +139,7 @@ export function buildLattice(b: ViterbiBuilder, sentence: string): unknown {
       // kuromoji's key is a SurrogateAwareString (length in code points, so 1) until a character
       // is appended, then a plain string (length in UTF-16 units): its node length follows that.
       const length = last > pos + 1 ? key.length : 1;
-      const ids = unknown.target_map[cls.class_id];
-      for (let j = 0; j < ids.length; j++) {
-        const id = parseInt(String(ids[j]));
-        const left = unknown.dictionary.getShort(id);
-        const right = unknown.dictionary.getShort(id + 2);
-        const cost = unknown.dictionary.getShort(id + 4);
-        lattice.append(new ViterbiNode(id, cost, pos + 1, length, "UNKNOWN", left, right, key));
-      }
+      appendNodes(lattice, unknown, unknown.target_map[cls.class_id], pos + 1, length, "UNKNOWN", key);
     }
   }
   lattice.appendEos();
