@@ -22,6 +22,10 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   // A store of its own left open.
   ["In 2021, lead generation firm Corvale Leads exposed a database of 12M records with email addresses.", ["Corvale Leads"]],
   ["Pinecrest Clinics inadvertently exposed an unsecured Elasticsearch server holding patient names.", ["Pinecrest Clinics"]],
+  // Its data posted or traded, though no breach word is used; records posted to a hacking forum.
+  ["In April 2023, data from the Danish jobs website Jobvik was posted online. The data included 30k email addresses.", ["Jobvik"]],
+  ["A dump of 2M accounts from Kestrel Mail, often called the local Gmail, was discovered being traded online.", ["Kestrel Mail"]],
+  ["In 2023, the coding school Brightbyte had 90k records posted to a popular hacking forum.", ["Brightbyte"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -43,6 +47,8 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Ferrow Software had disclosed the flaw, cautioning that it could potentially allow unauthorised access into users' systems.", []],
   // Exposing a flaw or a scheme is no store of one's own left open.
   ["Halvard Consulting exposed a flaw that let hackers steal passwords from routers.", []],
+  // Data from a research firm, published: a statistic, not a leak.
+  ["Data from Marlow Analytics was published on Monday, showing that cloud spending rose 20%.", []],
 ];
 
 describe("English victims", () => {
