@@ -26,6 +26,8 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["In April 2023, data from the Danish jobs website Jobvik was posted online. The data included 30k email addresses.", ["Jobvik"]],
   ["A dump of 2M accounts from Kestrel Mail, often called the local Gmail, was discovered being traded online.", ["Kestrel Mail"]],
   ["In 2023, the coding school Brightbyte had 90k records posted to a popular hacking forum.", ["Brightbyte"]],
+  // Devices lost to a burglary are a breach.
+  ["Harlow Savings said files with customer names disappeared in a burglary at its branch.", ["Harlow Savings"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -49,6 +51,8 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Halvard Consulting exposed a flaw that let hackers steal passwords from routers.", []],
   // Data from a research firm, published: a statistic, not a leak.
   ["Data from Marlow Analytics was published on Monday, showing that cloud spending rose 20%.", []],
+  // The one store the stolen data did not come from.
+  ["Hackers stole details from transactions at all Tellmart stores except Dunmore's, a chain in the north.", ["Tellmart"]],
 ];
 
 describe("English victims", () => {
