@@ -21,6 +21,10 @@ describe("English data types", () => {
     // Hedges.
     ["Customer names and bank account numbers may have been accessed by the intruder.", ["bank_account:possibly_leaked", "full_name:possibly_leaked"]],
     ["It is feared that passport numbers were copied.", ["government_id:possibly_leaked"]],
+    // Cheques, but not a background check.
+    ["An intruder may have viewed images of checks mailed to the Harlow clinic.", ["financial_info:possibly_leaked"]],
+    ["The stolen files held check information and customer names.", ["financial_info:leaked", "full_name:leaked"]],
+    ["The stolen files held background check information and customer names.", ["full_name:leaked"]],
     // Negation scope.
     ["No financial information was stored on the server that was hacked.", ["financial_info:not_leaked"]],
     ["Passwords were not affected by the breach.", ["password:not_leaked"]],

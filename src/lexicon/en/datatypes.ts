@@ -78,6 +78,9 @@ export const DATA_TYPES: Record<string, string[]> = {
     "transaction (?:history|histories|data|records|details)",
     "tax (?:returns?|information|records)",
     "revenue data",
+    // Cheques ("images of checks", "check information"), not a background or security check.
+    "(?:images|copies|scans) of (?:cancell?ed |personal )?(?:checks|cheques)",
+    "(?<!background |security |credit |fact |health |safety )(?:check|cheque) (?:images|information|details)",
     "earnings",
     "(?:loyalty|reward|rewards|points)(?: card| program)? balances?",
   ],
