@@ -111,7 +111,9 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   // "the vBulletin forum", "its Salesforce environment": the software, not whose data it held.
   if (!en.SOFTWARE_AFTER.test(after)) {
     if (en.INCIDENT_AFTER.test(after) || en.INCIDENT_BEFORE.test(before)) return victim("orgs.en.incident");
-    if (en.BELONGING_BEFORE.test(before) || ((docBreach || en.PUBLISHED_AFTER.test(after)) && en.TAKEN_FROM_BEFORE.test(before))) return victim("orgs.en.taken-from");
+    // "data from France's Pass'Sport program" came from the program the possessive names, not from France.
+    const ownerOfName = /^['’]s\s+[A-Z]/.test(after);
+    if (!ownerOfName && (en.BELONGING_BEFORE.test(before) || ((docBreach || en.PUBLISHED_AFTER.test(after)) && en.TAKEN_FROM_BEFORE.test(before)))) return victim("orgs.en.taken-from");
   }
   const strong = en.STRONG_BREACH.test(whole);
   if (en.OWN_PEOPLE.test(after) && (strong || (docBreach && en.DATA_WORDS.test(whole)))) return victim("orgs.en.own-people");

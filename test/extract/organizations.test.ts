@@ -53,6 +53,9 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Data from Marlow Analytics was published on Monday, showing that cloud spending rose 20%.", []],
   // The one store the stolen data did not come from.
   ["Hackers stole details from transactions at all Tellmart stores except Dunmore's, a chain in the north.", ["Tellmart"]],
+  // Data from what a possessive names, not from its owner (the program itself is not found: a
+  // possessive ends a capitalised run).
+  ["In 2025, data from Norland's Kidsport Pass program was posted to a hacking forum.", []],
 ];
 
 describe("English victims", () => {
