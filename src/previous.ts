@@ -39,13 +39,8 @@ export interface Previous {
  * memory stays flat however large the previous output is.
  */
 export async function openPrevious(out: string, options: ManifestOptions): Promise<Previous | null> {
-  let manifest: Manifest;
-  try {
-    manifest = JSON.parse(await readFile(join(out, "manifest.json"), "utf8"));
-  } catch {
-    return null;
-  }
-  if (manifest.version !== VERSION || JSON.stringify(manifest.options) !== JSON.stringify(options)) return null;
+  const manifest = await compatibleManifest(out, options);
+  if (!manifest) return null;
   const entries = new Map(manifest.files.map((f) => [f.file, f]));
   const problems = new Map<string, Problem[]>();
   for (const p of manifest.problems) if (!CORPUS_LEVEL.has(p.code)) problems.set(p.file, [...(problems.get(p.file) ?? []), p]);
@@ -112,6 +107,17 @@ export interface Expected {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** The previous output's manifest if this version wrote it with these options, else null. */
+async function compatibleManifest(out: string, options: ManifestOptions): Promise<Manifest | null> {
+  let m: Manifest;
+  try {
+    m = JSON.parse(await readFile(join(out, "manifest.json"), "utf8"));
+  } catch {
+    return null;
+  }
+  return m.version === VERSION && same(m.options, options) ? m : null;
+}
+
 /**
  * The previous output's manifest when that output is exactly what this run would write, else
  * null. It is when the same version and options ran over the same files (paths, bytes and
@@ -120,13 +126,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * nothing to do. Each document's own problems are kept as an incremental run would keep them.
  */
 export async function unchangedOutput(out: string, want: Expected): Promise<Manifest | null> {
-  let prev: Manifest;
-  try {
-    prev = JSON.parse(await readFile(join(out, "manifest.json"), "utf8"));
-  } catch {
-    return null;
-  }
-  if (prev.version !== VERSION || !same(prev.options, want.options) || prev.run_id !== want.runId || prev.corpus !== want.corpus) return null;
+  const prev = await compatibleManifest(out, want.options);
+  if (!prev || prev.run_id !== want.runId || prev.corpus !== want.corpus) return null;
   const files = [...want.files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   if (!same(prev.files, files) || !prev.outputs) return null;
   const covered = new Set(files.map((f) => f.file));
