@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { Piscina } from "piscina";
+import { openJaDictionary } from "./analyse/dictionary.js";
 import { Budgets } from "./budget.js";
 import { docIdOf, listCorpus, type CorpusFile } from "./corpus/list.js";
 import { parseMetadata, type MetaRow } from "./corpus/metadata.js";
@@ -15,13 +16,13 @@ import { openPrevious, unchangedOutput, type Previous, type Reused } from "./pre
 import type { Timings } from "./pipeline.js";
 import type { Lang, Problem } from "./types.js";
 import { VERSION } from "./version.js";
-import type { Task, TaskResult } from "./worker.js";
+import type { Task, TaskResult, WorkerData } from "./worker.js";
 
 /** Milliseconds spent in each stage, summed over documents (analysis and extraction run in parallel). */
 export interface StageTimes extends Timings {
   /** Listing the corpus, reading metadata, starting the pool. */
   startup: number;
-  /** Building the kuromoji dictionary, summed over worker threads. */
+  /** Decompressing the kuromoji dictionary (main thread), plus building a tokenizer over it in each worker thread. */
   dictionary: number;
   /** Writing the output files (main thread). */
   write: number;
@@ -187,30 +188,71 @@ type Outcome = { result: TaskResult } | { reused: Reused };
 export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary> {
   const t0 = performance.now();
   const ts = import.meta.url.endsWith(".ts");
-  let pool: Piscina<Task, TaskResult> | null = null;
-  const getPool = () =>
-    (pool ??= new Piscina<Task, TaskResult>({
-      filename: new URL(ts ? "./worker.ts" : "./worker.js", import.meta.url).href,
-      minThreads: opts.workers,
-      maxThreads: opts.workers,
+  const pool = new LazyPool(opts.workers, ts);
+  // A plain run starts its workers at once: the dictionary is decompressed and the workers load
+  // their code while this thread lists and hashes the corpus. An incremental run starts them on
+  // the first document that needs work, so a run that reuses everything never loads them.
+  if (!opts.incremental) void pool.get().catch(() => undefined);
+  try {
+    return await batch(opts, hooks, t0, pool);
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/**
+ * The worker pool, started on first use. The kuromoji dictionary is decompressed once, here, into
+ * shared memory that every thread (and any thread started to replace a stopped one) is given:
+ * each worker only builds its tokenizer's small tables over it, and the 100 MB exist once.
+ */
+class LazyPool {
+  private started: Promise<Piscina<Task, TaskResult>> | null = null;
+  /** Milliseconds spent decompressing the dictionary. */
+  dictionary = 0;
+
+  constructor(
+    private readonly workers: number,
+    private readonly ts: boolean,
+  ) {}
+
+  get(): Promise<Piscina<Task, TaskResult>> {
+    return (this.started ??= this.start());
+  }
+
+  private async start(): Promise<Piscina<Task, TaskResult>> {
+    const t = performance.now();
+    const { pending, filled } = await openJaDictionary();
+    const workerData: WorkerData = { dictionary: pending };
+    // The threads start now and load their code while the dictionary is decompressed.
+    const pool = new Piscina<Task, TaskResult>({
+      filename: new URL(this.ts ? "./worker.ts" : "./worker.js", import.meta.url).href,
+      minThreads: this.workers,
+      maxThreads: this.workers,
       idleTimeout: 60_000,
+      workerData,
       // Under tsx the worker is TypeScript too: the thread needs the same loader. Compiled, it
       // inherits node's own flags (so that `node --cpu-prof dist/cli.js` profiles every thread).
-      execArgv: ts ? ["--import", "tsx"] : undefined,
-    }));
-  // A plain run starts its workers at once: they load the code and the dictionary while this
-  // thread lists and hashes the corpus. An incremental run starts them on the first document
-  // that needs work, so a run that reuses everything never loads them.
-  if (!opts.incremental) getPool();
-  try {
-    return await batch(opts, hooks, t0, getPool);
-  } finally {
-    await (pool as Piscina<Task, TaskResult> | null)?.destroy();
+      execArgv: this.ts ? ["--import", "tsx"] : undefined,
+    });
+    try {
+      await filled;
+    } catch (e) {
+      await pool.destroy();
+      throw e;
+    }
+    this.dictionary = performance.now() - t;
+    return pool;
+  }
+
+  /** Stops the threads, if any were started; a pool that failed to start has none to stop. */
+  async destroy(): Promise<void> {
+    const p = await this.started?.catch(() => null);
+    await p?.destroy();
   }
 }
 
 /** The body of `run`, given the pool (started lazily). */
-async function batch(opts: RunOptions, hooks: RunHooks, t0: number, getPool: () => Piscina<Task, TaskResult>): Promise<RunSummary> {
+async function batch(opts: RunOptions, hooks: RunHooks, t0: number, pool: LazyPool): Promise<RunSummary> {
   const p = await plan(opts);
   if (opts.incremental) {
     // Nothing changed since the previous run, and its output is intact: nothing to do.
@@ -276,7 +318,7 @@ async function batch(opts: RunOptions, hooks: RunHooks, t0: number, getPool: () 
     const { slot, signal } = budgets.claim();
     try {
       const task: Task = { rel: f.rel, abs: f.abs, meta, opts: { lang: opts.lang, maxBytes: opts.maxBytes }, slot };
-      return { result: await getPool().run(task, { signal }) };
+      return { result: await (await pool.get()).run(task, { signal }) };
     } catch (e) {
       const timeout = (e as Error).name === "AbortError" || (e as Error).name === "TimeoutError";
       const problem: Problem = timeout
@@ -335,6 +377,7 @@ async function batch(opts: RunOptions, hooks: RunHooks, t0: number, getPool: () 
       notify();
     }
     await writing;
+    stages.dictionary += pool.dictionary;
     const corpus = corpusHref(opts.out, opts.corpus);
     const manifest: Manifest = {
       ...buildManifest(

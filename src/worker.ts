@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { workerData } from "piscina";
+import { dictionaryReady, type PendingDictionary } from "./analyse/dictionary.js";
 import { loadJaTokenizer } from "./analyse/japanese.js";
 import { markStarted, type Slot } from "./budget.js";
 import type { Resources } from "./analyse/doc.js";
@@ -16,6 +18,12 @@ export interface Task {
   slot?: Slot;
 }
 
+/** What every worker thread is given as it starts. */
+export interface WorkerData {
+  /** The kuromoji dictionary, decompressed once by the main thread into shared memory. */
+  dictionary: PendingDictionary;
+}
+
 /** What a worker sends back: the result, and the file's content hash for the manifest. */
 export type TaskResult = FileResult & {
   sha256: string | null;
@@ -25,8 +33,9 @@ export type TaskResult = FileResult & {
 };
 
 /**
- * The kuromoji dictionary, built once per worker thread as it starts (each thread has its own
- * module instance; see the default export). The time is reported with the thread's first task.
+ * The kuromoji tokenizer, built once per worker thread as it starts (each thread has its own
+ * module instance; see the default export) over the dictionary bytes all threads share. The time
+ * is reported with the thread's first task.
  */
 let resources: Resources;
 let dictionary: number | undefined;
@@ -58,13 +67,13 @@ async function processTask(task: Task): Promise<TaskResult> {
 }
 
 /**
- * The pool's handler, once the dictionary is built: piscina awaits a promised default export
- * before it counts the thread as started. The pool starts its threads before the corpus is
- * listed, so the dictionary is built while the main thread lists and hashes the files.
+ * The pool's handler, once the tokenizer is built: piscina awaits a promised default export
+ * before it counts the thread as started. The pool starts its threads while the main thread
+ * lists and hashes the corpus.
  */
 export default (async () => {
   const t0 = performance.now();
-  resources = { ja: await loadJaTokenizer() };
+  resources = { ja: await loadJaTokenizer(await dictionaryReady((workerData as WorkerData).dictionary)) };
   dictionary = performance.now() - t0;
   return processTask;
 })();

@@ -1,8 +1,6 @@
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import kuromoji from "kuromoji";
+import type kuromoji from "kuromoji";
 import type { Entity, Sentence, Token } from "../types.js";
-import { useLinearLattice } from "./lattice.js";
+import { loadJaDictionary, tokenizerFrom, type JaDictionary } from "./dictionary.js";
 
 /** The kuromoji tokenizer: heavy (about 1 s and 100 MB to build), so built once per process. */
 export type JaTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
@@ -14,15 +12,12 @@ export const MAX_CHUNK = 256;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
- * Builds the tokenizer from the dictionary shipped in the kuromoji package, with its lattice
- * built in linear time (lattice.ts): the same tokens, sooner on long sentences.
+ * Builds the tokenizer from the dictionary shipped in the kuromoji package (or from one already
+ * decompressed, shared by worker threads), with its lattice built in linear time (lattice.ts):
+ * the same tokens as kuromoji's builder gives, sooner on long sentences.
  */
-export function loadJaTokenizer(): Promise<JaTokenizer> {
-  const require = createRequire(import.meta.url);
-  const dicPath = join(dirname(require.resolve("kuromoji/package.json")), "dict");
-  return new Promise((resolve, reject) => {
-    kuromoji.builder({ dicPath }).build((err, tokenizer) => (err ? reject(err) : resolve(useLinearLattice(tokenizer))));
-  });
+export async function loadJaTokenizer(dict?: JaDictionary): Promise<JaTokenizer> {
+  return tokenizerFrom(dict ?? (await loadJaDictionary()));
 }
 
 /**
