@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import "./jit.js";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { writeFile } from "node:fs/promises";
