@@ -197,7 +197,7 @@ async function main() {
       rmSync(corpus, { recursive: true, force: true });
     }
     say("");
-    say("Stage times with 1 worker, in seconds (decode, analyse and extract summed over documents; dictionary built once per worker):");
+    say("Stage times with 1 worker, in seconds (decode, analyse and extract summed over documents; dictionary: decompressed once by the main thread, plus each worker building its tokenizer over it):");
     say("");
     say("| N | start-up | dictionary | decode | analyse (tokenise, sentences, entities) | extract | write | finish | yardstick: dictionary | yardstick: tokenise |");
     say("|---|---|---|---|---|---|---|---|---|---|");
