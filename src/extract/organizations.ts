@@ -78,13 +78,11 @@ function enOrgs(doc: Doc): OrgMention[] {
     // A headline in title case capitalises every word: its runs are no names.
     if (titleCase.has(sentence)) continue;
     const amp = m[0].indexOf(" & ");
-    if (amp > 0 && PLURAL_AFTER.test(doc.folded.slice(end, end + 10))) {
-      runs.push({ text: m[0].slice(0, amp), start, sentence }, { text: m[0].slice(amp + 3), start: start + amp + 3, sentence });
-    } else runs.push({ text: m[0], start, sentence });
+    const pieces = amp > 0 && PLURAL_AFTER.test(doc.folded.slice(end, end + 10)) ? [{ text: m[0].slice(0, amp), at: 0 }, { text: m[0].slice(amp + 3), at: amp + 3 }] : [{ text: m[0], at: 0 }];
+    for (const p of pieces) for (const q of splitPossessive(p.text)) runs.push({ text: q.text, start: start + p.at + q.at, sentence });
   }
   for (const { text: raw, start, sentence } of runs) {
-    // A possessive ends a name: "GeekedIn's MongoDB" is GeekedIn.
-    let text = raw.replace(/['’]s(?:\s.*)?$/su, "");
+    let text = raw;
     if (text.endsWith(".") && !KEEP_DOT.test(text)) text = text.replace(/\.+$/, "");
     let s = start;
     // Drop function words, months and days from the front ("In May 2013", "The Home Depot").
@@ -118,6 +116,25 @@ function enOrgs(doc: Doc): OrgMention[] {
   // A run that compromise also tags as an organisation is a sure name.
   for (const o of out) if (o.rule === "orgs.en.name" && covered(byHint, o)) o.rule = "orgs.en.name+compromise";
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A possessive ends a name, and what follows it is a name of its own: "GeekedIn's MongoDB" is
+ * GeekedIn and MongoDB, "Finland's Corvale Bank" Finland and Corvale Bank. A common noun's
+ * possessive inside a name does not end it ("People's Energy", "Children's Hospital of Eastvale").
+ */
+export function splitPossessive(run: string): Array<{ text: string; at: number }> {
+  const re = /['’]s(?=\s|$)/gu;
+  for (let m = re.exec(run); m; m = re.exec(run)) {
+    const word = /\S+$/.exec(run.slice(0, m.index))?.[0] ?? "";
+    const rest = /^\s+(?=\S)/.exec(run.slice(m.index + 2));
+    if (en.NAME_POSSESSIVES.has(word) && rest) continue;
+    const head = { text: run.slice(0, m.index), at: 0 };
+    if (!rest) return [head];
+    const at = m.index + 2 + rest[0].length;
+    return [head, ...splitPossessive(run.slice(at)).map((q) => ({ text: q.text, at: at + q.at }))];
+  }
+  return [{ text: run, at: 0 }];
 }
 
 /** Marks which UTF-16 units the spans cover. */

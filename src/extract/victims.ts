@@ -108,11 +108,13 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
     if (hit && !en.HEDGE.test(clause.slice(0, hit.index))) return victim("orgs.en.said", true);
   }
   if (en.SAID_LAST.test(after) && /,\s*(?:the\s+)?$/.test(before) && en.STRONG_BREACH.test(before)) return victim("orgs.en.said", true);
-  // "the vBulletin forum", "its Salesforce environment": the software, not whose data it held.
-  if (!en.SOFTWARE_AFTER.test(after)) {
-    if (en.INCIDENT_AFTER.test(after) || en.INCIDENT_BEFORE.test(before)) return victim("orgs.en.incident");
-    // "data from France's Pass'Sport program" came from the program the possessive names, not from France.
-    const ownerOfName = /^['’]s\s+[A-Z]/.test(after);
+  // "the vBulletin forum", "its Salesforce environment", "X's MongoDB": the software, not whose data it held.
+  if (!en.SOFTWARE_AFTER.test(after) && !en.DATA_STORES.has(o.name)) {
+    if (en.INCIDENT_AFTER.test(after)) return victim("orgs.en.incident");
+    // "data from France's Pass'Sport program", "the breach at Finland's Corvale Bank": the cue
+    // before is about what the possessive names (a name of its own, organizations.ts), not its owner.
+    const ownerOfName = /^['’]s\s+[A-Z]/.test(after) && !en.DATA_STORE_AFTER.test(after);
+    if (!ownerOfName && en.INCIDENT_BEFORE.test(before)) return victim("orgs.en.incident");
     if (!ownerOfName && (en.BELONGING_BEFORE.test(before) || ((docBreach || en.PUBLISHED_AFTER.test(after)) && en.TAKEN_FROM_BEFORE.test(before)))) return victim("orgs.en.taken-from");
   }
   const strong = en.STRONG_BREACH.test(whole);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Resources } from "../../src/analyse/doc.js";
+import { splitPossessive } from "../../src/extract/organizations.js";
 import { extractText, loadResources } from "../helpers.js";
 
 /** Invented sentences: [text, victim names expected (normalised, any order)]. */
@@ -26,6 +27,9 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["In April 2023, data from the Danish jobs website Jobvik was posted online. The data included 30k email addresses.", ["Jobvik"]],
   ["A dump of 2M accounts from Kestrel Mail, often called the local Gmail, was discovered being traded online.", ["Kestrel Mail"]],
   ["In 2023, the coding school Brightbyte had 90k records posted to a popular hacking forum.", ["Brightbyte"]],
+  // A common noun's possessive inside a name does not end it.
+  ["In 2022, the energy supplier People's Lantern Energy suffered a data breach.", ["People's Lantern Energy"]],
+  ["Hackers stole patient records from Children's Hospital of Marrowdale last spring.", ["Children's Hospital of Marrowdale"]],
   // Devices lost to a burglary are a breach.
   ["Harlow Savings said files with customer names disappeared in a burglary at its branch.", ["Harlow Savings"]],
 ];
@@ -53,9 +57,16 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Data from Marlow Analytics was published on Monday, showing that cloud spending rose 20%.", []],
   // The one store the stolen data did not come from.
   ["Hackers stole details from transactions at all Tellmart stores except Dunmore's, a chain in the north.", ["Tellmart"]],
-  // Data from what a possessive names, not from its owner (the program itself is not found: a
-  // possessive ends a capitalised run).
-  ["In 2025, data from Norland's Kidsport Pass program was posted to a hacking forum.", []],
+  // Data from what a possessive names, not from its owner; from a data store, not from the store.
+  ["In 2025, data from Norland's Kidsport Pass program was posted to a hacking forum.", ["Kidsport Pass"]],
+  ["In 2016, 8 million profiles were leaked from Quillnet's MongoDB, the site said.", ["Quillnet"]],
+  // A place's possessive ends the name, and the name after it is found; a cue before both is
+  // about the second.
+  ["Finland's Corvale Bank said hackers stole customer records.", ["Corvale Bank"]],
+  ["The breach at Finland's Corvale Bank exposed card numbers.", ["Corvale Bank"]],
+  ["Hackers breached Finland's Corvale Bank and stole customer records.", ["Corvale Bank"]],
+  // The owner of a named server is whose data it held; the server's software is not.
+  ["Hackers stole data of 2 million users from Quillnet's MongoDB server.", ["Quillnet"]],
 ];
 
 describe("English victims", () => {
@@ -145,5 +156,27 @@ describe("the issuer of a release, named on a line of its own under a headline a
     const text = "当社サーバーへの不正アクセスに関するお詫び\n2024年5月20日\n株式会社さくら物流\n当社の配送管理システムが不正アクセスを受け、お客様の氏名が流出しました。";
     const out = extractText(text, { lang: "ja", res: await loadResources() });
     expect(out.victims.map((v) => v.name)).toEqual(["さくら物流"]);
+  });
+});
+
+describe("splitPossessive", () => {
+  it.each([
+    ["GeekedIn's MongoDB", [["GeekedIn", 0], ["MongoDB", 11]]],
+    ["Finland's Corvale Bank", [["Finland", 0], ["Corvale Bank", 10]]],
+    ["Norland's Kidsport Pass", [["Norland", 0], ["Kidsport Pass", 10]]],
+    ["Tellmart’s", [["Tellmart", 0]]],
+    // A common noun's possessive inside a name, and one after it that is a name's.
+    ["People's Energy", [["People's Energy", 0]]],
+    ["Children's Hospital of Marrowdale", [["Children's Hospital of Marrowdale", 0]]],
+    ["Women's Health Partners's Portal", [["Women's Health Partners", 0], ["Portal", 26]]],
+    // A common noun's possessive with nothing after it still ends the run.
+    ["People's", [["People", 0]]],
+    // No possessive: an apostrophe inside a word, a plural possessive.
+    ["Pass'Sport", [["Pass'Sport", 0]]],
+    ["Veterans' Affairs", [["Veterans' Affairs", 0]]],
+  ] as Array<[string, Array<[string, number]>]>)("%s", (run, expected) => {
+    const got = splitPossessive(run);
+    expect(got.map((q) => [q.text, q.at])).toEqual(expected);
+    for (const q of got) expect(run.slice(q.at, q.at + q.text.length)).toBe(q.text);
   });
 });

@@ -71,7 +71,7 @@ export const OWN_PEOPLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:${NOT_ADJ}(?:
  * The name's own systems, with a possessive: "Adobe's systems". Without it, "the MongoDB
  * database" names software, not its owner.
  */
-export const OWN_SYSTEM = new RegExp(String.raw`^['’]s\s+(?:${NOT_ADJ}[a-z][\w-]*\s+){0,2}?(?:servers?|systems?|network|networks|database|databases|records|website|site|computers?|security lapse|data breach|breach|hack|leak)\b`);
+export const OWN_SYSTEM = new RegExp(String.raw`^['’]s\s+(?:${NOT_ADJ}[A-Za-z][\w-]*\s+){0,2}?(?:servers?|systems?|network|networks|database|databases|records|website|site|computers?|security lapse|data breach|breach|hack|leak)\b`);
 
 /** Words that speak of personal data: with a breach elsewhere in the article, "X accounts with passwords" is X's data. */
 export const DATA_WORDS = /\b(?:passwords?|credentials|email addresses|usernames|records|personal (?:data|information)|credit cards?|card numbers)\b/i;
@@ -86,10 +86,10 @@ export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?
  * Before a name: the incident happened at it. The gap between the cue and the name holds at most
  * a few lowercase words ("a 2015 hack at health insurer Anthem"), never a list ("such as").
  */
-export const INCIDENT_BEFORE = /\b(?:the ones?|breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack|data theft|theft of data)\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w-]*\s+){0,6}$/i;
+export const INCIDENT_BEFORE = /\b(?:the ones?|breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack|data theft|theft of data)\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
 /** Before a name: an action on it that takes data ("broke into", "stolen from", "accessed at"). */
-export const TAKEN_FROM_BEFORE = /\b(?:broke into|breached|hacked into|infiltrated|penetrated|(?:stole|stolen|taken|accessed|exfiltrated|obtained|leaked|scraped|downloaded|copied|sourced|extracted|dumped)\s+(?:\w+\s+){0,2}?(?:from|at)|(?:data|information|records|accounts|pairs|addresses|details|credentials|passwords|dump|database) (?:belonging to|of|from)|(?:data|database) (?:was |were )?(?:linked|traced|attributed) to)\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w-]*\s+){0,6}$/i;
+export const TAKEN_FROM_BEFORE = /\b(?:broke into|breached|hacked into|infiltrated|penetrated|(?:stole|stolen|taken|accessed|exfiltrated|obtained|leaked|scraped|downloaded|copied|sourced|extracted|dumped)\s+(?:\w+\s+){0,2}?(?:from|at)|(?:data|information|records|accounts|pairs|addresses|details|credentials|passwords|dump|database) (?:belonging to|of|from)|(?:data|database) (?:was |were )?(?:linked|traced|attributed) to)\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
 /**
  * After a name that TAKEN_FROM_BEFORE follows ("data from the jobs website X"): that data was
@@ -99,7 +99,7 @@ export const TAKEN_FROM_BEFORE = /\b(?:broke into|breached|hacked into|infiltrat
 export const PUBLISHED_AFTER = /^["”’']?(?:\s*\([^()]{1,40}\))?(?:,[^,;:]{1,80},)?\s+(?:was|were|has been|have been|had been|is being|are being)\s+(?:(?:later|subsequently|allegedly|reportedly|then|also)\s+)?(?:posted|leaked|dumped|sold|put up for sale|offered for sale|listed for sale|advertised|traded|circulated|exposed|(?:found|discovered) (?:being )?(?:traded|sold|shared|circulated|posted|online|for sale))\b/i;
 
 /** Before a name: data that was its own, found or sold ("data belonging to the site X"): a cue by itself. */
-export const BELONGING_BEFORE = /\b(?:data|information|records|details) belonging to\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w-]*\s+){0,6}$/i;
+export const BELONGING_BEFORE = /\b(?:data|information|records|details) belonging to\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
 /** Before a name: it is the attacker ("the hacker collective known as NullCrew", "hackers LulzSec"). */
 export const ATTACKER_BEFORE = /\b(?:hackers?|hacker (?:group|collective)|hacking (?:group|collective)|hacktivists?|gang|threat actors?|cybercriminals?|cybercriminal group|criminal group|ransomware (?:group|gang|operators?))\s+(?:known as\s+|called\s+|named\s+|dubbed\s+)?$/i;
@@ -149,8 +149,24 @@ export const HEDGE = /\b(?:could|might|may|would|can)\s+(?:potentially\s+|possib
 /** A name introduced by "known as" or "called" may be all digits (a site named "126"). */
 export const NAMED_BEFORE = /\b(?:known as|called|named|dubbed)\s+$/i;
 
+/**
+ * Common nouns whose possessive opens or sits inside a proper name ("People's Energy", "Children's
+ * Hospital of Eastvale", "Women's Health Partners"). After a name or a place the possessive ends
+ * the name instead: "GeekedIn's MongoDB" is GeekedIn, "Australia's Medibank" is not one name.
+ */
+export const NAME_POSSESSIVES = new Set(["People", "Children", "Women", "Men", "Ladies", "Gentlemen", "Kids", "Mother", "Mothers", "Father", "Nature", "Farmer", "Traveler", "Traveller", "Collector", "Sportsman"]);
+
 /** After a name: the words are data, not an organisation ("Social Security numbers"). */
 export const DATA_AFTER = /^\s+(?:numbers?|cards?|card numbers?|details|credentials|passwords?|IDs?)\b/i;
+
+/**
+ * Data stores and forum software: where data sat, not whose it was. Data "leaked from X's MongoDB"
+ * came from X; only a direct cue ("MongoDB said hackers…") makes one of these a victim.
+ */
+export const DATA_STORES = new Set(["MongoDB", "Elasticsearch", "Kibana", "Redis", "MySQL", "PostgreSQL", "CouchDB", "Cassandra", "Memcached", "Firebase", "Hadoop", "Solr", "S3", "Amazon S3", "vBulletin", "phpBB", "XenForo", "MyBB", "IP.Board", "Invision Power Board"]);
+
+/** A possessive before a data store: "X's MongoDB" held X's data. */
+export const DATA_STORE_AFTER = new RegExp(String.raw`^['’]s\s+(?:${[...DATA_STORES].map((n) => n.replace(/[.]/g, "\\.")).join("|")})\b`);
 
 /** Words in a name that make it a regulator, government body or police. */
 export const AUTHORITY_WORDS = /\b(government|ministry|commission|regulator|authority|police|FBI|FTC|SEC|ICO|department|agency|court|attorney general|parliament|congress|senate|secret service)\b/i;
