@@ -126,6 +126,15 @@ describe("Japanese dates", () => {
     ["2023年3月2日に、棚にないことに気づき、返却した事実を確認出来なかった。", "2023年3月2日", "discovery"],
     ["名簿漏洩(1985年)について", "1985年", "incident"],
     ["USBメモリの紛失について 2022年10月9日", "2022年10月9日", "disclosure"],
+    // The window of the affected purchases is the incident's; a use that no date opens is no cue.
+    ["対象は2021年4月1日~2021年6月30日にご購入いただいたお客様です。", "2021年4月1日", "incident"],
+    ["対象は2021年4月1日~2021年6月30日にご購入いただいたお客様です。", "2021年6月30日", "incident"],
+    ["2022年3月1日から3月9日の期間にクレジットカード決済をされたお客様に通知しました。", "2022年3月1日", "incident"],
+    ["2022年3月9日に通知しました。6月6日に利用者から連絡がありました。", "6月6日", "discovery"],
+    ["2023年5月8日(サイト停止)までにご注文されたお客様が対象です。", "2023年5月8日", "incident"],
+    // A time of day inside the range does not break it.
+    ["2020年10月6日午後3時~10月9日にご購入いただいたお客様", "2020年10月6日", "incident"],
+    ["2024年2月1日、最後に利用した職員に確認しました。", "2024年2月1日", "discovery"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null, res).find((x) => x.text === span);
