@@ -38,7 +38,7 @@ const CUE = `(?<=\\b(?:${alternation(bothCases(en.BARE_CUES))})\\s{1,3})`;
 /** One form of English date; `kind` tells how its parts are read. */
 interface Form {
   re: RegExp;
-  kind: "md" | "my" | "mrel" | "month" | "iso" | "year" | "range2" | "day" | "rel" | "ago" | "weekday";
+  kind: "md" | "my" | "mrel" | "month" | "iso" | "year" | "range2" | "day" | "rel" | "ago" | "weekday" | "holiday";
 }
 
 const FORMS: Form[] = [
@@ -63,6 +63,9 @@ const FORMS: Form[] = [
   // "last week", "earlier this month"; "the last year" is a span of time, not a date
   { kind: "rel", re: /(?<!\bthe\s{1,3})\b(?:(?<rm>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:in\s+)?)?(?<rd>[Ll]ast|[Tt]his|[Nn]ext)\s+(?<ru>week|month|year)\b(?!-)/g },
   { kind: "ago", re: /\b(?<n>\d{1,2}|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:and a half\s+)?(?<ru>day|week|month|year)s?\s+ago\b/g },
+  // "Thanksgiving weekend", "on Black Friday 2013": a holiday is a day, its weekend only a month.
+  // A capitalised word after it makes a name ("Christmas Island").
+  { kind: "holiday", re: new RegExp(`\\b(?<hol>${alternation(Object.keys(en.HOLIDAYS))})(?:\\s+(?<span>${alternation(en.HOLIDAY_SPANS)}))?(?:,?\\s+${YEAR})?(?![\\w'’-]|\\s+[A-Z][a-z])`, "g") },
   // A weekday alone is the last such day up to publication; "the following Monday" hangs on another date.
   { kind: "weekday", re: new RegExp(`(?<!(?:following|previous|same|every)\\s{1,3})\\b(?:(?<wm>next|this coming)\\s+)?(?<wd>${WD_NAMES})\\b(?!s\\b)`, "g") },
 ];
@@ -79,6 +82,8 @@ interface Cand {
   need: "none" | "year" | "ref" | "context";
   /** For `need: "ref"`: the parts computed from a reference day. */
   fromRef?: (ref: Date) => DateParts;
+  /** For a holiday: its month and day in the year once resolved (Thanksgiving moves). */
+  onYear?: (year: number) => { month: number; day: number | null };
   /** For `need: "context"`: years to add to the context year ("the following year"). */
   ctxOffset?: number;
   rule: string;
@@ -148,6 +153,13 @@ function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, fi
         return partsOfDay(d, unit, "published");
       };
       return { parts: none, need: "ref", fromRef, rule: "dates.en.ago" };
+    }
+    case "holiday": {
+      const at = en.HOLIDAYS[g.hol];
+      const onYear = (year: number) => ({ month: at(year).month, day: g.span ? null : at(year).day });
+      // Before its year is known, a holiday's month stands for it (the day may move).
+      const parts: DateParts = y ? { ...onYear(y), year: y, source: "text" } : { year: null, month: at(2001).month, day: null, source: null };
+      return { parts, need: y ? "none" : "year", onYear, rule: "dates.en.holiday" };
     }
     case "weekday": {
       const wd = en.WEEKDAYS[g.wd];
@@ -224,6 +236,7 @@ export function enDates(doc: Doc): DateMention[] {
           const shiftYears = ahead ? (after || sameMonth ? 0 : 1) : after ? -1 : 0;
           p = { ...p, year: ref.getUTCFullYear() + shiftYears, source: "published" };
         } else if (ctxYear !== null) p = { ...p, year: ctxYear, source: "context" };
+        if (c.onYear && p.year !== null) p = { ...p, ...c.onYear(p.year) };
       }
       out.push(mention(doc.text, c.start, c.end, p, c.rule));
     }

@@ -31,6 +31,13 @@ describe("English dates", () => {
     ["Firms plan to spend more next year, says a survey published on Monday.", "2025-06-10", { Monday: "2025-06-09" }],
     ["a 2015 hack at Globex exposed files", null, { "2015": "2015" }],
     ["2021-06-30 is when the dump surfaced.", null, { "2021-06-30": "2021-06-30" }],
+    // holidays: a day, found in the year (Thanksgiving moves); the days around one only a month
+    ["Hackers stole card data over the Thanksgiving weekend.", "2013-12-19", { "Thanksgiving weekend": "2013-11" }],
+    ["Intruders got in on Thanksgiving, the company said.", "2013-12-19", { Thanksgiving: "2013-11-28" }],
+    ["The breach began on Black Friday 2013 and ran until December 15.", null, { "Black Friday 2013": "2013-11-29", "December 15": "2013-12-15" }],
+    ["Cyber Monday 2019 saw the first fraudulent orders.", null, { "Cyber Monday 2019": "2019-12-02" }],
+    ["The attack hit on Memorial Day 2021.", null, { "Memorial Day 2021": "2021-05-31" }],
+    ["The firm found the malware on Christmas Eve.", "2021-01-10", { "Christmas Eve": "2020-12-24" }],
   ];
   it.each(cases)("%s", (text, published, expected) => {
     expect(byText(dates(text, published))).toMatchObject(expected);
@@ -45,6 +52,8 @@ describe("English dates", () => {
     ["The story ran in USA Today.", "2020-01-01"],
     ["He read the Sun, then left.", "2020-01-01"],
     ["A day later the firm reset accounts.", "2020-01-01"],
+    ["Staff on Christmas Island were told to reset passwords.", "2020-01-01"],
+    ["The Thanksgivings of his youth were quiet.", "2020-01-01"],
   ];
   it.each(negatives)("finds no date in %s", (text, published) => {
     expect(dates(text, published).filter((d) => d.iso)).toEqual([]);

@@ -17,6 +17,49 @@ export const WEEKDAYS: Record<string, number> = {
 };
 
 /** Words that make a part of a month or year ("mid-May", "late 2015", "the first half of 2021"); they keep its precision. */
+/**
+ * Holidays a story may date an event by ("over the Thanksgiving weekend", "on Black Friday"), with
+ * their day in a given year (month 1-12). Only names that are no other thing in news text: not
+ * Easter (a moving feast a rule cannot place simply) nor Halloween and Valentine's Day, which name
+ * more parties and sales than dates.
+ */
+export const HOLIDAYS: Record<string, (year: number) => { month: number; day: number }> = {
+  Thanksgiving: (y) => ({ month: 11, day: nthWeekday(y, 11, 4, 4) }),
+  "Thanksgiving Day": (y) => ({ month: 11, day: nthWeekday(y, 11, 4, 4) }),
+  "Black Friday": (y) => ({ month: 11, day: nthWeekday(y, 11, 4, 4) + 1 }),
+  "Cyber Monday": (y) => shiftDay(y, 11, nthWeekday(y, 11, 4, 4) + 4),
+  "Christmas Eve": () => ({ month: 12, day: 24 }),
+  "Christmas Day": () => ({ month: 12, day: 25 }),
+  Christmas: () => ({ month: 12, day: 25 }),
+  "New Year's Eve": () => ({ month: 12, day: 31 }),
+  "New Year's Day": () => ({ month: 1, day: 1 }),
+  "Memorial Day": (y) => ({ month: 5, day: lastWeekday(y, 5, 1) }),
+  "Labor Day": (y) => ({ month: 9, day: nthWeekday(y, 9, 1, 1) }),
+  "Independence Day": () => ({ month: 7, day: 4 }),
+  "Fourth of July": () => ({ month: 7, day: 4 }),
+};
+
+/** After a holiday: the days around it, so only its month is certain ("Thanksgiving weekend"). */
+export const HOLIDAY_SPANS = ["weekend", "week", "holiday", "holidays", "season", "period", "break", "shopping season"];
+
+/** The day of the month of the n-th weekday (0 Sunday … 6 Saturday) of a month. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): number {
+  const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+  return 1 + ((weekday - first + 7) % 7) + 7 * (n - 1);
+}
+
+/** The day of the month of the last such weekday of a month. */
+function lastWeekday(year: number, month: number, weekday: number): number {
+  const last = new Date(Date.UTC(year, month, 0));
+  return last.getUTCDate() - ((last.getUTCDay() - weekday + 7) % 7);
+}
+
+/** A day of a month that may run into the next ("Cyber Monday" can be December 1 or 2). */
+function shiftDay(year: number, month: number, day: number): { month: number; day: number } {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return { month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
 export const PART_OF = [
   "early", "mid", "late", "the end of", "the start of", "the beginning of", "the middle of", "end of", "start of", "beginning of",
   "the first half of", "the second half of", "the first quarter of", "the second quarter of", "the third quarter of", "the fourth quarter of",
