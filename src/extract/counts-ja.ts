@@ -26,7 +26,8 @@ const COUNT_RE = new RegExp(
   "gd",
 );
 const NOT_BEFORE = new Map(Object.entries(lex.COUNTER_NOT_BEFORE));
-const NOT_VICTIM_BEFORE = new RegExp(`(?:${alternation(lex.NOT_VICTIM_BEFORE)})$`);
+// The people may be the topic, with a list word before the number (容疑者は以下の2人).
+const NOT_VICTIM_BEFORE = new RegExp(`(?:${alternation(lex.NOT_VICTIM_BEFORE)})(?:[はがも](?:以下の|次の|計|合計|これら)?)?$`);
 // A distributive or total modifier may sit between the size word and the number (定員は各回三十人).
 const SIZE_BEFORE = new RegExp(`(?:${alternation(lex.SIZE_BEFORE)})[はがで]?(?:各回|各|計|合計|延べ)?$`);
 const NOT_VICTIM_AFTER = new RegExp(`^(?:${alternation(lex.NOT_VICTIM_AFTER)})`);

@@ -109,6 +109,8 @@ describe("Japanese counts", () => {
     ["顧客5千人余りが被害に遭った。", [{ value: 5000, qualifier: "approx" }]],
     ["計 3,137 名分の情報が保存されていた。", [{ value: 3137, qualifier: "exact" }]],
     ["クレジットカード20枚の番号が盗まれた。", [{ value: 20, qualifier: "exact" }]],
+    // The suspects are no victims; those they took data from are.
+    ["容疑者2人は顧客300人分の情報を盗んだ。", [{ value: 300, qualifier: "exact" }]],
   ])("%s", (text, want) => {
     expect(affected(ja(text)).map(pick)).toEqual(want.map((w) => ({ role: "affected", ...w })));
   });
@@ -119,6 +121,8 @@ describe("Japanese counts", () => {
     "事件4件の資料が見つかった。",
     "文書2枚が持ち出された。",
     "男2人が逮捕された。",
+    "容疑者は以下の2人。",
+    "逮捕者は3人だった。",
     "数十件の問い合わせがあった。",
     "お客様一人ひとりにお詫びする。",
     "2024年5月21日に判明した。",

@@ -45,7 +45,7 @@ export const COUNTER_NOT_BEFORE: Record<string, string[]> = {
  * People counted who are not victims: the perpetrators ("男2人", "容疑者3人"). When one of these
  * words comes right before the number, a count of 人/名 is `other`.
  */
-export const NOT_VICTIM_BEFORE = ["男", "女", "少年", "少女", "容疑者", "被疑者", "犯人", "男女", "人物", "グループ", "メンバー"];
+export const NOT_VICTIM_BEFORE = ["男", "女", "少年", "少女", "容疑者", "被疑者", "犯人", "男女", "人物", "グループ", "メンバー", "逮捕者", "被告", "被告人"];
 
 /**
  * Sizes, not victims: a population or the head count of a firm or service ("人口10万人",
