@@ -27,6 +27,10 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["In April 2023, data from the Danish jobs website Jobvik was posted online. The data included 30k email addresses.", ["Jobvik"]],
   ["A dump of 2M accounts from Kestrel Mail, often called the local Gmail, was discovered being traded online.", ["Kestrel Mail"]],
   ["In 2023, the coding school Brightbyte had 90k records posted to a popular hacking forum.", ["Brightbyte"]],
+  // A time between the name and its verb.
+  ["Marrow College this week began notifying 10,000 students that a hacker broke into one of its servers.", ["Marrow College"]],
+  ["Tessaly Water on Monday said hackers stole billing records.", ["Tessaly Water"]],
+  ["Brightwave Telecom last month suffered a data breach.", ["Brightwave Telecom"]],
   // A common noun's possessive inside a name does not end it.
   ["In 2022, the energy supplier People's Lantern Energy suffered a data breach.", ["People's Lantern Energy"]],
   ["Hackers stole patient records from Children's Hospital of Marrowdale last spring.", ["Children's Hospital of Marrowdale"]],
@@ -60,6 +64,8 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   // Data from what a possessive names, not from its owner; from a data store, not from the store.
   ["In 2025, data from Norland's Kidsport Pass program was posted to a hacking forum.", ["Kidsport Pass"]],
   ["In 2016, 8 million profiles were leaked from Quillnet's MongoDB, the site said.", ["Quillnet"]],
+  // A time before a verb that reports no breach.
+  ["Quorra Labs on Monday released a password manager for families.", []],
   // A place's possessive ends the name, and the name after it is found; a cue before both is
   // about the second.
   ["Finland's Corvale Bank said hackers stole customer records.", ["Corvale Bank"]],

@@ -20,13 +20,19 @@ export const BREACH_CUES = /\b(breach(ed|es)?|hack(ed|ers?|ing)?|stolen|stole|le
 export const STRONG_BREACH = /\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s|ing forums?)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped)|break-in|theft|burglar(?:y|ies|ized))\b/i;
 
 /**
+ * A time between a subject and its verb: "X this week began notifying", "X on Monday was hit",
+ * "X last month suffered".
+ */
+const WHEN = String.raw`(?:(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|month|year)\s+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:yesterday|today)\s+)?`;
+
+/**
  * After a name: the name is the subject of a verb that reports what happened to it. The rest of
  * the sentence must then hold a STRONG_BREACH word (checked by the refiner), so "X said it plans
  * a new store" names no victim. An appositive between commas ("TJX Cos., the owner of ...,
  * said") and a parenthesised acronym are allowed between the name and the verb.
  */
 export const SUBJECT_VERB = new RegExp(
-  String.raw`^["”’']?(?:\s*\([^()]{1,40}\))?(?:(?:,[^,;:]{1,80}){1,3},)?\s+(?:(?:has|have|had|was|were|is|are|also|now|recently|later|initially|previously|first|itself|then|finally)\s+){0,3}` +
+  String.raw`^["”’']?(?:\s*\([^()]{1,40}\))?(?:(?:,[^,;:]{1,80}){1,3},)?\s+${WHEN}(?:(?:has|have|had|was|were|is|are|also|now|recently|later|initially|previously|first|itself|then|finally)\s+){0,3}` +
     String.raw`(?:suffered|experienced|sustained|fallen (?:prey|victim)|fell (?:prey|victim)|been (?:hacked|breached|compromised|hit|targeted|attacked|infiltrated|affected)|` +
     String.raw`(?:hacked|breached|compromised|targeted|attacked|infiltrated|affected|impacted)\b|` +
     String.raw`said|says|say|confirm(?:s|ed)?|admit(?:s|ted)?|announc(?:es|ed)|disclos(?:es|ed)|reveal(?:s|ed)|acknowledg(?:es|ed)|stated|states|notif(?:ies|ied)|` +
@@ -39,7 +45,7 @@ export const SUBJECT_VERB = new RegExp(
  * What may stand between a subject and its verb: a closing quote, a descriptor noun ("the Carding
  * Mafia forum suffered"), a parenthesis ("(COMELEC)"), an appositive between commas, adverbs.
  */
-const GAP = String.raw`^["”’']?(?:\s+(?:[a-z]+\s+)?(?:forum|website|site|app|service|platform|store|shop|community|board|game|server|marketplace|network|company|firm|group))?(?:\s*\([^()]{1,40}\))?(?:(?:,[^,;:]{1,80}){1,3},)?\s+(?:(?:also|recently|itself|then|now|later|reportedly|allegedly|subsequently|previously)\s+){0,2}`;
+const GAP = String.raw`^["”’']?(?:\s+(?:[a-z]+\s+)?(?:forum|website|site|app|service|platform|store|shop|community|board|game|server|marketplace|network|company|firm|group))?(?:\s*\([^()]{1,40}\))?(?:(?:,[^,;:]{1,80}){1,3},)?\s+${WHEN}(?:(?:also|recently|itself|then|now|later|reportedly|allegedly|subsequently|previously)\s+){0,2}`;
 
 /**
  * Experiencing verbs: "X suffered a data breach", "X had 5 million records exposed", "X was among
