@@ -7,7 +7,7 @@ import { setFlagsFromString } from "node:v8";
  * CPU per 1,000 documents, which a second worker then competes with. With the larger budget only
  * code that stays hot is optimised. Measured with alternating runs over 1,000 and 5,000 benchmark
  * documents: 5-10% less wall-clock time with one worker and with two, the same output bytes. V8
- * flags are per process, so every worker thread started afterwards has it too. Imported first by
- * the command line, before any other module runs.
+ * flags are per process, so every worker thread started afterwards has it too: the command line
+ * imports this first, and its workers start only when a run begins.
  */
 setFlagsFromString("--interrupt-budget=200000");
