@@ -6,6 +6,7 @@ import { writeFile } from "node:fs/promises";
 import { merge } from "./merge.js";
 import { OptionError, resolveOptions, type RawOptions } from "./options.js";
 import { OutFolderError, type Owner } from "./output/commit.js";
+import { OutputWriteError } from "./output/writer.js";
 import { createProgress } from "./progress.js";
 import { run } from "./run.js";
 
@@ -68,10 +69,17 @@ async function mergeMain(argv: string[]): Promise<number> {
     process.stderr.write(`leakset: merged ${m.parts} parts, ${m.records} records, ${m.problems} problems; output in ${m.out}/\n`);
     return m.problems ? EXIT.PROBLEMS : EXIT.OK;
   } catch (e) {
-    process.stderr.write(`leakset: ${(e as Error).message.split("\n")[0]}\n`);
+    process.stderr.write(`leakset: ${e instanceof OutputWriteError ? writeFailure(e, out) : (e as Error).message.split("\n")[0]}\n`);
     return EXIT.FATAL;
   }
 }
+
+/**
+ * What a write error tells the researcher: the file, the system's reason (a full disk, a file-size
+ * limit), and that nothing was lost, because output is written aside and moved in only when whole.
+ */
+const writeFailure = (e: OutputWriteError, out: string) =>
+  `could not write ${e.file} in ${out}/: ${(e.cause as Error).message}; the previous output there, if any, is left as it was`;
 
 /** The command line: the only module that touches `process`. */
 async function main(argv: string[]): Promise<number> {
@@ -105,8 +113,11 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP + "\n");
     return EXIT.OK;
   }
+  // Known once the options are resolved; a write error can only come after that.
+  let outDir = "";
   try {
     const opts = resolveOptions(raw, availableParallelism());
+    outDir = opts.out;
     const started = Date.now();
     const progress = opts.quiet ? null : createProgress(process.stderr, process.stderr.isTTY === true);
     let summary;
@@ -138,6 +149,10 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof OptionError || e instanceof OutFolderError) {
       process.stderr.write(`leakset: ${e.message}\n`);
+      return EXIT.FATAL;
+    }
+    if (e instanceof OutputWriteError) {
+      process.stderr.write(`leakset: ${writeFailure(e, outDir)}\n`);
       return EXIT.FATAL;
     }
     const err = e as NodeJS.ErrnoException;

@@ -370,13 +370,21 @@ async function batch(opts: RunOptions, hooks: RunHooks, t0: number, pool: LazyPo
   };
 
   try {
-    const writing = writeAll();
-    for (let i = 0; i < p.files.length; i++) {
-      await waitFor(() => i - written < window);
+    // A write error (a full disk) ends the writing loop: submitting stops too, and the error
+    // ends the run below, instead of surfacing later as an unhandled rejection.
+    let failed: { error: unknown } | null = null;
+    const writing = writeAll().catch((error: unknown) => {
+      failed = { error };
+      notify();
+    });
+    for (let i = 0; i < p.files.length && !failed; i++) {
+      await waitFor(() => failed !== null || i - written < window);
+      if (failed) break;
       outcomes[i] = submit(i);
       notify();
     }
     await writing;
+    if (failed) throw (failed as { error: unknown }).error;
     stages.dictionary += pool.dictionary;
     const corpus = corpusHref(opts.out, opts.corpus);
     const manifest: Manifest = {

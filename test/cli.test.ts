@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -137,5 +137,46 @@ describe("progress and summary on standard error", () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
     expect(run.stdout).toBe("");
+  });
+});
+
+describe("a write error (a full disk) ends the run cleanly", () => {
+  // `ulimit -f` caps the size of any file the process writes, with no root and no special disk:
+  // node ignores SIGXFSZ, so a write past the cap fails with EFBIG as a full disk fails with ENOSPC.
+  const limited = async (kib: number, args: string[]) => {
+    try {
+      const r = await exec("bash", ["-c", `ulimit -f ${kib} && exec "$0" "$@"`, process.execPath, CLI, ...args], { cwd: ROOT, env: { ...process.env, TZ: "Asia/Tokyo" } });
+      return { code: 0, stderr: r.stderr };
+    } catch (e) {
+      const err = e as { code: number; stderr: string };
+      return { code: err.code, stderr: err.stderr };
+    }
+  };
+  const dotFolders = (dir: string) => readdirSync(dir).filter((n) => n.startsWith("."));
+
+  test.skipIf(process.platform === "win32").each([
+    ["CSV", ["--corpus", "corpus"]],
+    ["Parquet", ["--corpus", "corpus", "--format", "parquet"]],
+    ["merge", ["merge"]],
+  ])("%s: exit 2, one line naming the file, the previous output untouched, nothing left behind", async (name, args) => {
+    const dir = join(tmp, `full-${name}`);
+    mkdirSync(dir);
+    const out = join(dir, "out");
+    expect((await cli(["--corpus", "corpus", "--out", out, "--quiet"])).code).toBe(0);
+    const before = folderBytes(out);
+    const parts = [join(dir, "p1"), join(dir, "p2")];
+    if (name === "merge") {
+      for (const [i, p] of parts.entries()) expect((await cli(["--corpus", "corpus", "--out", p, "--quiet", "--shard", `${i + 1}/2`])).code).toBe(0);
+    }
+    const run = await limited(16, name === "merge" ? ["merge", "--out", out, ...parts] : [...args, "--out", out, "--quiet"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^leakset: could not write [\\w.]+ in ${out}/: EFBIG: .*; the previous output there, if any, is left as it was\\n$`));
+    expect(folderBytes(out)).toEqual(before);
+    expect(dotFolders(dir)).toEqual([]);
+  });
+
+  test.skipIf(process.platform === "win32")("the same run without the cap succeeds (the cap, not the run, made it fail)", async () => {
+    const out = join(tmp, "full-control");
+    expect((await limited(100_000, ["--corpus", "corpus", "--out", out, "--quiet"])).code).toBe(0);
   });
 });

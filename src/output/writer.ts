@@ -48,6 +48,22 @@ const FLUSH_AT = 1 << 18;
 /** Rows stringified at once in a CSV table. */
 const CSV_BATCH = 500;
 
+/**
+ * A file of the output could not be written (a full disk, a file-size limit, a vanished folder).
+ * Streams report such errors as events, after the write call has returned: the writer keeps the
+ * first one and throws it at its next call, so the run stops and its temporary folder is removed.
+ */
+export class OutputWriteError extends Error {
+  readonly code: string | undefined;
+  constructor(
+    readonly file: string,
+    cause: NodeJS.ErrnoException,
+  ) {
+    super(`could not write ${file}: ${cause.message}`, { cause });
+    this.code = cause.code;
+  }
+}
+
 /** One table file being written: a CSV stream or a Parquet file. */
 interface Sink {
   write(rows: unknown[]): void;
@@ -67,6 +83,8 @@ export class OutputWriter {
   private readonly sinks = new Map<string, Sink>();
   private readonly written: WrittenTable[] = [];
   private first = true;
+  /** The first write error any stream reported (thrown at the next call). */
+  private failure: OutputWriteError | null = null;
   private readonly aliasTable: AliasTable;
   /** Briefs of the records that name a victim: all that grouping incidents needs. */
   private readonly briefs: Brief[] = [];
@@ -84,6 +102,9 @@ export class OutputWriter {
     this.jsonl = createWriteStream(join(dir, "records.jsonl"), { encoding: "utf8" });
     this.json = createWriteStream(join(dir, "records.json"), { encoding: "utf8" });
     this.json.write("[");
+    this.watch(this.jsonl, "records.jsonl");
+    this.watch(this.json, "records.json");
+    this.watch(this.report.stream, "report.html");
     for (const t of DOC_TABLES) this.open(t, t === (RECORDS as unknown) ? o.metaColumns.map((c) => `meta_${c}`) : []);
     for (const st of this.streams()) st.cork();
   }
@@ -98,9 +119,18 @@ export class OutputWriter {
     let sink: Sink;
     if (this.o.format === "parquet") {
       const pq = new ParquetTable<never>(path, columns, extra);
-      sink = { write: (rows) => pq.write(rows as never[], withMeta), finish: async () => pq.finish() };
+      // hyparquet-writer writes synchronously: a system error is thrown at once.
+      const named = <T>(f: () => T): T => {
+        try {
+          return f();
+        } catch (e) {
+          throw (e as NodeJS.ErrnoException).code ? new OutputWriteError(`${t.name}.parquet`, e as NodeJS.ErrnoException) : e;
+        }
+      };
+      sink = { write: (rows) => named(() => pq.write(rows as never[], withMeta)), finish: async () => named(() => pq.finish()) };
     } else {
       const s = createWriteStream(path, { encoding: "utf8" });
+      this.watch(s, `${t.name}.csv`);
       s.write((this.o.excel ? BOM : "") + csvHeader(columns, extra));
       // Rows are stringified in batches: csv-stringify's per-call set-up, paid per record and
       // table, cost more than the rows themselves. A batch is small, so memory stays flat.
@@ -127,8 +157,33 @@ export class OutputWriter {
     return sink;
   }
 
+  /** Keeps the first error of a stream; without a listener it would end the process. */
+  private watch(s: WriteStream, file: string): void {
+    s.on("error", (e: NodeJS.ErrnoException) => {
+      this.failure ??= new OutputWriteError(file, e);
+    });
+  }
+
+  /** Throws the write error a stream reported since the last call, if any. */
+  private check(): void {
+    if (this.failure) throw this.failure;
+  }
+
+  /**
+   * Awaits a stream's drain or close. It rejects with the bare system error; the kept error names
+   * the file. A stream can also fail and still close, so the check runs after success too.
+   */
+  private async guard<T>(p: Promise<T>): Promise<T> {
+    try {
+      return await p;
+    } finally {
+      this.check();
+    }
+  }
+
   /** Writes one record everywhere; resolves when the streams can take more (back-pressure). */
   async write(r: DocRecord, line?: string): Promise<void> {
+    this.check();
     // An incremental run passes the line the previous run wrote for this very record.
     const json = line ?? JSON.stringify(r);
     this.jsonl.write(json + "\n");
@@ -150,7 +205,7 @@ export class OutputWriter {
     const streams = this.streams();
     if (!streams.some((st) => st.writableLength >= FLUSH_AT)) return;
     for (const st of streams) st.uncork();
-    for (const st of streams) if (st.writableNeedDrain) await once(st, "drain");
+    for (const st of streams) if (st.writableNeedDrain) await this.guard(once(st, "drain"));
     for (const st of streams) st.cork();
   }
 
@@ -167,9 +222,10 @@ export class OutputWriter {
    * (writeManifest), after the report.
    */
   async finish(manifest: Manifest): Promise<void> {
+    this.check();
     this.json.write(this.first ? "]\n" : "\n]\n");
-    await Promise.all([this.jsonl, this.json].map(async (s) => (s.end(), once(s, "close"))));
-    for (const s of this.sinks.values()) await s.finish();
+    await this.guard(Promise.all([this.jsonl, this.json].map(async (s) => (s.end(), once(s, "close")))));
+    for (const s of this.sinks.values()) await this.guard(s.finish());
 
     const groups = groupIncidents(this.briefs);
     const incidents = groups.map((g) => incidentRow(g, this.aliasTable));
@@ -184,7 +240,7 @@ export class OutputWriter {
     for (const [t, rows] of finals) {
       const sink = this.open(t);
       sink.write(rows);
-      await sink.finish();
+      await this.guard(sink.finish());
     }
     const pkg = dataPackage(this.written, { version: this.o.provenance.tool_version, run_id: this.o.provenance.run_id, format: this.o.format, excel: this.o.excel });
     await writeText(join(this.dir, "datapackage.json"), JSON.stringify(pkg, null, 2) + "\n");
