@@ -25,6 +25,35 @@ async function metaColumnsOf(part: string): Promise<string[]> {
 }
 
 /**
+ * Refuses a set of parts that is not every slice of one sharding exactly once: a shard missing
+ * (a failed array task) would leave its documents out of the dataset without a word, and a shard
+ * given twice (a glob matching an old copy) would repeat them. A single whole-run output is allowed
+ * (the merge then rewrites it as it is).
+ */
+export function checkShards(parts: string[], shards: Array<string | undefined>): void {
+  const whole = shards.findIndex((s) => s === undefined);
+  if (whole >= 0) {
+    if (parts.length === 1) return;
+    throw new OptionError("NO_PARTS", `part ${parts[whole]} is the output of a whole run, not of a --shard run: there is nothing to merge it with`, parts[whole]);
+  }
+  const parsed = shards.map((s) => s!.split("/").map(Number) as [number, number]);
+  const n = parsed[0][1];
+  const other = parsed.findIndex(([, c]) => c !== n);
+  if (other >= 0) throw new OptionError("NO_PARTS", `part ${parts[other]} is shard ${shards[other]}, but ${parts[0]} is shard ${shards[0]}: the parts come from different --shard counts`, parts[other]);
+  const byIndex = new Map<number, string>();
+  parsed.forEach(([k], i) => {
+    const seen = byIndex.get(k);
+    if (seen !== undefined) throw new OptionError("NO_PARTS", `shard ${k}/${n} is given twice: ${seen} and ${parts[i]}`, parts[i]);
+    byIndex.set(k, parts[i]);
+  });
+  const missing = Array.from({ length: n }, (_, i) => i + 1).filter((k) => !byIndex.has(k));
+  if (missing.length) {
+    const list = missing.length > 5 ? `${missing.slice(0, 5).join(", ")} and ${missing.length - 5} more` : missing.join(", ");
+    throw new OptionError("NO_PARTS", `${missing.length} of ${n} shards missing (${list}): their documents would be left out of the merged output`, parts[0]);
+  }
+}
+
+/**
  * Joins the outputs of `--shard K/N` runs into one output, byte-identical to a single run over
  * the whole corpus: records are merged by path (each part is already in path order), problems
  * and file lists are put in their canonical order, and every file is written anew by the same
@@ -52,6 +81,7 @@ export async function merge(out: string, parts: string[], owner: Owner): Promise
       throw new OptionError("NO_PARTS", `part ${parts[i]} comes from another corpus or alias table than ${parts[0]} (run ${m.run_id}, not ${first.run_id})`, parts[i]);
     }
   }
+  checkShards(parts, manifests.map((m) => m.shard));
   const metaColumns = await metaColumnsOf(parts[0]);
   const tmp = await prepareTemp(out, owner);
   const writer = new OutputWriter(tmp, {

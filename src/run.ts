@@ -396,6 +396,8 @@ async function batch(opts: RunOptions, hooks: RunHooks, t0: number, pool: LazyPo
         { run_id: p.runId, aliases: p.aliases },
       ),
       corpus,
+      // Only a slice: merge needs to know which, to refuse a set of parts with a slice missing.
+      ...(opts.shard.count > 1 ? { shard: `${opts.shard.index}/${opts.shard.count}` } : {}),
     };
     const tf = performance.now();
     await writer.finish(manifest);

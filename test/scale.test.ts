@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -66,6 +66,15 @@ describe("parallel, sharded and incremental runs write the same bytes as one pla
     const m = await runCli(["merge", "--out", merged, ...parts]);
     expect(m.code).toBe(0);
     expect(folderBytes(merged)).toEqual(folderBytes(single));
+    // Each part says which slice it is; the merged output, like a single run, says none.
+    expect(parts.map((p) => JSON.parse(readFileSync(join(p, "manifest.json"), "utf8")).shard)).toEqual(["1/3", "2/3", "3/3"]);
+
+    // A failed array task leaves a slice out: the merge refuses, and writes nothing.
+    const short = join(tmp, "merged-short");
+    const refused = await runCli(["merge", "--out", short, parts[0], parts[2]]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe("leakset: 1 of 3 shards missing (2): their documents would be left out of the merged output\n");
+    expect(existsSync(short)).toBe(false);
   });
 
   test("incremental: unchanged documents are reused, changed and new ones processed", async () => {

@@ -40,6 +40,8 @@ export interface Manifest {
   files: FileEntry[];
   /** The corpus root as seen from the output folder, for the report's links (set by run and merge). */
   corpus?: string | null;
+  /** `K/N` in the output of a `--shard` run (absent from a whole run and a merge), checked by merge. */
+  shard?: string;
   /**
    * Every other file of the output folder with its SHA-256 and size, so a dataset can be checked
    * against the run that made it (and an incremental run can tell its output is untouched).
