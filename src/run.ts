@@ -200,6 +200,13 @@ export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary
   }
 }
 
+/** The worker pool could not start; `message` says why (the dictionary file and its fault). */
+export class PoolStartError extends Error {
+  constructor(cause: unknown) {
+    super(`the worker threads could not start: ${String((cause as Error)?.message ?? cause).split("\n")[0]}`, { cause });
+  }
+}
+
 /**
  * The worker pool, started on first use. The kuromoji dictionary is decompressed once, here, into
  * shared memory that every thread (and any thread started to replace a stopped one) is given:
@@ -317,9 +324,15 @@ async function batch(opts: RunOptions, hooks: RunHooks, t0: number, pool: LazyPo
     running++;
     const { slot, signal } = budgets.claim();
     try {
+      // A pool that cannot start (the kuromoji dictionary unreadable) fails every document alike:
+      // that ends the run with one message, where a row per document would hide the cause.
+      const workers = await pool.get().catch((e: unknown) => {
+        throw new PoolStartError(e);
+      });
       const task: Task = { rel: f.rel, abs: f.abs, meta, opts: { lang: opts.lang, maxBytes: opts.maxBytes }, slot };
-      return { result: await (await pool.get()).run(task, { signal }) };
+      return { result: await workers.run(task, { signal }) };
     } catch (e) {
+      if (e instanceof PoolStartError) throw e;
       const timeout = (e as Error).name === "AbortError" || (e as Error).name === "TimeoutError";
       const problem: Problem = timeout
         ? { file: f.rel, code: "TIMEOUT", reason: `stopped after the ${opts.docTimeout} s budget of one document` }
@@ -380,7 +393,11 @@ async function batch(opts: RunOptions, hooks: RunHooks, t0: number, pool: LazyPo
     for (let i = 0; i < p.files.length && !failed; i++) {
       await waitFor(() => failed !== null || i - written < window);
       if (failed) break;
-      outcomes[i] = submit(i);
+      const outcome = submit(i);
+      // Only a pool that cannot start rejects; the writing loop meets it in order. Until then the
+      // rejection must count as handled, or node would end the process on it.
+      outcome.catch(() => undefined);
+      outcomes[i] = outcome;
       notify();
     }
     await writing;

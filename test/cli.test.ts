@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -178,5 +178,36 @@ describe("a write error (a full disk) ends the run cleanly", () => {
   test.skipIf(process.platform === "win32")("the same run without the cap succeeds (the cap, not the run, made it fail)", async () => {
     const out = join(tmp, "full-control");
     expect((await limited(100_000, ["--corpus", "corpus", "--out", out, "--quiet"])).code).toBe(0);
+  });
+});
+
+describe("a broken kuromoji install", () => {
+  test("ends the run with exit 2 and one line naming the dictionary file, not a problem row per document", async () => {
+    // A copy of the compiled program beside its own node_modules: every package linked to the real
+    // one but kuromoji, whose copy has one dictionary file cut short (a damaged download).
+    const app = join(tmp, "broken-app");
+    mkdirSync(join(app, "node_modules"), { recursive: true });
+    cpSync(join(ROOT, "dist"), join(app, "dist"), { recursive: true });
+    cpSync(join(ROOT, "package.json"), join(app, "package.json"));
+    for (const name of readdirSync(join(ROOT, "node_modules"))) {
+      if (name !== "kuromoji") symlinkSync(join(ROOT, "node_modules", name), join(app, "node_modules", name));
+    }
+    const kuromoji = join(app, "node_modules", "kuromoji");
+    cpSync(join(ROOT, "node_modules", "kuromoji"), kuromoji, { recursive: true, dereference: true });
+    const damaged = join(kuromoji, "dict", "base.dat.gz");
+    writeFileSync(damaged, readFileSync(damaged).subarray(0, 5000));
+
+    const out = join(tmp, "broken-out");
+    let code = 0;
+    let stderr = "";
+    try {
+      await exec(process.execPath, [join(app, "dist", "cli.js"), "--corpus", join(ROOT, "corpus"), "--out", out, "--quiet"], { cwd: app });
+    } catch (e) {
+      ({ code, stderr } = e as { code: number; stderr: string });
+    }
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^leakset: the run could not proceed: the worker threads could not start: kuromoji dictionary file \S*base\.dat\.gz .*\n$/);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(tmp).filter((n) => n.startsWith(".broken-out"))).toEqual([]);
   });
 });
