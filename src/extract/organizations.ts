@@ -121,7 +121,8 @@ function enOrgs(doc: Doc): OrgMention[] {
 /**
  * A possessive ends a name, and what follows it is a name of its own: "GeekedIn's MongoDB" is
  * GeekedIn and MongoDB, "Finland's Corvale Bank" Finland and Corvale Bank. A common noun's
- * possessive inside a name does not end it ("People's Energy", "Children's Hospital of Eastvale").
+ * possessive inside a name does not end it ("People's Energy", "Children's Hospital of Eastvale"),
+ * nor one followed only by a legal form or a generic head ("Halbrook's Ltd", "Sainsbury's Bank").
  */
 export function splitPossessive(run: string): Array<{ text: string; at: number }> {
   const re = /['’]s(?=\s|$)/gu;
@@ -129,6 +130,8 @@ export function splitPossessive(run: string): Array<{ text: string; at: number }
     const word = /\S+$/.exec(run.slice(0, m.index))?.[0] ?? "";
     const rest = /^\s+(?=\S)/.exec(run.slice(m.index + 2));
     if (en.NAME_POSSESSIVES.has(word) && rest) continue;
+    // Only a legal form or a generic head after it: one name ("Halbrook's Ltd", "Sainsbury's Bank").
+    if (rest && run.slice(m.index + 2).trim().split(/\s+/).every((w) => en.POSSESSIVE_TAIL.has(w))) break;
     const head = { text: run.slice(0, m.index), at: 0 };
     if (!rest) return [head];
     const at = m.index + 2 + rest[0].length;

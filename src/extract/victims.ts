@@ -105,12 +105,14 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (said) {
     const clause = after.slice(said[0].length, said[0].length + 250);
     const hit = en.STRONG_BREACH.exec(clause);
-    if (hit && !en.HEDGE.test(clause.slice(0, hit.index))) return victim("orgs.en.said", true);
+    if (hit && !en.HEDGE.test(clause.slice(0, hit.index)) && !en.NOT_AFFECTED.test(clause.slice(0, hit.index))) return victim("orgs.en.said", true);
   }
+  if (en.FINED_BEFORE.test(before) && en.STRONG_BREACH.test(after.slice(0, 150))) return victim("orgs.en.fined");
   if (en.SAID_LAST.test(after) && /,\s*(?:the\s+)?$/.test(before) && en.STRONG_BREACH.test(before)) return victim("orgs.en.said", true);
   // "the vBulletin forum", "its Salesforce environment", "X's MongoDB": the software, not whose data it held.
   if (!en.SOFTWARE_AFTER.test(after) && !en.DATA_STORES.has(o.name)) {
     if (en.INCIDENT_AFTER.test(after)) return victim("orgs.en.incident");
+    if (en.WHICH_INCIDENT_BEFORE.test(before) && en.WHICH_INCIDENT_AFTER.test(after)) return victim("orgs.en.incident");
     // "data from France's Pass'Sport program", "the breach at Finland's Corvale Bank": the cue
     // before is about what the possessive names (a name of its own, organizations.ts), not its owner.
     const ownerOfName = /^['’]s\s+[A-Z]/.test(after) && !en.DATA_STORE_AFTER.test(after);

@@ -36,6 +36,18 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Hackers stole patient records from Children's Hospital of Marrowdale last spring.", ["Children's Hospital of Marrowdale"]],
   // Devices lost to a burglary are a breach.
   ["Harlow Savings said files with customer names disappeared in a burglary at its branch.", ["Harlow Savings"]],
+  // A possessive followed only by a legal form stays in the name; intruders as the subject of "accessed".
+  ["British homeware chain Halbrook's Ltd said on Friday that cyber criminals had accessed the personal details of 230,000 customers.", ["Halbrook's"]],
+  // The wording of breach notices.
+  ["Pellow Family Clinic (\"Pellow\") is providing notice of an event that may affect the privacy of certain patient information.", ["Pellow Family Clinic"]],
+  ["On January 17, Dunmore Dental became aware of suspicious activity in its email environment.", ["Dunmore Dental"]],
+  // A server that belongs to it; an incident it disclosed, named first.
+  ["A misconfigured server belonging to fitness app maker StrideUp left 2 million records open.", ["StrideUp"]],
+  ["The breach, which Carrow Mutual disclosed in February 2023, involved names and addresses.", ["Carrow Mutual"]],
+  // Fined, sued or settling over a breach; a descriptor opening the sentence is no part of the name.
+  ["Norbury Airways was fined £20m over a 2018 data breach.", ["Norbury Airways"]],
+  ["The regulator fined Norbury Airways £20m over a 2018 data breach.", ["Norbury Airways"]],
+  ["Insurer Carrow Mutual agreed to pay $5 million to settle claims over a 2022 cyberattack.", ["Carrow Mutual"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -71,6 +83,13 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Finland's Corvale Bank said hackers stole customer records.", ["Corvale Bank"]],
   ["The breach at Finland's Corvale Bank exposed card numbers.", ["Corvale Bank"]],
   ["Hackers breached Finland's Corvale Bank and stole customer records.", ["Corvale Bank"]],
+  // No breach: plans, an acquisition, a suit over something else; the regulator that fines.
+  ["Halbrook's Ltd said it plans to open 20 new stores.", []],
+  ["Quorra Labs agreed to pay $40 million to acquire Brightbyte.", []],
+  ["Regulators sued Halvard Consulting for misleading advertising.", []],
+  ["The Information Commissioner's Office fined Norbury Airways £20m over a 2018 data breach.", ["Norbury Airways"]],
+  // Said of itself: untouched by someone else's breach.
+  ["Sainsbury's Bank said it was not affected by the breach at Tesco.", ["Tesco"]],
   // The owner of a named server is whose data it held; the server's software is not.
   ["Hackers stole data of 2 million users from Quillnet's MongoDB server.", ["Quillnet"]],
 ];
@@ -177,6 +196,10 @@ describe("splitPossessive", () => {
     ["Women's Health Partners's Portal", [["Women's Health Partners", 0], ["Portal", 26]]],
     // A common noun's possessive with nothing after it still ends the run.
     ["People's", [["People", 0]]],
+    // Only a legal form or a generic head after the possessive: one name.
+    ["Halbrook's Ltd", [["Halbrook's Ltd", 0]]],
+    ["Information Commissioner's Office", [["Information Commissioner's Office", 0]]],
+    ["Sainsbury's Bank", [["Sainsbury's Bank", 0]]],
     // No possessive: an apostrophe inside a word, a plural possessive.
     ["Pass'Sport", [["Pass'Sport", 0]]],
     ["Veterans' Affairs", [["Veterans' Affairs", 0]]],

@@ -17,7 +17,14 @@ export const BREACH_CUES = /\b(breach(ed|es)?|hack(ed|ers?|ing)?|stolen|stole|le
  * Stronger breach words: what must follow "X said" or "X's customers" for X to be the victim.
  * "phishing attack" or a bare "attack" is left out: a bank warning of phishing is no breach.
  */
-export const STRONG_BREACH = /\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s|ing forums?)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped)|break-in|theft|burglar(?:y|ies|ized))\b/i;
+export const STRONG_BREACH = new RegExp(
+  String.raw`\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s|ing forums?)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped)|break-in|theft|burglar(?:y|ies|ized)|` +
+    // An intruder as the subject of an access verb, and the wording of breach notices.
+    String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? unauthori[sz]ed (?:actor|individual|person|user|third party))\s+(?:had\s+|have\s+|has\s+)?(?:accessed|obtained|copied|downloaded|exfiltrated|acquired|taken|gained access)|` +
+    String.raw`unauthori[sz]ed (?:actors?|individuals?|persons?|users?|third part(?:y|ies))|suspicious (?:network )?activity|` +
+    String.raw`(?:affect|involve|impact)\w* (?:the )?(?:privacy|security|confidentiality) of (?:certain |some )?(?:\w+ ){0,2}(?:information|data))\b`,
+  "i",
+);
 
 /**
  * A time between a subject and its verb: "X this week began notifying", "X on Monday was hit",
@@ -37,7 +44,10 @@ export const SUBJECT_VERB = new RegExp(
     String.raw`(?:hacked|breached|compromised|targeted|attacked|infiltrated|affected|impacted)\b|` +
     String.raw`said|says|say|confirm(?:s|ed)?|admit(?:s|ted)?|announc(?:es|ed)|disclos(?:es|ed)|reveal(?:s|ed)|acknowledg(?:es|ed)|stated|states|notif(?:ies|ied)|` +
     String.raw`told|reported (?:a|an)|discover(?:s|ed)|detect(?:s|ed)|identified|learned|apologi[sz](?:es|ed)|informed|` +
-    String.raw`(?:is|was|began|begun|started) (?:notifying|investigating|informing))\b`,
+    String.raw`(?:is|was|began|begun|started) (?:notifying|investigating|informing)|became aware|(?:is|are|was) (?:providing|giving) (?:notice|notification)|` +
+    // Fined, sued or settling over a breach: the company whose data it was ("X was fined £20m
+    // over a 2018 breach"); only in the passive, since the regulator fines.
+    String.raw`(?:was|were|been|being|is|are) (?:fined|sued|penalised|penalized|ordered to pay)|agreed to (?:pay|settle))\b`,
   "i",
 );
 
@@ -105,7 +115,16 @@ export const TAKEN_FROM_BEFORE = /\b(?:broke into|breached|hacked into|infiltrat
 export const PUBLISHED_AFTER = /^["”’']?(?:\s*\([^()]{1,40}\))?(?:,[^,;:]{1,80},)?\s+(?:was|were|has been|have been|had been|is being|are being)\s+(?:(?:later|subsequently|allegedly|reportedly|then|also)\s+)?(?:posted|leaked|dumped|sold|put up for sale|offered for sale|listed for sale|advertised|traded|circulated|exposed|(?:found|discovered) (?:being )?(?:traded|sold|shared|circulated|posted|online|for sale))\b/i;
 
 /** Before a name: data that was its own, found or sold ("data belonging to the site X"): a cue by itself. */
-export const BELONGING_BEFORE = /\b(?:data|information|records|details) belonging to\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
+export const BELONGING_BEFORE = /\b(?:data|information|records|details|server|database|bucket|instance|cluster|storage) belonging to\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
+
+/**
+ * An incident named first and its owner after it, as the subject of a relative clause: "the
+ * breach, which Carrow disclosed in February", "the attack that Marlow detected".
+ */
+export const WHICH_INCIDENT_BEFORE = /\b(?:breach(?:es)?|hacks?|attacks?|cyber-?attacks?|intrusions?|incidents?|leaks?),?\s+(?:which|that)\s+$/i;
+
+/** The verb of that clause: the owner reported or suffered the incident. */
+export const WHICH_INCIDENT_AFTER = /^\s+(?:(?:first|later|publicly|initially)\s+)?(?:disclosed|announced|reported|discovered|detected|confirmed|suffered|revealed|experienced)\b/i;
 
 /** Before a name: it is the attacker ("the hacker collective known as NullCrew", "hackers LulzSec"). */
 export const ATTACKER_BEFORE = /\b(?:hackers?|hacker (?:group|collective)|hacking (?:group|collective)|hacktivists?|gang|threat actors?|cybercriminals?|cybercriminal group|criminal group|ransomware (?:group|gang|operators?))\s+(?:known as\s+|called\s+|named\s+|dubbed\s+)?$/i;
@@ -152,6 +171,12 @@ export const PERSON_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:analyst|s
 /** A hedge before the breach words of a statement: a flaw that "could allow unauthorised access" is no breach. */
 export const HEDGE = /\b(?:could|might|may|would|can)\s+(?:potentially\s+|possibly\s+)?(?:allow|enable|lead to|let|result in|permit)\b/i;
 
+/** Said of oneself before the breach word: untouched by it ("said it was not affected by the breach at"). */
+export const NOT_AFFECTED = /\b(?:(?:was|were|is|are|had|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|compromised|breached|hacked)|unaffected)\b/i;
+
+/** The object of a fine or a suit over a breach is whose data it was ("the ICO fined X over"). */
+export const FINED_BEFORE = /\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]es|settled with|reached a settlement with)\s+(?:the\s+)?$/i;
+
 /** A name introduced by "known as" or "called" may be all digits (a site named "126"). */
 export const NAMED_BEFORE = /\b(?:known as|called|named|dubbed)\s+$/i;
 
@@ -178,6 +203,16 @@ export const DATA_STORE_AFTER = new RegExp(String.raw`^['’]s\s+(?:${[...DATA_S
 export const AUTHORITY_WORDS = /\b(government|ministry|commission|regulator|authority|police|FBI|FTC|SEC|ICO|department|agency|court|attorney general|parliament|congress|senate|secret service)\b/i;
 
 /**
+ * Words that end a name after a possessive without making a name of their own: a legal form or a
+ * generic head ("Halbrook's Ltd", "Sainsbury's Bank", "the Information Commissioner's Office").
+ * A possessive followed only by these stays inside the name; "Finland's Corvale Bank" still splits.
+ */
+export const POSSESSIVE_TAIL = new Set([
+  ...LEGAL_FORMS, "Bank", "Office", "Hospital", "Clinic", "Pharmacy", "Store", "Stores", "Restaurant", "Restaurants",
+  "Club", "Foundation", "Fund", "Association", "Society", "Department", "Services", "Service", "Home", "Homes",
+]);
+
+/**
  * Capitalised words that start a sentence or clause but never begin a name: stripped from the
  * front of a capitalised run ("In May 2013" → nothing, "The Home Depot" → "Home Depot").
  */
@@ -191,6 +226,10 @@ export const LEAD_WORDS = new Set([
   "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "UPDATE", "Update", "Photo", "Read", "Let", "Please",
   "Mid", "Early", "Late", "Approximately", "About", "Around", "By", "From", "To", "With", "Of", "Via", "Why", "What",
   "How", "Where", "Who", "Which", "There", "Here", "Not", "No", "Yes",
+  // A descriptor noun opening a headline or sentence ("Insurer Carrow Mutual agrees settlement").
+  "Retailer", "Retailers", "Insurer", "Insurers", "Lender", "Lenders", "Automaker", "Carmaker", "Chipmaker", "Drugmaker",
+  "Regulator", "Watchdog", "Startup", "Start-up", "Firm", "Giant", "Provider", "Operator", "Developer", "Contractor",
+  "Vendor", "Supplier", "Manufacturer", "Broker", "Processor", "Telco", "Carrier",
 ]);
 
 /** Nationality words: a run made of one is no organisation ("the Polish motoring website"). */
