@@ -32,6 +32,17 @@ describe("affected counts need a story about a breach", () => {
   });
 });
 
+describe("the staff mailboxes an intruder got into are the way in, not the people affected", () => {
+  test.each([
+    ["An unauthorized actor accessed two employee email accounts between May 1 and May 9.", []],
+    ["The attacker accessed 14 staff email accounts containing the names of 3,200 patients.", [3200]],
+    // Accounts of the service's own users are affected.
+    ["Hackers stole 2 million email accounts from the provider.", [2000000]],
+  ] as const)("%s", (text, want) => {
+    expect(affected(text, "en")).toEqual(want);
+  });
+});
+
 describe("exposed data types also make a story about a breach", () => {
   test.each([
     "In March 2021, data belonging to the example.org forum was found online. It contained 52k email addresses and passwords.",

@@ -54,6 +54,8 @@ describe("English data types", () => {
     "The card details could not be used for fraudulent transactions, the firm said after the breach.",
     "Phishing pages imitate login forms in order to steal passwords.",
     "Credit card companies were told of the breach at Halvor Outfitters.",
+    // The staff mailboxes an intruder got into are the way in, not leaked addresses.
+    "An unauthorized actor accessed two employee email accounts after the breach.",
   ];
   it.each(negatives)("yields nothing: %s", (text) => {
     expect(summary(extractText(text, { lang: "en" }))).toEqual([]);

@@ -65,6 +65,8 @@ export const OTHER_UNITS = [
   "devices", "computers", "laptops", "machines", "files", "documents", "folders", "databases", "tables", "pages",
   "apps", "applications", "products", "attacks", "incidents", "breaches", "hackers", "attackers", "shares",
   "digits", "characters", "points", "miles", "feet", "meters", "metres", "kilometres", "kilometers", "lines of code", "members of staff",
+  // The staff mailboxes an intruder got into: the way in, not the people affected.
+  "employee email accounts", "employee e-mail accounts", "staff email accounts", "employee mailboxes", "staff mailboxes",
 ];
 
 /** Words that end the search for a counted noun after a number. */

@@ -11,7 +11,9 @@ export const DATA_TYPES: Record<string, string[]> = {
   username: ["user ?names?", "display names?", "usernames?", "login (?:ids?|names?)", "screen names?", "nicknames?", "player names?", "user ids?", "gamer ?tags?"],
   email_address: [
     "e-?mail address(?:es)?",
-    "email accounts?",
+    // Not the staff mailboxes an intruder got into ("accessed two employee email accounts"): the
+    // way in, not a kind of data that leaked.
+    "(?<!(?:employee|employees'|staff|business|work|corporate|company) )email accounts?",
     // "email and IP addresses": the first member borrows the head noun of the second.
     "e-?mail(?= (?:and|or) (?:physical|postal|home|ip|mailing|shipping|billing|street) addresses)",
   ],
