@@ -12,9 +12,22 @@ const seen = new WeakMap<Doc, boolean>();
 export function speaksOfBreach(doc: Doc): boolean {
   let v = seen.get(doc);
   if (v === undefined) {
-    const cue = doc.lang === "ja" ? ja.BREACH_CUES : en.STRONG_BREACH;
-    v = doc.sentences.some((s) => !s.boilerplate && cue.test(s.text));
+    v = doc.sentences.some((s) => !s.boilerplate && (doc.lang === "ja" ? jaBreachCue(s.text) : en.STRONG_BREACH.test(s.text)));
     seen.set(doc, v);
   }
   return v;
+}
+
+const JA_CUES = new RegExp(ja.BREACH_CUES.source, "g");
+
+/**
+ * True when Japanese text speaks of a breach as an event: some breach word is not the topic of a
+ * countermeasure or a product ("ランサムウェア対策製品を開発" speaks of none).
+ */
+export function jaBreachCue(text: string): boolean {
+  JA_CUES.lastIndex = 0;
+  for (let m = JA_CUES.exec(text); m; m = JA_CUES.exec(text)) {
+    if (!ja.COUNTERMEASURE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return true;
+  }
+  return false;
 }

@@ -30,7 +30,7 @@ const NOT_BEFORE = new Map(Object.entries(lex.COUNTER_NOT_BEFORE));
 const NOT_VICTIM_BEFORE = new RegExp(`(?:${alternation(lex.NOT_VICTIM_BEFORE)})(?:[はがも](?:以下の|次の|計|合計|これら)?)?$`);
 // A distributive or total modifier may sit between the size word and the number (定員は各回三十人).
 const SIZE_BEFORE = new RegExp(`(?:${alternation(lex.SIZE_BEFORE)})[はがで]?(?:各回|各|計|合計|延べ)?$`);
-const NOT_VICTIM_AFTER = new RegExp(`^(?:${alternation(lex.NOT_VICTIM_AFTER)})`);
+const NOT_VICTIM_AFTER = new RegExp(`^(?!${alternation(lex.COPULA_AFTER)})(?:${alternation(lex.NOT_VICTIM_AFTER)})`);
 const INCIDENT_BEFORE = new RegExp(`(?:${alternation(lex.INCIDENT_WORDS)})[がはも]?$`);
 const INCIDENT_AFTER = new RegExp(`^の(?:${alternation(lex.INCIDENT_WORDS)})`);
 const CARD_BEFORE = new RegExp(alternation(lex.CARD_WORDS));

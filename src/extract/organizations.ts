@@ -140,6 +140,30 @@ export function splitPossessive(run: string): Array<{ text: string; at: number }
   return [{ text: run, at: 0 }];
 }
 
+/**
+ * Where a name before a suffixed legal form really starts when hiragana precedes it: the regex
+ * cannot tell a name's hiragana from a particle (保険代理店の|みなと保険サービス株式会社), the
+ * tokens can. Nouns written in hiragana right before the name are taken; a particle stops.
+ */
+function hiraganaHead(doc: Doc, start: number): number {
+  if (!/\p{Script=Hiragana}/u.test(doc.text[start - 1] ?? "")) return start;
+  const ts = doc.tokens;
+  // The token that ends where the match starts, found by bisection (tokens are in text order).
+  let lo = 0;
+  let hi = ts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ts[mid].end < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let head = start;
+  for (let i = lo; i >= 0 && ts[i]?.end === head; i--) {
+    if (ts[i].pos !== "名詞" || !/^\p{Script=Hiragana}+$/u.test(ts[i].text)) break;
+    head = ts[i].start;
+  }
+  return head;
+}
+
 /** Marks which UTF-16 units the spans cover. */
 function coverage(length: number, spans: Array<{ start: number; end: number }>): Uint8Array {
   const map = new Uint8Array(length + 1);
@@ -163,8 +187,9 @@ const HAS_NAME_CHAR = /[A-Za-z\p{Script=Katakana}]/u;
  */
 function jaOrgs(doc: Doc): OrgMention[] {
   const out: OrgMention[] = [];
-  for (const { m, start, end } of matchStory(doc, JA_ORG_RE)) {
-    const name = normaliseOrgName(m[0], "ja");
+  for (const { m, start: at, end } of matchStory(doc, JA_ORG_RE)) {
+    const start = hiraganaHead(doc, at);
+    const name = normaliseOrgName(doc.text.slice(start, end), "ja");
     if (name.length >= 2 && !ja.NOT_ORG.has(name)) out.push({ start, end, text: doc.text.slice(start, end), name, role: "other", rule: "orgs.ja.legal" });
   }
   const legal = coverage(doc.text.length, out);

@@ -1,7 +1,7 @@
 import type { Doc, Extraction, OrgMention, OrgRole, Sentence, Span } from "../types.js";
 import * as en from "../lexicon/en/orgs.js";
 import * as ja from "../lexicon/ja/orgs.js";
-import { speaksOfBreach } from "./breach.js";
+import { jaBreachCue, speaksOfBreach } from "./breach.js";
 import { alternation } from "../text/regex.js";
 import { normaliseOrgName } from "./organizations.js";
 import { sentenceAt, type Unit } from "./unit.js";
@@ -132,7 +132,7 @@ function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: n
   if (ja.ATTACKER_BEFORE.test(before)) return { ...NONE, role: "attacker", rule: "orgs.ja.attacker" };
   if (ja.SOURCE_AFTER.test(after)) return { ...NONE, role: "source", rule: "orgs.ja.source" };
   if (ja.NOT_VICTIM_AFTER.test(after)) return { ...NONE, rule: "orgs.ja.third-party" };
-  const breach = ja.BREACH_CUES.test(whole);
+  const breach = jaBreachCue(whole);
   if (!breach) return NONE;
   const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });
   if (!weak && ja.ATTACKED_AFTER.test(after)) return victim("orgs.ja.attacked");
@@ -218,6 +218,27 @@ function findIssuer(doc: Doc, ms: Judged[], firstBreach: number): Judged | undef
   const titleStart = doc.title ? doc.text.indexOf(doc.title) : -1;
   const title = ms.find((o) => titleStart >= 0 && o.start >= titleStart && o.end <= titleStart + doc.title.length);
   if (title && /^[\s【\[]*(?:[【\[][^】\]]*[】\]])?\s*$/.test(doc.folded.slice(titleStart, title.start))) return title;
+  return signature(doc, ms);
+}
+
+/** Lines read from the foot of a release for its signature. */
+const SIGNATURE_LINES = 4;
+
+/**
+ * The issuer signing at the foot of a release: a name that opens one of its last lines, alone or
+ * with a department beside it (「南山市総務部」, 「株式会社はなまる商会」 above 「代表取締役 …」).
+ */
+function signature(doc: Doc, ms: Judged[]): Judged | undefined {
+  const lines = doc.text.trimEnd().split("\n");
+  let from = doc.text.trimEnd().length;
+  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < SIGNATURE_LINES; i--) {
+    from -= lines[i].length + (i < lines.length - 1 ? 1 : 0);
+    if (!lines[i].trim()) continue;
+    seen++;
+    const line = { start: from, end: from + lines[i].length };
+    const o = ms.find((m) => m.start >= line.start && m.end <= line.end && !doc.folded.slice(line.start, m.start).trim());
+    if (o && ja.SIGNATURE_REST.test(doc.folded.slice(o.end, line.end))) return o;
+  }
   return undefined;
 }
 
@@ -227,7 +248,7 @@ function findIssuer(doc: Doc, ms: Judged[], firstBreach: number): Judged | undef
  */
 function firstBreachAt(doc: Doc): number {
   const titleAt = doc.title ? doc.text.indexOf(doc.title) : -1;
-  const s = doc.sentences.find((x) => !x.boilerplate && x.start !== titleAt && ja.BREACH_CUES.test(x.text));
+  const s = doc.sentences.find((x) => !x.boilerplate && x.start !== titleAt && jaBreachCue(x.text));
   return s ? s.start : Infinity;
 }
 

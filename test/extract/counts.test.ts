@@ -111,6 +111,8 @@ describe("Japanese counts", () => {
     ["クレジットカード20枚の番号が盗まれた。", [{ value: 20, qualifier: "exact" }]],
     // The suspects are no victims; those they took data from are.
     ["容疑者2人は顧客300人分の情報を盗んだ。", [{ value: 300, qualifier: "exact" }]],
+    // The copula after a count is no agentive で.
+    ["USBメモリを紛失した。対象者は三百二十五人です。", [{ value: 325, qualifier: "exact" }]],
   ])("%s", (text, want) => {
     expect(affected(ja(text)).map(pick)).toEqual(want.map((w) => ({ role: "affected", ...w })));
   });
@@ -123,6 +125,7 @@ describe("Japanese counts", () => {
     "男2人が逮捕された。",
     "容疑者は以下の2人。",
     "逮捕者は3人だった。",
+    "不正アクセスを受けた。調査は担当者2人で行った。",
     "数十件の問い合わせがあった。",
     "お客様一人ひとりにお詫びする。",
     "2024年5月21日に判明した。",

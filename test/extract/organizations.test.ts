@@ -129,6 +129,8 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   ["このたび、当社が運営する通販サイト「ふわふわマート」におきまして、第三者による不正アクセスを受け、お客様の情報が漏えいした可能性があることが判明いたしました。", ["ふわふわマート"]],
   ["サクラ電機(以下「当社」)のサーバーが不正アクセスを受け、当社の顧客情報が流出したことが判明いたしました。", ["サクラ電機"]],
   ["ホシノ物流は、委託先のカゼノシステム株式会社のサーバーが不正アクセスを受け、顧客情報が流出したと発表した。", ["ホシノ物流", "カゼノシステム"]],
+  // A name in hiragana after a particle: the tokens tell where it starts.
+  ["保険代理店のみなと保険サービス株式会社は5日、顧客情報が流出したと発表した。", ["みなと保険サービス"]],
 ];
 
 const JA_NOT_VICTIMS: Array<[string, string[]]> = [
@@ -137,6 +139,9 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   ["金融庁を装ったメールが送られているので注意したい。", []],
   // The police and the reporter are not victims.
   ["ミドリ商事は、顧客情報が流出したと発表した。警視庁に通報済みという。", ["ミドリ商事"]],
+  // Breach words as the topic of a product or a drill: no breach, and a common katakana noun is no issuer.
+  ["サイバーセキュリティ企業のセキュアライン、30億円を調達\n同社はランサムウェア対策製品の開発に充てる。", []],
+  ["市は来月、不正アクセス対策の訓練を行うと発表した。", []],
 ];
 
 describe("Japanese victims", () => {
@@ -151,6 +156,17 @@ describe("Japanese victims", () => {
   it.each(JA_NOT_VICTIMS)("not: %s", (text, expected) => {
     const names = extractText(text, { lang: "ja", res }).victims.map((v) => v.name);
     expect(names.sort()).toEqual([...expected].sort());
+  });
+  it.each([
+    ["a department beside it", "個人情報を含むUSBメモリの紛失について\n\n本市の職員が、住民の氏名が記録されたUSBメモリを紛失したことが判明しました。\n\n南山市総務部\n", "南山市"],
+    ["a representative's line under it", "お詫びとお知らせ\n\n弊社サイトが不正アクセスを受け、お客様のカード情報が漏えいした可能性があります。\n\n株式会社はなまる商会\n代表取締役 山田一郎\n", "はなまる商会"],
+  ])("names the issuer of a release from its signature at the foot: %s", (_, text, name) => {
+    const ex = extractText(text, { lang: "ja", res });
+    expect(ex.victims.map((v) => v.name)).toEqual([name]);
+  });
+  it("a name at the foot inside a sentence is no signature", () => {
+    const text = "お詫び\n\n弊社サイトが不正アクセスを受け、お客様の情報が漏えいした可能性があります。\n\n詳しくは南山市総務部までお問い合わせください。\n";
+    expect(extractText(text, { lang: "ja", res }).victims.map((v) => v.name)).toEqual([]);
   });
   it("names the issuer of a release from its header line", () => {
     const text = "ヤマブキ観光株式会社\n\n個人情報の漏洩に関するお詫び\n\nお客様の個人情報の一部が漏洩したおそれがあることが判明しました。";

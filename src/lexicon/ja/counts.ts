@@ -56,6 +56,9 @@ export const SIZE_BEFORE = ["人口", "会員数", "利用者数", "ユーザー
 /** Right after a person count, these make it agentive or a rate ("2人で", "1人あたり"): `other`. */
 export const NOT_VICTIM_AFTER = ["で", "組", "体制", "あたり", "当たり", "がかり", "掛かり", "ずつ"];
 
+/** The copula after a count is no agentive で ("対象者は三百二十五人です"). */
+export const COPULA_AFTER = ["です", "でした", "でございます", "であり", "である", "であった"];
+
 /**
  * 件 counts incidents as well as records. Right before the number (事件4件) or right after 件の
  * (2件の不正アクセス), these words make it a count of incidents, reports or inquiries: `other`.

@@ -44,7 +44,8 @@ export const GENERIC_WORDS = new Set([
   "アカウント", "パスワード", "ID", "アクセスコード", "プログラム", "ファイル", "ネットワーク", "インターネット", "オンラインストア",
   "ショップ", "ストア", "アプリ", "クラウド", "セキュリティ", "メールアドレス", "USB", "USBメモリ", "メモリ", "コールセンター",
   "グループ", "スタッフ", "ウェブメディア", "メディア", "フィッシング", "ログイン", "リスト", "フォルダー", "BCC", "CC", "TO",
-  "FAQ", "Q", "A", "URL", "HP", "Web", "WEB", "SNS", "NEW", "PDF",
+  "FAQ", "Q", "A", "URL", "HP", "Web", "WEB", "SNS", "NEW", "PDF", "サイバー", "サイバーセキュリティ", "サイバーセキュリティー",
+  "セキュリティー", "ソリューション", "ソリューションズ", "テクノロジー", "デジタル", "ランサムウエア",
 ]);
 
 /**
@@ -58,6 +59,18 @@ export const STRONG_DISCLOSURE = /発表|公表|明らかに|認め|謝罪|お�
 
 /** Words that make a sentence speak of a breach. */
 export const BREACH_CUES = /不正アクセス|不正ログイン|流出|流失|漏えい|漏洩|漏出|サイバー攻撃|ランサムウェア|不正利用|情報漏|盗ま|盗み|盗難|窃取|持ち出|持ち去|不正に取得|不正取得|閲覧可能|誤送信|誤送付|紛失|改ざん|感染/;
+
+/**
+ * What turns a breach word into a topic rather than an event: a countermeasure, a product, a
+ * drill (ランサムウェア対策製品, 情報漏えい防止, サイバー攻撃への備え, 不正アクセス対策の訓練).
+ */
+export const COUNTERMEASURE_AFTER = /^(?:対策|防止|防御|対応製品|への備え|に備え|に備える|を防ぐ|を防止|から守|訓練|演習)/;
+
+/**
+ * What may stand beside the issuer's name on a signature line at the foot of a release: a
+ * department (南山市総務部, 株式会社X 広報室) or nothing.
+ */
+export const SIGNATURE_REST = /^[\s　]*(?:[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}(?:部|課|室|局|係|本部|事務局|グループ|センター))?[\s　]*$/u;
 
 /** Verbs of telling or finding that, with a breach word, make the subject the breached party. */
 export const DISCLOSURE = /発表|公表|明らかに|認め|判明|確認|発生|受け|お詫び|報告|発覚|謝罪|説明|通知|連絡|おそれ|恐れ|可能性/;
