@@ -14,12 +14,17 @@ describe("parseEnNumber", () => {
     ["539,207", 539207],
     ["twenty-six million", 26000000],
     ["a million", 1000000],
+    // Fractions before a scale.
+    ["half a million", 500000],
+    ["a quarter of a million", 250000],
+    ["three quarters of a billion", 750000000],
+    ["one and a half million", 1500000],
     ["two hundred thousand", 200000],
     ["1,234.5 thousand", 1234500],
     ["45.7 mln", 45700000],
   ])("%s → %d", (raw, want) => expect(parseEnNumber(raw)).toBe(want));
 
-  test.each(["", "million", "1,23", "12.345.6", "ten apples", "1.2.3", "a", "twenty twenty", "hundred"])("%j is not a number", (raw) => {
+  test.each(["", "million", "1,23", "12.345.6", "ten apples", "1.2.3", "a", "twenty twenty", "hundred", "half a", "a quarter of a"])("%j is not a number", (raw) => {
     expect(parseEnNumber(raw)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import type { CountMention, CountRole, Doc, Qualifier } from "../types.js";
 import * as lex from "../lexicon/en/counts.js";
 import { CURRENCY_WORDS } from "../lexicon/en/money.js";
-import { EN_SCALE, EN_WORD_NUMBER, parseEnNumber } from "../text/numbers.js";
+import { EN_FRACTION, EN_SCALE, EN_WORD_NUMBER, parseEnNumber } from "../text/numbers.js";
 import { alternation } from "../text/regex.js";
 import { clauseAround, groupSpan, matchRuns, storyRuns, type Run } from "./runs.js";
 
@@ -20,7 +20,7 @@ import { clauseAround, groupSpan, matchRuns, storyRuns, type Run } from "./runs.
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,])|\d+(?:\.\d+)?`;
 /** Word numbers need a scale or a noun after them; "a"/"an" only count before a scale. */
-const WORDS = String.raw`\b(?:${EN_WORD_NUMBER}|a|an)\b`;
+const WORDS = String.raw`\b(?:${EN_FRACTION}|${EN_WORD_NUMBER}|a|an)\b`;
 const num = (n: string) => String.raw`(?<${n}>${DIGITS}|${WORDS})(?<${n}s>${EN_SCALE})?`;
 const Q_ALT = alternation(lex.QUALIFIERS.map(([w]) => w));
 const POST_ALT = alternation(lex.POST_QUALIFIERS.map(([w]) => w));

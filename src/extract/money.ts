@@ -1,7 +1,7 @@
 import type { Doc, MoneyMention } from "../types.js";
 import * as en from "../lexicon/en/money.js";
 import * as ja from "../lexicon/ja/money.js";
-import { EN_SCALE, EN_WORD_NUMBER, JA_NUMBER_CHARS, MAX_JA_NUMBER, parseEnNumber, parseJaNumber } from "../text/numbers.js";
+import { EN_FRACTION, EN_SCALE, EN_WORD_NUMBER, JA_NUMBER_CHARS, MAX_JA_NUMBER, parseEnNumber, parseJaNumber } from "../text/numbers.js";
 import { alternation } from "../text/regex.js";
 import { groupSpan, matchRuns, storyRuns, type Run } from "./runs.js";
 import type { Unit } from "./unit.js";
@@ -23,7 +23,7 @@ export const moneyCandidates: Unit = {
 };
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const num = (n: string, words: boolean) => String.raw`(?<${n}>${DIGITS}${words ? String.raw`|\b(?:${EN_WORD_NUMBER}|a|an)\b` : ""})(?<${n}s>${EN_SCALE})?`;
+const num = (n: string, words: boolean) => String.raw`(?<${n}>${DIGITS}${words ? String.raw`|\b(?:${EN_FRACTION}|${EN_WORD_NUMBER}|a|an)\b` : ""})(?<${n}s>${EN_SCALE})?`;
 const DASH = String.raw`\s*(?:-|–|—|to)\s*`;
 
 const SIGNS = new Map(en.CURRENCY_SIGNS);

@@ -33,6 +33,24 @@ function caseless(words: string[]): string {
 /** Regex source of the scale words and suffixes ("million", "bn", "m", "k"); single letters only stuck to digits. */
 export const EN_SCALE = String.raw`(?:\s*(?:${caseless(["thousand", "million", "billion", "trillion", "mln", "mn", "bn", "tn", "lakh", "crore"])})\b|(?:k|m|b|K|M|B)(?![\w]))`;
 
+/**
+ * Fractions that stand before a scale ("half a million", "a quarter of a million", "one and a
+ * half million"): they count only with a scale, never alone.
+ */
+const EN_FRACTIONS: Array<[RegExp, number]> = [
+  [/^half (?:an?)$/, 0.5],
+  [/^(?:a|one) quarter of (?:an?)$/, 0.25],
+  [/^(?:a|one) third of (?:an?)$/, 1 / 3],
+  [/^three quarters of (?:an?)$/, 0.75],
+  [/^two thirds of (?:an?)$/, 2 / 3],
+  [/^(?:one|a) and a half$/, 1.5],
+  [/^two and a half$/, 2.5],
+  [/^three and a half$/, 3.5],
+];
+
+/** Regex source of those fractions, for use inside a case-insensitive regex. */
+export const EN_FRACTION = String.raw`(?:half\s+an?|(?:a|one)\s+(?:quarter|third)\s+of\s+an?|(?:three\s+quarters|two\s+thirds)\s+of\s+an?|(?:one|a|two|three)\s+and\s+a\s+half)`;
+
 const WORD_NUMBER_RE = new RegExp(`^(?:${EN_WORD_NUMBER}|a|an)$`);
 
 /** Parses "twenty-six", "two hundred and five", "a" into an integer, or null. */
@@ -75,6 +93,10 @@ export function parseEnNumber(raw: string): number | null {
     else if (/^\d+(\.\d+)?$/.test(digits)) base = Number(digits);
     else if (/^\d{1,3}(\.\d{3})+$/.test(digits) && !m[2]) base = Number(digits.replace(/\./g, ""));
     else return null;
+  } else if (EN_FRACTIONS.some(([re]) => re.test(m[1].trim()))) {
+    // A fraction is a number only with its scale: "half a million", not "half a".
+    if (!m[2]) return null;
+    base = EN_FRACTIONS.find(([re]) => re.test(m[1].trim()))![1];
   } else {
     const w = parseEnWords(m[1].trim());
     if (w === null) return null;

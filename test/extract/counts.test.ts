@@ -20,6 +20,8 @@ const pick = ({ value, qualifier, role }: CountMention) => ({ value, qualifier, 
 describe("English counts", () => {
   test.each<[string, Want[]]>([
     ["Hackers stole the records of 1.29 million customers.", [{ value: 1290000, qualifier: "exact" }]],
+    ["The dump exposed details of nearly half a million members.", [{ value: 500000, qualifier: "approx" }]],
+    ["One and a half million records were stolen.", [{ value: 1500000, qualifier: "exact" }]],
     ["The leak exposed 40 000 patients.", [{ value: 40000, qualifier: "exact" }]],
     ["Some 12,345 users were told to reset passwords.", [{ value: 12345, qualifier: "approx" }]],
     ["The dump holds 1.5bn accounts.", [{ value: 1500000000, qualifier: "exact" }]],

@@ -13,6 +13,7 @@ describe("English money", () => {
     ["It set aside ¥3 billion.", [{ value: 3000000000, currency: "JPY", text: "¥3 billion" }]],
     ["The gang asked for 5 million dollars.", [{ value: 5000000, currency: "USD", text: "5 million dollars" }]],
     ["They demanded five million dollars in bitcoin.", [{ value: 5000000, currency: "USD", text: "five million dollars" }]],
+    ["The clean-up cost half a million dollars.", [{ value: 500000, currency: "USD", text: "half a million dollars" }]],
     ["Costs reached A$4.5m last year.", [{ value: 4500000, currency: "AUD", text: "A$4.5m" }]],
     ["The bank paid HK$ 80,000.", [{ value: 80000, currency: "HKD", text: "HK$ 80,000" }]],
     ["It was fined USD 2.5 million.", [{ value: 2500000, currency: "USD", text: "USD 2.5 million" }]],
