@@ -81,6 +81,10 @@ describe("English dates", () => {
     ["Initech disclosed the June 2020 breach on Monday.", "June 2020", "incident"],
     ["Regulators fined the firm over its May 2019 data breach.", "May 2019", "incident"],
     ["Initech disclosed the May 2019 report on Monday.", "May 2019", "disclosure"],
+    // Breach notices filed with a regulator or mailed out disclose; a lawsuit filed does not.
+    ["Initech filed a notice of data breach with the Attorney General of Maine on November 4, 2024.", "November 4, 2024", "disclosure"],
+    ["Initech began sending notification letters on November 1, 2024.", "November 1, 2024", "disclosure"],
+    ["The shareholders filed a lawsuit on March 7, 2025.", "March 7, 2025", "other"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null).find((x) => x.text === span);

@@ -100,7 +100,10 @@ export const FUTURE_CUES = /\b(?:will|shall|next|upcoming|scheduled|expects?|pla
  */
 export const VERB_CUES: Array<[RegExp, DateRole]> = [
   [/\b(?:discover(?:ed|s|ing)?|detect(?:ed|s|ing)?|identifi(?:ed|es)|identify(?:ing)?|learn(?:ed|t|s|ing)?|became aware|become aware|notic(?:ed|es|ing)|uncover(?:ed|s|ing)?|spott(?:ed|ing)|found|finds?|finding)\b/gi, "discovery"],
-  [/\b(?:announc(?:ed|es|e|ing)|disclos(?:ed|es|e|ing)|notif(?:ied|ies|y|ying)|reveal(?:ed|s|ing)?|confirm(?:ed|s|ing)?|admitt?(?:ed|s|ing)?|reported|told|inform(?:ed|s|ing)?|said|says|stated|warn(?:ed|s|ing)?|alert(?:ed|s|ing)?|made public|went public|became public|unveil(?:ed|s|ing)?|acknowledg(?:ed|es|e|ing)|wrote|contacted)\b/gi, "disclosure"],
+  [new RegExp(String.raw`\b(?:announc(?:ed|es|e|ing)|disclos(?:ed|es|e|ing)|notif(?:ied|ies|y|ying)|reveal(?:ed|s|ing)?|confirm(?:ed|s|ing)?|admitt?(?:ed|s|ing)?|reported|told|inform(?:ed|s|ing)?|said|says|stated|warn(?:ed|s|ing)?|alert(?:ed|s|ing)?|made public|went public|became public|unveil(?:ed|s|ing)?|acknowledg(?:ed|es|e|ing)|wrote|contacted|` +
+    // Filing with a regulator and mailing letters: the disclosure of breach notices.
+    String.raw`fil(?:ed|es|ing)\s+(?:a\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:notices?|notifications?|reports?|disclosures?|8-K)|` +
+    String.raw`(?:sen(?:t|ds|ding)|mail(?:ed|s|ing)|issu(?:ed|es|ing))\s+(?:[\w-]+\s+){0,2}?(?:letters|notices|notifications|(?:a|its)\s+(?:statement|notice|press release)))\b`, "gi"), "disclosure"],
   [/\b(?:hacked|breached|attacked|stole|stolen|steal(?:s|ing)?|access(?:ed|ing)?|compromised|infiltrated|penetrated|exposed|leaked|obtained|exfiltrated|dates? back|dated back|dating back|infected|encrypted|scraped|dumped|posted|appeared|intercepted|misconfigured|left (?:open|unprotected|unsecured|exposed)|gained access|was lost|were lost|went missing|suffer(?:ed|s|ing)?|fell victim|fallen (?:prey|victim)|(?:was|were) the victim|broke into|break into|breaking into|targeted|hit by)\b/gi, "incident"],
   // Generic event verbs: an incident only when the clause names one ("the breach occurred in May").
   [/\b(?:occurred|took place|happened|began|started|dating from)\b/gi, "other"],
