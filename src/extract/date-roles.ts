@@ -194,6 +194,17 @@ export const dateRoles: Unit = {
           from = sorted[j].end - s.start;
           j++;
         }
+        // 「Xは22日、…2023年3月1日から2024年6月30日までに…利用した顧客の…と発表した」: a date
+        // right after the topic is the time of the sentence's main verb; a later date that only
+        // bounds a period inside it (…まで, …から) does not end its clause.
+        if (!range && ja.TOPIC_DATE_BEFORE.test(src.slice(Math.max(0, at - 4), at)) && /^\s*[、,]/.test(src.slice(from))) {
+          while (j < sorted.length) {
+            let k = j;
+            while (k + 1 < sorted.length && ja.DATE_JOINER.test(src.slice(sorted[k].end - s.start, sorted[k + 1].start - s.start))) k++;
+            if (!ja.PERIOD_BOUND_AFTER.test(src.slice(sorted[k].end - s.start))) break;
+            j = k + 1;
+          }
+        }
         const scopeEnd = j < sorted.length ? sorted[j].start - s.start : src.length;
         const next = si + 1 < doc.sentences.length ? jaCues(si + 1) : [];
         roles.set(d, jaRole(src, at, from, scopeEnd, range, s.paragraph - firstParagraph < 4, cues, next));

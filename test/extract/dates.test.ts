@@ -148,6 +148,11 @@ describe("Japanese dates", () => {
     // A time of day inside the range does not break it.
     ["2020年10月6日午後3時~10月9日にご購入いただいたお客様", "2020年10月6日", "incident"],
     ["2024年2月1日、最後に利用した職員に確認しました。", "2024年2月1日", "discovery"],
+    // A date right after the topic is the main verb's, past a period bounded inside the sentence;
+    // a later date with its own verb still ends the clause.
+    ["ユメモールは2024年10月22日、サイトが不正アクセスを受け、2023年3月1日から2024年6月30日までに決済した顧客のカード情報が流出したと発表した。", "2024年10月22日", "disclosure"],
+    ["ユメモールは2024年10月22日、サイトが不正アクセスを受け、2023年3月1日から2024年6月30日までに決済した顧客のカード情報が流出したと発表した。", "2023年3月1日", "incident"],
+    ["同社は2024年5月27日、不正アクセスを受けたことを確認し、2024年6月3日に公表した。", "2024年5月27日", "discovery"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null, res).find((x) => x.text === span);

@@ -69,3 +69,9 @@ export const NOT_YEAR_AFTER = /^\s*(?:間|ぶり|以上|未満|度|代|生まれ
 export const NOT_DAY_AFTER = /^\s*(?:間|以内|以上|未満|後|前|分|程度|ほど|連続|目|ぶり)/;
 /** What must follow a bare day (「18日、」「25日に」) for it to be a date and not a count of days. */
 export const BARE_DAY_AFTER = /^\s*(?:[(（][月火水木金土日祝]+[)）])?\s*(?:、|,|に|の|は|も|付|まで|から|より|午前|午後|夜|朝|夕|未明|頃|ごろ|\d+時)/;
+
+/** A topic or subject right before a date (「同社は22日、」): the date of the sentence's main verb. */
+export const TOPIC_DATE_BEFORE = /(?:は|が)\s*$/;
+
+/** After a date: it bounds a period inside a phrase (「…6月30日までに利用した」), it is no predicate's time. */
+export const PERIOD_BOUND_AFTER = /^\s*(?:頃|ごろ)?\s*(?:まで|から|以降|以前|の間|の期間)/;
