@@ -18,6 +18,7 @@ describe("English data types", () => {
     ["The database held 2M records with unique email addresses alongside phone numbers and birthdates.", ["date_of_birth:leaked", "email_address:leaked", "phone_number:leaked"]],
     ["Attackers obtained CVV codes, expiration dates and security questions.", ["card_expiry:leaked", "card_security_code:leaked", "security_qa:leaked"]],
     ["The breach exposed job titles, geographic locations and purchase histories.", ["employer:leaked", "location:leaked", "purchase_history:leaked"]],
+    ["Hackers stole student ID numbers and the employee numbers of staff.", ["account_id:leaked"]],
     // Hedges.
     ["Customer names and bank account numbers may have been accessed by the intruder.", ["bank_account:possibly_leaked", "full_name:possibly_leaked"]],
     ["It is feared that passport numbers were copied.", ["government_id:possibly_leaked"]],
@@ -82,6 +83,7 @@ describe("Japanese data types", () => {
     ["流出したのはメールアドレスのみで、生年月日や性別は含まれていない。", ["date_of_birth:not_leaked", "email_address:leaked", "gender:not_leaked"]],
     ["カード番号は保存しておらず、流出の可能性はないとしている。", ["payment_card:not_leaked"]],
     ["紛失したUSBメモリには口座番号と病歴が記録されていました。", ["bank_account:possibly_leaked", "health_info:possibly_leaked"]],
+    ["学生の氏名と学籍番号が流出した恐れがある。", ["account_id:possibly_leaked", "full_name:possibly_leaked"]],
     // Bullet lines take the status of the heading, even across a line of counts.
     ["流出した可能性のある情報\n【対象のお客様】=120名\n・氏名\n・会員番号\n・購入履歴", ["account_id:possibly_leaked", "full_name:possibly_leaked", "purchase_history:possibly_leaked"]],
     ["漏えいした情報は以下のとおりです。なお、決済情報は含まれていません。\n・メールアドレス\n・ニックネーム", ["email_address:leaked", "payment_card:not_leaked", "username:leaked"]],

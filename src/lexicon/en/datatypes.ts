@@ -98,7 +98,7 @@ export const DATA_TYPES: Record<string, string[]> = {
     "ip(?:v[46])? address(?:es)?",
     "ip(?= (?:and|or) (?:physical|postal|home|e-?mail|mailing|shipping|billing) addresses)",
   ],
-  account_id: ["account numbers?", "customer (?:ids?|numbers?)", "member(?:ship)? (?:ids?|numbers?)", "access codes?", "account ids?"],
+  account_id: ["account numbers?", "customer (?:ids?|numbers?)", "member(?:ship)? (?:ids?|numbers?)", "access codes?", "account ids?", "student (?:ids?|numbers?)", "employee (?:ids?|numbers?)", "patient (?:ids?|numbers?)"],
   purchase_history: ["purchase (?:history|histories|records|details|information|data)", "order (?:history|histories|details|information|data)", "customer orders", "purchasing history"],
   employer: ["job titles?", "employment (?:information|details|history)", "employer names?"],
   location: ["geo-?locations?", "location data", "gps (?:data|coordinates)", "travel histor(?:y|ies)", "(?:geographic|geographical|physical|precise) locations?"],
