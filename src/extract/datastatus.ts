@@ -14,6 +14,8 @@ export interface StatusCues {
   falseNegation: RegExp;
   negatedVerbAfter: RegExp | null;
   negatedVerbBefore: RegExp | null;
+  /** The denied verb and noun-phrase words that may stand between a negation and a mention. */
+  negatedReach: RegExp | null;
   /** A predicate right after a mention that says it was untouched ("card data safe", "remained secure"). */
   safeAfter: RegExp | null;
   misuse: RegExp;
@@ -79,6 +81,8 @@ function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues):
     if (to <= at.start) {
       if (at.start - to > 150) continue;
       const between = clause.slice(to, at.start);
+      // "did not gain access to customer account passwords": the negated verb reaches the mention.
+      if (cues.negatedReach?.test(between)) return true;
       if (!listOnly(between, to, others)) continue;
       // An exposure verb between the negation and the mention must itself be the negated one.
       const verbs = [...between.matchAll(cues.exposureAll)];

@@ -33,6 +33,9 @@ describe("English data types", () => {
     ["Names were exposed, but no card numbers were.", ["full_name:leaked", "payment_card:not_leaked"]],
     ["No phone numbers, PINs, passwords or account numbers were compromised in the attack.", ["account_id:not_leaked", "password:not_leaked", "phone_number:not_leaked"]],
     ["The firm said the stolen data did not include passwords.", ["password:not_leaked"]],
+    // The negated verb reaches the mention through its noun phrase.
+    ["The attackers did not gain access to customer account passwords.", ["password:not_leaked"]],
+    ["The attackers did not stop after they stole passwords.", ["password:leaked"]],
     ["Email addresses were leaked, and it said the card details were not stored at all.", ["email_address:leaked", "payment_card:not_leaked"]],
     // A hard-wrapped sentence is one statement.
     ["The attack reached the systems of Pellmore Telecom and names and phone numbers were\naccessed, the company said.", ["full_name:leaked", "phone_number:leaked"]],

@@ -85,6 +85,9 @@ describe("English dates", () => {
     ["Initech filed a notice of data breach with the Attorney General of Maine on November 4, 2024.", "November 4, 2024", "disclosure"],
     ["Initech began sending notification letters on November 1, 2024.", "November 1, 2024", "disclosure"],
     ["The shareholders filed a lawsuit on March 7, 2025.", "March 7, 2025", "other"],
+    // The window of the affected purchases is the incident's.
+    ["Card numbers of customers who bought tickets between April 9, 2025 and June 23, 2025 were skimmed.", "April 9, 2025", "incident"],
+    ["The retailer bought a rival chain on April 9, 2025.", "April 9, 2025", "other"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null).find((x) => x.text === span);

@@ -48,6 +48,10 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Norbury Airways was fined £20m over a 2018 data breach.", ["Norbury Airways"]],
   ["The regulator fined Norbury Airways £20m over a 2018 data breach.", ["Norbury Airways"]],
   ["Insurer Carrow Mutual agreed to pay $5 million to settle claims over a 2022 cyberattack.", ["Carrow Mutual"]],
+  // Card skimming on a checkout page.
+  ["Vantix said malicious code planted on its checkout page may have captured the card numbers of 66,000 customers.", ["Vantix"]],
+  // A data word opening a sentence is no organisation.
+  ["Smile Group said hackers stole patient files. Bank account details of some patients were also exposed.", ["Smile"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */

@@ -152,6 +152,12 @@ export const SAFE_AFTER = /^\s*(?:(?:is|are|was|were|remains?|remained|stays?|st
 /** A negation word right before the last exposure verb: "did not include X". */
 export const NEGATED_VERB_BEFORE = /(?:\bnot|n't|\bnever|\bnor)\s+(?:(?:have|has|had|be|been|being|ever|any|actually|did|the \w+)\s+)*$/i;
 
+/**
+ * Between a negation and a mention: the denied verb of reaching it and the words of its noun
+ * phrase ("did not gain access to customer account passwords", "never obtained any card numbers").
+ */
+export const NEGATED_REACH = /^\s*(?:(?:have|has|had|be|been|ever|actually)\s+)*(?:gain(?:ed)?\s+access\s+to|ha(?:ve|d)\s+access\s+to|access(?:ed)?|obtain(?:ed)?|st[eo]al|stolen|take|taken|view(?:ed)?|reach(?:ed)?|acquire[d]?|exfiltrate[d]?|compromise[d]?|affect(?:ed)?|touch(?:ed)?|includ(?:e|ed))\s+(?:(?:the|any|its|their|customers?'?|users?'?|members?'?|patients?'?|employees?'?|account|personal|sensitive|stored|full)\s+){0,4}$/i;
+
 /** Talk of misuse: a denial of misuse ("no card data has been misused") is not a denial of a leak. */
 export const MISUSE_CUES = /\b(?:misus(?:e|ed|ing)|used (?:improperly|fraudulently|for (?:fraud|financial transactions))|be used|being used|fraudulent (?:use|charges|activity|transactions)|unauthori[sz]ed (?:use|charges|transactions))\b/i;
 

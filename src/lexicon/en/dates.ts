@@ -105,6 +105,8 @@ export const VERB_CUES: Array<[RegExp, DateRole]> = [
     String.raw`fil(?:ed|es|ing)\s+(?:a\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:notices?|notifications?|reports?|disclosures?|8-K)|` +
     String.raw`(?:sen(?:t|ds|ding)|mail(?:ed|s|ing)|issu(?:ed|es|ing))\s+(?:[\w-]+\s+){0,2}?(?:letters|notices|notifications|(?:a|its)\s+(?:statement|notice|press release)))\b`, "gi"), "disclosure"],
   [/\b(?:hacked|breached|attacked|stole|stolen|steal(?:s|ing)?|access(?:ed|ing)?|compromised|infiltrated|penetrated|exposed|leaked|obtained|exfiltrated|dates? back|dated back|dating back|infected|encrypted|scraped|dumped|posted|appeared|intercepted|misconfigured|left (?:open|unprotected|unsecured|exposed)|gained access|was lost|were lost|went missing|suffer(?:ed|s|ing)?|fell victim|fallen (?:prey|victim)|(?:was|were) the victim|broke into|break into|breaking into|targeted|hit by)\b/gi, "incident"],
+  // The window of the affected purchases ("customers who bought tickets between April 9 and June 23").
+  [/(?<=\b(?:customers|shoppers|people|those|anyone|consumers|users|guests|fans|visitors|buyers) (?:who|that) (?:[\w-]+ ){0,2}?)(?:bought|purchased|made (?:a |online )?purchases?|shopped|placed (?:an |online )?orders?|ordered|checked out|used (?:a |their )?(?:credit |debit |payment )?cards?)\b/gi, "incident"],
   // Generic event verbs: an incident only when the clause names one ("the breach occurred in May").
   [/\b(?:occurred|took place|happened|began|started|dating from)\b/gi, "other"],
 ];

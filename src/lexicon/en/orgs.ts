@@ -22,6 +22,8 @@ export const STRONG_BREACH = new RegExp(
     // An intruder as the subject of an access verb, and the wording of breach notices.
     String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? unauthori[sz]ed (?:actor|individual|person|user|third party))\s+(?:had\s+|have\s+|has\s+)?(?:accessed|obtained|copied|downloaded|exfiltrated|acquired|taken|gained access)|` +
     String.raw`unauthori[sz]ed (?:actors?|individuals?|persons?|users?|third part(?:y|ies))|suspicious (?:network )?activity|` +
+    // Card skimming on a checkout page.
+    String.raw`skimm(?:ed|ing|ers?)|card[- ]skimming|malicious code (?:was |had been )?(?:planted|injected|inserted|installed)|(?:planted|injected|inserted|installed) malicious code|` +
     String.raw`(?:affect|involve|impact)\w* (?:the )?(?:privacy|security|confidentiality) of (?:certain |some )?(?:\w+ ){0,2}(?:information|data))\b`,
   "i",
 );
@@ -188,7 +190,7 @@ export const NAMED_BEFORE = /\b(?:known as|called|named|dubbed)\s+$/i;
 export const NAME_POSSESSIVES = new Set(["People", "Children", "Women", "Men", "Ladies", "Gentlemen", "Kids", "Mother", "Mothers", "Father", "Nature", "Farmer", "Traveler", "Traveller", "Collector", "Sportsman"]);
 
 /** After a name: the words are data, not an organisation ("Social Security numbers"). */
-export const DATA_AFTER = /^\s+(?:numbers?|cards?|card numbers?|details|credentials|passwords?|IDs?)\b/i;
+export const DATA_AFTER = /^\s+(?:numbers?|cards?|card numbers?|details|credentials|passwords?|IDs?|(?:account|routing) (?:numbers?|details|information))\b/i;
 
 /**
  * Data stores and forum software: where data sat, not whose it was. Data "leaked from X's MongoDB"
