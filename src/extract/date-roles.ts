@@ -1,4 +1,5 @@
 import type { DateMention, DateRole, Doc } from "../types.js";
+import { firstIndex } from "../text/bisect.js";
 import * as en from "../lexicon/en/dates.js";
 import * as ja from "../lexicon/ja/dates.js";
 import { sentenceAt, type Unit } from "./unit.js";
@@ -17,13 +18,7 @@ interface Cue {
  * hostile sentence with thousands of dates and cues stays linear-logarithmic.
  */
 function between(cues: Cue[], lo: number, hi: number): Cue[] {
-  let a = 0;
-  let b = cues.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (cues[mid].start < lo) a = mid + 1;
-    else b = mid;
-  }
+  const a = firstIndex(cues, (c) => c.start < lo);
   const out: Cue[] = [];
   for (let i = a; i < cues.length && cues[i].start < hi; i++) if (cues[i].end <= hi) out.push(cues[i]);
   return out;

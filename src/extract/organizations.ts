@@ -1,6 +1,7 @@
 import type { Doc, OrgMention, Token } from "../types.js";
 import * as en from "../lexicon/en/orgs.js";
 import * as ja from "../lexicon/ja/orgs.js";
+import { firstIndex } from "../text/bisect.js";
 import { alternation } from "../text/regex.js";
 import { matchStory, type Unit } from "./unit.js";
 
@@ -148,16 +149,9 @@ export function splitPossessive(run: string): Array<{ text: string; at: number }
 function hiraganaHead(doc: Doc, start: number): number {
   if (!/\p{Script=Hiragana}/u.test(doc.text[start - 1] ?? "")) return start;
   const ts = doc.tokens;
-  // The token that ends where the match starts, found by bisection (tokens are in text order).
-  let lo = 0;
-  let hi = ts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ts[mid].end < start) lo = mid + 1;
-    else hi = mid;
-  }
+  // The token that ends where the match starts (tokens are in text order).
   let head = start;
-  for (let i = lo; i >= 0 && ts[i]?.end === head; i--) {
+  for (let i = firstIndex(ts, (t) => t.end < start); i >= 0 && ts[i]?.end === head; i--) {
     if (ts[i].pos !== "名詞" || !/^\p{Script=Hiragana}+$/u.test(ts[i].text)) break;
     head = ts[i].start;
   }

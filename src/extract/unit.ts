@@ -1,4 +1,5 @@
 import type { Doc, Extraction } from "../types.js";
+import { firstIndex } from "../text/bisect.js";
 
 /**
  * One step of extraction. Candidate finders and refiners share this shape: each reads the `Doc`
@@ -25,16 +26,8 @@ export const storySentences = (doc: Doc) => doc.sentences.filter((s) => !s.boile
 
 /** Index of the sentence holding `offset`, or -1. Sentences are sorted, so a binary search. */
 export function sentenceAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  const i = firstIndex(doc.sentences, (s) => s.end <= offset);
+  return i < doc.sentences.length && doc.sentences[i].start <= offset ? i : -1;
 }
 
 /** Every match of `re` (which must have the g flag) in the folded text of the story sentences. */

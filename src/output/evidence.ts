@@ -1,4 +1,5 @@
 import { sentenceAt } from "../extract/unit.js";
+import { firstIndex } from "../text/bisect.js";
 import type { Doc, DocRecord, Extraction } from "../types.js";
 
 /** A sentence of the decoded text that holds at least one extracted value. */
@@ -39,16 +40,8 @@ export const MAX_SENTENCE = 400;
  */
 export function sentenceCell(r: DocRecord & WithEvidence, start: number, end: number): string {
   const list = r.evidence ?? [];
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = list[mid];
-    if (start < s.start) hi = mid - 1;
-    else if (start >= s.end) lo = mid + 1;
-    else return clip(s, start, end);
-  }
-  return "";
+  const i = firstIndex(list, (s) => s.end <= start);
+  return i < list.length && list[i].start <= start ? clip(list[i], start, end) : "";
 }
 
 function clip(s: EvidenceSentence, start: number, end: number): string {
