@@ -115,6 +115,8 @@ describe("Japanese counts", () => {
     ["容疑者2人は顧客300人分の情報を盗んだ。", [{ value: 300, qualifier: "exact" }]],
     // The copula after a count is no agentive で.
     ["USBメモリを紛失した。対象者は三百二十五人です。", [{ value: 325, qualifier: "exact" }]],
+    // A bound before an estimate keeps the bound.
+    ["流出した情報は最大で約6万件に上る可能性がある。", [{ value: 60000, qualifier: "at_most" }]],
   ])("%s", (text, want) => {
     expect(affected(ja(text)).map(pick)).toEqual(want.map((w) => ({ role: "affected", ...w })));
   });

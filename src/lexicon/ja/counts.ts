@@ -7,6 +7,8 @@ import type { Qualifier } from "../../types.js";
 
 /** Words before a number that qualify it. */
 export const PREFIX_QUALIFIERS: Array<[string, Qualifier]> = [
+  // A bound before an estimate keeps the bound: 最大で約6万件 is at most.
+  ["最大で約", "at_most"], ["最大約", "at_most"], ["最大でおよそ", "at_most"], ["少なくとも約", "at_least"],
   ["最大で", "at_most"], ["最大", "at_most"], ["最高", "at_most"], ["多くて", "at_most"], ["約", "approx"],
   ["およそ", "approx"], ["凡そ", "approx"], ["概ね", "approx"], ["おおむね", "approx"], ["おおよそ", "approx"],
   ["推定", "approx"], ["推計", "approx"], ["少なくとも", "at_least"], ["最低", "at_least"], ["計", "exact"],

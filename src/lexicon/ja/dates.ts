@@ -11,6 +11,8 @@ export const ROLE_CUES: Array<[RegExp, DateRole]> = [
   [/発表|公表|報告|お知らせ|公開し|通知(?!書)|連絡(?!を受)|届け?出|届を提出|明らかにし|開示|周知|会見|お詫び|謝罪|発信/g, "disclosure"],
   // The window of the affected purchases (「11月11日~11月21日にご購入いただいたお客様」) is the incident's.
   [/(?<=[日月頃)）]\s*(?:まで)?(?:の間|の期間|期間中)?に)[^、。]{0,12}?[ごお]?(?:購入|利用|決済|注文)を?(?:いただ|され|し)|発生|(?:不正アクセス|攻撃|被害|侵入)を受け|侵入|流出|漏えい|漏洩|窃取|盗ま|盗ん|盗み|盗難|持ち出|持ち去|入手|不正(?:に)?取得|改ざん|紛失|誤送信|誤送付|誤って|感染|暗号化|閲覧可能|公開状態|不正ログイン|不正利用|不正にアクセス|不正アクセス(?:され|が(?:あ|行われ))/g, "incident"],
+  // Police and courts: an arrest or a charge is its own event, not the breach's (「…不正に取得したとして…逮捕した」).
+  [/逮捕|書類送検|送検|起訴|判決|家宅捜索/g, "other"],
 ];
 
 /** A cue followed by this is denied (「確認していない」): it gives no role. */
