@@ -32,6 +32,10 @@ const WD_NAMES = alternation(Object.keys(en.WEEKDAYS));
 const WD = `(?:(?<wd>${WD_NAMES}),?\\s+(?:the\\s+)?)?`;
 const DAY = `(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d|\\.\\d|\\s*(?:million|billion|thousand|%|percent))`;
 const YEAR = `(?<y>(?:19|20)\\d\\d)(?![\\d,.]\\d|\\w)`;
+/** A day number without a group name, for lookarounds. */
+const DAY_NUM = `(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?`;
+/** After the first day of a range: the last day and the year both share ("-8, 2024"). */
+const DAY_RANGE_TAIL = `\\s*(?:-|–|—|to|through|until|and)\\s*${DAY_NUM},?\\s+(?<y2>(?:19|20)\\d\\d)(?![\\d,.]\\d|\\w)`;
 // Lookbehinds take at most three spaces: an unbounded one rescans a run of spaces at every position.
 const CUE = `(?<=\\b(?:${alternation(bothCases(en.BARE_CUES))})\\s{1,3})`;
 
@@ -42,8 +46,11 @@ interface Form {
 }
 
 const FORMS: Form[] = [
-  // "Thursday, July 29, 2017", "Nov. 27", "mid-May 2006"
-  { kind: "md", re: new RegExp(`\\b${PART}?${WD}${MON_NUM}\\s+${DAY}(?:,?\\s+${YEAR})?`, "g") },
+  // "Thursday, July 29, 2017", "Nov. 27", "mid-May 2006"; "March 4-8, 2024" gives March 4 the
+  // year written after the range
+  { kind: "md", re: new RegExp(`\\b${PART}?${WD}${MON_NUM}\\s+${DAY}(?:,?\\s+${YEAR}|(?=${DAY_RANGE_TAIL}))?`, "g") },
+  // the end of a day range: "8" in "March 4-8, 2024" and "between March 4 and 8"
+  { kind: "md", re: new RegExp(`(?<=\\b(?:(?<=[Bb]etween\\s+)${MON_NUM}\\s+${DAY_NUM}\\s+and|${MON_NUM.replace("?<mon>", "?<mon2>")}\\s+${DAY_NUM}\\s*(?:-|–|—|to|through|until))\\s*)${DAY}(?:,?\\s+${YEAR})?`, "g") },
   // "27 November 2013", "the 5th of May"
   { kind: "md", re: new RegExp(`\\b${PART}?${WD}${DAY}\\s+(?:of\\s+)?${MON_NUM}(?:,?\\s+${YEAR})?`, "g") },
   // "June 2020", "May of 2015"
@@ -94,13 +101,13 @@ const REL_UNITS = { week: 7, month: 1, year: 1 } as const;
 /** Reads one match of one form into a candidate, or null when it is no date of the story. */
 function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, firstFuture: number): Omit<Cand, "start" | "end"> | null {
   const g = m.groups ?? {};
-  const y = g.y ? Number(g.y) : null;
+  const y = g.y ? Number(g.y) : g.y2 ? Number(g.y2) : null;
   const none: DateParts = { year: null, month: null, day: null, source: null };
   switch (f.kind) {
     case "md":
     case "my":
     case "month": {
-      const month = MONTH_OF(g.mon);
+      const month = MONTH_OF(g.mon ?? g.mon2);
       if (!month) return null;
       const day = g.d && !g.part ? Number(g.d) : null;
       const parts: DateParts = { year: y, month, day, source: y ? "text" : null };

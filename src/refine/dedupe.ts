@@ -1,4 +1,5 @@
 import type { Unit } from "../extract/unit.js";
+import { firstIndex } from "../text/bisect.js";
 import type { DataTypeMention, Status } from "../types.js";
 
 /** Which status wins when one type is spoken of more than once: a stated leak beats a hedge beats a denial. */
@@ -18,16 +19,24 @@ export const dedupe: Unit = {
       if (cur === undefined || RANK[d.status] > RANK[cur]) best.set(d.type, d.status);
     }
     const data_types: DataTypeMention[] = ex.data_types.map((d) => ({ ...d, status: best.get(d.type)! }));
+    const dates = noOverlap(ex.dates);
     return {
       ...ex,
-      dates: noOverlap(ex.dates),
-      counts: noOverlap(ex.counts),
+      dates,
+      // A day of a date is no count ("8" in "between March 4 and 8, 2024").
+      counts: noOverlap(ex.counts).filter((c) => !inside(dates, c)),
       money: noOverlap(ex.money),
       data_types: noOverlap(data_types),
       organizations: noOverlap(ex.organizations),
     };
   },
 };
+
+/** True when `s` lies wholly within one of `spans` (sorted and without overlaps). */
+function inside(spans: ReadonlyArray<{ start: number; end: number }>, s: { start: number; end: number }): boolean {
+  const i = firstIndex(spans, (x) => x.start <= s.start) - 1;
+  return i >= 0 && spans[i].end >= s.end;
+}
 
 /** Drops any span that overlaps an earlier-starting (or same-start, longer) one. */
 export function noOverlap<T extends { start: number; end: number }>(items: T[]): T[] {

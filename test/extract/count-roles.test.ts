@@ -43,6 +43,15 @@ describe("the staff mailboxes an intruder got into are the way in, not the peopl
   });
 });
 
+describe("a day of a date is no count", () => {
+  test.each([
+    ["Hackers were inside between March 4 and 8, 2024.", []],
+    ["Hackers were inside from March 4-8, 2024, and stole 300 records.", [300]],
+  ] as const)("%s", (text, want) => {
+    expect(extractText(text, { lang: "en" }).counts.map((c) => c.value)).toEqual(want);
+  });
+});
+
 describe("exposed data types also make a story about a breach", () => {
   test.each([
     "In March 2021, data belonging to the example.org forum was found online. It contained 52k email addresses and passwords.",

@@ -18,6 +18,12 @@ describe("English dates", () => {
     ["Records were taken between 2007 and 2010, the firm said.", null, { "2007": "2007", "2010": "2010" }],
     // a year-less date takes the year stated in its sentence
     ["Between Nov. 27 and Dec. 15, 2013, card data was stolen.", null, { "Nov. 27": "2013-11-27", "Dec. 15, 2013": "2013-12-15" }],
+    // a range of days shares its month and the year written after it
+    ["Hackers were inside from March 4-8, 2024.", "2025-05-01", { "March 4": "2024-03-04", "8, 2024": "2024-03-08" }],
+    ["Hackers were inside between March 4 and 8, 2024.", "2025-05-01", { "March 4": "2024-03-04", "8, 2024": "2024-03-08" }],
+    ["Hackers were inside on March 4–8.", "2025-05-01", { "March 4": "2025-03-04", "8": "2025-03-08" }],
+    // "and" joins two days only after "between"
+    ["On March 4 and 8 people were hurt.", "2025-05-01", { "March 4": "2025-03-04" }],
     // else the publication date, and a month after it is last year's
     ["Acme disclosed the breach on Friday.", "2020-03-11", { Friday: "2020-03-06" }],
     ["The attack began in December.", "2020-03-11", { December: "2019-12" }],
