@@ -101,12 +101,17 @@ export function jaDates(doc: Doc): DateMention[] {
       if (p.year !== null) ctx = p;
     }
   }
+  // A release without a publication date whose dates with a year all share it, and are at least
+  // two (a timeline: 2024年5月21日…, 2024年6月7日…), leaves no doubt about the year of the dates it
+  // wrote before them. A single dated line may be a deadline or another affair.
+  const stated = out.filter((d) => d.year_source === "text");
+  const years = new Set(stated.length >= 2 ? stated.map((d) => d.iso!.slice(0, 4)) : []);
   for (const f of early) {
-    // Only a year stated in the same sentence makes it certain.
+    // Otherwise only a year stated in the same sentence makes it certain.
     const si = sentenceAt(doc, f.start);
-    const stated = out.find((d) => d.year_source === "text" && sentenceAt(doc, d.start) === si);
-    if (stated) {
-      const seed: DateParts = { year: Number(stated.iso!.slice(0, 4)), month: null, day: null, source: "context" };
+    const year = years.size === 1 ? stated[0] : stated.find((d) => sentenceAt(doc, d.start) === si);
+    if (year) {
+      const seed: DateParts = { year: Number(year.iso!.slice(0, 4)), month: null, day: null, source: "context" };
       const i = out.findIndex((d) => d.start === f.start);
       const p = resolve(f, seed, null, era, true);
       if (p.year !== null) out[i] = mention(doc.text, f.start, f.end, { ...p, source: "context" }, out[i].rule);

@@ -123,6 +123,11 @@ describe("Japanese dates", () => {
     // without any year, the date stays without one
     ["本日、お客様にお知らせしました。", null, { 本日: null }],
     ["5月24日に第一報をお知らせしました。", null, { "5月24日": null }],
+    // a release without a publication date that writes a single year throughout settles it
+    ["5月24日に第一報をお知らせしました。経緯は次のとおりです。2024年5月21日に検知し、2024年6月7日に調査を終えました。", null, { "5月24日": "2024-05-24" }],
+    // two different years later on leave it open, and so does a single dated line (a deadline)
+    ["5月24日に第一報をお知らせしました。対象は2024年12月31日までのご購入です。", null, { "5月24日": null }],
+    ["5月24日に第一報をお知らせしました。2019年に同様の事案があり、2024年6月7日に調査を終えました。", null, { "5月24日": null }],
   ];
   it.each(cases)("%s", (text, published, expected) => {
     expect(byText(dates(text, published, res))).toMatchObject(expected);
