@@ -30,6 +30,15 @@ const JA_ORG_RE = new RegExp(
  */
 const EN_WORD = String.raw`(?:[\p{Lu}0-9][\p{L}\p{N}_'’&.\-]{0,40}|\p{Ll}[\p{Ll}0-9]{0,20}\p{Lu}[\p{L}\p{N}_'’&.\-]{0,30}|[a-z][a-z0-9\-]{1,40}\.(?:com|net|org|info|biz|xyz|pro|[a-z]{2})(?:\.[a-z]{2})?)`;
 const EN_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}_'’&.\-])${EN_WORD}(?:(?:[ \t]+(?:of|for|de|du|von|van|der|la|le|&)[ \t]+|[ \t]+)${EN_WORD}){0,5}`, "gu");
+/**
+ * A name in apposition to a descriptor noun: it may hold "and", "of" or "on the" between its
+ * capitalised words ("retailer Oz Hair and Beauty", "website The Fly on the Wall").
+ */
+const EN_APPOSITIVE = new RegExp(
+  String.raw`(?<=\b(?:${en.DESCRIPTOR_NOUNS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})[ \t]+(?:(?:known as|called|named|dubbed)[ \t]+)?)` +
+    String.raw`(?:The[ \t]+)?${EN_WORD}(?:[ \t]+(?:(?:and|of|on|for|&|de|du)[ \t]+(?:the[ \t]+)?)?${EN_WORD}){0,6}`,
+  "gu",
+);
 /** A plural verb after "X & Y": two organisations, not one name ("A & B have confirmed"). */
 const PLURAL_AFTER = /^\s+(?:have|are|were)\b/;
 /** Abbreviations whose final full stop belongs to the name. */
@@ -75,11 +84,11 @@ function enOrgs(doc: Doc): OrgMention[] {
   for (const { m, end } of matchStory(doc, EN_RUN)) {
     if (/\s/.test(m[0]) && en.PERSON_AFTER.test(doc.folded.slice(end, end + 80))) surnames.add(m[0].split(/\s+/).pop()!);
   }
-  for (const { m, start, end, sentence } of matchStory(doc, EN_RUN)) {
+  for (const { text: run, start, end, sentence } of joinedRuns(doc)) {
     // A headline in title case capitalises every word: its runs are no names.
     if (titleCase.has(sentence)) continue;
-    const amp = m[0].indexOf(" & ");
-    const pieces = amp > 0 && PLURAL_AFTER.test(doc.folded.slice(end, end + 10)) ? [{ text: m[0].slice(0, amp), at: 0 }, { text: m[0].slice(amp + 3), at: amp + 3 }] : [{ text: m[0], at: 0 }];
+    const amp = run.indexOf(" & ");
+    const pieces = amp > 0 && PLURAL_AFTER.test(doc.folded.slice(end, end + 10)) ? [{ text: run.slice(0, amp), at: 0 }, { text: run.slice(amp + 3), at: amp + 3 }] : [{ text: run, at: 0 }];
     for (const p of pieces) for (const q of splitPossessive(p.text)) runs.push({ text: q.text, start: start + p.at + q.at, sentence });
   }
   for (const { text: raw, start, sentence } of runs) {
@@ -117,6 +126,51 @@ function enOrgs(doc: Doc): OrgMention[] {
   // A run that compromise also tags as an organisation is a sure name.
   for (const o of out) if (o.rule === "orgs.en.name" && covered(byHint, o)) o.rule = "orgs.en.name+compromise";
   return out.sort((a, b) => a.start - b.start);
+}
+
+interface Run {
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+/**
+ * The capitalised runs of the story, with two joins the plain pattern cannot make: runs around
+ * "and" before an institution's head noun ("Oklahoma Tourism and Recreation Department"), and a
+ * name in apposition to a descriptor noun, which replaces the runs it spans. "A and B" before a
+ * plural verb stays two names ("the social network Facebook and Instagram were").
+ */
+function joinedRuns(doc: Doc): Run[] {
+  const runs: Run[] = [];
+  for (const { m, start, end, sentence } of matchStory(doc, EN_RUN)) {
+    const last = runs[runs.length - 1];
+    if (last?.sentence === sentence && doc.folded.slice(last.end, start) === " and " && en.INSTITUTION_HEAD.test(m[0]) && !en.INSTITUTION_HEAD.test(last.text)) {
+      runs[runs.length - 1] = { ...last, text: doc.folded.slice(last.start, end), end };
+    } else runs.push({ text: m[0], start, end, sentence });
+  }
+  const apposed: Run[] = [];
+  for (const { m, start, end, sentence } of matchStory(doc, EN_APPOSITIVE)) {
+    if (!/\s(?:and|of|on|for|&|de|du)\s/.test(m[0])) continue;
+    if (/\sand\s/.test(m[0]) && PLURAL_AFTER.test(doc.folded.slice(end, end + 10))) continue;
+    apposed.push({ text: m[0], start, end, sentence });
+  }
+  if (!apposed.length) return runs;
+  // Named again without its descriptor ("contact The Fly on the Wall"), the name is still whole.
+  const known = [...new Set(apposed.map((a) => a.text.replace(/^The[ \t]+/, "")))];
+  for (const r of runs) {
+    const sentence = doc.sentences[r.sentence];
+    const text = doc.folded.slice(sentence.start, sentence.end);
+    for (const k of known) {
+      for (let i = text.indexOf(k); i >= 0; i = text.indexOf(k, i + k.length)) {
+        const start = sentence.start + i;
+        const whole = !/[\p{L}\p{N}]/u.test(text[i - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[i + k.length] ?? "");
+        if (whole && start <= r.start && r.start < start + k.length && !apposed.some((a) => a.start < start + k.length && start < a.end)) apposed.push({ text: k, start, end: start + k.length, sentence: r.sentence });
+      }
+    }
+  }
+  const kept = runs.filter((r) => !apposed.some((a) => a.start < r.end && r.start < a.end));
+  return [...kept, ...apposed].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -97,7 +97,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   // After a preposition a name is no subject ("based in Burlington, Massachusetts, had disclosed").
   const subject = !en.PREPOSITION_BEFORE.test(before);
   const m = subject ? en.SUFFER_VERB.exec(after) ?? en.PASSIVE_VERB.exec(after) : null;
-  if (m && en.STRONG_BREACH.test(after.slice(0, m[0].length + 200))) return victim("orgs.en.suffered");
+  if (m && (en.STRONG_BREACH.test(after.slice(0, m[0].length + 200)) || (docBreach && /\bhad\s/.test(m[0]) && en.DATA_OBJECT.test(m[0])))) return victim("orgs.en.suffered");
   if (en.RELATIVE_PASSIVE.test(after) || en.VICTIM_AFTER.test(after) || en.AMONG_BEFORE.test(before)) return victim("orgs.en.suffered");
   if (en.SOURCE_BEFORE.test(before) || en.SOURCE_AFTER.test(after)) return { ...NONE, role: "source", rule: "orgs.en.source" };
   if (en.THIRD_PARTY_BEFORE.test(before)) return { ...NONE, rule: "orgs.en.third-party" };

@@ -96,6 +96,17 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Sainsbury's Bank said it was not affected by the breach at Tesco.", ["Tesco"]],
   // The owner of a named server is whose data it held; the server's software is not.
   ["Hackers stole data of 2 million users from Quillnet's MongoDB server.", ["Quillnet"]],
+  // A name in apposition to a descriptor keeps its "and" and "on the", named again or not.
+  ["In May 2024, the cooking retailer Pots and Pans Direct was the target of an extortion attack.", ["Pots and Pans Direct"]],
+  ["In 2019, the gossip website The Bird on the Roof suffered a data breach. Attempts to contact The Bird on the Roof failed.", ["Bird on the Roof"]],
+  ["In 2015, the Danish forum known as Kvasir had internal data on 30k members published by a newspaper. The compromised data included email addresses.", ["Kvasir"]],
+  // Data "published" tells of a leak only in a story of a breach.
+  ["Harlow University had its research data published in a journal last year.", []],
+  // Before a plural verb, "A and B" stays two names.
+  ["The social network Fotogram and Chatterly were hacked last year.", ["Fotogram", "Chatterly"]],
+  // "and" before an institution's head noun joins one name; two heads are two institutions.
+  ["The Hill County Parks and Wildlife Department suffered a data breach in May.", ["Hill County Parks and Wildlife Department"]],
+  ["The Marlow Health Department and Marlow Police Department were hacked in May.", ["Marlow Health Department", "Marlow Police Department"]],
 ];
 
 describe("English victims", () => {

@@ -22,6 +22,8 @@ export const STRONG_BREACH = new RegExp(
     // An intruder as the subject of an access verb, and the wording of breach notices.
     String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? unauthori[sz]ed (?:actor|individual|person|user|third party))\s+(?:had\s+|have\s+|has\s+)?(?:accessed|obtained|copied|downloaded|exfiltrated|acquired|taken|gained access)|` +
     String.raw`unauthori[sz]ed (?:actors?|individuals?|persons?|users?|third part(?:y|ies))|suspicious (?:network )?activity|` +
+    // Extortion by a gang holding stolen data.
+    String.raw`(?:data |cyber[- ]?)?extortion (?:attacks?|attempts?|campaigns?|schemes?)|` +
     // Card skimming on a checkout page.
     String.raw`skimm(?:ed|ing|ers?)|card[- ]skimming|malicious code (?:was |had been )?(?:planted|injected|inserted|installed)|(?:planted|injected|inserted|installed) malicious code|` +
     String.raw`(?:affect|involve|impact)\w* (?:the )?(?:privacy|security|confidentiality) of (?:certain |some )?(?:\w+ ){0,2}(?:information|data))\b`,
@@ -72,6 +74,12 @@ export const SUFFER_VERB = new RegExp(
     String.raw`(?:inadvertently\s+|accidentally\s+|mistakenly\s+)?exposed (?:a|an|the|its|their|one of its)\s+(?:[\w-]+\s+){0,3}?(?:databases?|servers?|buckets?|Elasticsearch|MongoDB|instances?|backups?))\b`,
   "i",
 );
+
+/**
+ * Data as the object of an experiencing verb: "X had sensitive internal data on 40k members
+ * published" tells of a leak by itself, with no breach word beside it.
+ */
+export const DATA_OBJECT = /\b(?:data|information|records|details|databases?|emails|email addresses|passwords|credentials|files|documents)\b/i;
 
 /** Passive verbs: "X was hacked", "X has been hit by a heist". A bare "X hacked" makes X the attacker. */
 export const PASSIVE_VERB = new RegExp(GAP + String.raw`(?:was|were|is|are|got|gets|has been|have been|had been|may have been|might have been)\s+(?:also\s+|reportedly\s+|allegedly\s+)?(?:hacked|breached|compromised|hit|targeted|attacked|infiltrated|affected|impacted)\b`, "i");
@@ -233,6 +241,27 @@ export const LEAD_WORDS = new Set([
   "Regulator", "Watchdog", "Startup", "Start-up", "Firm", "Giant", "Provider", "Operator", "Developer", "Contractor",
   "Vendor", "Supplier", "Manufacturer", "Broker", "Processor", "Telco", "Carrier",
 ]);
+
+/**
+ * Common nouns that introduce a name in apposition ("beauty retailer Oz Hair and Beauty", "the
+ * news website The Fly on the Wall", "the forum known as Flashback"). After one, a name may hold
+ * "and", "of" or "on the" between capitalised words: the descriptor shows where it starts.
+ */
+export const DESCRIPTOR_NOUNS = [
+  "website", "site", "forum", "service", "app", "platform", "store", "shop", "retailer", "marketplace", "company", "firm",
+  "provider", "operator", "chain", "brand", "maker", "manufacturer", "community", "game", "developer", "publisher",
+  "startup", "insurer", "lender", "bank", "telco", "carrier", "broker", "exchange", "charity", "magazine", "newspaper",
+  "portal", "giant", "outlet", "network", "organisation", "organization",
+];
+
+/**
+ * The head noun of an institution's name: "Oklahoma Tourism and Recreation Department" and
+ * "Department of Health and Human Services" are one name each, although "and" joins two runs.
+ */
+export const INSTITUTION_HEAD = /(?:^|\s)(?:Department|Services|Commission|Authority|Agency|Ministry|Office|Bureau|Council|Board|Institute|Administration|Committee|Foundation|Association|Society|Trust|School|College|University|Hospital|Clinic|Federation|Alliance|Academy|Museum|Library|Division)$/;
+
+/** An institution named by its head first: "Department of Health", "Ministry of Defence". */
+export const INSTITUTION_FIRST = /^(?:Department|Ministry|Office|Bureau|Board|Institute|Administration|Commission|Council|Agency|Secretary|Division) of\s/;
 
 /** Nationality words: a run made of one is no organisation ("the Polish motoring website"). */
 export const DEMONYM = /^(?:[A-Z][a-z]+(?:ish|ian|ese|ean)|American|Mexican|Korean|German|Dominican|Moroccan|Kenyan|Cuban|Jamaican|Venezuelan|Chilean|Israeli|Pakistani|Iraqi|Saudi|Kuwaiti|Qatari|Emirati|Bangladeshi|Nepali|Somali|Thai|French|Dutch|Swiss|Greek|Czech|Filipino|Vietnamese|Chinese|Japanese)$/;
