@@ -100,6 +100,9 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["In May 2024, the cooking retailer Pots and Pans Direct was the target of an extortion attack.", ["Pots and Pans Direct"]],
   ["In 2019, the gossip website The Bird on the Roof suffered a data breach. Attempts to contact The Bird on the Roof failed.", ["Bird on the Roof"]],
   ["In 2015, the Danish forum known as Kvasir had internal data on 30k members published by a newspaper. The compromised data included email addresses.", ["Kvasir"]],
+  // The place a store sells from is not where the data came from; a capitalised common noun opening a sentence is no name.
+  ["In 2024, email addresses from the online store for goods from Norland were posted to a hacking forum.", []],
+  ["In 2022, the forum Quillnet suffered a data breach. User accounts included usernames and passwords.", ["Quillnet"]],
   // Data "published" tells of a leak only in a story of a breach.
   ["Harlow University had its research data published in a journal last year.", []],
   // Before a plural verb, "A and B" stays two names.

@@ -115,7 +115,7 @@ export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?
 export const INCIDENT_BEFORE = /\b(?:the ones?|breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack|data theft|theft of data)\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
 /** Before a name: an action on it that takes data ("broke into", "stolen from", "accessed at"). */
-export const TAKEN_FROM_BEFORE = /\b(?:broke into|breached|hacked into|infiltrated|penetrated|(?:stole|stolen|taken|accessed|exfiltrated|obtained|leaked|scraped|downloaded|copied|sourced|extracted|dumped)\s+(?:\w+\s+){0,2}?(?:from|at)|(?:data|information|records|accounts|pairs|addresses|details|credentials|passwords|dump|database) (?:belonging to|of|from)|(?:data|database) (?:was |were )?(?:linked|traced|attributed) to)\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
+export const TAKEN_FROM_BEFORE = /\b(?:broke into|breached|hacked into|infiltrated|penetrated|(?:stole|stolen|taken|accessed|exfiltrated|obtained|leaked|scraped|downloaded|copied|sourced|extracted|dumped)\s+(?:\w+\s+){0,2}?(?:from|at)|(?:data|information|records|accounts|pairs|addresses|details|credentials|passwords|dump|database) (?:belonging to|of|from)|(?:data|database) (?:was |were )?(?:linked|traced|attributed) to)\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b|from\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
 /**
  * After a name that TAKEN_FROM_BEFORE follows ("data from the jobs website X"): that data was
@@ -279,6 +279,7 @@ export const NOT_ORG = new Set([
   "CEO", "CTO", "CIO", "CISO", "PIN", "PINs", "IP", "ID", "IDs", "SSN", "SSNs", "MD5", "SHA", "SHA-1", "SHA-256",
   "SHA-512", "UPDATE", "Update", "Read", "Find", "Let", "Both", "Such", "Even", "Only", "Among", "Despite", "Although",
   "Security", "Social", "Social Security", "Personal", "Data", "Plaintiffs", "Consumers", "Customers", "Users",
-  "Veterans", "Officials", "Hackers", "Email", "Names", "Passwords", "Credit", "Please", "Note", "Story",
+  "Veterans", "Officials", "Hackers", "User", "Customer", "Member", "Members", "Client", "Clients", "Patient", "Patients",
+  "Employee", "Employees", "Staff", "Student", "Students", "Account", "Accounts", "Email", "Names", "Passwords", "Credit", "Please", "Note", "Story",
   "FAQ", "Q", "A.", "ISP", "ISPs", "VPN", "API", "SQL", "HTML", "URL", "PDF", "CSV", "JSON", "U.S.", "U.S", "US", "UK", "U.K.", "EU", "USA",
 ]);
