@@ -42,6 +42,8 @@ const EN_APPOSITIVE = new RegExp(
 /** A plural verb after "X & Y": two organisations, not one name ("A & B have confirmed"). */
 const PLURAL_AFTER = /^\s+(?:have|are|were)\b/;
 /** Abbreviations whose final full stop belongs to the name. */
+/** A legal form that may follow a name after a comma ("Alder Point Mortgage Services, Inc."). */
+const LEGAL_AFTER_COMMA = /^(?:Inc|Incorporated|Corp|Corporation|Co|Cos|Ltd|Limited|LLC|L\.L\.C|LLP|LP|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V)\.?$/;
 const KEEP_DOT = /(?:^|\s)(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|St|[A-Z](?:\.[A-Z])+)\.$/;
 
 /** Normalises an organisation name: legal form dropped, possessive and spaces trimmed. */
@@ -72,7 +74,8 @@ export const orgCandidates: Unit = {
  */
 function enOrgs(doc: Doc): OrgMention[] {
   const out: OrgMention[] = [];
-  const people = doc.entities.filter((e) => e.kind === "person");
+  // compromise reads a given name into some companies ("Garnet Mobile"): a company's head word overrules it.
+  const people = doc.entities.filter((e) => e.kind === "person" && !en.COMPANY_HEAD.test(e.text));
   const runs: Array<{ text: string; start: number; sentence: number }> = [];
   const titleCase = new Set<number>();
   doc.sentences.forEach((s, i) => {
@@ -95,8 +98,8 @@ function enOrgs(doc: Doc): OrgMention[] {
     let text = raw;
     if (text.endsWith(".") && !KEEP_DOT.test(text)) text = text.replace(/\.+$/, "");
     let s = start;
-    // Drop function words, months and days from the front ("In May 2013", "The Home Depot").
-    for (let w = /^\S+/.exec(text); w && (en.LEAD_WORDS.has(w[0]) || (/^[\d.,]+$/.test(w[0]) && /\s/.test(text))); w = /^\S+/.exec(text)) {
+    // Drop function words, months, days and place adjectives from the front ("In May 2013", "The Home Depot", "Seattle-based").
+    for (let w = /^\S+/.exec(text); w && (en.LEAD_WORDS.has(w[0]) || en.PLACE_ADJECTIVE.test(w[0]) || (/^[\d.,]+$/.test(w[0]) && /\s/.test(text))); w = /^\S+/.exec(text)) {
       const rest = text.slice(w[0].length).trimStart();
       s += text.length - rest.length;
       text = rest;
@@ -110,7 +113,7 @@ function enOrgs(doc: Doc): OrgMention[] {
     if (en.NOT_ORG.has(text) || en.DEMONYM.test(text)) continue;
     // A lone capitalised plural or participle opening a sentence is a common word ("Investigators said", "Impacting customers").
     if (s === sent.start && /^[A-Z][a-z]+(?:s|ing|ed|ly)$/.test(text)) continue;
-    if (people.some((p) => p.start < e && s < p.end) || surnames.has(text) || en.TITLE_WORDS.test(text)) continue;
+    if ((people.some((p) => p.start < e && s < p.end) && !en.COMPANY_HEAD.test(text)) || surnames.has(text) || en.TITLE_WORDS.test(text)) continue;
     const name = normaliseOrgName(text, "en");
     if (!name || en.NOT_ORG.has(name)) continue;
     out.push({ start: s, end: e, text: doc.text.slice(s, e), name, role: "other", rule: "orgs.en.name" });
@@ -118,8 +121,12 @@ function enOrgs(doc: Doc): OrgMention[] {
   // Coverage maps keep the overlap tests linear on long pages.
   const byRun = coverage(doc.text.length, out);
   const byHint = coverage(doc.text.length, doc.entities.filter((e) => e.kind === "org"));
-  for (const e of doc.entities) {
-    if (e.kind !== "org" || covered(byRun, e)) continue;
+  for (const hint of doc.entities) {
+    if (hint.kind !== "org" || covered(byRun, hint)) continue;
+    // "the Fla.-based school": the place adjective goes, and what is left must still be a name.
+    const lead = /^\S+\s+/.exec(hint.text);
+    const e = lead && en.PLACE_ADJECTIVE.test(lead[0].trim()) ? { start: hint.start + lead[0].length, end: hint.end, text: hint.text.slice(lead[0].length) } : hint;
+    if (en.PLACE_ADJECTIVE.test(e.text) || !/\p{Lu}/u.test(e.text)) continue;
     const name = normaliseOrgName(e.text, "en");
     if (name && !en.NOT_ORG.has(name)) out.push({ start: e.start, end: e.end, text: e.text, name, role: "other", rule: "orgs.en.compromise" });
   }
@@ -136,8 +143,9 @@ interface Run {
 }
 
 /**
- * The capitalised runs of the story, with two joins the plain pattern cannot make: runs around
- * "and" before an institution's head noun ("Oklahoma Tourism and Recreation Department"), and a
+ * The capitalised runs of the story, with the joins the plain pattern cannot make: runs around
+ * "and" before an institution's head noun ("Oklahoma Tourism and Recreation Department"), a legal
+ * form after a comma ("Fernleaf Dental Partners, LLC"), and a
  * name in apposition to a descriptor noun, which replaces the runs it spans. "A and B" before a
  * plural verb stays two names ("the social network Facebook and Instagram were").
  */
@@ -145,7 +153,9 @@ function joinedRuns(doc: Doc): Run[] {
   const runs: Run[] = [];
   for (const { m, start, end, sentence } of matchStory(doc, EN_RUN)) {
     const last = runs[runs.length - 1];
-    if (last?.sentence === sentence && doc.folded.slice(last.end, start) === " and " && en.INSTITUTION_HEAD.test(m[0]) && !en.INSTITUTION_HEAD.test(last.text)) {
+    const gap = last?.sentence === sentence ? doc.folded.slice(last.end, start) : "";
+    // ", Inc." or ", LLC" after a comma belongs to the name before it.
+    if ((gap === " and " && en.INSTITUTION_HEAD.test(m[0]) && !en.INSTITUTION_HEAD.test(last.text)) || (gap === ", " && LEGAL_AFTER_COMMA.test(m[0]))) {
       runs[runs.length - 1] = { ...last, text: doc.folded.slice(last.start, end), end };
     } else runs.push({ text: m[0], start, end, sentence });
   }

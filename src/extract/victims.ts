@@ -24,7 +24,11 @@ const AFTER = 300;
 
 const EN_COORD = /^(?:,|,?\s+and|,?\s+&|\s*&)\s*$/;
 const JA_COORD = /^(?:、|と|及び|および|並びに|や)(?:その)?(?:傘下の|子会社の|グループ会社の|関連会社の)?$/;
-const EN_ALIAS = /^\s*\(([A-Z][\w&.\-]{1,15})\)/;
+/**
+ * A short name declared after a name: "(NPD)", "(\"Alder Point\")", "(the \"Company\")", or the
+ * first of a notice's list ("(\"Fernleaf,\" \"we,\" or \"us\")").
+ */
+const EN_ALIAS = /^\s*\((?:(?:the\s+|hereinafter\s+(?:the\s+)?)?["“]([A-Z][\w&.\-]{1,20}(?: [A-Z][\w&.\-]{1,20}){0,2}),?["”]\s*[,)]|([A-Z][\w&.\-]{1,15})\))/;
 const JA_ALIAS = /^\s*\((?:以下、?)?[「『]([^」』]{1,20})[」』]\)/;
 const JA_SELF = new RegExp(alternation(ja.SELF_REFERENCES), "g");
 const JA_DATE_HEAD = /^[\d\s・.\/年月日]*$/;
@@ -98,7 +102,9 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   const subject = !en.PREPOSITION_BEFORE.test(before);
   const m = subject ? en.SUFFER_VERB.exec(after) ?? en.PASSIVE_VERB.exec(after) : null;
   if (m && (en.STRONG_BREACH.test(after.slice(0, m[0].length + 200)) || (docBreach && /\bhad\s/.test(m[0]) && en.DATA_OBJECT.test(m[0])))) return victim("orgs.en.suffered");
-  if (en.RELATIVE_PASSIVE.test(after) || en.VICTIM_AFTER.test(after) || en.AMONG_BEFORE.test(before)) return victim("orgs.en.suffered");
+  // "Hackers breached Finland's Corvale Bank": a cue before a possessive is about what it names, not its owner.
+  const owner = /^['’]s\s+[A-Z]/.test(after);
+  if (en.RELATIVE_PASSIVE.test(after) || en.VICTIM_AFTER.test(after) || en.AMONG_BEFORE.test(before) || (!owner && en.ATTACKED_BY_BEFORE.test(before))) return victim("orgs.en.suffered");
   if (en.SOURCE_BEFORE.test(before) || en.SOURCE_AFTER.test(after)) return { ...NONE, role: "source", rule: "orgs.en.source" };
   if (en.THIRD_PARTY_BEFORE.test(before)) return { ...NONE, rule: "orgs.en.third-party" };
   const said = subject ? en.SUBJECT_VERB.exec(after) : null;
@@ -286,11 +292,15 @@ function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
   };
   const keys = ms.map((o) => keyOf(o.name, lang));
   for (const k of keys) if (k && !parent.has(k)) parent.set(k, k);
+  // A declared alias names its definer: a victim found only by "the Company" is the company defined so.
+  const definer = new Map<string, Judged>();
   ms.forEach((o, i) => {
-    const al = (lang === "ja" ? JA_ALIAS : EN_ALIAS).exec(doc.folded.slice(o.end, o.end + 40));
+    const al = (lang === "ja" ? JA_ALIAS : EN_ALIAS).exec(doc.folded.slice(o.end, o.end + 60));
     if (!al || !keys[i]) return;
-    const ak = keyOf(al[1], lang);
-    if (ak && parent.has(ak)) union(keys[i], ak);
+    const ak = keyOf(al[1] ?? al[2], lang);
+    if (!ak || !parent.has(ak) || ak === keys[i]) return;
+    union(keys[i], ak);
+    if (!definer.has(ak)) definer.set(ak, o);
   });
   const distinct = [...parent.keys()];
   const words = (s: string) => ` ${normaliseOrgName(s, lang).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
@@ -320,7 +330,8 @@ function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
     const cued = members.filter((o) => o.cue.victim && !(o.cue.sayVerb && authority.test(o.name) && othersInSentence(members, ms, o)));
     if (!cued.length) continue;
     victimRoots.add(root);
-    const rep = cued.sort((a, b) => a.start - b.start)[0];
+    const first = cued.sort((a, b) => a.start - b.start)[0];
+    const rep = definer.get(keyOf(first.name, lang)) ?? first;
     victims.push({ name: rep.name, text: rep.text, start: rep.start, end: rep.end });
   }
   victims.sort((a, b) => a.start - b.start);

@@ -52,6 +52,21 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Vantix said malicious code planted on its checkout page may have captured the card numbers of 66,000 customers.", ["Vantix"]],
   // A data word opening a sentence is no organisation.
   ["Smile Group said hackers stole patient files. Bank account details of some patients were also exposed.", ["Smile"]],
+  // A defined term stands for its definer; a legal form after a comma is part of the name.
+  ["On May 2, 2025, Quorra Labs Holdings, Inc. (the \"Company\") detected unauthorized activity on its network. The Company believes data was exfiltrated.", ["Quorra Labs"]],
+  ["The Company recently learned of an incident. Marlow Freight, LLC (the \"Company\") detected unauthorized activity on its network.", ["Marlow Freight"]],
+  // Notice verbs and the wording of notices; intruders who were able to view data.
+  ["Tessaly University is writing to students following a cyber security incident affecting some of its systems.", ["Tessaly University"]],
+  ["Harbor Mills is emailing 40,000 customers after attackers used stolen passwords to break into their accounts.", ["Harbor Mills"]],
+  ["Dunmore Outfitters said the attackers were able to view order histories for two weeks.", ["Dunmore Outfitters"]],
+  ["Brightwave Telecom confirmed it suffered a cybersecurity incident last week.", ["Brightwave Telecom"]],
+  // A suit over a breach, a gang's leak site, intruders as the subject of "hit".
+  ["Two customers filed a class action lawsuit against Carrow Mutual over the 2024 data breach.", ["Carrow Mutual"]],
+  ["The Coldfang gang added Tessaly Water to its dark web leak site on Monday, claiming to hold 2 TB of files.", ["Tessaly Water"]],
+  ["Hackers hit regional lender Pinecrest Savings last week, stealing customer records.", ["Pinecrest Savings"]],
+  // A given name opening a company's name; a place adjective before it.
+  ["Garnet Mobile said on Friday that hackers had accessed the accounts of prepaid customers.", ["Garnet Mobile"]],
+  ["Seattle-based Brightwater Bank said hackers stole customer records.", ["Brightwater Bank"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -110,6 +125,15 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   // "and" before an institution's head noun joins one name; two heads are two institutions.
   ["The Hill County Parks and Wildlife Department suffered a data breach in May.", ["Hill County Parks and Wildlife Department"]],
   ["The Marlow Health Department and Marlow Police Department were hacked in May.", ["Marlow Health Department", "Marlow Police Department"]],
+  // A place adjective alone names no one; a legal form after a comma is no name of its own.
+  ["Hackers stole 2 TB of data from the Rotterdam-based freight forwarder.", []],
+  ["Pellow Family Clinic, LLC said hackers accessed patient files.", ["Pellow Family Clinic"]],
+  // A third party that warns others, a suit or a leak site that is not about the breach, a source that saw an email.
+  ["The Better Business Bureau of Marlow is alerting consumers that hackers stole passwords from an online shop.", []],
+  ["Regulators filed a complaint against Halvard Consulting over misleading advertising.", []],
+  ["In the email, seen by the Marlow Courier, Harbor Mills said hackers stole card numbers.", ["Harbor Mills"]],
+  // An alias that is not declared stays a name of its own.
+  ["The Company said it was not affected. Quorra Labs said hackers stole records.", ["Quorra Labs"]],
 ];
 
 describe("English victims", () => {

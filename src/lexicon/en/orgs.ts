@@ -21,7 +21,10 @@ export const STRONG_BREACH = new RegExp(
   String.raw`\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s|ing forums?)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped)|break-in|theft|burglar(?:y|ies|ized)|` +
     // An intruder as the subject of an access verb, and the wording of breach notices.
     String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? unauthori[sz]ed (?:actor|individual|person|user|third party))\s+(?:had\s+|have\s+|has\s+)?(?:accessed|obtained|copied|downloaded|exfiltrated|acquired|taken|gained access)|` +
-    String.raw`unauthori[sz]ed (?:actors?|individuals?|persons?|users?|third part(?:y|ies))|suspicious (?:network )?activity|` +
+    String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? unauthori[sz]ed (?:actor|individual|person|user|third party))\s+(?:were|was) able to (?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
+    String.raw`unauthori[sz]ed (?:actors?|individuals?|persons?|users?|third part(?:y|ies))|(?:suspicious|unauthori[sz]ed) (?:network )?activity|(?:broke|break|breaking|broken) into|` +
+    // The wording of company notices and filings: a "cybersecurity incident" is a breach or an attack.
+    String.raw`(?:cyber[- ]?security|cyber|security) incidents?|` +
     // Extortion by a gang holding stolen data.
     String.raw`(?:data |cyber[- ]?)?extortion (?:attacks?|attempts?|campaigns?|schemes?)|` +
     // Card skimming on a checkout page.
@@ -48,7 +51,7 @@ export const SUBJECT_VERB = new RegExp(
     String.raw`(?:hacked|breached|compromised|targeted|attacked|infiltrated|affected|impacted)\b|` +
     String.raw`said|says|say|confirm(?:s|ed)?|admit(?:s|ted)?|announc(?:es|ed)|disclos(?:es|ed)|reveal(?:s|ed)|acknowledg(?:es|ed)|stated|states|notif(?:ies|ied)|` +
     String.raw`told|reported (?:a|an)|discover(?:s|ed)|detect(?:s|ed)|identified|learned|apologi[sz](?:es|ed)|informed|` +
-    String.raw`(?:is|was|began|begun|started) (?:notifying|investigating|informing)|became aware|(?:is|are|was) (?:providing|giving) (?:notice|notification)|` +
+    String.raw`(?:is|are|was|were|began|begun|started|has been|have been) (?:notifying|investigating|informing|emailing|e-mailing|contacting|writing to)|became aware|(?:is|are|was) (?:providing|giving) (?:notice|notification)|` +
     // Fined, sued or settling over a breach: the company whose data it was ("X was fined £20m
     // over a 2018 breach"); only in the passive, since the regulator fines.
     String.raw`(?:was|were|been|being|is|are) (?:fined|sued|penalised|penalized|ordered to pay)|agreed to (?:pay|settle))\b`,
@@ -143,7 +146,7 @@ export const ATTACKER_BEFORE = /\b(?:hackers?|hacker (?:group|collective)|hackin
 export const ATTACKER_AFTER = /^\s+(?:hackers?|hacker group|hacking group|hacktivists?|gang|ransomware (?:group|gang)|threat actors?|(?:has |have |had )?claimed (?:responsibility|credit))\b/i;
 
 /** Before a name: it is the news source. */
-export const SOURCE_BEFORE = /\b(?:according to|reported by|told|via|cited by|first reported by|reports? (?:from|by)|(?:statement|statements|interview) (?:to|with))\s+(?:the\s+)?$/i;
+export const SOURCE_BEFORE = /\b(?:according to|reported by|told|via|cited by|first reported by|(?:seen|reviewed|viewed) by|reports? (?:from|by)|(?:statement|statements|interview) (?:to|with))\s+(?:the\s+)?$/i;
 
 /** After a name: it is the news source ("USA Today reports", "the New York Times reported."). */
 export const SOURCE_AFTER = /^\s+(?:reports?|reported|first reported|contributed)\s*(?:[.,;]|$|to this)/i;
@@ -154,8 +157,14 @@ export const SOURCE_AFTER = /^\s+(?:reports?|reported|first reported|contributed
  */
 export const THIRD_PARTY_BEFORE = /\b(?:security|cybersecurity|cyber security|forensics?|law|consulting|research|consultancy|intelligence|analytics)\s+(?:firms?|company|companies|researchers?|experts?|vendors?|specialists?|groups?)\s+(?:(?:[A-Z][\w.-]*\s+){1,3}(?:and|&)\s+)?$|\b(?:analyst|researcher|expert|spokes(?:man|woman|person)|officer|lawyer|attorney|partner) (?:at|with|for|of) (?:the\s+)?$|\bparent (?:company|firm)(?:['’]s)?\s+$/i;
 
-/** After a name: it was named as a victim ("claimed Under Armour as a victim"). */
-export const VICTIM_AFTER = /^["”’']?\s+as (?:a|an|its|their|the) (?:\w+ )?victims?\b/i;
+/** After a name: it was named as a victim ("claimed Under Armour as a victim", "added X to its leak site"). */
+export const VICTIM_AFTER = /^["”’']?\s+(?:as (?:a|an|its|their|the) (?:\w+ )?victims?\b|(?:to|on) (?:its|their|the group's|the gang's) (?:[\w-]+ ){0,3}?(?:leak|extortion|shaming|victim) (?:site|blog|page|portal)s?\b)/i;
+
+/**
+ * Before a name: intruders as the subject of an attack on it ("Hackers hit Brightwater Bank",
+ * "attackers breached outdoor retailer Kestrel"). A name after "hackers" alone is theirs (ATTACKER_BEFORE).
+ */
+export const ATTACKED_BY_BEFORE = /\b(?:hackers|attackers|intruders|cybercriminals|cyber ?criminals|threat actors?|ransomware (?:gangs?|groups?|operators?))\s+(?:(?:have|has|had|reportedly|allegedly|also)\s+)?(?:hit|breached|targeted|attacked|compromised|infiltrated|hacked(?: into)?|struck|broke into)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}$/i;
 
 /** Before a name: a list of victims ("Among the affected organisations was X"). */
 export const AMONG_BEFORE = /\bamong (?:the )?(?:\w+ )?(?:affected|impacted|breached|hacked|victims?)(?: \w+)? (?:was|were|is|are)\s+$/i;
@@ -185,7 +194,7 @@ export const HEDGE = /\b(?:could|might|may|would|can)\s+(?:potentially\s+|possib
 export const NOT_AFFECTED = /\b(?:(?:was|were|is|are|had|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|compromised|breached|hacked)|unaffected)\b/i;
 
 /** The object of a fine or a suit over a breach is whose data it was ("the ICO fined X over"). */
-export const FINED_BEFORE = /\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]es|settled with|reached a settlement with)\s+(?:the\s+)?$/i;
+export const FINED_BEFORE = /\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]es|settled with|reached a settlement with|(?:lawsuit|suit|class action|complaint)s? (?:(?:was|were|has been|have been) )?(?:filed )?against)\s+(?:the\s+)?$/i;
 
 /** A name introduced by "known as" or "called" may be all digits (a site named "126"). */
 export const NAMED_BEFORE = /\b(?:known as|called|named|dubbed)\s+$/i;
@@ -260,8 +269,17 @@ export const DESCRIPTOR_NOUNS = [
  */
 export const INSTITUTION_HEAD = /(?:^|\s)(?:Department|Services|Commission|Authority|Agency|Ministry|Office|Bureau|Council|Board|Institute|Administration|Committee|Foundation|Association|Society|Trust|School|College|University|Hospital|Clinic|Federation|Alliance|Academy|Museum|Library|Division)$/;
 
-/** An institution named by its head first: "Department of Health", "Ministry of Defence". */
-export const INSTITUTION_FIRST = /^(?:Department|Ministry|Office|Bureau|Board|Institute|Administration|Commission|Council|Agency|Secretary|Division) of\s/;
+/**
+ * The last word of a company's name, never of a person's: "Garnet Mobile" and "Jordan Telecom" are
+ * companies although compromise reads a given name in them.
+ */
+export const COMPANY_HEAD = /\s(?:Mobile|Telecom|Telecoms|Telecommunications|Wireless|Communications|Bank|Bancorp|Bancshares|Group|Holdings|Airlines|Airways|Health|Healthcare|Hospital|Clinic|Medical|Dental|Pharmacy|Pharmaceuticals|Systems|Technologies|Technology|Software|Solutions|Services|Insurance|Financial|Finance|Capital|Partners|Labs|Media|Energy|Motors|Logistics|Stores|Markets|Foods|Games|Studios|Networks|Credit Union|University|College|School|Council|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|LLP|plc|PLC|GmbH)$/;
+
+/**
+ * A place as an adjective opens a run but is no part of a name: "Seattle-based Brightwater Bank" is
+ * Brightwater Bank, and "the Rotterdam-based freight forwarder" names no one.
+ */
+export const PLACE_ADJECTIVE = /^[\p{Lu}][\p{L}.'’]*(?:-[\p{Lu}][\p{L}.'’]*)*-(?:based|headquartered|born|registered|listed)$/u;
 
 /** Nationality words: a run made of one is no organisation ("the Polish motoring website"). */
 export const DEMONYM = /^(?:[A-Z][a-z]+(?:ish|ian|ese|ean)|American|Mexican|Korean|German|Dominican|Moroccan|Kenyan|Cuban|Jamaican|Venezuelan|Chilean|Israeli|Pakistani|Iraqi|Saudi|Kuwaiti|Qatari|Emirati|Bangladeshi|Nepali|Somali|Thai|French|Dutch|Swiss|Greek|Czech|Filipino|Vietnamese|Chinese|Japanese)$/;
@@ -282,4 +300,6 @@ export const NOT_ORG = new Set([
   "Veterans", "Officials", "Hackers", "User", "Customer", "Member", "Members", "Client", "Clients", "Patient", "Patients",
   "Employee", "Employees", "Staff", "Student", "Students", "Account", "Accounts", "Email", "Names", "Passwords", "Credit", "Please", "Note", "Story",
   "FAQ", "Q", "A.", "ISP", "ISPs", "VPN", "API", "SQL", "HTML", "URL", "PDF", "CSV", "JSON", "U.S.", "U.S", "US", "UK", "U.K.", "EU", "USA",
+  // Number words opening a sentence ("Two customers filed a lawsuit").
+  "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands", "Millions", "Several",
 ]);
