@@ -42,7 +42,7 @@ const CUE = `(?<=\\b(?:${alternation(bothCases(en.BARE_CUES))})\\s{1,3})`;
 /** One form of English date; `kind` tells how its parts are read. */
 interface Form {
   re: RegExp;
-  kind: "md" | "my" | "mrel" | "month" | "iso" | "year" | "range2" | "day" | "rel" | "ago" | "weekday" | "holiday";
+  kind: "md" | "my" | "mrel" | "month" | "iso" | "year" | "range2" | "day" | "rel" | "ago" | "weekday" | "holiday" | "later";
 }
 
 const FORMS: Form[] = [
@@ -51,6 +51,9 @@ const FORMS: Form[] = [
   { kind: "md", re: new RegExp(`\\b${PART}?${WD}${MON_NUM}\\s+${DAY}(?:,?\\s+${YEAR}|(?=${DAY_RANGE_TAIL}))?`, "g") },
   // the end of a day range: "8" in "March 4-8, 2024" and "between March 4 and 8"
   { kind: "md", re: new RegExp(`(?<=\\b(?:(?<=[Bb]etween\\s+)${MON_NUM}\\s+${DAY_NUM}\\s+and|${MON_NUM.replace("?<mon>", "?<mon2>")}\\s+${DAY_NUM}\\s*(?:-|–|—|to|through|until))\\s*)${DAY}(?:,?\\s+${YEAR})?`, "g") },
+  // the start of a day-first range: "8" in "between 8 and 11 September", "8-11 September 2024"
+  { kind: "md", re: new RegExp(`(?:(?<=\\b[Bb]etween\\s{1,3})${DAY}(?=\\s+and\\s+${DAY_NUM}\\s+(?:of\\s+)?${MON_NUM}(?:,?\\s+${YEAR})?))`, "g") },
+  { kind: "md", re: new RegExp(`\\b${DAY}(?=\\s*(?:-|–|—|to|through|until)\\s*${DAY_NUM}\\s+(?:of\\s+)?${MON_NUM}(?:,?\\s+${YEAR})?)`, "g") },
   // "27 November 2013", "the 5th of May"
   { kind: "md", re: new RegExp(`\\b${PART}?${WD}${DAY}\\s+(?:of\\s+)?${MON_NUM}(?:,?\\s+${YEAR})?`, "g") },
   // "June 2020", "May of 2015"
@@ -73,8 +76,11 @@ const FORMS: Form[] = [
   // "Thanksgiving weekend", "on Black Friday 2013": a holiday is a day, its weekend only a month.
   // A capitalised word after it makes a name ("Christmas Island").
   { kind: "holiday", re: new RegExp(`\\b(?<hol>${alternation(Object.keys(en.HOLIDAYS))})(?:\\s+(?<span>${alternation(en.HOLIDAY_SPANS)}))?(?:,?\\s+${YEAR})?(?![\\w'’-]|\\s+[A-Z][a-z])`, "g") },
-  // A weekday alone is the last such day up to publication; "the following Monday" hangs on another date.
-  { kind: "weekday", re: new RegExp(`(?<!(?:following|previous|same|every)\\s{1,3})\\b(?:(?<wm>next|this coming)\\s+)?(?<wd>${WD_NAMES})\\b(?!s\\b)`, "g") },
+  // A weekday alone is the last such day up to publication; "the following Monday" hangs on another
+  // date, and "Monday through Friday" are office hours.
+  { kind: "weekday", re: new RegExp(`(?<!(?:following|previous|same|every)\\s{1,3})(?<!(?:${WD_NAMES})\\s{0,3}(?:-|–|—|to|through|thru)\\s{0,3})\\b(?:(?<wm>next|this coming)\\s+)?(?<wd>${WD_NAMES})\\b(?!s\\b)(?!\\s{0,3}(?:-|–|—|to|through|thru)\\s{0,3}(?:${WD_NAMES}))`, "g") },
+  // A day counted from the date told just before: "three days later", "the following morning".
+  { kind: "later", re: /\b(?:(?<n>\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(?<lu>day|week)s?\s+later|[Tt]he\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|[Tt]he\s+same\s+day|[Ll]ater\s+(?:that|the\s+same)\s+day)\b/g },
 ];
 
 const MONTH_OF = (name: string) => en.MONTHS[name] ?? en.MONTH_ABBREVS[name.replace(/\.$/, "")] ?? null;
@@ -86,13 +92,15 @@ interface Cand {
   /** Parts stated or computed; `year: null` when it is still to be resolved. */
   parts: DateParts;
   /** How an unresolved year is to be found. */
-  need: "none" | "year" | "ref" | "context";
+  need: "none" | "year" | "ref" | "context" | "anchor";
   /** For `need: "ref"`: the parts computed from a reference day. */
   fromRef?: (ref: Date) => DateParts;
   /** For a holiday: its month and day in the year once resolved (Thanksgiving moves). */
   onYear?: (year: number) => { month: number; day: number | null };
   /** For `need: "context"`: years to add to the context year ("the following year"). */
   ctxOffset?: number;
+  /** For `need: "anchor"`: days after the last full date told before it. */
+  anchorDays?: number;
   rule: string;
 }
 
@@ -109,7 +117,8 @@ function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, fi
     case "month": {
       const month = MONTH_OF(g.mon ?? g.mon2);
       if (!month) return null;
-      const day = g.d && !g.part ? Number(g.d) : null;
+      // "mid-May 5" is no day, but "about January 19" still is.
+      const day = g.d && (!g.part || en.APPROXIMATE.test(g.part)) ? Number(g.d) : null;
       const parts: DateParts = { year: y, month, day, source: y ? "text" : null };
       return { parts, need: y ? "none" : "year", rule: `dates.en.${f.kind}` };
     }
@@ -168,6 +177,11 @@ function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, fi
       const parts: DateParts = y ? { ...onYear(y), year: y, source: "text" } : { year: null, month: at(2001).month, day: null, source: null };
       return { parts, need: y ? "none" : "year", onYear, rule: "dates.en.holiday" };
     }
+    case "later": {
+      const n = g.n ? (/^\d/.test(g.n) ? Number(g.n) : en.NUMBER_WORDS[g.n.toLowerCase()]) : /same|that/i.test(m[0]) ? 0 : 1;
+      if (n === undefined) return null;
+      return { parts: none, need: "anchor", anchorDays: g.lu === "week" ? 7 * n : n, rule: "dates.en.later" };
+    }
     case "weekday": {
       const wd = en.WEEKDAYS[g.wd];
       // "will resume from Saturday" looks ahead: a future verb shortly before, in the same clause.
@@ -212,6 +226,8 @@ export function enDates(doc: Doc): DateMention[] {
   const ref = referenceDate(doc.published);
   // The last year stated in the text, and where: it fills a year only nearby (same paragraph).
   let last: { year: number; paragraph: number } | null = null;
+  // The last full date told, and where: "two days later" counts from it within its paragraph.
+  let anchor: { parts: DateParts; paragraph: number } | null = null;
   for (const s of doc.sentences) {
     if (s.boilerplate) continue;
     const src = doc.folded.slice(s.start, s.end);
@@ -220,7 +236,12 @@ export function enDates(doc: Doc): DateMention[] {
     const future = en.FUTURE_CUES.test(src);
     for (const c of cands) {
       let p = c.parts;
-      if (c.need === "ref") p = ref ? c.fromRef!(ref) : p;
+      if (c.need === "anchor") {
+        // With nothing to count from, "two days later" is no date of its own.
+        if (!anchor || anchor.paragraph !== s.paragraph) continue;
+        const a = anchor.parts;
+        p = partsOfDay(shift(new Date(Date.UTC(a.year!, a.month! - 1, a.day!)), c.anchorDays!, "day"), "day", "context");
+      } else if (c.need === "ref") p = ref ? c.fromRef!(ref) : p;
       else if (c.need === "context" || c.need === "year") {
         // A year stated in the same sentence is certain ("between May 3 and June 9, 2024").
         const near = stated.length
@@ -246,6 +267,7 @@ export function enDates(doc: Doc): DateMention[] {
         if (c.onYear && p.year !== null) p = { ...p, ...c.onYear(p.year) };
       }
       out.push(mention(doc.text, c.start, c.end, p, c.rule));
+      if (p.year !== null && p.month !== null && p.day !== null) anchor = { parts: p, paragraph: s.paragraph };
     }
     if (stated.length) last = { year: stated[stated.length - 1].parts.year!, paragraph: s.paragraph };
   }

@@ -44,6 +44,16 @@ describe("English dates", () => {
     ["Cyber Monday 2019 saw the first fraudulent orders.", null, { "Cyber Monday 2019": "2019-12-02" }],
     ["The attack hit on Memorial Day 2021.", null, { "Memorial Day 2021": "2021-05-31" }],
     ["The firm found the malware on Christmas Eve.", "2021-01-10", { "Christmas Eve": "2020-12-24" }],
+    // a hedge keeps the day; a part of the month does not
+    ["The intruder first got in on or about March 9, 2023.", null, { "about March 9, 2023": "2023-03-09" }],
+    ["The intruder first got in around mid-March 2023.", null, { "mid-March 2023": "2023-03" }],
+    // a day-first range shares its month and year
+    ["Files were copied between 3 and 6 October 2023.", null, { "3": "2023-10-03", "6 October 2023": "2023-10-06" }],
+    ["Files were copied on 3-6 October 2023.", null, { "3": "2023-10-03", "6 October 2023": "2023-10-06" }],
+    // a day counted from the full date told before it, in its paragraph
+    ["The firm found the intrusion on May 2, 2024 and told customers three days later.", null, { "three days later": "2024-05-05" }],
+    ["Hackers struck on Sunday, June 30, 2024. Staff noticed the following morning.", null, { "the following morning": "2024-07-01" }],
+    ["Letters went out on 28 February 2023, and a week later the regulator was told.", null, { "a week later": "2023-03-07" }],
   ];
   it.each(cases)("%s", (text, published, expected) => {
     expect(byText(dates(text, published))).toMatchObject(expected);
@@ -60,9 +70,15 @@ describe("English dates", () => {
     ["A day later the firm reset accounts.", "2020-01-01"],
     ["Staff on Christmas Island were told to reset passwords.", "2020-01-01"],
     ["The Thanksgivings of his youth were quiet.", "2020-01-01"],
+    // office hours are no dates; a count of days later needs a date to count from
+    ["Call us Monday through Friday, 9 a.m. to 5 p.m., or Saturday-Sunday from 10 a.m.", "2020-01-01"],
   ];
   it.each(negatives)("finds no date in %s", (text, published) => {
     expect(dates(text, published).filter((d) => d.iso)).toEqual([]);
+  });
+  it("counts no days from a year or from a date in another paragraph", () => {
+    const found = dates("The firm was told in 2023. Two days later it reset accounts.\n\nOn May 2, 2024 it said so.\n\nThree days later it apologised.", "2024-06-01");
+    expect(found.map((d) => d.text)).toEqual(["2023", "May 2, 2024"]);
   });
 
   const roles: Array<[string, string, string]> = [

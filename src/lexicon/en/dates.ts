@@ -60,11 +60,15 @@ function shiftDay(year: number, month: number, day: number): { month: number; da
   return { month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/** Words before a date that tell a part of it ("mid-May", "late 2015") or hedge it ("about May 5"). */
 export const PART_OF = [
   "early", "mid", "late", "the end of", "the start of", "the beginning of", "the middle of", "end of", "start of", "beginning of",
   "the first half of", "the second half of", "the first quarter of", "the second quarter of", "the third quarter of", "the fourth quarter of",
   "approximately", "around", "circa", "about", "roughly",
 ];
+
+/** The words of PART_OF that only hedge a date, so its day stands ("about January 19"). */
+export const APPROXIMATE = /^(?:approximately|around|circa|about|roughly)$/i;
 
 /**
  * Words that, just before a bare month name or a bare four-digit number, make it a date:
