@@ -110,6 +110,9 @@ function enRole(src: string, at: number, end: number, cues: Cue[]): DateRole {
   let relativeAt = -1;
   EN_CLAUSE.lastIndex = 0;
   for (let m = EN_CLAUSE.exec(before); m; m = EN_CLAUSE.exec(before)) {
+    // Right before the date, "until", "after" or "before" is a preposition, no clause of its own
+    // ("did not begin mailing letters until April 10").
+    if (/^(?:until|after|before)$/i.test(m[0]) && /^\s*(?:on\s+|the\s+)?$/i.test(before.slice(m.index + m[0].length))) continue;
     clauseStart = m.index + m[0].length;
     relativeAt = /^(?:which|that|who)$/i.test(m[0]) ? m.index + offset : -1;
   }
@@ -120,7 +123,7 @@ function enRole(src: string, at: number, end: number, cues: Cue[]): DateRole {
   const fronted = at < 200 && EN_FRONTED.test(before);
   const verbRole = (c: Cue, from: number, to: number): DateRole =>
     // "occurred", "began": an incident when the clause names one, else a date of something else.
-    c.role !== "other" ? c.role : /\b(?:breach|hack|attack|intrusion|theft|incident|leak|compromise)/i.test(src.slice(Math.min(from, subjectFrom), to)) ? "incident" : "other";
+    c.role !== "other" ? c.role : /\b(?:breach|hack|attack|intrusion|theft|incident|leak|compromise|unauthori[sz]ed|exfiltration|exposure|infection|ransomware)/i.test(src.slice(Math.min(from, subjectFrom), to)) ? "incident" : "other";
   const back = between(cues, Math.max(clauseStart, at - EN_REACH - 40), at).filter((c) => at - c.end <= EN_REACH);
   if (back.length && !fronted) {
     const c = back.reduce((a, b) => (b.end > a.end ? b : a));

@@ -110,6 +110,22 @@ describe("English dates", () => {
     // The window of the affected purchases is the incident's.
     ["Card numbers of customers who bought tickets between April 9, 2025 and June 23, 2025 were skimmed.", "April 9, 2025", "incident"],
     ["The retailer bought a rival chain on April 9, 2025.", "April 9, 2025", "other"],
+    // Reports to a regulator, notices that went out or were posted, decisions published.
+    ["According to a notice Initech filed with the Vermont Attorney General on March 2, 2025, names were taken.", "March 2, 2025", "disclosure"],
+    ["The report was submitted to the regulator on May 6, 2025.", "May 6, 2025", "disclosure"],
+    ["Letters went out to affected members on June 3, 2025.", "June 3, 2025", "disclosure"],
+    ["The clinic said in a notice posted on its website on June 3, 2025 that files were copied.", "June 3, 2025", "disclosure"],
+    ["The watchdog's decision, published on June 3, 2025, orders the firm to pay.", "June 3, 2025", "disclosure"],
+    // Data posted by attackers stays the incident.
+    ["The stolen files were posted on a leak site on June 3, 2025.", "June 3, 2025", "incident"],
+    // Access windows, and "until" before a date is no clause of its own.
+    ["Files on the server were copied between 8 and 11 September 2024.", "8", "incident"],
+    ["The attackers were able to view order histories between May 1, 2025 and May 9, 2025.", "May 1, 2025", "incident"],
+    ["The unauthorized access took place between May 1, 2025 and May 9, 2025, the company said.", "May 1, 2025", "incident"],
+    ["An attacker exploited a flaw in the portal on May 1, 2025, the firm said.", "May 1, 2025", "incident"],
+    ["Initech did not begin mailing notification letters until April 10, 2025.", "April 10, 2025", "disclosure"],
+    // A byline dates the copy.
+    ["Posted by Jo Marsh | June 16, 2025 | 4 min read", "June 16, 2025", "other"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null).find((x) => x.text === span);

@@ -107,8 +107,13 @@ export const VERB_CUES: Array<[RegExp, DateRole]> = [
   [new RegExp(String.raw`\b(?:announc(?:ed|es|e|ing)|disclos(?:ed|es|e|ing)|notif(?:ied|ies|y|ying)|reveal(?:ed|s|ing)?|confirm(?:ed|s|ing)?|admitt?(?:ed|s|ing)?|reported|told|inform(?:ed|s|ing)?|said|says|stated|warn(?:ed|s|ing)?|alert(?:ed|s|ing)?|made public|went public|became public|unveil(?:ed|s|ing)?|acknowledg(?:ed|es|e|ing)|wrote|contacted|` +
     // Filing with a regulator and mailing letters: the disclosure of breach notices.
     String.raw`fil(?:ed|es|ing)\s+(?:a\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:notices?|notifications?|reports?|disclosures?|8-K)|` +
-    String.raw`(?:sen(?:t|ds|ding)|mail(?:ed|s|ing)|issu(?:ed|es|ing))\s+(?:[\w-]+\s+){0,2}?(?:letters|notices|notifications|(?:a|its)\s+(?:statement|notice|press release)))\b`, "gi"), "disclosure"],
-  [/\b(?:hacked|breached|attacked|stole|stolen|steal(?:s|ing)?|access(?:ed|ing)?|compromised|infiltrated|penetrated|exposed|leaked|obtained|exfiltrated|dates? back|dated back|dating back|infected|encrypted|scraped|dumped|posted|appeared|intercepted|misconfigured|left (?:open|unprotected|unsecured|exposed)|gained access|was lost|were lost|went missing|suffer(?:ed|s|ing)?|fell victim|fallen (?:prey|victim)|(?:was|were) the victim|broke into|break into|breaking into|targeted|hit by)\b/gi, "incident"],
+    String.raw`(?:sen(?:t|ds|ding)|mail(?:ed|s|ing)|issu(?:ed|es|ing))\s+(?:[\w-]+\s+){0,2}?(?:letters|notices|notifications|(?:a|its)\s+(?:statement|notice|press release))|` +
+    // Reporting to a regulator ("filed with the Maine Attorney General on", "submitted to OCR on"),
+    // and a notice that went out or was posted ("letters went out on", "a notice posted on its website on").
+    String.raw`fil(?:ed|es|ing)\s+with|submitt(?:ed|ing)\s+to|(?:letters|notices|notifications|emails)\s+(?:went out|were (?:sent|mailed|posted|emailed))|` +
+    String.raw`(?:notice|statement|announcement|decision|ruling|filing|advisory|press release|penalty notice)s?,?\s+(?:was\s+|were\s+)?(?:posted|published|issued|released)|` +
+    String.raw`(?:posted|published)\s+(?:on|to)\s+(?:its|their|the\s+[\w'’-]+(?:'s|’s))\s+(?:website|site|blog|web\s?site))\b`, "gi"), "disclosure"],
+  [/\b(?:hacked|breached|attacked|stole|stolen|steal(?:s|ing)?|access(?:ed|ing)?|compromised|infiltrated|penetrated|exposed|leaked|obtained|exfiltrated|dates? back|dated back|dating back|infected|encrypted|scraped|dumped|posted|appeared|intercepted|misconfigured|left (?:open|unprotected|unsecured|exposed)|gained access|was lost|were lost|went missing|suffer(?:ed|s|ing)?|fell victim|fallen (?:prey|victim)|(?:was|were) the victim|broke into|break into|breaking into|targeted|hit by|exploit(?:ed|ing)|copied|downloaded|(?:able to|could) (?:view|see|access|download|copy|read))\b/gi, "incident"],
   // The window of the affected purchases ("customers who bought tickets between April 9 and June 23").
   [/(?<=\b(?:customers|shoppers|people|those|anyone|consumers|users|guests|fans|visitors|buyers) (?:who|that) (?:[\w-]+ ){0,2}?)(?:bought|purchased|made (?:a |online )?purchases?|shopped|placed (?:an |online )?orders?|ordered|checked out|used (?:a |their )?(?:credit |debit |payment )?cards?)\b/gi, "incident"],
   // Generic event verbs: an incident only when the clause names one ("the breach occurred in May").
@@ -123,5 +128,8 @@ export const NOUN_AFTER = /^\s*(?:(?:data|security|cyber)\s+)?(?:breach(?:es)?|h
 /** Just before a date: a correction or update line, which dates the release of the news. */
 export const UPDATE_BEFORE = /\b(?:UPDATE|Update|Updated|UPDATED)\s*[:,-]?\s*$/;
 
-/** A dateline at the head of a paragraph ("LONDON Oct 30 -"): the date of the wire copy, not of the story. */
-export const DATELINE_BEFORE = /^(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*[ ,]*|date:?\s*|dated:?\s*|published:?\s*|posted:?\s*|updated:?\s*)$/;
+/**
+ * A dateline at the head of a paragraph ("LONDON Oct 30 -") or a byline ("Posted by Jo Roe | June 16,
+ * 2025"): the date of the copy, not of the story.
+ */
+export const DATELINE_BEFORE = /^(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*[ ,]*|date:?\s*|dated:?\s*|published:?\s*|posted:?\s*|updated:?\s*|[^.!?\n]{0,60}[|•·]\s*)$/;
