@@ -123,6 +123,11 @@ function mention(doc: Doc, start: number, end: number, value: number, qualifier:
 function isNotCount(before: string, after: string, n1: string, s1?: string, n2?: string, s2?: string): boolean {
   if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return true;
   if (LABEL_BEFORE.test(before) || LABEL_AFTER.test(after)) return true;
+  // A state code before a number is a postal code only for five digits ("ME 04101", not "UK 2,000").
+  // No count is written with a leading zero: "0958", "04101" are phone or postal digits.
+  if (/^0\d/.test(n1) || (n2 !== undefined && /^0\d/.test(n2))) return true;
+  if (!s1 && !s2 && (lex.CONTACT_BEFORE.test(before) && (!/[A-Z]{2}\s$/.test(before) || /^\d{5}$/.test(n1)))) return true;
+  if (!s1 && n2 === undefined && lex.CONTACT_AFTER.test(after)) return true;
   if (!s1 && YEAR.test(n1)) return true;
   if (n2 !== undefined && !s2 && YEAR.test(n2)) return true;
   return false;
@@ -228,6 +233,7 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near
       return WEAK_OF.test(after) || BREACH.test(clause.before + " " + clause.after) ? "affected" : "other";
     }
     const head = noun.unit.split(/[ -]/).pop()!;
+    if (head === "victims" && lex.TALLY_BEFORE.test(near)) return "other";
     if (SIZE_NOUNS.has(head) && SIZE_BEFORE.test(near) && !EXPOSED_AFTER.test(after) && !EXPOSED_BEFORE.test(near)) return "other";
     return "affected";
   }

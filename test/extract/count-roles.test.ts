@@ -71,3 +71,14 @@ describe("the span of a count stays on its own words", () => {
     expect(c.text).toBe(want);
   });
 });
+
+describe("a gang's tally of victims is no count of the people a breach affected", () => {
+  test.each([
+    ["The Coldfang gang has claimed more than 90 victims since March; hackers stole data from Tessaly Water.", []],
+    ["The group listed 40 victims on its leak site after it stole data from a hospital.", []],
+    ["Hackers posted the data of 2 million victims online after the breach.", [2000000]],
+    ["The breach has 3 million victims, the company said after hackers stole data.", [3000000]],
+  ] as const)("%s", (text, want) => {
+    expect(affected(text, "en")).toEqual(want);
+  });
+});

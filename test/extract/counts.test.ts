@@ -80,6 +80,22 @@ describe("English counts", () => {
     expect(affected(extractText(text, { lang: "en" }).counts)).toEqual([]);
   });
 
+  test.each([
+    "Hackers stole data. Call 1-855-555-0147 or (207) 555-0199, Monday to Friday.",
+    "Hackers stole data. Write to 100 Main Street, Suite 400, Portland, ME 04101.",
+    "Hackers stole data. Write to PO Box 2210, Dublin, OH 43017-2210 or call +44 20 7946 0958.",
+  ])("no count of any role in the contact details of %j", (text) => {
+    expect(extractText(text, { lang: "en" }).counts.map((c) => c.text)).toEqual([]);
+  });
+
+  test.each<[string, number[]]>([
+    ["Hackers stole the data of 2,000-3,000 customers.", [2000, 3000]],
+    ["In the UK 20,000 customers had data stolen by hackers.", [20000]],
+    ["Hackers stole data of 45 employees and 1,200 patients.", [45, 1200]],
+  ])("counts beside the contact rules stay: %j", (text, want) => {
+    expect(affected(extractText(text, { lang: "en" }).counts).map((c) => c.value)).toEqual(want);
+  });
+
   test("spans cover qualifier, number and noun", () => {
     const text = "Police said about 850,000 active prepaid accounts had numbers exposed.";
     const [c] = affected(extractText(text, { lang: "en" }).counts);

@@ -90,6 +90,12 @@ export const SIZE_CUES = [
 ];
 
 /**
+ * Before "victims": a gang's tally of the organisations it attacked ("has claimed more than 90
+ * victims", "listed 40 victims on its leak site"), not the people a breach affected.
+ */
+export const TALLY_BEFORE = /\b(?:claim(?:ed|s|ing)?|list(?:ed|s|ing)?|post(?:ed|s|ing)?|add(?:ed|s|ing)?|nam(?:ed|es|ing)|racked up|(?:has|have|had) (?:hit|attacked|targeted|compromised|extorted))\s+(?:(?:more than|over|at least|nearly|almost|about|around|some|roughly|upwards of|close to)\s+)?$/i;
+
+/**
  * Nouns of a customer base or a workforce, the only ones a size cue applies to: "has 30 million
  * users" is the size of a service, but "the file had 71k email addresses" is the breach.
  */
@@ -138,7 +144,17 @@ export const LABEL_BEFORE = [
   "chapter", "page", "room", "flight", "route", "level", "tier", "phase", "series", "season", "episode", "part",
   "grade", "class", "category", "type", "title", "rule", "form", "fortune", "top", "aged", "age", "ages", "ranked",
   "cve", "covid", "iso", "pci", "web", "office", "server", "sql", "build", "release", "patch", "firmware", "policy",
+  // Parts of an address or a phone line in a contact paragraph.
+  "suite", "ste.", "box", "unit", "apt.", "floor", "ext.", "extension",
 ];
+
+/**
+ * A number that is part of a phone number, a postal code or a street address in a contact
+ * paragraph ("1-855-555-0147", "(207) 555-0199", "ME 04101", "100 Main Street"): no count.
+ * [before, after] patterns, tested on the text around the number.
+ */
+export const CONTACT_BEFORE = /(?:(?:^|[^\w,])\d{1,4}[-.]|\+\d{0,3}[\s.-]?|\(\d{2,4}\)\s?|\($|\b[A-Z]{2}\s)$/;
+export const CONTACT_AFTER = /^(?:[-.]\d{2,4}\b|\)\s?\d|\s\d{3,4}[\s.-]\d{3,4}\b|\s0\d{2,4}\b|\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Court|Parkway)\b)/;
 
 /** Words right after a number that make it an age or a duration adjective: "25-year-old", "30-day". */
 export const LABEL_AFTER = ["year-old", "years old", "year old", "-year-old", "-day", "-month", "-year", "-hour", "-minute"];
