@@ -64,8 +64,14 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
     const gap = src.slice(c.end, at);
     if (!c.negated && (/^[^、。]{0,12}のは\s*$/.test(gap) || /^\s*[(（]\s*$/.test(gap))) return c.role;
   }
+  if (ja.NOTICE_DATED_AFTER.test(src.slice(from))) return "disclosure";
   const inScope = between(cues, from, Math.min(scopeEnd, from + WINDOW));
   if (range && inScope.length) return inScope.reduce((a, b) => (b.start < a.start ? b : a)).role;
+  // 「5月1日に…を受けたことが判明」: the date belongs to the embedded clause (see EMBEDDED_AFTER).
+  if (inScope.length && /^\s*(?:頃|ごろ)?に/.test(src.slice(from))) {
+    const first = inScope.reduce((a, b) => (b.start < a.start ? b : a));
+    if (!first.negated && !src.slice(from, first.start).includes("、") && ja.EMBEDDED_AFTER.test(src.slice(first.end))) return first.role;
+  }
   // A denied main verb (「流出を確認していない」) leaves the date as a mere point of time.
   if (inScope.length) {
     const main = lastCue(inScope);
@@ -76,7 +82,8 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   }
   const tail = src.slice(from, Math.min(scopeEnd, from + WINDOW));
   if (ja.TAIL_ONLY.test(tail) || !JA_PREDICATE.test(tail)) {
-    if (topRank) return "disclosure";
+    // Near the top, a date line is the release's; a clause ending on a noun (「1952年に設立。」) is not one.
+    if (topRank && !ja.PARTICLE_AFTER.test(tail)) return "disclosure";
     if (ja.TAIL_ONLY.test(tail) && at < WINDOW && !src.slice(0, at).trim() && next.length && !lastCue(next).negated) return lastCue(next).role;
   }
   // 「発生したのは5月1日です」: a short copula after the date hands it the cue before it.

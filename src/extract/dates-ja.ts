@@ -171,8 +171,10 @@ function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: str
         const y = relYear(ja.REL_YEAR[g.ry], ctx, ref, sameSentence);
         return y ? { ...y, month, day } : none;
       }
-      // A month without a year: a release states the year once and then omits it, so the last date comes first.
-      if (ctx) return { year: ctx.year, month, day, source: "context" };
+      // A month without a year: a release states the year once and then omits it, so the last date
+      // comes first. A last date whose year was itself read off the publication date ("Xは20日、")
+      // lends no year: the month then falls on or before the publication, as below.
+      if (ctx && (ctx.source !== "published" || !ref)) return { year: ctx.year, month, day, source: "context" };
       if (ref) {
         const after = month! > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && day !== null && day > ref.getUTCDate());
         return { year: ref.getUTCFullYear() - (after ? 1 : 0), month, day, source: "published" };

@@ -160,6 +160,10 @@ describe("Japanese dates", () => {
     // two different years later on leave it open, and so does a single dated line (a deadline)
     ["5月24日に第一報をお知らせしました。対象は2024年12月31日までのご購入です。", null, { "5月24日": null }],
     ["5月24日に第一報をお知らせしました。2019年に同様の事案があり、2024年6月7日に調査を終えました。", null, { "5月24日": null }],
+    // a day read off the publication date lends no year to a later month: wire copy in January
+    ["サンプル社は20日、顧客情報が流出したと発表した。12月25日に侵入された。", "2025-01-21", { "20日": "2025-01-20", "12月25日": "2024-12-25" }],
+    // a year stated in the text still does
+    ["2023年5月1日に発生し、6月3日に判明しました。", "2025-01-21", { "6月3日": "2023-06-03" }],
   ];
   it.each(cases)("%s", (text, published, expected) => {
     expect(byText(dates(text, published, res))).toMatchObject(expected);
@@ -185,6 +189,16 @@ describe("Japanese dates", () => {
     ["2023年3月2日に、棚にないことに気づき、返却した事実を確認出来なかった。", "2023年3月2日", "discovery"],
     ["名簿漏洩(1985年)について", "1985年", "incident"],
     ["USBメモリの紛失について 2022年10月9日", "2022年10月9日", "disclosure"],
+    // a date joined by に to an embedded clause is that clause's time; with a comma, the main verb's
+    ["サンプル社は5月1日に不正アクセスを受けたことが判明したと発表した。", "5月1日", "incident"],
+    ["サンプル社は、5月1日、不正アクセスを受けたことが判明しました。", "5月1日", "discovery"],
+    // a notice's date; news wording of a discovery; a lost bag
+    ["6月10日付「第一報」にてお知らせしましたとおり、調査を続けております。", "6月10日", "disclosure"],
+    ["5月24日の第二報でお伝えしたとおり、調査を続けております。", "5月24日", "disclosure"],
+    ["会員情報が流出したことが1日、分かった。", "1日", "discovery"],
+    ["職員が12月3日に資料を電車内に置き忘れた。", "12月3日", "incident"],
+    // near the top, a clause ending on a noun is no date line
+    ["同社は1952年に設立。", "1952年", "other"],
     // The window of the affected purchases is the incident's; a use that no date opens is no cue.
     ["対象は2021年4月1日~2021年6月30日にご購入いただいたお客様です。", "2021年4月1日", "incident"],
     ["対象は2021年4月1日~2021年6月30日にご購入いただいたお客様です。", "2021年6月30日", "incident"],
