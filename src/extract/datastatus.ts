@@ -19,6 +19,12 @@ export interface StatusCues {
   /** A predicate right after a mention that says it was untouched ("card data safe", "remained secure"). */
   safeAfter: RegExp | null;
   misuse: RegExp;
+  /** Exposure cues that are prepositions of content ("such as", "including"), not verbs with an object. */
+  contentLink: RegExp | null;
+  /** An auxiliary and a negation that end a clause, the verb left out: "but passwords were not". */
+  elidedNegation: RegExp | null;
+  /** A past participle, to find the verb an elided predicate repeats. */
+  participle: RegExp | null;
 }
 
 /** A mention's place inside a clause (offsets into the clause string). */
@@ -39,6 +45,19 @@ export function clauseStatus(clause: string, at: Place, others: Place[], cues: S
   const denied = cues.lang === "en" ? deniedEn(clause, at, others, cues) : deniedJa(clause, at, cues);
   if (denied) return "not_leaked";
   return denialOnly ? null : plainStatus(clause, cues);
+}
+
+/**
+ * True when `after` (the text from a mention towards the end of its clause) is an elided denial
+ * and the predicate it leaves out is a verb of exposure: in "names were taken, but passwords were
+ * not" the last participle of the text `before` the clause is "taken". "Card numbers are
+ * encrypted, but passwords are not" leaves out "encrypted" and denies nothing. `before` is read
+ * only when needed.
+ */
+export function elidedDenial(after: string, before: () => string, cues: StatusCues): boolean {
+  if (!cues.elidedNegation?.test(after) || !cues.participle) return false;
+  const verbs = [...before().matchAll(cues.participle)];
+  return verbs.length > 0 && cues.exposure.test(verbs[verbs.length - 1][0]);
 }
 
 /** Status of a stretch of text as a whole: used for a clause without a denial, and for list headings. */
@@ -95,7 +114,12 @@ function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues):
     if (from >= at.end && from - at.end <= 100 && /^(?:not|never|n't)$/i.test(m[0])) {
       if (!cues.negatedVerbAfter!.test(clause.slice(from))) continue;
       const between = clause.slice(at.end, from);
-      if (cues.exposure.test(between) || !listOnly(between, at.end, others)) continue;
+      // The text starts right after the mention, so a comma there closes the mention itself:
+      // "Names, phone numbers and passwords were not accessed" denies the first member too.
+      if (cues.exposure.test(between) || !listOnly(between, at.end, others, true)) continue;
+      // "Hackers stole names, and phone numbers were not accessed": the names are the object of
+      // the verb before them, not the subject of the denied one; the last member still is.
+      if (between.includes(",") && objectOfExposure(clause, at, others, cues)) continue;
       return true;
     }
   }
@@ -103,10 +127,28 @@ function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues):
 }
 
 /**
- * True when every comma of `text` closes a list member (a data type), so that the text does not
- * cross into another phrase ("without using a card, passwords were ..." is not a list).
+ * True when the mention is in the object of a verb of exposure that precedes it with only a list
+ * between ("stole customer names, ..."). A preposition of content ("data such as names, ...")
+ * does not count: the list after it may be the subject of a denial.
  */
-function listOnly(text: string, offset: number, others: Place[]): boolean {
+function objectOfExposure(clause: string, at: Place, others: Place[], cues: StatusCues): boolean {
+  const lead = clause.slice(0, at.start);
+  const verbs = [...lead.matchAll(cues.exposureAll)];
+  if (!verbs.length) return false;
+  const v = verbs[verbs.length - 1];
+  const end = v.index + v[0].length;
+  if (cues.contentLink?.test(v[0]) || at.start - end > 150) return false;
+  if (cues.negatedVerbBefore?.test(lead.slice(0, v.index))) return false;
+  return listOnly(lead.slice(end), end, others);
+}
+
+/**
+ * True when `text` stays inside one list of data types, so that a negation reaches across it:
+ * every comma closes a list member and opens another ("without using a card, passwords were ..."
+ * and "names, which were not stored ..." are no lists). `afterMember` says a member ends right
+ * before `text`; otherwise a member starts right after it, so the last comma opens that one.
+ */
+function listOnly(text: string, offset: number, others: Place[], afterMember = false): boolean {
   let masked = text;
   for (const o of others) {
     if (o.start >= offset && o.end <= offset + text.length) {
@@ -115,9 +157,11 @@ function listOnly(text: string, offset: number, others: Place[]): boolean {
       masked = masked.slice(0, a) + "T".padEnd(b - a, " ") + masked.slice(b);
     }
   }
-  masked = masked.replace(/\([^()]*\)/g, "");
-  for (let i = masked.indexOf(","); i >= 0; i = masked.indexOf(",", i + 1)) {
-    if (masked.slice(0, i).trimEnd().slice(-1) !== "T") return false;
+  const parts = ((afterMember ? "T" : "") + masked.replace(/\([^()]*\)/g, "")).split(",");
+  for (let i = 0; i < parts.length - 1; i++) {
+    if (parts[i].trimEnd().slice(-1) !== "T") return false;
+    const opensMember = parts[i + 1].includes("T") || (!afterMember && i + 1 === parts.length - 1);
+    if (!opensMember) return false;
   }
   return true;
 }

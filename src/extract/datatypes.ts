@@ -2,7 +2,7 @@ import type { DataTypeMention, Doc, Status } from "../types.js";
 import * as en from "../lexicon/en/datatypes.js";
 import * as ja from "../lexicon/ja/datatypes.js";
 import { noOverlap } from "../refine/dedupe.js";
-import { clauseStatus, plainStatus, type Place, type StatusCues } from "./datastatus.js";
+import { clauseStatus, elidedDenial, plainStatus, type Place, type StatusCues } from "./datastatus.js";
 import type { Unit } from "./unit.js";
 
 interface Code {
@@ -58,6 +58,9 @@ const LEX: Record<"en" | "ja", Lexicon> = {
       negatedReach: en.NEGATED_REACH,
       safeAfter: en.SAFE_AFTER,
       misuse: en.MISUSE_CUES,
+      contentLink: en.CONTENT_LINK,
+      elidedNegation: en.ELIDED_NEGATION,
+      participle: en.PARTICIPLE,
     },
     clauseBreak: en.CLAUSE_BREAK,
     advice: en.ADVICE_CLAUSE,
@@ -85,6 +88,9 @@ const LEX: Record<"en" | "ja", Lexicon> = {
       negatedReach: null,
       safeAfter: null,
       misuse: ja.MISUSE_CUES,
+      contentLink: null,
+      elidedNegation: null,
+      participle: null,
     },
     clauseBreak: ja.CLAUSE_BREAK,
     advice: ja.ADVICE_CLAUSE,
@@ -284,6 +290,8 @@ function statementStatuses(doc: Doc, sts: Statement[], group: Candidate[], lex: 
     for (let n = k + 1; n < group.length && group[n].end <= to; n++) others.push({ start: group[n].start - from, end: group[n].end - from });
     const denial = clauseStatus(clause, { start: c.start - from, end: c.end - from }, others, lex.cues, true);
     if (denial !== null) return denial;
+    const tail = doc.folded.slice(c.end, Math.min(cl.end, c.end + 60));
+    if (elidedDenial(tail, () => doc.folded.slice(Math.max(st.start, cl.start - REACH), cl.start), lex.cues)) return "not_leaked";
     if (!plainOfClause.has(ci)) plainOfClause.set(ci, plainStatus(doc.folded.slice(cl.start, cl.end), lex.cues));
     const s = plainOfClause.get(ci)!;
     if (s !== null) return s;

@@ -33,6 +33,17 @@ describe("English data types", () => {
     ["Names were exposed, but no card numbers were.", ["full_name:leaked", "payment_card:not_leaked"]],
     ["No phone numbers, PINs, passwords or account numbers were compromised in the attack.", ["account_id:not_leaked", "password:not_leaked", "phone_number:not_leaked"]],
     ["The firm said the stolen data did not include passwords.", ["password:not_leaked"]],
+    // A negated verb after a list denies every member, the first one too.
+    ["Customer names, email addresses and phone numbers were not accessed, Fenwick Rail said.", ["email_address:not_leaked", "full_name:not_leaked", "phone_number:not_leaked"]],
+    ["Postal addresses, driver's license numbers and card numbers were never exposed in the Mossgrove incident.", ["government_id:not_leaked", "payment_card:not_leaked", "postal_address:not_leaked"]],
+    ["Dates of birth and passport numbers were not affected by the intrusion at Calder Ferries.", ["date_of_birth:not_leaked", "government_id:not_leaked"]],
+    ["Records such as member names, dates of birth and passwords were not accessed.", ["date_of_birth:not_leaked", "full_name:not_leaked", "password:not_leaked"]],
+    // ... but not a member that is the object of an exposure verb before it, nor across a relative clause.
+    ["Hackers stole customer names, and phone numbers were not accessed.", ["full_name:leaked", "phone_number:not_leaked"]],
+    ["Customer names, which were not kept on the server, were later stolen.", ["full_name:leaked"]],
+    // A denial whose verb is left out repeats the exposure verb before it.
+    ["Intruders took customer names, but passwords were not.", ["full_name:leaked", "password:not_leaked"]],
+    ["Email addresses were exposed, but bank details have not been.", ["bank_account:not_leaked", "email_address:leaked"]],
     // The negated verb reaches the mention through its noun phrase.
     ["The attackers did not gain access to customer account passwords.", ["password:not_leaked"]],
     ["The attackers did not stop after they stole passwords.", ["password:leaked"]],
@@ -60,6 +71,8 @@ describe("English data types", () => {
     "Credit card companies were told of the breach at Halvor Outfitters.",
     // The staff mailboxes an intruder got into are the way in, not leaked addresses.
     "An unauthorized actor accessed two employee email accounts after the breach.",
+    // The verb left out is "kept encrypted", which says nothing of an exposure.
+    "Card numbers are kept encrypted, but passwords are not.",
   ];
   it.each(negatives)("yields nothing: %s", (text) => {
     expect(summary(extractText(text, { lang: "en" }))).toEqual([]);

@@ -146,6 +146,18 @@ export const FALSE_NEGATION = /^(?:not (?:only|just|yet known|clear|sure|certain
 export const NEGATED_VERB_AFTER =
   /^(?:not|never|n't)\s+(?:(?:have|has|had|be|been|being|ever|actually|believed to|thought to|appear to)\s+)*(?=(?:st[eo]l|expos|leak|compromis|access|obtain|taken|breach|affect|impact|involv|post|dump|sold|acquir|exfiltrat|view|cop|download|scrap|harvest|collect|captur|includ|contain|stor|held|kept|retain|sav|process|part of|among|touched|at risk))/i;
 
+/** Exposure cues that link a noun to what it held rather than govern an object: "data such as names". */
+export const CONTENT_LINK = /^(?:such as|including|ranging from|alongside|along with|as well as)$/i;
+
+/**
+ * After a mention, an auxiliary and a negation that end the clause: the verb is left out, to be
+ * read from the clause before ("names were taken, but passwords were not").
+ */
+export const ELIDED_NEGATION = /^\s*(?:(?:were|was|are|is|have|has|had)(?:\s+not|n't)|(?:have|has|had)\s+not\s+been)\s*(?:[.;,!"”’)]|$)/i;
+
+/** A past participle ("taken", "exposed") or past tense ("took"): the verb an elided predicate repeats. */
+export const PARTICIPLE = /\b(?:[a-z]+(?:ed|en)|took|stole)\b/gi;
+
 /** A predicate right after a mention saying the data was untouched: "card data safe", "passwords remained secure". */
 export const SAFE_AFTER = /^\s*(?:(?:is|are|was|were|remains?|remained|stays?|stayed|has been|have been|had been|to be|be)\s+)?(?:safe|secure|unaffected|untouched|intact)\b/i;
 
