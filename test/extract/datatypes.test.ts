@@ -19,6 +19,13 @@ describe("English data types", () => {
     ["Attackers obtained CVV codes, expiration dates and security questions.", ["card_expiry:leaked", "card_security_code:leaked", "security_qa:leaked"]],
     ["The breach exposed job titles, geographic locations and purchase histories.", ["employer:leaked", "location:leaked", "purchase_history:leaked"]],
     ["Hackers stole student ID numbers and the employee numbers of staff.", ["account_id:leaked"]],
+    // Account numbers beside a routing number or sort code are a bank's; alone they are an account ID.
+    ["Intruders copied the bank routing and account numbers of Tallis Credit Union members.", ["bank_account:leaked"]],
+    ["The stolen spreadsheet listed routing numbers and account numbers of donors.", ["bank_account:leaked"]],
+    ["Account numbers and sort codes of 800 Ashby savers were exposed.", ["bank_account:leaked"]],
+    ["Hackers took savings account numbers from the Pemberton branch.", ["bank_account:leaked"]],
+    ["Player account numbers for the Zephyrine game portal were leaked.", ["account_id:leaked"]],
+    ["Hackers accessed account numbers and passwords of the Vellum streaming service.", ["account_id:leaked", "password:leaked"]],
     // Hedges.
     ["Customer names and bank account numbers may have been accessed by the intruder.", ["bank_account:possibly_leaked", "full_name:possibly_leaked"]],
     ["It is feared that passport numbers were copied.", ["government_id:possibly_leaked"]],

@@ -64,8 +64,14 @@ export const DATA_TYPES: Record<string, string[]> = {
   bank_account: [
     "bank account(?: numbers?| details| information| data)?",
     "(?:ach ?/ ?)?bank(?:ing)? (?:details|information|info|data|records)",
-    "account and routing numbers",
-    "routing numbers?",
+    // A routing number or sort code names a bank, so "account numbers" beside one are a bank's
+    // ("bank routing and account numbers", "account numbers and sort codes"); alone they stay account_id.
+    "(?:bank )?(?:routing (?:and|&|/) account|account (?:and|&|/) routing) numbers?",
+    "account numbers?(?=,? (?:and|or) (?:bank )?(?:routing numbers?|sort codes?|ibans?)\\b)",
+    "(?<=(?:routing numbers?|sort codes?|ibans?),? (?:and|or) )account numbers?",
+    "(?:bank )?routing numbers?",
+    "(?:checking|savings|deposit|financial) account (?:numbers?|details|information)",
+    "direct deposit (?:information|details|account numbers?)",
     "ibans?",
     "sort codes?",
   ],
