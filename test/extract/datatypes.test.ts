@@ -26,6 +26,13 @@ describe("English data types", () => {
     ["Hackers took savings account numbers from the Pemberton branch.", ["bank_account:leaked"]],
     ["Player account numbers for the Zephyrine game portal were leaked.", ["account_id:leaked"]],
     ["Hackers accessed account numbers and passwords of the Vellum streaming service.", ["account_id:leaked", "password:leaked"]],
+    // Work, pay, benefits and treatment records.
+    ["Intruders copied applicants' work histories and employment records.", ["employer:leaked"]],
+    ["The exposed share held payroll spreadsheets for 300 Brackley staff.", ["financial_info:leaked"]],
+    ["Benefit payment records of 2,000 retirees were accessed.", ["financial_info:leaked"]],
+    ["Dental insurance details and treatment histories may have been viewed.", ["health_info:possibly_leaked"]],
+    ["Stolen records listed patient names and medical treatment.", ["full_name:leaked", "health_info:leaked"]],
+    ["Hackers stole health benefits information from the Corrin Mutual portal.", ["health_info:leaked"]],
     // Hedges.
     ["Customer names and bank account numbers may have been accessed by the intruder.", ["bank_account:possibly_leaked", "full_name:possibly_leaked"]],
     ["It is feared that passport numbers were copied.", ["government_id:possibly_leaked"]],
@@ -78,6 +85,8 @@ describe("English data types", () => {
     "Credit card companies were told of the breach at Halvor Outfitters.",
     // The staff mailboxes an intruder got into are the way in, not leaked addresses.
     "An unauthorized actor accessed two employee email accounts after the breach.",
+    // Treatment received is an event, not a record; only in a list of data is it one.
+    "Patients who received medical treatment after the breach were sent a letter.",
     // The verb left out is "kept encrypted", which says nothing of an exposure.
     "Card numbers are kept encrypted, but passwords are not.",
   ];

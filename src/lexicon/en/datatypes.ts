@@ -81,7 +81,10 @@ export const DATA_TYPES: Record<string, string[]> = {
     "financial(?= (?:or|and) (?:credit|debit|payment|bank|banking) (?:card )?(?:information|data|details))",
     "incomes?(?: levels?)?",
     "salar(?:y|ies)",
-    "payroll (?:data|information|records)",
+    "payroll (?:data|information|details|records?|files?|spreadsheets?|documents?|reports?)",
+    // Benefits paid to a person: money received, not the health plan ("health benefits" is health_info).
+    "benefits? payment (?:histor(?:y|ies)|records?|information|details|data)",
+    "benefits? (?:information|details|records|data)",
     "credit (?:history|histories|scores?|reports?)",
     "transaction (?:history|histories|data|records|details)",
     "tax (?:returns?|information|records)",
@@ -94,10 +97,12 @@ export const DATA_TYPES: Record<string, string[]> = {
   ],
   health_info: [
     "medical (?:records?|information|data|histor(?:y|ies)|conditions?)",
-    "health (?:information|data|records?|plan details|insurance (?:information|details|numbers?))",
+    "health (?:information|data|records?|(?:plan|benefits?) (?:details|information|data)|insurance (?:information|details|numbers?|claims?))",
+    "(?:dental|vision|medical) insurance (?:information|details|numbers?|data|claims?)",
+    "dental (?:records?|information|histor(?:y|ies))",
     "diagnos(?:is|es)",
     "prescriptions?",
-    "treatment information",
+    "(?:medical )?treatment (?:information|details|data|records?|histor(?:y|ies))",
     "patient records?",
   ],
   ip_address: [
@@ -106,7 +111,7 @@ export const DATA_TYPES: Record<string, string[]> = {
   ],
   account_id: ["account numbers?", "customer (?:ids?|numbers?)", "member(?:ship)? (?:ids?|numbers?)", "access codes?", "account ids?", "student (?:ids?|numbers?)", "employee (?:ids?|numbers?)", "patient (?:ids?|numbers?)"],
   purchase_history: ["purchase (?:history|histories|records|details|information|data)", "order (?:history|histories|details|information|data)", "customer orders", "purchasing history"],
-  employer: ["job titles?", "employment (?:information|details|history)", "employer names?"],
+  employer: ["job titles?", "employment (?:information|details|data|records|histor(?:y|ies))", "(?:work|job) histor(?:y|ies)", "employer names?"],
   location: ["geo-?locations?", "location data", "gps (?:data|coordinates)", "travel histor(?:y|ies)", "(?:geographic|geographical|physical|precise) locations?"],
   photo: ["photographs? of", "profile (?:photos?|pictures?)", "biometric (?:data|information)", "fingerprints?", "facial (?:images?|scans?)", "selfies?"],
   personal_info: ["personal (?:information|data|details)", "personally identifiable information", "pii", "customer (?:data|information|details)", "employee details"],
@@ -126,6 +131,8 @@ export const WEAK_DATA_TYPES: Record<string, string[]> = {
   postal_address: ["address(?:es)?"],
   purchase_history: ["purchases", "orders"],
   employer: ["employers?", "occupations?"],
+  // "received medical treatment" is an event; in a list of data it is the record of one.
+  health_info: ["medical treatments?"],
   photo: ["photos?", "photographs?"],
   location: ["locations?"],
 };
