@@ -64,8 +64,23 @@ export function elidedDenial(after: string, before: () => string, cues: StatusCu
 export function plainStatus(text: string, cues: StatusCues, allowDenial = false): Status | null {
   if (allowDenial && denies(text, cues)) return "not_leaked";
   if (cues.hedge.test(text)) return "possibly_leaked";
-  if (cues.exposure.test(text)) return "leaked";
+  if (exposes(text, cues)) return "leaked";
   return null;
+}
+
+/**
+ * True when the text has a verb of exposure that is not itself denied: "the system was not
+ * accessed" states no exposure, even when the denial's scope did not reach a mention
+ * ("patient records, the clinic said, were not accessed").
+ */
+function exposes(text: string, cues: StatusCues): boolean {
+  const negated = cues.negatedVerbBefore;
+  if (!negated) return cues.exposure.test(text);
+  for (const m of text.matchAll(cues.exposureAll)) {
+    // A bounded look back keeps this linear; a denial sits right before its verb.
+    if (!negated.test(text.slice(Math.max(0, m.index - 80), m.index))) return true;
+  }
+  return false;
 }
 
 /** True when a heading as a whole denies an exposure ("the following data was not affected:"). */

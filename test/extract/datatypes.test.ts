@@ -55,6 +55,11 @@ describe("English data types", () => {
     // ... but not a member that is the object of an exposure verb before it, nor across a relative clause.
     ["Hackers stole customer names, and phone numbers were not accessed.", ["full_name:leaked", "phone_number:not_leaked"]],
     ["Customer names, which were not kept on the server, were later stolen.", ["full_name:leaked"]],
+    // A denied verb is no exposure, even when an aside keeps the denial's scope from the mention.
+    ["Patient records, the Greyfield clinic said, were not accessed.", ["health_info:not_leaked"]],
+    ["Card numbers, according to the retailer, were never compromised.", ["payment_card:not_leaked"]],
+    ["The payroll database, which also held bank details, was not accessed.", ["bank_account:not_leaked"]],
+    ["Customer names were not only stolen but published.", ["full_name:leaked"]],
     // A denial whose verb is left out repeats the exposure verb before it.
     ["Intruders took customer names, but passwords were not.", ["full_name:leaked", "password:not_leaked"]],
     ["Email addresses were exposed, but bank details have not been.", ["bank_account:not_leaked", "email_address:leaked"]],
