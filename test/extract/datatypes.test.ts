@@ -92,11 +92,20 @@ describe("English data types", () => {
     "An unauthorized actor accessed two employee email accounts after the breach.",
     // Treatment received is an event, not a record; only in a list of data is it one.
     "Patients who received medical treatment after the breach were sent a letter.",
+    // A system named after the data it holds is no data type, reached or not.
+    "Weldon Dental said its patient records system was not affected.",
+    "The payroll records server at Ostrava Mills was never breached.",
+    "Intruders breached the medical records platform of Corbel Health.",
     // The verb left out is "kept encrypted", which says nothing of an exposure.
     "Card numbers are kept encrypted, but passwords are not.",
   ];
   it.each(negatives)("yields nothing: %s", (text) => {
     expect(summary(extractText(text, { lang: "en" }))).toEqual([]);
+  });
+
+  it("keeps the data beside a system, not the system's name", () => {
+    const text = "Medical records were stolen from the Corbel Health network. Its health record system was not accessed.";
+    expect(extractText(text, { lang: "en" }).data_types.map((d) => d.text)).toEqual(["Medical records"]);
   });
 
   it("reports each span on the original text", () => {

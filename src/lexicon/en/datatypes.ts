@@ -204,9 +204,13 @@ export const NOT_EXPOSURE_BEFORE =
 export const ADVICE_CLAUSE =
   /\b(?:ask(?:ed|s)?|urg(?:ed|es|ing)|advis(?:ed|es|ing)|encourag(?:ed|es|ing)|told|requir(?:ed|es)|prompt(?:ed|s)|forc(?:ed|es|ing)|recommend(?:ed|s|ing)?|should|must|needs? to|reminded|invited) (?:\w+ ){0,3}?(?:to )?(?:chang|modif|reset|updat|renew|reissu)/i;
 
-/** Words after a mention that make it a feature or an attack name, not a data type. */
+/**
+ * Words after a mention that make it a feature, an attack name or the name of a system ("the
+ * health record system", "payroll servers"), not a data type: a system that was or was not
+ * reached says nothing certain of the data named in its name.
+ */
 export const NOT_EXPOSURE_AFTER =
-  /^-?\s*(?:resets?|managers?|alert|polic(?:y|ies)|protection|-?protected|strength|hygiene|changes?|requirements?|fields?|box|prompt|page|form|autofill|generators?|spraying|stuffing|reuse)\b/i;
+  /^-?\s*(?:resets?|managers?|alert|polic(?:y|ies)|protection|-?protected|strength|hygiene|changes?|requirements?|fields?|box|prompt|page|form|autofill|generators?|spraying|stuffing|reuse|systems?|servers?|networks?|platforms?|portals?|software|vendors?|providers?)\b/i;
 
 /** Words that open a list: a weak word right after one is a data type ("included genders, ..."). */
 export const LIST_OPENER =
