@@ -21,10 +21,18 @@ export interface StatusCues {
   misuse: RegExp;
   /** Exposure cues that are prepositions of content ("such as", "including"), not verbs with an object. */
   contentLink: RegExp | null;
-  /** An auxiliary and a negation that end a clause, the verb left out: "but passwords were not". */
-  elidedNegation: RegExp | null;
-  /** A past participle, to find the verb an elided predicate repeats. */
-  participle: RegExp | null;
+  /** The cues of a denial whose verb is left out: "but passwords were not". */
+  elision: Elision | null;
+}
+
+/** A denial that leaves its verb out, to be read from the clause before ("names were taken, but passwords were not"). */
+export interface Elision {
+  /** The auxiliary that ends the text between a mention and the negation ("were"). */
+  aux: RegExp;
+  /** The negation, then the end of the clause. */
+  negation: RegExp;
+  /** A past participle or past tense, g flag: the verb the elided predicate repeats. */
+  participle: RegExp;
 }
 
 /** A mention's place inside a clause (offsets into the clause string). */
@@ -37,27 +45,23 @@ export interface Place {
  * The status one clause gives a mention, or null when the clause says nothing of an exposure.
  * `others` are the other data-type mentions of the clause, so that a list between a negation and
  * the mention ("no phone numbers, PINs or passwords") does not break the negation's scope.
- * Returns "drop" when the clause denies misuse, not exposure ("card data could not be used").
+ * `antecedent` is the text before the mention's list, read only when the clause ends in a denial
+ * whose verb is left out. Returns "drop" when the clause denies misuse, not exposure ("card data
+ * could not be used").
  */
-export function clauseStatus(clause: string, at: Place, others: Place[], cues: StatusCues, denialOnly = false): Status | "drop" | null {
+export function clauseStatus(
+  clause: string,
+  at: Place,
+  others: Place[],
+  cues: StatusCues,
+  denialOnly = false,
+  antecedent: () => string = () => "",
+): Status | "drop" | null {
   // A denial of misuse is no denial of exposure, and says nothing of one either.
   if (cues.misuse.test(clause) && cues.anyNegation.test(clause)) return "drop";
-  const denied = cues.lang === "en" ? deniedEn(clause, at, others, cues) : deniedJa(clause, at, cues);
+  const denied = cues.lang === "en" ? deniedEn(clause, at, others, cues, antecedent) : deniedJa(clause, at, cues);
   if (denied) return "not_leaked";
   return denialOnly ? null : plainStatus(clause, cues);
-}
-
-/**
- * True when `after` (the text from a mention towards the end of its clause) is an elided denial
- * and the predicate it leaves out is a verb of exposure: in "names were taken, but passwords were
- * not" the last participle of the text `before` the clause is "taken". "Card numbers are
- * encrypted, but passwords are not" leaves out "encrypted" and denies nothing. `before` is read
- * only when needed.
- */
-export function elidedDenial(after: string, before: () => string, cues: StatusCues): boolean {
-  if (!cues.elidedNegation?.test(after) || !cues.participle) return false;
-  const verbs = [...before().matchAll(cues.participle)];
-  return verbs.length > 0 && cues.exposure.test(verbs[verbs.length - 1][0]);
 }
 
 /** Status of a stretch of text as a whole: used for a clause without a denial, and for list headings. */
@@ -104,7 +108,7 @@ function deniedJa(clause: string, at: Place, cues: StatusCues): boolean {
  * numbers"), or after it as a negated verb of exposure or keeping ("passwords were not accessed",
  * "card numbers are not stored").
  */
-function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues): boolean {
+function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues, antecedent: () => string): boolean {
   if (cues.safeAfter?.test(clause.slice(at.end, at.end + 40))) return true;
   const neg = cues.negation;
   neg.lastIndex = 0;
@@ -127,11 +131,12 @@ function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues):
       return true;
     }
     if (from >= at.end && from - at.end <= 100 && /^(?:not|never|n't)$/i.test(m[0])) {
-      if (!cues.negatedVerbAfter!.test(clause.slice(from))) continue;
       const between = clause.slice(at.end, from);
+      if (!cues.negatedVerbAfter!.test(clause.slice(from)) && !elided(between, clause.slice(from), antecedent, cues)) continue;
       // The text starts right after the mention, so a comma there closes the mention itself:
-      // "Names, phone numbers and passwords were not accessed" denies the first member too.
-      if (cues.exposure.test(between) || !listOnly(between, at.end, others, true)) continue;
+      // "Names, phone numbers and passwords were not accessed" denies the first member too. A
+      // parenthesis is an aside ("card numbers (including expiry dates) were not").
+      if (cues.exposure.test(between.replace(/\([^()]*\)/g, "")) || !listOnly(between, at.end, others, true)) continue;
       // "Hackers stole names, and phone numbers were not accessed": the names are the object of
       // the verb before them, not the subject of the denied one; the last member still is.
       if (between.includes(",") && objectOfExposure(clause, at, others, cues)) continue;
@@ -139,6 +144,18 @@ function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues):
     }
   }
   return false;
+}
+
+/**
+ * True for a denial that leaves out a verb of exposure: in "names were taken, but passwords were
+ * not" the last participle before the list is "taken". "Card numbers are encrypted, but passwords
+ * are not" leaves out "encrypted" and denies nothing.
+ */
+function elided(between: string, rest: string, antecedent: () => string, cues: StatusCues): boolean {
+  const e = cues.elision;
+  if (!e || !e.aux.test(between) || !e.negation.test(rest)) return false;
+  const verbs = [...antecedent().matchAll(e.participle)];
+  return verbs.length > 0 && cues.exposure.test(verbs[verbs.length - 1][0]);
 }
 
 /**

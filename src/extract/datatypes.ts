@@ -2,7 +2,7 @@ import type { DataTypeMention, Doc, Status } from "../types.js";
 import * as en from "../lexicon/en/datatypes.js";
 import * as ja from "../lexicon/ja/datatypes.js";
 import { noOverlap } from "../refine/dedupe.js";
-import { clauseStatus, elidedDenial, plainStatus, type Place, type StatusCues } from "./datastatus.js";
+import { clauseStatus, plainStatus, type Place, type StatusCues } from "./datastatus.js";
 import type { Unit } from "./unit.js";
 
 interface Code {
@@ -59,8 +59,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
       safeAfter: en.SAFE_AFTER,
       misuse: en.MISUSE_CUES,
       contentLink: en.CONTENT_LINK,
-      elidedNegation: en.ELIDED_NEGATION,
-      participle: en.PARTICIPLE,
+      elision: en.ELISION,
     },
     clauseBreak: en.CLAUSE_BREAK,
     advice: en.ADVICE_CLAUSE,
@@ -89,8 +88,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
       safeAfter: null,
       misuse: ja.MISUSE_CUES,
       contentLink: null,
-      elidedNegation: null,
-      participle: null,
+      elision: null,
     },
     clauseBreak: ja.CLAUSE_BREAK,
     advice: ja.ADVICE_CLAUSE,
@@ -274,6 +272,8 @@ function statementStatuses(doc: Doc, sts: Statement[], group: Candidate[], lex: 
   const plainOfClause = new Map<number, Status | null>();
   let listHead: Status | null | undefined;
   let ci = 0;
+  const listStart = new Map<number, number>();
+  for (const c of group) if (!listStart.has(c.chain)) listStart.set(c.chain, c.start);
   return group.map((c, k) => {
     while (ci < clauses.length - 1 && clauses[ci].end <= c.start) ci++;
     const cl = clauses[ci];
@@ -288,10 +288,12 @@ function statementStatuses(doc: Doc, sts: Statement[], group: Candidate[], lex: 
     const others: Place[] = [];
     for (let n = k - 1; n >= 0 && group[n].start >= from; n--) others.push({ start: group[n].start - from, end: group[n].end - from });
     for (let n = k + 1; n < group.length && group[n].end <= to; n++) others.push({ start: group[n].start - from, end: group[n].end - from });
-    const denial = clauseStatus(clause, { start: c.start - from, end: c.end - from }, others, lex.cues, true);
+    // The verb an elided denial repeats stands before the mention's list ("names were taken, but
+    // hashed passwords and card numbers were not"), so the list itself is not searched for it.
+    const head = listStart.get(c.chain)!;
+    const antecedent = () => doc.folded.slice(Math.max(st.start, head - REACH), head);
+    const denial = clauseStatus(clause, { start: c.start - from, end: c.end - from }, others, lex.cues, true, antecedent);
     if (denial !== null) return denial;
-    const tail = doc.folded.slice(c.end, Math.min(cl.end, c.end + 60));
-    if (elidedDenial(tail, () => doc.folded.slice(Math.max(st.start, cl.start - REACH), cl.start), lex.cues)) return "not_leaked";
     if (!plainOfClause.has(ci)) plainOfClause.set(ci, plainStatus(doc.folded.slice(cl.start, cl.end), lex.cues));
     const s = plainOfClause.get(ci)!;
     if (s !== null) return s;

@@ -63,6 +63,10 @@ describe("English data types", () => {
     // A denial whose verb is left out repeats the exposure verb before it.
     ["Intruders took customer names, but passwords were not.", ["full_name:leaked", "password:not_leaked"]],
     ["Email addresses were exposed, but bank details have not been.", ["bank_account:not_leaked", "email_address:leaked"]],
+    ["Home addresses were copied, while hashed passwords, PINs and bank details were not.", ["bank_account:not_leaked", "password:not_leaked", "postal_address:leaked"]],
+    ["Member names were stolen and passwords weren't.", ["full_name:leaked", "password:not_leaked"]],
+    // A parenthesis inside the list is an aside, even with an exposure word in it.
+    ["Card numbers (including expiry dates) and bank account numbers have not been compromised.", ["bank_account:not_leaked", "card_expiry:not_leaked", "payment_card:not_leaked"]],
     // The negated verb reaches the mention through its noun phrase.
     ["The attackers did not gain access to customer account passwords.", ["password:not_leaked"]],
     ["The attackers did not stop after they stole passwords.", ["password:leaked"]],

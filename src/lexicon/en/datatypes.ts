@@ -163,13 +163,14 @@ export const NEGATED_VERB_AFTER =
 export const CONTENT_LINK = /^(?:such as|including|ranging from|alongside|along with|as well as)$/i;
 
 /**
- * After a mention, an auxiliary and a negation that end the clause: the verb is left out, to be
- * read from the clause before ("names were taken, but passwords were not").
+ * A denial that leaves its verb out, to be read from the clause before: "names were taken, but
+ * passwords were not". The participle list finds that verb ("taken", "exposed", "took").
  */
-export const ELIDED_NEGATION = /^\s*(?:(?:were|was|are|is|have|has|had)(?:\s+not|n't)|(?:have|has|had)\s+not\s+been)\s*(?:[.;,!"”’)]|$)/i;
-
-/** A past participle ("taken", "exposed") or past tense ("took"): the verb an elided predicate repeats. */
-export const PARTICIPLE = /\b(?:[a-z]+(?:ed|en)|took|stole)\b/gi;
+export const ELISION = {
+  aux: /\b(?:were|was|are|is|have|has|had)\s*$/i,
+  negation: /^(?:not|n't)(?:\s+been)?\s*(?:[.;,!?"”’)]|$)/i,
+  participle: /\b(?:[a-z]+(?:ed|en)|took|stole)\b/gi,
+};
 
 /** A predicate right after a mention saying the data was untouched: "card data safe", "passwords remained secure". */
 export const SAFE_AFTER = /^\s*(?:(?:is|are|was|were|remains?|remained|stays?|stayed|has been|have been|had been|to be|be)\s+)?(?:safe|secure|unaffected|untouched|intact)\b/i;
