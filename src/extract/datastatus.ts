@@ -137,9 +137,9 @@ function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues, 
       // "Names, phone numbers and passwords were not accessed" denies the first member too. A
       // parenthesis is an aside ("card numbers (including expiry dates) were not").
       if (cues.exposure.test(between.replace(/\([^()]*\)/g, "")) || !listOnly(between, at.end, others, true)) continue;
-      // "Hackers stole names, and phone numbers were not accessed": the names are the object of
-      // the verb before them, not the subject of the denied one; the last member still is.
-      if (between.includes(",") && objectOfExposure(clause, at, others, cues)) continue;
+      // "Hackers stole names, and phone numbers were not accessed": a comma and a conjunction may
+      // close the object of the verb before the names and start the denied subject.
+      if (/,\s*(?:and|but|while|whereas|yet)\b/i.test(between) && objectOfExposure(clause, at, others, cues)) continue;
       return true;
     }
   }
@@ -161,7 +161,8 @@ function elided(between: string, rest: string, antecedent: () => string, cues: S
 /**
  * True when the mention is in the object of a verb of exposure that precedes it with only a list
  * between ("stole customer names, ..."). A preposition of content ("data such as names, ...")
- * does not count: the list after it may be the subject of a denial.
+ * does not count, nor a verb whose object is a clause ("found that names, ..."): the list after
+ * either may be the subject of a denial.
  */
 function objectOfExposure(clause: string, at: Place, others: Place[], cues: StatusCues): boolean {
   const lead = clause.slice(0, at.start);
@@ -169,9 +170,10 @@ function objectOfExposure(clause: string, at: Place, others: Place[], cues: Stat
   if (!verbs.length) return false;
   const v = verbs[verbs.length - 1];
   const end = v.index + v[0].length;
-  if (cues.contentLink?.test(v[0]) || at.start - end > 150) return false;
+  const gap = lead.slice(end);
+  if (cues.contentLink?.test(v[0]) || gap.length > 150 || /\b(?:that|whether|if)\b/i.test(gap)) return false;
   if (cues.negatedVerbBefore?.test(lead.slice(0, v.index))) return false;
-  return listOnly(lead.slice(end), end, others);
+  return listOnly(gap, end, others);
 }
 
 /**

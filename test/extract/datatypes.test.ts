@@ -54,6 +54,7 @@ describe("English data types", () => {
     ["Records such as member names, dates of birth and passwords were not accessed.", ["date_of_birth:not_leaked", "full_name:not_leaked", "password:not_leaked"]],
     // ... but not a member that is the object of an exposure verb before it, nor across a relative clause.
     ["Hackers stole customer names, and phone numbers were not accessed.", ["full_name:leaked", "phone_number:not_leaked"]],
+    ["An audit found that member names, emails, and passwords were not accessed.", ["email_address:not_leaked", "full_name:not_leaked", "password:not_leaked"]],
     ["Customer names, which were not kept on the server, were later stolen.", ["full_name:leaked"]],
     // A denied verb is no exposure, even when an aside keeps the denial's scope from the mention.
     ["Patient records, the Greyfield clinic said, were not accessed.", ["health_info:not_leaked"]],
