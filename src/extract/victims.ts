@@ -28,7 +28,7 @@ const JA_COORD = /^(?:、|と|及び|および|並びに|や)(?:その)?(?:傘�
  * A short name declared after a name: "(NPD)", "(\"Alder Point\")", "(the \"Company\")", or the
  * first of a notice's list ("(\"Fernleaf,\" \"we,\" or \"us\")").
  */
-const EN_ALIAS = /^\s*\((?:(?:the\s+|hereinafter\s+(?:the\s+)?)?["“]([A-Z][\w&.\-]{1,20}(?: [A-Z][\w&.\-]{1,20}){0,2}),?["”]\s*[,)]|([A-Z][\w&.\-]{1,15})\))/;
+const EN_ALIAS = /^\s*\((?:(?:the\s+|hereinafter\s+(?:the\s+)?)?["“]([A-Z][\w&.\-]{1,20}(?: [A-Z][\w&.\-]{1,20}){0,2}),?["”]\s*(?:[,)]|or\b)|([A-Z][\w&.\-]{1,15})\))/;
 const JA_ALIAS = /^\s*\((?:以下、?)?[「『]([^」』]{1,20})[」』]\)/;
 const JA_SELF = new RegExp(alternation(ja.SELF_REFERENCES), "g");
 const JA_DATE_HEAD = /^[\d\s・.\/年月日]*$/;
@@ -54,12 +54,13 @@ export const orgRoles: Unit = {
     shareAcrossCoordination(doc, kept);
     if (doc.lang === "ja") kept.push(...issuerMentions(doc, kept));
     const out = pickVictims(doc, kept, ex);
-    // A Japanese release may never name its issuer in a cue ("個人情報が漏洩したおそれがある"):
+    // A Japanese release may never name its issuer in a cue ("個人情報が漏洩したおそれがある"), nor
+    // an English notice written in the first person ("we discovered that an unauthorized party"):
     // when the story speaks of a breach and no one else is its victim, the issuer is.
-    if (doc.lang === "ja" && docBreach && !out.victims.length) {
-      const issuer = findIssuer(doc, kept, firstBreachAt(doc));
+    if (docBreach && !out.victims.length) {
+      const issuer = doc.lang === "ja" ? findIssuer(doc, kept, firstBreachAt(doc)) : enIssuer(doc, kept);
       if (issuer) {
-        const cue: Cue = { role: "victim", victim: true, rule: "orgs.ja.issuer", sayVerb: false };
+        const cue: Cue = { role: "victim", victim: true, rule: `orgs.${doc.lang}.issuer`, sayVerb: false };
         return pickVictims(doc, kept.map((o) => (o === issuer ? { ...o, cue } : o)), ex);
       }
     }
@@ -97,6 +98,8 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (en.DATA_AFTER.test(after)) return { ...NONE, rule: "not-org" };
   if (en.AGGREGATORS.test(o.name)) return { ...NONE, role: "source", rule: "orgs.en.aggregator" };
   if (en.ATTACKER_BEFORE.test(before) || en.ATTACKER_AFTER.test(after)) return { ...NONE, role: "attacker", rule: "orgs.en.attacker" };
+  // "a Northwest financial institution", "a Washington credit union": a modifier, not the name.
+  if (/\b(?:a|an)\s+$/i.test(before) && en.INSTITUTION_AFTER.test(after) && !/\s/.test(o.text)) return NONE;
   const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });
   // After a preposition a name is no subject ("based in Burlington, Massachusetts, had disclosed").
   const subject = !en.PREPOSITION_BEFORE.test(before);
@@ -106,7 +109,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   const owner = /^['’]s\s+[A-Z]/.test(after);
   if (en.RELATIVE_PASSIVE.test(after) || en.VICTIM_AFTER.test(after) || en.AMONG_BEFORE.test(before) || (!owner && en.ATTACKED_BY_BEFORE.test(before))) return victim("orgs.en.suffered");
   if (en.SOURCE_BEFORE.test(before) || en.SOURCE_AFTER.test(after)) return { ...NONE, role: "source", rule: "orgs.en.source" };
-  if (en.THIRD_PARTY_BEFORE.test(before)) return { ...NONE, rule: "orgs.en.third-party" };
+  if (en.THIRD_PARTY_BEFORE.test(before) || en.THIRD_PARTY_AFTER.test(after)) return { ...NONE, rule: "orgs.en.third-party" };
   const said = subject ? en.SUBJECT_VERB.exec(after) : null;
   if (said) {
     const clause = after.slice(said[0].length, said[0].length + 250);
@@ -225,6 +228,37 @@ function findIssuer(doc: Doc, ms: Judged[], firstBreach: number): Judged | undef
   const title = ms.find((o) => titleStart >= 0 && o.start >= titleStart && o.end <= titleStart + doc.title.length);
   if (title && /^[\s【\[]*(?:[【\[][^】\]]*[】\]])?\s*$/.test(doc.folded.slice(titleStart, title.start))) return title;
   return signature(doc, ms);
+}
+
+/** A sentence where the writer tells of a breach in the first person ("we discovered", "our systems"). */
+const EN_FIRST_PERSON = /\b(?:we|our|us)\b/i;
+
+/**
+ * The issuer of an English notice written in the first person: when a story sentence outside
+ * quotes says "we" or "our" beside a breach word, the organisation named most often (at least
+ * twice, never an authority, a source or an attacker) is the one writing. Named once, it is only
+ * a guess, and none is made.
+ */
+function enIssuer(doc: Doc, ms: Judged[]): Judged | undefined {
+  const firstPerson = doc.sentences.some((s) => {
+    if (s.boilerplate) return false;
+    // Quoted speech is someone else's "we" ('"We are investigating," a spokesman said').
+    const text = s.text.replace(/["“][^"”]*["”]/g, "");
+    return EN_FIRST_PERSON.test(text) && en.STRONG_BREACH.test(text);
+  });
+  if (!firstPerson) return undefined;
+  const pool = ms.filter((o) => o.cue.role === "other" && !o.cue.rule && !en.AUTHORITY_WORDS.test(o.name) && !doc.sentences[o.sentence]?.boilerplate);
+  // A mention counts for every name whose words it holds ("Harvest Crate community" names Harvest Crate).
+  const words = (o: Judged) => ` ${o.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+  const tally = new Map<string, { n: number; first: Judged }>();
+  for (const o of pool) {
+    const w = words(o);
+    if (w.trim().length < 3 || tally.has(w)) continue;
+    tally.set(w, { n: pool.filter((x) => words(x).includes(w)).length, first: o });
+  }
+  let best: { n: number; first: Judged } | undefined;
+  for (const c of tally.values()) if (!best || c.n > best.n) best = c;
+  return best && best.n >= 2 && [...tally.values()].filter((c) => c.n === best!.n).length === 1 ? best.first : undefined;
 }
 
 /** Lines read from the foot of a release for its signature. */

@@ -67,6 +67,18 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   // A given name opening a company's name; a place adjective before it.
   ["Garnet Mobile said on Friday that hackers had accessed the accounts of prepaid customers.", ["Garnet Mobile"]],
   ["Seattle-based Brightwater Bank said hackers stole customer records.", ["Brightwater Bank"]],
+  // The object of a breach verb, whoever the subject; a settlement over a breach; a longer list before "from".
+  ["The Coldfang crew has previously extorted Belgian insurer Verano Assur, leaking policyholder data.", ["Verano Assur"]],
+  ["The attorney general announced a $3.8 million settlement with Marlow Lending, LLC, over a 2022 cyberattack.", ["Marlow Lending"]],
+  ["Hackers stole customer names, emails and phone numbers from Dunmore Outfitters last week.", ["Dunmore Outfitters"]],
+  // Malware deployed, an insider who took data, "can confirm", a defined term after "or".
+  ["On May 2, 2025, Quorra Labs, Inc. (\"Quorra\" or the \"Company\") identified that a threat actor had deployed encryption malware on its servers.", ["Quorra Labs"]],
+  ["Harbor Mutual says a former employee emailed spreadsheets of policyholder data to a personal account.", ["Harbor Mutual"]],
+  ["Tessaly Health Trust can confirm that patient data was taken during the cyber attack.", ["Tessaly Health Trust"]],
+  // A named client among those affected.
+  ["The largest affected client so far is Marlow Valley Hospital, which said 3,000 patients were affected by the breach.", ["Marlow Valley Hospital"]],
+  // A notice in the first person names its issuer by the name it uses most.
+  ["A message about a security incident\n\nDear Pellow Books community,\n\nWe recently learned that an unauthorized party accessed our order database. Your password was not affected.\n\nThank you for shopping with Pellow Books.", ["Pellow Books"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -134,6 +146,16 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["In the email, seen by the Marlow Courier, Harbor Mills said hackers stole card numbers.", ["Harbor Mills"]],
   // An alias that is not declared stays a name of its own.
   ["The Company said it was not affected. Quorra Labs said hackers stole records.", ["Quorra Labs"]],
+  // A denial; a law firm that investigates claims; a breach portal; a place that qualifies an institution.
+  ["Grandline Mobile said it found no evidence of any intrusion after a seller offered a database online.", []],
+  ["Harlan Voss LLP, a national data privacy litigation firm, is investigating claims on behalf of patients whose data was exposed in a data breach at Redfield Eye Institute.", ["Redfield Eye Institute"]],
+  ["The HHS breach portal lists 40 incidents this month; hackers stole records from Pinecrest Clinic.", ["Pinecrest Clinic"]],
+  ["It is the second breach at a Northwest financial institution this month.", []],
+  // "hacked from the X forum": a preposition, not the object of the verb.
+  ["In 2019, the forum Bramblewood suffered a breach; passwords were hacked from the vBulletin based board.", ["Bramblewood"]],
+  // A first-person sentence needs a breach word outside quotes, and a name used twice.
+  ["\"We are investigating a data breach,\" a spokesman said. Quorra Labs and Quorra Labs staff were not available.", []],
+  ["We recently learned that an unauthorized party accessed our order database. Questions? Write to Pellow Books.", []],
 ];
 
 describe("English victims", () => {

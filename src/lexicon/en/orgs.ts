@@ -25,6 +25,9 @@ export const STRONG_BREACH = new RegExp(
     String.raw`unauthori[sz]ed (?:actors?|individuals?|persons?|users?|third part(?:y|ies))|(?:suspicious|unauthori[sz]ed) (?:network )?activity|(?:broke|break|breaking|broken) into|` +
     // The wording of company notices and filings: a "cybersecurity incident" is a breach or an attack.
     String.raw`(?:cyber[- ]?security|cyber|security) incidents?|` +
+    // Malware planted by an intruder; an insider who took data out.
+    String.raw`(?:deployed|installed|planted|launched)\s+(?:[\w-]+\s+){0,2}?(?:malware|ransomware)|encryption malware|` +
+    String.raw`(?:former\s+|rogue\s+|an?\s+|one\s+)?(?:employee|staff member|worker|insider|contractor)s?\s+(?:had\s+)?(?:emailed|e-mailed|took|downloaded|copied|forwarded|stole|misused|sold|leaked)\b|` +
     // Extortion by a gang holding stolen data.
     String.raw`(?:data |cyber[- ]?)?extortion (?:attacks?|attempts?|campaigns?|schemes?)|` +
     // Card skimming on a checkout page.
@@ -46,7 +49,7 @@ const WHEN = String.raw`(?:(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|mont
  * said") and a parenthesised acronym are allowed between the name and the verb.
  */
 export const SUBJECT_VERB = new RegExp(
-  String.raw`^["”’']?(?:\s*\([^()]{1,40}\))?(?:(?:,[^,;:]{1,80}){1,3},)?\s+${WHEN}(?:(?:has|have|had|was|were|is|are|also|now|recently|later|initially|previously|first|itself|then|finally)\s+){0,3}` +
+  String.raw`^["”’']?(?:\s*\([^()]{1,40}\))?(?:(?:,[^,;:]{1,80}){1,3},)?\s+${WHEN}(?:(?:has|have|had|was|were|is|are|can|also|now|recently|later|initially|previously|first|itself|then|finally)\s+){0,3}` +
     String.raw`(?:suffered|experienced|sustained|fallen (?:prey|victim)|fell (?:prey|victim)|been (?:hacked|breached|compromised|hit|targeted|attacked|infiltrated|affected)|` +
     String.raw`(?:hacked|breached|compromised|targeted|attacked|infiltrated|affected|impacted)\b|` +
     String.raw`said|says|say|confirm(?:s|ed)?|admit(?:s|ted)?|announc(?:es|ed)|disclos(?:es|ed)|reveal(?:s|ed)|acknowledg(?:es|ed)|stated|states|notif(?:ies|ied)|` +
@@ -109,7 +112,7 @@ export const DATA_WORDS = /\b(?:passwords?|credentials|email addresses|usernames
 export const SOFTWARE_AFTER = /^\s+(?:forum|board|message board|software|environment|instances?|servers?|database|plugin|system|bucket|cloud|support system|platform)\b/;
 
 /** A compound naming the incident after the victim: "the Sega hack", "the Twitch data leak". */
-export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?(?:breach|hack|leak|break-in|intrusion|cyber-?attack|data theft)\b/i;
+export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?(?:breach|hack|leak|break-in|intrusion|cyber-?attack|data theft)\b(?!\s+(?:portal|tracker|notification|report|list|database|tool|laws?|rules?|lawyers?|attorneys?))/i;
 
 /**
  * Before a name: the incident happened at it. The gap between the cue and the name holds at most
@@ -118,7 +121,7 @@ export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?
 export const INCIDENT_BEFORE = /\b(?:the ones?|breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack|data theft|theft of data)\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
 /** Before a name: an action on it that takes data ("broke into", "stolen from", "accessed at"). */
-export const TAKEN_FROM_BEFORE = /\b(?:broke into|breached|hacked into|infiltrated|penetrated|(?:stole|stolen|taken|accessed|exfiltrated|obtained|leaked|scraped|downloaded|copied|sourced|extracted|dumped)\s+(?:\w+\s+){0,2}?(?:from|at)|(?:data|information|records|accounts|pairs|addresses|details|credentials|passwords|dump|database) (?:belonging to|of|from)|(?:data|database) (?:was |were )?(?:linked|traced|attributed) to)\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b|from\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
+export const TAKEN_FROM_BEFORE = /\b(?:broke into|breached|hacked into|infiltrated|penetrated|(?:stole|stolen|taken|accessed|exfiltrated|obtained|leaked|scraped|downloaded|copied|sourced|extracted|dumped)\s+(?:[\w,]+\s+){0,6}?(?:from|at)|(?:data|information|records|accounts|pairs|addresses|details|credentials|passwords|dump|database) (?:belonging to|of|from)|(?:data|database) (?:was |were )?(?:linked|traced|attributed) to)\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b|from\b|in\b|near\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
 /**
  * After a name that TAKEN_FROM_BEFORE follows ("data from the jobs website X"): that data was
@@ -157,17 +160,28 @@ export const SOURCE_AFTER = /^\s+(?:reports?|reported|first reported|contributed
  */
 export const THIRD_PARTY_BEFORE = /\b(?:security|cybersecurity|cyber security|forensics?|law|consulting|research|consultancy|intelligence|analytics)\s+(?:firms?|company|companies|researchers?|experts?|vendors?|specialists?|groups?)\s+(?:(?:[A-Z][\w.-]*\s+){1,3}(?:and|&)\s+)?$|\b(?:analyst|researcher|expert|spokes(?:man|woman|person)|officer|lawyer|attorney|partner) (?:at|with|for|of) (?:the\s+)?$|\bparent (?:company|firm)(?:['’]s)?\s+$/i;
 
+/**
+ * After a name: it is a firm that investigates or litigates a breach, in apposition ("X LLP, a
+ * national data privacy litigation firm,") or by what it does ("is investigating claims on behalf of").
+ */
+export const THIRD_PARTY_AFTER = /^,?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:law|litigation|legal|security|cybersecurity|forensics?|consulting|research|consumer rights)\s+(?:firm|company|group|practice)\b|(?:is|are)\s+investigating\s+(?:potential\s+|possible\s+)?(?:legal\s+)?claims)/i;
+
+/** After a single capitalised word: a kind of institution it qualifies ("a Washington credit union"). */
+export const INSTITUTION_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:institution|credit union|bank|hospital|clinic|company|firm|retailer|chain|school|district|university|college|agency|insurer|provider|lender|health system|council|utility|business|store|restaurant|practice|charity|nonprofit|non-profit)s?\b/;
+
 /** After a name: it was named as a victim ("claimed Under Armour as a victim", "added X to its leak site"). */
 export const VICTIM_AFTER = /^["”’']?\s+(?:as (?:a|an|its|their|the) (?:\w+ )?victims?\b|(?:to|on) (?:its|their|the group's|the gang's) (?:[\w-]+ ){0,3}?(?:leak|extortion|shaming|victim) (?:site|blog|page|portal)s?\b)/i;
 
 /**
- * Before a name: intruders as the subject of an attack on it ("Hackers hit Brightwater Bank",
- * "attackers breached outdoor retailer Kestrel"). A name after "hackers" alone is theirs (ATTACKER_BEFORE).
+ * Before a name: the object of a breach verb ("attackers breached outdoor retailer Kestrel", "the
+ * gang extorted Dutch insurer Hollant"), or of an attack verb with intruders as its subject ("Hackers
+ * hit Brightwater Bank"). A name after "hackers" alone is theirs (ATTACKER_BEFORE). Lower case only:
+ * a capitalised "Compromised" opens a headline.
  */
-export const ATTACKED_BY_BEFORE = /\b(?:hackers|attackers|intruders|cybercriminals|cyber ?criminals|threat actors?|ransomware (?:gangs?|groups?|operators?))\s+(?:(?:have|has|had|reportedly|allegedly|also)\s+)?(?:hit|breached|targeted|attacked|compromised|infiltrated|hacked(?: into)?|struck|broke into)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}$/i;
+export const ATTACKED_BY_BEFORE = /(?:\b(?:[Hh]ackers|[Aa]ttackers|[Ii]ntruders|[Cc]ybercriminals|[Cc]yber ?criminals|[Tt]hreat actors?|[Rr]ansomware (?:gangs?|groups?|operators?))\s+(?:(?:have|has|had|reportedly|allegedly|also)\s+)?(?:hit|targeted|attacked|struck)|\b(?:breached|hacked(?: into)?|infiltrated|extorted|compromised|broke into))\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:from|of|in|at|by|on|to|with|for|and|or)\b)[\w-]+\s+){0,3}$/;
 
 /** Before a name: a list of victims ("Among the affected organisations was X"). */
-export const AMONG_BEFORE = /\bamong (?:the )?(?:\w+ )?(?:affected|impacted|breached|hacked|victims?)(?: \w+)? (?:was|were|is|are)\s+$/i;
+export const AMONG_BEFORE = /\bamong (?:the )?(?:\w+ )?(?:affected|impacted|breached|hacked|victims?)(?: \w+)? (?:was|were|is|are)\s+$|\b(?:affected|impacted) (?:clients?|customers?|organi[sz]ations?|companies|hospitals?|providers?|entities|firms?)(?: \w+){0,2} (?:is|are|was|were|include[sd]?)\s+$/i;
 
 /** Breach-notification services and aggregators: they report breaches, never suffer the one reported. */
 export const AGGREGATORS = /^(?:HIBP|Have I Been Pwned|HaveIBeenPwned|DataBreaches\.net|Vigilante\.pw)$/i;
@@ -191,10 +205,10 @@ export const PERSON_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:analyst|s
 export const HEDGE = /\b(?:could|might|may|would|can)\s+(?:potentially\s+|possibly\s+)?(?:allow|enable|lead to|let|result in|permit)\b/i;
 
 /** Said of oneself before the breach word: untouched by it ("said it was not affected by the breach at"). */
-export const NOT_AFFECTED = /\b(?:(?:was|were|is|are|had|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|compromised|breached|hacked)|unaffected)\b/i;
+export const NOT_AFFECTED = /\b(?:(?:found |saw |had |has |is |was )?no (?:evidence|sign|signs|indication)(?: of| that)|denied|denies|deny|(?:was|were|is|are|had|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|compromised|breached|hacked)|unaffected)\b/i;
 
 /** The object of a fine or a suit over a breach is whose data it was ("the ICO fined X over"). */
-export const FINED_BEFORE = /\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]es|settled with|reached a settlement with|(?:lawsuit|suit|class action|complaint)s? (?:(?:was|were|has been|have been) )?(?:filed )?against)\s+(?:the\s+)?$/i;
+export const FINED_BEFORE = /\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]es|settled with|(?:reached |announced |agreed )?(?:a |an )?(?:[$€£]?[\d.,]+(?: million| billion)? )?settlement with|(?:lawsuit|suit|class action|complaint)s? (?:(?:was|were|has been|have been) )?(?:filed )?against)\s+(?:the\s+)?$/i;
 
 /** A name introduced by "known as" or "called" may be all digits (a site named "126"). */
 export const NAMED_BEFORE = /\b(?:known as|called|named|dubbed)\s+$/i;
@@ -301,5 +315,5 @@ export const NOT_ORG = new Set([
   "Employee", "Employees", "Staff", "Student", "Students", "Account", "Accounts", "Email", "Names", "Passwords", "Credit", "Please", "Note", "Story",
   "FAQ", "Q", "A.", "ISP", "ISPs", "VPN", "API", "SQL", "HTML", "URL", "PDF", "CSV", "JSON", "U.S.", "U.S", "US", "UK", "U.K.", "EU", "USA",
   // Number words opening a sentence ("Two customers filed a lawsuit").
-  "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands", "Millions", "Several",
+  "Former", "Current", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands", "Millions", "Several",
 ]);
