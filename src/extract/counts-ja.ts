@@ -55,7 +55,9 @@ export function jaCounts(doc: Doc): CountMention[] {
     const at = start - run.start;
     const before = run.text.slice(Math.max(0, at - 12), at).replace(/\s+$/, "");
     const affected = AFFECTED.has(g.unit) && isAffected(g.unit, !!g.bun, before, after);
-    const qualifier: Qualifier = (g.q && Q_PRE.get(g.q)) || (g.post && Q_POST.get(g.post)) || (g.yo ? "approx" : "exact");
+    // A total word (計, 合計) says "exact" only when nothing else bounds the figure: 計20万件以上 is at_least.
+    const pre = g.q ? Q_PRE.get(g.q) : undefined;
+    const qualifier: Qualifier = (pre && pre !== "exact" ? pre : undefined) || (g.post && Q_POST.get(g.post)) || (g.yo ? "approx" : pre ?? "exact");
     out.push({ start, end, text: doc.text.slice(start, end), value, qualifier, unit: g.unit, role: affected ? "affected" : "other", rule: "counts.ja" });
   }
   return out;

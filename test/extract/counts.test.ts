@@ -123,6 +123,10 @@ describe("Japanese counts", () => {
     ["利用者4万800人に通知した。", [{ value: 40800, qualifier: "exact" }]],
     ["カード情報18,746名分が流出した。", [{ value: 18746, qualifier: "exact" }]],
     ["会員1万件以上が流出した。", [{ value: 10000, qualifier: "at_least" }]],
+    // a total word does not hide a bound after the figure, nor an estimate
+    ["不正アクセスにより計20万件以上の顧客情報が流出した。", [{ value: 200000, qualifier: "at_least" }]],
+    ["不正アクセスにより合計約3万件の顧客情報が流出した。", [{ value: 30000, qualifier: "approx" }]],
+    ["不正アクセスにより計3万件の顧客情報が流出した。", [{ value: 30000, qualifier: "exact" }]],
     ["100万件超のメールアドレスが漏えいした。", [{ value: 1000000, qualifier: "at_least" }]],
     ["顧客5千人余りが被害に遭った。", [{ value: 5000, qualifier: "approx" }]],
     ["計 3,137 名分の情報が保存されていた。", [{ value: 3137, qualifier: "exact" }]],

@@ -138,6 +138,11 @@ describe("Japanese data types", () => {
     // Bullet lines take the status of the heading, even across a line of counts.
     ["流出した可能性のある情報\n【対象のお客様】=120名\n・氏名\n・会員番号\n・購入履歴", ["account_id:possibly_leaked", "full_name:possibly_leaked", "purchase_history:possibly_leaked"]],
     ["漏えいした情報は以下のとおりです。なお、決済情報は含まれていません。\n・メールアドレス\n・ニックネーム", ["email_address:leaked", "payment_card:not_leaked", "username:leaked"]],
+    // a polite past denial of keeping; a headline that asks ("…流出か") hedges
+    ["不正アクセスにより氏名が流出した。なお、電話番号は保存されておりませんでした。", ["full_name:leaked", "phone_number:not_leaked"]],
+    ["サクラ商事、顧客の氏名流出か", ["full_name:possibly_leaked"]],
+    // a question mark of doubt elsewhere is no hedge
+    ["氏名が流出した。詳しい原因は調査中か、との問いに同社は答えなかった。", ["full_name:leaked"]],
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(summary(extractText(text, { lang: "ja", res }))).toEqual(expected);

@@ -22,6 +22,8 @@ export const BOILERPLATE_LINE: RegExp[] = [
 export const BOILERPLATE_TAIL: RegExp[] = [
   /^about the author\b/i,
   /^(related|more) (articles|stories|news|from)\b/i,
+  // A "Related" heading, alone or with a colon, opens a list of links near the end.
+  /^related( (coverage|reading|content|links))?\s*:?$/i,
   /^(you may|you might) also like\b/i,
 ];
 

@@ -59,7 +59,7 @@ export const GENERIC_TAILS = /(?:コード|ページ|システム|サービス|�
 export const STRONG_DISCLOSURE = /発表|公表|明らかに|認め|謝罪|お詫び/;
 
 /** Words that make a sentence speak of a breach. */
-export const BREACH_CUES = /不正アクセス|不正ログイン|流出|流失|漏えい|漏洩|漏出|サイバー攻撃|ランサムウェア|不正利用|情報漏|盗ま|盗み|盗難|窃取|持ち出|持ち去|不正に取得|不正取得|閲覧可能|誤送信|誤送付|紛失|改ざん|感染/;
+export const BREACH_CUES = /不正アクセス|不正ログイン|流出|流失|漏えい|漏洩|漏出|サイバー攻撃|ランサムウェア|不正利用|情報漏|盗ま|盗み|盗難|窃取|持ち出|持ち去|不正に取得|不正取得|閲覧可能|閲覧でき|誤送信|誤送付|紛失|改ざん|感染/;
 
 /**
  * What turns a breach word into a topic rather than an event: a countermeasure, a product, a
