@@ -53,7 +53,7 @@ const DETERMINERS = new Set(["its", "their", "the", "our", "his", "her", "these"
 const WORD_ALT = (ws: readonly string[]) => alternation(ws).replace(/ /g, String.raw`\s+`);
 const CURRENCY_AFTER = new RegExp(String.raw`^\s*(?:${alternation(CURRENCY_WORDS.map(([w]) => w))})\b`, "i");
 const CURRENCY_BEFORE = /(?:[$£€¥₹₩]|\b(?:usd|eur|gbp|jpy|aud|cad|chf|cny|inr|krw))\s*$/i;
-const LABEL_BEFORE = new RegExp(String.raw`(?:^|[^\w.])(?:${WORD_ALT(lex.LABEL_BEFORE)}|${WORD_ALT(lex.MONTHS)})\s*$`, "i");
+const LABEL_BEFORE = new RegExp(String.raw`(?:^|[^\w.])(?:${WORD_ALT(lex.LABEL_BEFORE)}|(?:${WORD_ALT(lex.MONTHS)})\.?)\s*$`, "i");
 const LABEL_AFTER = new RegExp(String.raw`^(?:\s*(?:${WORD_ALT(lex.LABEL_AFTER.filter((w) => !w.startsWith("-")))})\b|(?:${alternation(lex.LABEL_AFTER.filter((w) => w.startsWith("-")))})\b|\s*(?:percent|per\s+cent|%)|\s+(?:${WORD_ALT(lex.MONTHS.filter((w) => w !== "may"))})\b)`, "i");
 const SIZE_BEFORE = new RegExp(String.raw`\b(?:${WORD_ALT(lex.SIZE_CUES)})\s*$`, "i");
 /** An exposure participle later in the same clause: "had 71k email addresses and hashes exposed". */

@@ -76,6 +76,7 @@ describe("English counts", () => {
     "Hundreds of thousands of users were affected.",
     "One of the users said a breach is a problem.",
     "The firm was fined 5 million euros.",
+    "Hackers got in on Aug. 31 and stole customer email addresses.",
   ])("no affected count in %j", (text) => {
     expect(affected(extractText(text, { lang: "en" }).counts)).toEqual([]);
   });

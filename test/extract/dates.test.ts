@@ -54,6 +54,10 @@ describe("English dates", () => {
     ["The firm found the intrusion on May 2, 2024 and told customers three days later.", null, { "three days later": "2024-05-05" }],
     ["Hackers struck on Sunday, June 30, 2024. Staff noticed the following morning.", null, { "the following morning": "2024-07-01" }],
     ["Letters went out on 28 February 2023, and a week later the regulator was told.", null, { "a week later": "2023-03-07" }],
+    // a meeting or hearing ahead of the publication stays in its year; a counterfactual past does not look ahead
+    ["The board would discuss the costs at its meeting on Sept. 23.", "2024-09-12", { "Sept. 23": "2024-09-23" }],
+    ["A hearing is scheduled for October 3.", "2024-09-12", { "October 3": "2024-10-03" }],
+    ["The firm said it would have notified customers in August.", "2024-09-12", { August: "2024-08" }],
   ];
   it.each(cases)("%s", (text, published, expected) => {
     expect(byText(dates(text, published))).toMatchObject(expected);
@@ -126,6 +130,7 @@ describe("English dates", () => {
     ["Initech did not begin mailing notification letters until April 10, 2025.", "April 10, 2025", "disclosure"],
     // A byline dates the copy.
     ["Posted by Jo Marsh | June 16, 2025 | 4 min read", "June 16, 2025", "other"],
+    ["Posted: Nov 07, 2024", "Nov 07, 2024", "other"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null).find((x) => x.text === span);

@@ -92,10 +92,10 @@ export const NUMBER_WORDS: Record<string, number> = {
 export const NOT_STORY_BEFORE = /(?:©|\(c\)|copyright|all rights reserved)[\s\d,-]*$/i;
 
 /** A future verb in the same clause, shortly before a weekday: "will resume from Saturday". */
-export const FUTURE_BEFORE = /\b(?:will|shall|going to|plans? to|scheduled to|expects? to|due to)\b[^,.;]{0,90}$/i;
+export const FUTURE_BEFORE = /\b(?:will|would(?!\s+have)|shall|going to|plans? to|scheduled (?:to|for)|set for|slated for|expects? to|due to)\b[^,.;]{0,90}$/i;
 
 /** Words in a sentence that put an undated month or weekday in the future rather than the past. */
-export const FUTURE_CUES = /\b(?:will|shall|next|upcoming|scheduled|expects?|plans?|plann(?:ed|ing)|going to)\b/i;
+export const FUTURE_CUES = /\b(?:will|would(?!\s+have)|shall|next|upcoming|scheduled|set for|slated|expects?|plans?|plann(?:ed|ing)|going to)\b/i;
 
 /**
  * Verbs that give a date its role: the verb governing the date's clause decides ("Equifax
@@ -132,4 +132,4 @@ export const UPDATE_BEFORE = /\b(?:UPDATE|Update|Updated|UPDATED)\s*[:,-]?\s*$/;
  * A dateline at the head of a paragraph ("LONDON Oct 30 -") or a byline ("Posted by Jo Roe | June 16,
  * 2025"): the date of the copy, not of the story.
  */
-export const DATELINE_BEFORE = /^(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*[ ,]*|date:?\s*|dated:?\s*|published:?\s*|posted:?\s*|updated:?\s*|[^.!?\n]{0,60}[|•·]\s*)$/;
+export const DATELINE_BEFORE = /^(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*[ ,]*|(?:[Dd]ate|[Dd]ated|[Pp]ublished|[Pp]osted|[Uu]pdated|[Ll]ast updated)(?:\s+on)?:?\s*|[^.!?\n]{0,60}[|•·]\s*)$/;
