@@ -249,7 +249,7 @@ function enIssuer(doc: Doc, ms: Judged[]): Judged | undefined {
   if (!firstPerson) return undefined;
   const pool = ms.filter((o) => o.cue.role === "other" && !o.cue.rule && !en.AUTHORITY_WORDS.test(o.name) && !doc.sentences[o.sentence]?.boilerplate);
   // A mention counts for every name whose words it holds ("Harvest Crate community" names Harvest Crate).
-  const words = (o: Judged) => ` ${o.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+  const words = (o: Judged) => wordsOf(o.name, "en");
   const tally = new Map<string, { n: number; first: Judged }>();
   for (const o of pool) {
     const w = words(o);
@@ -259,6 +259,11 @@ function enIssuer(doc: Doc, ms: Judged[]): Judged | undefined {
   let best: { n: number; first: Judged } | undefined;
   for (const c of tally.values()) if (!best || c.n > best.n) best = c;
   return best && best.n >= 2 && [...tally.values()].filter((c) => c.n === best!.n).length === 1 ? best.first : undefined;
+}
+
+/** A name's words, lower case and space-padded, so that one name can be found whole inside another. */
+function wordsOf(name: string, lang: "en" | "ja"): string {
+  return ` ${normaliseOrgName(name, lang).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
 }
 
 /** Lines read from the foot of a release for its signature. */
@@ -337,7 +342,7 @@ function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
     if (!definer.has(ak)) definer.set(ak, o);
   });
   const distinct = [...parent.keys()];
-  const words = (s: string) => ` ${normaliseOrgName(s, lang).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+  const words = (s: string) => wordsOf(s, lang);
   const nameOfKey = new Map(ms.map((o, i) => [keys[i], o.name]));
   // Shorter forms join longer ones ("Sega" in "Sega Pass"). The pairwise test is quadratic, so a
   // page naming hundreds of organisations (a list, or hostile input) keeps exact keys only.
