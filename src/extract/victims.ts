@@ -248,6 +248,8 @@ function enIssuer(doc: Doc, ms: Judged[]): Judged | undefined {
   });
   if (!firstPerson) return undefined;
   const pool = ms.filter((o) => o.cue.role === "other" && !o.cue.rule && !en.AUTHORITY_WORDS.test(o.name) && !doc.sentences[o.sentence]?.boilerplate);
+  // The tally below is quadratic: a page naming hundreds of organisations is no notice of one issuer.
+  if (pool.length > MAX_PAIRWISE) return undefined;
   // A mention counts for every name whose words it holds ("Harvest Crate community" names Harvest Crate).
   const words = (o: Judged) => wordsOf(o.name, "en");
   const tally = new Map<string, { n: number; first: Judged }>();
