@@ -267,8 +267,14 @@ function nameToken(t: Token): boolean {
   if (t.pos !== "名詞" && t.text !== "・" && t.text !== "&") return false;
   if (t.pos1 === "固有名詞") return true;
   if (t.pos1 === "数" || t.pos1 === "代名詞" || t.pos1 === "非自立") return false;
-  return LATIN_OR_KANA.test(t.text) || suffixOf(t.text) === t.text;
+  return LATIN_OR_KANA.test(t.text) || suffixOf(t.text) === t.text || ja.NAME_INFIXES.has(t.text);
 }
+
+/**
+ * An opening bracket, which kuromoji tags as a noun: a name may start right after it, where after
+ * any other noun (a kanji word, a URL's slash) it would end a compound.
+ */
+const OPENING = /^[（(「『【［\[〈《]$/u;
 
 /** Runs of adjacent name tokens that validate as an organisation, with the rule that found them. */
 function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; rule: string }> {
@@ -276,7 +282,7 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
     if (!nameToken(tokens[i]) || tokens[i].text === "・") continue;
     // A katakana word glued to a kanji noun ends a compound (不正 + アクセス), it starts no name.
     const prev = tokens[i - 1];
-    if (prev && prev.end === tokens[i].start && prev.pos === "名詞" && !nameToken(prev)) {
+    if (prev && prev.end === tokens[i].start && prev.pos === "名詞" && !OPENING.test(prev.text) && !nameToken(prev)) {
       while (i + 1 < tokens.length && tokens[i + 1].start === tokens[i].end && nameToken(tokens[i + 1])) i++;
       continue;
     }
@@ -290,7 +296,10 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
     if (k < 0) continue;
     const words = run.slice(0, k + 1);
     const text = words.map((t) => t.text).join("");
-    if (text.length < 2 || ja.NOT_ORG.has(text) || ja.GENERIC_WORDS.has(text) || ja.GENERIC_TAILS.test(text) || /^[\d.]+$/.test(text)) continue;
+    // A generic tail ends a name only after the name of a place, person or body (ジャパントラベル
+    // サービス); kuromoji's bare 固有名詞 also covers fragments of common words (クラ|ウド).
+    const properTail = ja.PROPER_TAILS.test(text) && words.slice(0, -1).some((t) => t.pos1 === "固有名詞" && t.pos2 !== "一般" && !ja.GENERIC_WORDS.has(t.text));
+    if (text.length < 2 || ja.NOT_ORG.has(text) || ja.GENERIC_WORDS.has(text) || (ja.GENERIC_TAILS.test(text) && !properTail) || /^[\d.]+$/.test(text)) continue;
     const last = words[words.length - 1];
     const suffix = suffixOf(last.text) === last.text ? last.text : undefined;
     const head = suffix ? text.slice(0, text.length - suffix.length) : text;

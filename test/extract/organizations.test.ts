@@ -197,6 +197,14 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   ["ホシノ物流は、委託先のカゼノシステム株式会社のサーバーが不正アクセスを受け、顧客情報が流出したと発表した。", ["ホシノ物流", "カゼノシステム"]],
   // A name in hiragana after a particle: the tokens tell where it starts.
   ["保険代理店のみなと保険サービス株式会社は5日、顧客情報が流出したと発表した。", ["みなと保険サービス"]],
+  // Kanji inside an institution's name (市立, 総合, 医療) and old shop endings (堂, 本舗).
+  ["小樽市立病院は2日、ランサムウェアによる攻撃を受け、患者情報が流出した恐れがあると発表した。", ["小樽市立病院"]],
+  ["北星総合医療センターは、不正アクセスにより患者の氏名が漏えいしたと発表した。", ["北星総合医療センター"]],
+  ["化粧品通販のカスミ堂は6日、会員の氏名が流出したと発表した。", ["カスミ堂"]],
+  ["健康食品のハルカ本舗は、顧客情報が漏えいした可能性があると公表した。", ["ハルカ本舗"]],
+  // A generic katakana tail after a proper noun ends a company's name; a name in brackets after it
+  // is no compound with the bracket.
+  ["旅行大手のジャパントラベルサービス（JTS）は26日、顧客の個人情報が閲覧可能な状態になっていたと発表した。", ["ジャパントラベルサービス"]],
 ];
 
 const JA_NOT_VICTIMS: Array<[string, string[]]> = [
@@ -208,6 +216,9 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   // Breach words as the topic of a product or a drill: no breach, and a common katakana noun is no issuer.
   ["サイバーセキュリティ企業のセキュアライン、30億円を調達\n同社はランサムウェア対策製品の開発に充てる。", []],
   ["市は来月、不正アクセス対策の訓練を行うと発表した。", []],
+  // A generic tail after a generic word stays a thing, not a name; 総合 alone starts no name.
+  ["同社のクラウドサービスが不正アクセスを受け、顧客情報が流出した。", []],
+  ["総合病院は、患者の氏名が流出したと発表した。", []],
 ];
 
 describe("Japanese victims", () => {
@@ -225,6 +236,7 @@ describe("Japanese victims", () => {
   });
   it.each([
     ["a department beside it", "個人情報を含むUSBメモリの紛失について\n\n本市の職員が、住民の氏名が記録されたUSBメモリを紛失したことが判明しました。\n\n南山市総務部\n", "南山市"],
+    ["two departments in hiragana and kanji, with a phone line under it", "メール誤送信について\n\n本市の職員がメールを送信した際、受信者間でメールアドレスが閲覧できる状態となりました。\n\nお問い合わせ\n桜川町 こども未来部 こども未来課\n電話：０４２－０００－００００\n", "桜川町"],
     ["a representative's line under it", "お詫びとお知らせ\n\n弊社サイトが不正アクセスを受け、お客様のカード情報が漏えいした可能性があります。\n\n株式会社はなまる商会\n代表取締役 山田一郎\n", "はなまる商会"],
   ])("names the issuer of a release from its signature at the foot: %s", (_, text, name) => {
     const ex = extractText(text, { lang: "ja", res });

@@ -23,7 +23,25 @@ export const ORG_SUFFIXES = [
   "電機", "電気", "商事", "物産", "物流", "工業", "産業", "製作所", "建設", "証券", "保険", "生命", "電力", "鉄道", "航空",
   "運輸", "通信", "電工", "化学", "製薬", "薬品", "食品", "興業", "商会", "商店", "書店", "出版", "新聞", "交通", "不動産",
   "観光", "旅行", "百貨店", "信託", "電鉄", "バス",
+  // Old shop and maker endings (フローラ堂, 山田本舗, みどり園). Not 屋: after a katakana word it
+  // names a kind of shop more often than a shop (ラーメン屋, パン屋).
+  "堂", "本舗", "園",
 ];
+
+/**
+ * Kanji words that stand inside an institution's name, between its place or brand and its ending
+ * (小樽市立病院, 東和総合病院, 北星医療センター, 西都中央病院), but never begin or end one.
+ */
+export const NAME_INFIXES = new Set([
+  "市立", "県立", "町立", "村立", "区立", "府立", "都立", "道立", "国立", "公立", "私立", "総合", "医療", "中央", "記念",
+  "附属", "付属", "国際", "医科", "歯科", "赤十字",
+]);
+
+/**
+ * Katakana endings that are generic alone (see GENERIC_TAILS) but end a company or institution
+ * name after a proper noun: ジャパントラベルサービス, ミナト医療センター.
+ */
+export const PROPER_TAILS = /(?:サービス|センター)$/;
 
 /** Kanji heads that make "X市" or "X社" a reference, not a name (同社, 当市, 各県, 他社). */
 export const NOT_NAME_HEADS = /^(?:同|当|本|弊|各|全|他|自|貴|御|両|子|親|元|前|新|旧|某|一|二|三|数|多|都道府|市区町|市町|区市町|政令|地元|県内|市内|国内|海外|関係|委託|取引|運営|外部|第三|事業|通信|決済|関連|グループ|管理|会)$/;
@@ -44,7 +62,7 @@ export const GENERIC_WORDS = new Set([
   "アカウント", "パスワード", "ID", "アクセスコード", "プログラム", "ファイル", "ネットワーク", "インターネット", "オンラインストア",
   "ショップ", "ストア", "アプリ", "クラウド", "セキュリティ", "メールアドレス", "USB", "USBメモリ", "メモリ", "コールセンター",
   "グループ", "スタッフ", "ウェブメディア", "メディア", "フィッシング", "ログイン", "リスト", "フォルダー", "BCC", "CC", "TO",
-  "FAQ", "Q", "A", "URL", "HP", "Web", "WEB", "SNS", "NEW", "PDF", "サイバー", "サイバーセキュリティ", "サイバーセキュリティー",
+  "FAQ", "Q", "A", "URL", "http", "https", "HP", "Web", "WEB", "SNS", "NEW", "PDF", "サイバー", "サイバーセキュリティ", "サイバーセキュリティー",
   "セキュリティー", "ソリューション", "ソリューションズ", "テクノロジー", "デジタル", "ランサムウエア",
   "ノートパソコン", "パソコン", "タブレット", "スマートフォン", "スマホ", "ハードディスク", "ハードディスクドライブ", "サーバ機器",
 ]);
@@ -69,9 +87,10 @@ export const COUNTERMEASURE_AFTER = /^(?:対策|防止|防御|対応製品|へ�
 
 /**
  * What may stand beside the issuer's name on a signature line at the foot of a release: a
- * department (南山市総務部, 株式会社X 広報室) or nothing.
+ * department, or up to three from division to section (南山市総務部, 株式会社X 広報室,
+ * 桜町 こども未来部 こども未来課), or nothing.
  */
-export const SIGNATURE_REST = /^[\s　]*(?:[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}(?:部|課|室|局|係|本部|事務局|グループ|センター))?[\s　]*$/u;
+export const SIGNATURE_REST = /^(?:[\s　]*[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,12}(?:部|課|室|局|係|本部|事務局|グループ|センター|担当)){0,3}[\s　]*$/u;
 
 /** Verbs of telling or finding that, with a breach word, make the subject the breached party. */
 export const DISCLOSURE = /発表|公表|明らかに|認め|判明|確認|発生|受け|お詫び|報告|発覚|謝罪|説明|通知|連絡|おそれ|恐れ|可能性/;
