@@ -25,13 +25,16 @@ const REL_M = `(?<rm>${alternation(Object.keys(ja.REL_MONTH))})`;
 const DAY = `(?<d>3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s{0,3}日`;
 
 interface Form {
-  kind: "md" | "year" | "ryear" | "rday" | "numeric" | "day";
+  kind: "md" | "year" | "fiscal" | "ryear" | "rday" | "numeric" | "day";
   re: RegExp;
 }
 
 const FORMS: Form[] = [
   { kind: "md", re: new RegExp(`(?:${YEAR_ANY}|${REL_Y})?\\s{0,3}(?:${MONTH}|${REL_M})(?:\\s{0,3}${DAY})?`, "g") },
   { kind: "year", re: new RegExp(YEAR4, "g") },
+  // A fiscal year with its number (令和3年度, 2023年度) is named by that year; its end (年度末) falls
+  // in the next calendar year, so it is left out.
+  { kind: "fiscal", re: new RegExp(`${YEAR4}度(?!\\s{0,3}(?:末|内))`, "g") },
   { kind: "ryear", re: new RegExp(`(?<ry>${alternation(Object.keys(ja.REL_YEAR))})(?!度)`, "g") },
   { kind: "rday", re: new RegExp(`(?<rd>${alternation(Object.keys(ja.REL_DAY))})`, "g") },
   { kind: "numeric", re: /(?<![\d.])(?<y>(?:19|20)\d\d)\s{0,3}[/.・]\s{0,3}(?<m>1[0-2]|0?[1-9])\s{0,3}[/.・]\s{0,3}(?<d>3[01]|[12]\d|0?[1-9])(?![\d/.])/g },
@@ -66,6 +69,10 @@ function sentenceMatches(src: string, offset: number): Found[] {
       if ((form.kind === "year" || form.kind === "ryear") && ja.NOT_YEAR_AFTER.test(after)) continue;
       if (form.kind === "md" && m.groups?.d && ja.NOT_DAY_AFTER.test(after)) continue;
       if (form.kind === "md" && !m.groups?.d && /^\s*(?:間|以上|以内|ぶり|分)/.test(after)) continue;
+      // A month that ends a period with no year (「4~6月期」, 「12月期決算」) names a quarter or a
+      // fiscal term of whichever year; with its year (「2024年3月期」) it is that month.
+      const g = m.groups ?? {};
+      if (form.kind === "md" && !g.d && !g.era && !g.y && !g.y2 && !g.ry && /^\s*期/.test(after)) continue;
       if (form.kind === "day" && (ja.NOT_DAY_AFTER.test(after) || !ja.BARE_DAY_AFTER.test(after))) continue;
       const lead = m[0].length - m[0].trimStart().length;
       const joined = JOINED_BEFORE.test(src.slice(Math.max(0, m.index - 12), m.index));
@@ -86,6 +93,9 @@ export function jaDates(doc: Doc): DateMention[] {
   const ref = referenceDate(doc.published);
   // The last date resolved, for 同年/同月/同日 and for dates that omit their year.
   let ctx: DateParts | null = null;
+  // The last date with a day: 同日 and 翌日 count from it even when a month came after (「6月1日、…
+  // 5月下旬から…。同日…」).
+  let dayCtx: DateParts | null = null;
   // The last era written: after 令和5年, 「6年3月」 is 令和6年, not 2006.
   let era: string | null = null;
   // Dates met before any year is known, with no publication date: a year stated later in the
@@ -94,11 +104,13 @@ export function jaDates(doc: Doc): DateMention[] {
   for (const s of doc.sentences) {
     if (s.boilerplate) continue;
     for (const f of sentenceMatches(doc.folded.slice(s.start, s.end), s.start)) {
-      const p = resolve(f, ctx, ref, era);
+      const p = resolve(f, ctx, ref, era, false, dayCtx);
       if (f.g.era) era = f.g.era;
       if (p.year === null && !ctx && !ref) early.push(f);
       out.push(mention(doc.text, f.start, f.end, p, `dates.ja.${f.form.kind}`));
-      if (p.year !== null) ctx = p;
+      // A fiscal year runs into the next calendar year: it lends no year to a month after it.
+      if (p.year !== null && f.form.kind !== "fiscal") ctx = p;
+      if (p.day != null) dayCtx = p;
     }
   }
   // A release without a publication date whose dates with a year all share it, and are at least
@@ -127,7 +139,7 @@ function relYear(spec: { base: "pub" | "ctx"; offset: number }, ctx: DateParts |
   return null;
 }
 
-function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: string | null, sameSentence = false): DateParts {
+function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: string | null, sameSentence = false, dayCtx: DateParts | null = null): DateParts {
   const g = f.g;
   const none: DateParts = { year: null, month: null, day: null, source: null };
   let year: number | null = null;
@@ -139,6 +151,7 @@ function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: str
   const day = num(g.d);
   switch (f.form.kind) {
     case "year":
+    case "fiscal":
     case "numeric":
       return { year, month: num(g.m), day, source: year !== null ? "text" : null };
     case "ryear":
@@ -146,7 +159,8 @@ function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: str
     case "rday": {
       const spec = ja.REL_DAY[g.rd!];
       if (spec.base === "pub") return ref ? partsOf(shift(ref, spec.offset, "day"), "published") : none;
-      return ctx?.day ? partsOf(shift(dayOf(ctx), spec.offset, "day"), "context") : none;
+      const from = ctx?.day ? ctx : dayCtx;
+      return from ? partsOf(shift(dayOf(from), spec.offset, "day"), "context") : none;
     }
     case "day":
       // A day listed after a date (「24日及び25日」) shares its month; a day alone in news is of the publication month.

@@ -169,6 +169,13 @@ describe("Japanese dates", () => {
     ["サンプル社は20日、顧客情報が流出したと発表した。12月25日に侵入された。", "2025-01-21", { "20日": "2025-01-20", "12月25日": "2024-12-25" }],
     // a year stated in the text still does
     ["2023年5月1日に発生し、6月3日に判明しました。", "2025-01-21", { "6月3日": "2023-06-03" }],
+    // a fiscal year with its number is named by that year, and lends no year to a month after it
+    ["令和3年度から令和5年度の申請書類です。", null, { 令和3年度: "2021", 令和5年度: "2023" }],
+    ["２０２３年度の事業で、3月10日に送付した。", "2025-06-01", { "２０２３年度": "2023", "3月10日": "2025-03-10" }],
+    // a term's closing month with its year is that month
+    ["2024年3月期の決算に特別損失を計上した。", null, { "2024年3月": "2024-03" }],
+    // 同日 counts from the last date with a day, even with a month-only date between
+    ["6月1日、不審な通信を検知した。5月下旬から侵入されていた。同日、警察に相談した。", "2025-06-10", { 同日: "2025-06-01" }],
   ];
   it.each(cases)("%s", (text, published, expected) => {
     expect(byText(dates(text, published, res))).toMatchObject(expected);
@@ -179,6 +186,10 @@ describe("Japanese dates", () => {
     ["対応は30日以内に行います。", "2024-01-01"],
     ["過去5年間の記録です。", "2024-01-01"],
     ["売上は前年比で伸びました。", "2024-01-01"],
+    // a quarter or a fiscal term without its year, and the end of a fiscal year
+    ["4~6月期の純利益は減った。", "2024-01-01"],
+    ["12月期決算を発表した。", "2024-01-01"],
+    ["2023年度末までに対応する。", "2024-01-01"],
   ];
   it.each(negatives)("finds no date in %s", (text, published) => {
     expect(dates(text, published, res).filter((d) => d.iso)).toEqual([]);
