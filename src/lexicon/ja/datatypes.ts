@@ -39,7 +39,9 @@ export const DATA_TYPES: Record<string, string[]> = {
   ip_address: ["IPアドレス"],
   account_id: ["会員番号", "会員ID", "顧客ID", "顧客番号", "お客様番号", "アクセスコード", "利用者ID", "カードID", "お客様ID", "学籍番号", "学生番号", "社員番号", "職員番号", "患者番号", "患者ID", "診察券番号"],
   purchase_history: ["購入履歴", "注文情報", "注文履歴", "購入情報", "注文内容", "購入商品", "購入内容", "注文番号"],
-  employer: ["勤務先", "職業", "役職", "勤務先名"],
+  // A business contact's company and department (会社名、部署名) say where the person works. A
+  // workplace named right after (「勤務先だった「X」」) is someone's employer, not data about anyone.
+  employer: ["(?:勤務先|勤め先)(?!(?:だった|であった|である|の)?\\s*[「『])", "職業", "役職", "勤務先名", "会社名", "部署名", "所属部署", "所属先"],
   location: ["位置情報", "移動履歴"],
   photo: ["顔写真", "写真", "顔画像"],
   personal_info: ["個人情報", "お客様情報", "顧客情報", "会員情報", "登録情報"],
@@ -68,9 +70,12 @@ export const MISUSE_CUES = /不正利用|悪用|不正使用|二次被害/;
 /** Where a clause ends inside a sentence: the status of one clause does not reach the next. */
 export const CLAUSE_BREAK = /が、|ものの|一方(?:で)?、?|(?:のみ|だけ)で、|ほか、|ておらず、|ず、|なお、|また、/g;
 
-/** Words after a mention that make it an action on the data, not an exposure of it. */
+/**
+ * Words after a mention that make it an action on the data, not an exposure of it; or a label
+ * with its value (「電話番号：0120…」 on a contact line).
+ */
 export const NOT_EXPOSURE_AFTER =
-  /^(?:等|など)?(?:の情報)?(?:を|の|は)?(?:変更|再設定|リセット|無効化|初期化|使い回|設定|入力|管理|お忘れ|使用|使っ|使い|用い|利用|もとに|元に|ご?登録の?ない|ご?登録が?ない)/;
+  /^(?:(?:等|など)?(?:の情報)?(?:を|の|は)?(?:変更|再設定|リセット|無効化|初期化|使い回|設定|入力|管理|お忘れ|使用|使っ|使い|用い|利用|もとに|元に|ご?登録の?ない|ご?登録が?ない)|\s*[:：]\s*(?:[(（+]?\d|[\w.+-]+@))/;
 
 /** Advice in a clause: mentions after it are things to change (パスワードの変更をお願い). */
 export const ADVICE_CLAUSE = /変更をお願い|変更してください|再設定をお願い|再設定してください|変更をお勧め|変更いただ/;

@@ -1,0 +1,29 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Resources } from "../../src/analyse/doc.js";
+import { extractText, loadResources } from "../helpers.js";
+
+// Invented text: where a Japanese data word is a label, a workplace or a business contact's details.
+describe("Japanese data words that are labels, workplaces or business details", () => {
+  let res: Resources;
+  beforeAll(async () => {
+    res = await loadResources();
+  });
+  const types = (text: string) =>
+    [...new Set(extractText(text, { lang: "ja", res }).data_types.filter((d) => d.type !== "personal_info").map((d) => `${d.type}:${d.status}`))].sort();
+
+  it.each<[string, string[]]>([
+    // a contact block's labels carry values, they name no leaked data
+    ["個人情報が流出した可能性があります。\nお問い合わせ窓口\n電話番号：0120-000-000\nメールアドレス：info@example.jp", []],
+    ["不正アクセスにより氏名が流出しました。\n電話番号: (03)0000-0000", ["full_name:leaked"]],
+    // a workplace named right after 勤務先 is the suspect's employer
+    ["元社員は、勤務先だった「サンプル工務店」から顧客の氏名と住所を持ち出した。", ["full_name:leaked", "postal_address:leaked"]],
+    ["元社員は、勤務先の『サンプル工務店』から名簿を持ち出した。", []],
+    // a business contact's company and department say where the person works
+    ["取引先の会社名、部署名、氏名が漏えいした可能性があります。", ["employer:possibly_leaked", "full_name:possibly_leaked"]],
+    // still data when nothing of that kind follows
+    ["氏名、勤務先、電話番号が流出した。", ["employer:leaked", "full_name:leaked", "phone_number:leaked"]],
+    ["流出した情報:氏名、住所", ["full_name:leaked", "postal_address:leaked"]],
+  ])("%s", (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+});
