@@ -44,6 +44,9 @@ function cuesIn(src: string, lexicon: Array<[RegExp, DateRole]>, negated?: RegEx
 const lastCue = (cues: Cue[]) => cues.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.start < a.start) ? b : a));
 
 /** A clause ending on a predicate (ます, した, いる ...): a line without one is a title or a label. */
+/** A date joined to what follows by に, maybe through 頃 or 下旬 (「8月下旬に…があったことが判明」). */
+const JA_TIME_OF = new RegExp(`^\\s*${ja.APPROX}?に`);
+
 const JA_PREDICATE = /(?:ます|ました|した|する|いる|いた|です|でした|である|った|れた|れる|せん|ない|という)/;
 
 /**
@@ -68,7 +71,7 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   const inScope = between(cues, from, Math.min(scopeEnd, from + WINDOW));
   if (range && inScope.length) return inScope.reduce((a, b) => (b.start < a.start ? b : a)).role;
   // 「5月1日に…を受けたことが判明」: the date belongs to the embedded clause (see EMBEDDED_AFTER).
-  if (inScope.length && /^\s*(?:頃|ごろ)?に/.test(src.slice(from))) {
+  if (inScope.length && JA_TIME_OF.test(src.slice(from))) {
     const first = inScope.reduce((a, b) => (b.start < a.start ? b : a));
     if (!first.negated && !src.slice(from, first.start).includes("、") && ja.EMBEDDED_AFTER.test(src.slice(first.end))) return first.role;
   }

@@ -231,6 +231,13 @@ describe("Japanese dates", () => {
     ["同社は2024年5月27日、不正アクセスを受けたことを確認し、2024年6月3日に公表した。", "2024年5月27日", "discovery"],
     // An arrest is its own event, though the sentence names the theft.
     ["警視庁は2025年4月14日、顧客情報を不正に取得したとして元社員の男を逮捕した。", "2025年4月14日", "other"],
+    // a dated notice with its bracketed title; an embedded clause closed by もの; a part of a month;
+    // a report of the damage to the police, and a report received
+    ["2024年11月8日付「当社サーバへの不正アクセスに関するお知らせ（第一報）」にてお知らせいたしましたとおり、攻撃を受けたことを確認しております。", "2024年11月8日", "disclosure"],
+    ["調査の結果、攻撃者は2024年11月1日にVPN機器を悪用して当社ネットワークに侵入したものと判明しました。", "2024年11月1日", "incident"],
+    ["調査したところ、2025年8月下旬に外部からの不正なアクセスがあったことが判明した。", "2025年8月", "incident"],
+    ["所轄警察署にも2024年5月21日に被害申告しております。", "2024年5月21日", "disclosure"],
+    ["2024年5月21日に利用者から申告を受け、調査を開始した。", "2024年5月21日", "discovery"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null, res).find((x) => x.text === span);

@@ -8,9 +8,9 @@ import type { DateRole } from "../../types.js";
  */
 export const ROLE_CUES: Array<[RegExp, DateRole]> = [
   [/判明|発覚|確認|検知|認識|気付|気づ|把握|発見|明らかにな|分かった|わかった|(?:連絡|通報|報告|指摘|通知|知らせ|申告)(?:を受け|があ)|(?<=調査[^。]{0,30})(?:完了|終了)/g, "discovery"],
-  [/発表|公表|報告|お知らせ|公開し|通知(?!書)|連絡(?!を受)|届け?出|届を提出|明らかにし|開示|周知|会見|お詫び|謝罪|発信/g, "disclosure"],
+  [/発表|公表|報告|お知らせ|公開し|通知(?!書)|連絡(?!を受)|届け?出|届を提出|申告し|明らかにし|開示|周知|会見|お詫び|謝罪|発信/g, "disclosure"],
   // The window of the affected purchases (「11月11日~11月21日にご購入いただいたお客様」) is the incident's.
-  [/(?<=[日月頃)）]\s*(?:まで)?(?:の間|の期間|期間中)?に)[^、。]{0,12}?[ごお]?(?:購入|利用|決済|注文)を?(?:いただ|され|し)|発生|(?:不正アクセス|攻撃|被害|侵入)を受け|侵入|流出|漏えい|漏洩|窃取|盗ま|盗ん|盗み|盗難|持ち出|持ち去|入手|不正(?:に)?取得|改ざん|紛失|置き忘れ|誤送信|誤送付|誤って|感染|暗号化|閲覧可能|閲覧でき|公開状態|不正ログイン|不正利用|不正にアクセス|不正アクセス(?:され|が(?:あ|行われ))/g, "incident"],
+  [/(?<=[日月頃)）]\s*(?:まで)?(?:の間|の期間|期間中)?に)[^、。]{0,12}?[ごお]?(?:購入|利用|決済|注文)を?(?:いただ|され|し)|発生|(?:不正アクセス|攻撃|被害|侵入)を受け|侵入|流出|漏えい|漏洩|窃取|盗ま|盗ん|盗み|盗難|持ち出|持ち去|入手|不正(?:に)?取得|改ざん|紛失|置き忘れ|誤送信|誤送付|誤って|感染|暗号化|閲覧可能|閲覧でき|公開状態|不正ログイン|不正利用|不正にアクセス|不正な?アクセス(?:され|が(?:あ|行われ))/g, "incident"],
   // Police and courts: an arrest or a charge is its own event, not the breach's (「…不正に取得したとして…逮捕した」).
   [/逮捕|書類送検|送検|起訴|判決|家宅捜索/g, "other"],
 ];
@@ -72,18 +72,25 @@ export const NOT_DAY_AFTER = /^\s*(?:間|以内|以上|未満|後|前|分|程度
 /** What must follow a bare day (「18日、」「25日に」) for it to be a date and not a count of days. */
 export const BARE_DAY_AFTER = /^\s*(?:[(（][月火水木金土日祝]+[)）])?\s*(?:、|,|に|の|は|も|付|まで|から|より|午前|午後|夜|朝|夕|未明|頃|ごろ|\d+時)/;
 
+/** What may stand between a date and its particle: a hedge or a part of the month (頃, 下旬, 末). */
+export const APPROX = "(?:頃|ごろ|上旬|中旬|下旬|初旬|初め|はじめ|末)";
+
 /** A topic or subject right before a date (「同社は22日、」): the date of the sentence's main verb. */
 export const TOPIC_DATE_BEFORE = /(?:は|が)\s*$/;
 
 /**
- * After a cue: it ends a clause embedded as a noun (「…を受けたことが判明」「…した旨」). A date joined
+ * After a cue: it ends a clause embedded as a noun (「…を受けたことが判明」「…した旨」「…侵入した
+ * ものと判明」). A date joined
  * to that clause by に with no comma (「5月1日に不正アクセスを受けたことが判明」) is its time, not the
  * main verb's; with a comma (「5月1日、…ことが判明」) it is the main verb's.
  */
-export const EMBEDDED_AFTER = /^[^、。]{0,6}?(?:た|だ|ている|ていた|てい|され|した)?(?:こと|旨)/;
+export const EMBEDDED_AFTER = /^[^、。]{0,6}?(?:た|だ|ている|ていた|てい|され|した)?(?:こと|旨|もの(?=と|で))/;
 
-/** A date with 付 before a notice, or of a notice (「6月10日付「第一報」にてお知らせ」「5月24日の第一報」), is the notice's date. */
-export const NOTICE_DATED_AFTER = /^\s*(?:付け?\s*(?:の|で|にて)?\s*[「『]?[^。、]{0,12}?(?:お知らせ|公表|発表|報告|第[一二三四五六七八九十\d]+報|リリース|通知|掲載)|の\s*[「『]?(?:第[一二三四五六七八九十\d]+報|お知らせ|発表|公表|プレスリリース|リリース|報告))/;
+/**
+ * A date with 付 before a notice or a bracketed title (「6月10日付「…に関するお知らせ（第一報）」に
+ * て」), or of a notice (「5月24日の第一報」), is the notice's date.
+ */
+export const NOTICE_DATED_AFTER = /^\s*(?:付け?\s*(?:の|で|にて)?\s*(?:[「『]|[^。、]{0,12}?(?:お知らせ|公表|発表|報告|第[一二三四五六七八九十\d]+報|リリース|通知|掲載))|の\s*[「『]?(?:第[一二三四五六七八九十\d]+報|お知らせ|発表|公表|プレスリリース|リリース|報告))/;
 
 /** Right after a date, a particle or a counter suffix: it is part of a clause, not a date line (「1952年に設立。」「12月期の売上高」). */
 export const PARTICLE_AFTER = /^\s*(?:に|の|は|が|を|で|期|度|から|まで|より)/;
