@@ -8,13 +8,20 @@ const RANK: Record<Status, number> = { leaked: 2, possibly_leaked: 1, not_leaked
 /**
  * Removes overlapping candidates (the earlier, longer span wins) and keeps every mention, since
  * researchers want each span; but a data type gets one status per document: that of its
- * strongest mention, so a record never says a type was both leaked and not leaked.
+ * strongest mention in the body (the headline's only when the body is silent on it), so a record
+ * never says a type was both leaked and not leaked.
  */
 export const dedupe: Unit = {
   id: "dedupe",
   run(doc, ex) {
+    // A headline drops the body's hedges (「カード情報漏えい」 over 「漏えいした可能性がある」): a type
+    // the body speaks of takes its status from the body alone.
+    const at = doc.title ? doc.text.indexOf(doc.title) : -1;
+    const inTitle = (d: DataTypeMention) => at >= 0 && d.start >= at && d.end <= at + doc.title.length;
+    const inBody = new Set(ex.data_types.filter((d) => !inTitle(d)).map((d) => d.type));
     const best = new Map<string, Status>();
     for (const d of ex.data_types) {
+      if (inTitle(d) && inBody.has(d.type)) continue;
       const cur = best.get(d.type);
       if (cur === undefined || RANK[d.status] > RANK[cur]) best.set(d.type, d.status);
     }

@@ -54,8 +54,12 @@ export const WEAK_DATA_TYPES: Record<string, string[]> = {};
 export const EXPOSURE_CUES =
   /流出|漏えい|漏洩|漏れ|閲覧|窃取|盗ま|盗難|盗み|不正アクセス|不正に取得|取得され|持ち出|持ち去|含む|含ま|被害|公開状態|外部に|抜き取|抜き出|改ざん|記載|掲載|記録|誤送付|誤送信|誤配|誤って|紛失|所在不明|見える状態|閲覧可能|入手|詐取|アクセスされ|送信され|表示され/;
 
-/** Hedges that make an exposure possible rather than stated; a lost medium is a possible leak. */
-export const HEDGE_CUES = /可能性|恐れ|おそれ|懸念|疑い|かもしれ|見込み|思われ|紛失|所在不明|(?:流出|漏えい|漏洩|漏れ|盗難|窃取|不正アクセス|被害)(?:した|された)?か(?=[、。\s／/｜|」』]|$)/;
+/**
+ * Hedges that make an exposure possible rather than stated; a lost medium is a possible leak. The
+ * suspicion of a charge (「逮捕容疑は…持ち出した疑い」「…の疑いで逮捕」) is the police's statement of
+ * what was taken, no hedge.
+ */
+export const HEDGE_CUES = /可能性|恐れ|おそれ|懸念|(?<!容疑は[^。]{0,200})疑い(?!で[^。、]{0,20}?(?:再?逮捕|書類送検|送検|起訴))|かもしれ|見込み|思われ|紛失|所在不明|(?:流出|漏えい|漏洩|漏れ|盗難|窃取|不正アクセス|被害)(?:した|された)?か(?=[、。\s／/｜|」』]|$)/;
 
 /** Denials: a verb of exposure or keeping in a negative form, or a possibility denied. */
 export const NEGATION_CUES =

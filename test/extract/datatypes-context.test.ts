@@ -23,7 +23,32 @@ describe("Japanese data words that are labels, workplaces or business details", 
     // still data when nothing of that kind follows
     ["氏名、勤務先、電話番号が流出した。", ["employer:leaked", "full_name:leaked", "phone_number:leaked"]],
     ["流出した情報:氏名、住所", ["full_name:leaked", "postal_address:leaked"]],
+    // a charge states what was taken; a suspicion that data leaked is a hedge
+    ["逮捕容疑は、昨年8月、顧客約三千件分の氏名や電話番号をUSBメモリーにコピーして持ち出した疑い。", ["full_name:leaked", "phone_number:leaked"]],
+    ["顧客の氏名を不正に持ち出した疑いで元社員を逮捕した。", ["full_name:leaked"]],
+    ["顧客の氏名が流出した疑いがある。", ["full_name:possibly_leaked"]],
   ])("%s", (text, expected) => {
     expect(types(text)).toEqual(expected);
+  });
+});
+
+describe("a headline's status gives way to the body's", () => {
+  let res: Resources;
+  beforeAll(async () => {
+    res = await loadResources();
+  });
+  const status = (text: string, lang: "en" | "ja", type: string) =>
+    [...new Set(extractText(text, { lang, res }).data_types.filter((d) => d.type === type).map((d) => d.status))];
+
+  it.each<[string, "en" | "ja", string, string[]]>([
+    // the body hedges what the headline states
+    ["通販サイトでカード情報漏えい\n\nサンプル商店は、クレジットカード情報が漏えいした可能性があると発表した。", "ja", "payment_card", ["possibly_leaked"]],
+    ["Card data stolen at Sample Outfitters\n\nSample Outfitters said card data may have been exposed in the attack.", "en", "payment_card", ["possibly_leaked"]],
+    // a body silent on the type leaves the headline's status
+    ["通販サイトでカード情報漏えい\n\nサンプル商店は、不正アクセスを受けたと発表した。", "ja", "payment_card", ["leaked"]],
+    // a body that states the leak keeps it
+    ["カード情報漏えいの可能性\n\nサンプル商店は、クレジットカード情報が漏えいしたと発表した。", "ja", "payment_card", ["leaked"]],
+  ])("%s", (text, lang, type, expected) => {
+    expect(status(text, lang, type)).toEqual(expected);
   });
 });
