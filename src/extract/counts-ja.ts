@@ -31,6 +31,7 @@ const NOT_VICTIM_BEFORE = new RegExp(`(?:${alternation(lex.NOT_VICTIM_BEFORE)})(
 // A distributive or total modifier may sit between the size word and the number (定員は各回三十人).
 const SIZE_BEFORE = new RegExp(`(?:${alternation(lex.SIZE_BEFORE)})[はがで]?(?:各回|各|計|合計|延べ)?$`);
 const NOT_VICTIM_AFTER = new RegExp(`^(?!${alternation(lex.COPULA_AFTER)})(?:${alternation(lex.NOT_VICTIM_AFTER)})`);
+const HELD_BEFORE = new RegExp(`(?:${alternation(lex.HELD_PEOPLE)})$`);
 const INCIDENT_BEFORE = new RegExp(`(?:${alternation(lex.INCIDENT_WORDS)})[がはも]?$`);
 const INCIDENT_AFTER = new RegExp(`^の(?:${alternation(lex.INCIDENT_WORDS)})`);
 const CARD_BEFORE = new RegExp(alternation(lex.CARD_WORDS));
@@ -66,7 +67,10 @@ export function jaCounts(doc: Doc): CountMention[] {
 /** Whether an affected counter really counts victims or records here (see the file comment). */
 function isAffected(unit: string, bun: boolean, before: string, after: string): boolean {
   if (bun) return true;
-  if (unit === "人" || unit === "名") return !NOT_VICTIM_BEFORE.test(before) && !SIZE_BEFORE.test(before) && !NOT_VICTIM_AFTER.test(after);
+  if (unit === "人" || unit === "名") {
+    const joined = HELD_BEFORE.test(before) && /^で[、,]/.test(after);
+    return !NOT_VICTIM_BEFORE.test(before) && !SIZE_BEFORE.test(before) && (joined || !NOT_VICTIM_AFTER.test(after));
+  }
   if (unit === "件") return !INCIDENT_BEFORE.test(before) && !INCIDENT_AFTER.test(after);
   if (unit === "枚") return CARD_BEFORE.test(before);
   return true;

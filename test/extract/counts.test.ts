@@ -136,6 +136,7 @@ describe("Japanese counts", () => {
     ["容疑者2人は顧客300人分の情報を盗んだ。", [{ value: 300, qualifier: "exact" }]],
     // The copula after a count is no agentive で.
     ["USBメモリを紛失した。対象者は三百二十五人です。", [{ value: 325, qualifier: "exact" }]],
+    ["不正アクセスにより個人情報が流出しました。対象はお客様1,246名で、氏名が含まれます。", [{ value: 1246, qualifier: "exact" }]],
     // A bound before an estimate keeps the bound.
     ["流出した情報は最大で約6万件に上る可能性がある。", [{ value: 60000, qualifier: "at_most" }]],
   ])("%s", (text, want) => {
@@ -151,6 +152,8 @@ describe("Japanese counts", () => {
     "容疑者は以下の2人。",
     "逮捕者は3人だった。",
     "不正アクセスを受けた。調査は担当者2人で行った。",
+    "不正アクセスを受けた。男2人で犯行に及んだ。",
+    "不正アクセスを受けた。今度は2人で、本社を訪れた。",
     "数十件の問い合わせがあった。",
     "お客様一人ひとりにお詫びする。",
     "2024年5月21日に判明した。",

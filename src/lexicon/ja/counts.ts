@@ -62,6 +62,13 @@ export const NOT_VICTIM_AFTER = ["で", "組", "体制", "あたり", "当たり
 export const COPULA_AFTER = ["です", "でした", "でございます", "であり", "である", "であった"];
 
 /**
+ * Those whose data is held, right before a count: its で before a comma is then the copula's
+ * joining form ("お客様1,246名で、氏名…"), where after other words it may be an agent's ("今度は
+ * 2人で、本社を訪れた").
+ */
+export const HELD_PEOPLE = ["お客様", "顧客", "会員", "利用者", "対象者", "患者", "住民", "市民", "受験者", "応募者", "登録者", "ユーザー", "加入者", "契約者"];
+
+/**
  * 件 counts incidents as well as records. Right before the number (事件4件) or right after 件の
  * (2件の不正アクセス), these words make it a count of incidents, reports or inquiries: `other`.
  */
