@@ -276,6 +276,33 @@ function nameToken(t: Token): boolean {
  */
 const OPENING = /^[（(「『【［\[〈《]$/u;
 
+/** Common kanji nouns that may stand inside an institution's name (精神|科, 市民, 教育, 年金). */
+const BRIDGE_POS1 = new Set(["一般", "サ変接続", "形容動詞語幹", "接尾"]);
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const INSTITUTION_ENDS = [...ja.INSTITUTION_ENDS].sort((a, b) => b.length - a.length);
+/** Most common nouns read across between a proper name and an institution's ending. */
+const MAX_BRIDGE = 5;
+
+/**
+ * Where a run of name tokens that holds a proper noun may be carried on across common kanji
+ * nouns to an institution's ending (岡山県 + 精神科医療 + センター, 日本 + 年金 + 機構): the index of
+ * the last token of the longest such reach, or `j` when there is none.
+ */
+function institutionBridge(tokens: Token[], i: number, j: number): number {
+  if (!tokens.slice(i, j + 1).some((t) => t.pos1 === "固有名詞")) return j;
+  let text = "";
+  let reach = j;
+  for (let k = j + 1; k < tokens.length && k <= j + MAX_BRIDGE && tokens[k].start === tokens[k - 1].end; k++) {
+    const t = tokens[k];
+    const han = t.pos === "名詞" && BRIDGE_POS1.has(t.pos1) && HAN_ONLY.test(t.text);
+    if (!han && !(nameToken(t) && INSTITUTION_ENDS.includes(t.text))) break;
+    text += t.text;
+    if (INSTITUTION_ENDS.some((e) => text.endsWith(e) && text.length > e.length - t.text.length)) reach = k;
+    if (!han) break;
+  }
+  return reach;
+}
+
 /** Runs of adjacent name tokens that validate as an organisation, with the rule that found them. */
 function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; rule: string }> {
   for (let i = 0; i < tokens.length; i++) {
@@ -287,12 +314,20 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1].start === tokens[j].end && nameToken(tokens[j + 1])) j++;
+    // The last token reached across common nouns: an institution's ending, kept by the trim below.
+    let bridgedTo = -1;
+    for (;;) {
+      while (j + 1 < tokens.length && tokens[j + 1].start === tokens[j].end && nameToken(tokens[j + 1])) j++;
+      const bridged = institutionBridge(tokens, i, j);
+      if (bridged === j) break;
+      j = bridgedTo = bridged;
+    }
     const run = tokens.slice(i, j + 1);
+    bridgedTo = bridgedTo < 0 ? -1 : bridgedTo - i;
     i = j;
     // Trim the tail back to the last token that can end a name: not a common kanji noun.
     let k = run.length - 1;
-    while (k >= 0 && (run[k].text === "・" || (run[k].pos1 !== "固有名詞" && !LATIN_OR_KANA.test(run[k].text) && suffixOf(run[k].text) !== run[k].text))) k--;
+    while (k > bridgedTo && (run[k].text === "・" || (run[k].pos1 !== "固有名詞" && !LATIN_OR_KANA.test(run[k].text) && suffixOf(run[k].text) !== run[k].text))) k--;
     if (k < 0) continue;
     const words = run.slice(0, k + 1);
     const text = words.map((t) => t.text).join("");
@@ -301,7 +336,7 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
     const properTail = ja.PROPER_TAILS.test(text) && words.slice(0, -1).some((t) => t.pos1 === "固有名詞" && t.pos2 !== "一般" && !ja.GENERIC_WORDS.has(t.text));
     if (text.length < 2 || ja.NOT_ORG.has(text) || ja.GENERIC_WORDS.has(text) || (ja.GENERIC_TAILS.test(text) && !properTail) || /^[\d.]+$/.test(text)) continue;
     const last = words[words.length - 1];
-    const suffix = suffixOf(last.text) === last.text ? last.text : undefined;
+    const suffix = k === bridgedTo ? INSTITUTION_ENDS.find((e) => text.endsWith(e)) : suffixOf(last.text) === last.text ? last.text : undefined;
     const head = suffix ? text.slice(0, text.length - suffix.length) : text;
     const organisation = words.some((t) => t.pos2 === "組織");
     const named = HAS_NAME_CHAR.test(text) && !ja.GENERIC_WORDS.has(head);

@@ -51,6 +51,7 @@ export const orgRoles: Unit = {
       return { ...o, sentence, cue: sentence < 0 ? NONE : doc.lang === "ja" ? jaCue(doc, o, sentence) : enCue(doc, o, sentence, docBreach) };
     });
     const kept = judged.filter((o) => o.cue.rule !== "not-org");
+    if (doc.lang === "ja") placesBeforeNames(doc, kept);
     shareAcrossCoordination(doc, kept);
     if (doc.lang === "ja") kept.push(...issuerMentions(doc, kept));
     const out = pickVictims(doc, kept, ex);
@@ -145,12 +146,27 @@ function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: n
   if (!breach) return NONE;
   const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });
   if (!weak && ja.ATTACKED_AFTER.test(after)) return victim("orgs.ja.attacked");
-  if (!weak && ja.OWN_ASSET_AFTER.test(after)) return victim("orgs.ja.own-asset");
+  if ((!weak && ja.OWN_ASSET_AFTER.test(after)) || ja.OWN_DATA_AFTER.test(after)) return victim("orgs.ja.own-asset");
+  if (!weak && (ja.SITE_AFTER.test(after) || ja.CLEFT_BEFORE.test(before))) return victim("orgs.ja.site");
   if (ja.SUBJECT_AFTER.test(after) && (weak ? ja.STRONG_DISCLOSURE : ja.DISCLOSURE).test(whole)) return victim("orgs.ja.subject", true);
   // A headline or a lead that opens on the name: "ユニクロ、…不正アクセス", "むつ市 個人情報…紛失".
   const lead = before.replace(/^.*[】\]]/, "");
   if (o.start - s.start === before.length && /^[\s「『【]*$/.test(lead) && /^[」』]?[、\s]/.test(after)) return victim("orgs.ja.headline");
   return NONE;
+}
+
+/** A place's name ending: 「愛知県の豊橋市民病院」 locates the hospital. */
+const JA_PLACE_END = /[都道府県市区町村]$/;
+
+/**
+ * A place right before another name by の (「愛知県の豊橋市民病院で…患者の」) locates it: what follows
+ * is the named body's, not the place's own asset.
+ */
+function placesBeforeNames(doc: Doc, ms: Judged[]) {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const [a, b] = [ms[i], ms[i + 1]];
+    if (a.cue.rule === "orgs.ja.own-asset" && a.sentence === b.sentence && JA_PLACE_END.test(a.name) && doc.folded.slice(a.end, b.start) === "の") a.cue = NONE;
+  }
 }
 
 /** Names joined by "and", "&", "、" or "と" before a victim's verb share its cue. */

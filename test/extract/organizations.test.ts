@@ -205,6 +205,15 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   // A generic katakana tail after a proper noun ends a company's name; a name in brackets after it
   // is no compound with the bracket.
   ["旅行大手のジャパントラベルサービス（JTS）は26日、顧客の個人情報が閲覧可能な状態になっていたと発表した。", ["ジャパントラベルサービス"]],
+  // A place's name carried across common kanji nouns to an institution's ending; 都 ends a name.
+  ["ランサムウェア攻撃を受けたのは、南海県精神科医療センター。", ["南海県精神科医療センター"]],
+  ["西川県教育委員会は、生徒の個人情報が流出したと発表した。", ["西川県教育委員会"]],
+  ["日本年金機構から約125万件の個人情報が流出した問題で、", ["日本年金機構"]],
+  ["東京都は15日、都立高校の教員が生徒の個人情報を含むUSBメモリーを紛失したと発表した。", ["東京都"]],
+  // The place of the breach opens a news lead; a prefecture before it by の only locates it.
+  ["愛知県の豊橋市民病院で、患者の個人情報が記録されたUSBメモリが所在不明になっている。", ["豊橋市民病院"]],
+  // The data of a company's own people makes even a name the dictionary does not know a victim.
+  ["親会社へのサイバー攻撃で、ドワンゴの従業員情報が流出した。", ["ドワンゴ"]],
 ];
 
 const JA_NOT_VICTIMS: Array<[string, string[]]> = [
@@ -219,6 +228,9 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   // A generic tail after a generic word stays a thing, not a name; 総合 alone starts no name.
   ["同社のクラウドサービスが不正アクセスを受け、顧客情報が流出した。", []],
   ["総合病院は、患者の氏名が流出したと発表した。", []],
+  // A place before a common noun stays the place; the room of a press conference is no name.
+  ["東京都内の病院で、不正アクセスがあった。", []],
+  ["記者会見で、社長は情報流出を謝罪した。", []],
 ];
 
 describe("Japanese victims", () => {

@@ -18,7 +18,7 @@ export const LEGAL_FORMS = [
 export const ORG_SUFFIXES = [
   "県警察本部", "県警察", "県警", "府警", "道警", "警察署", "市役所", "区役所", "町役場", "村役場", "役所", "病院", "医院", "クリニック",
   "大学", "学園", "高校", "学校", "銀行", "信用金庫", "協会", "機構", "組合", "財団", "法人", "センター", "研究所", "委員会", "赤十字社",
-  "新聞社", "放送", "会社", "市", "県", "町", "村", "区", "府", "庁", "省", "社",
+  "新聞社", "放送", "会社", "都", "市", "県", "町", "村", "区", "府", "庁", "省", "社",
   // Trades that end company names written without a legal form (サクラ電機, ミドリ商事).
   "電機", "電気", "商事", "物産", "物流", "工業", "産業", "製作所", "建設", "証券", "保険", "生命", "電力", "鉄道", "航空",
   "運輸", "通信", "電工", "化学", "製薬", "薬品", "食品", "興業", "商会", "商店", "書店", "出版", "新聞", "交通", "不動産",
@@ -36,6 +36,15 @@ export const NAME_INFIXES = new Set([
   "市立", "県立", "町立", "村立", "区立", "府立", "都立", "道立", "国立", "公立", "私立", "総合", "医療", "中央", "記念",
   "附属", "付属", "国際", "医科", "歯科", "赤十字",
 ]);
+
+/**
+ * Endings of public bodies and institutions that may follow common kanji nouns after a place or
+ * proper name: 岡山県|精神科医療|センター, 豊橋|市民|病院, 日本|年金|機構, 愛知県|教育|委員会.
+ */
+export const INSTITUTION_ENDS = [
+  "病院", "医院", "クリニック", "センター", "大学", "学園", "高校", "学校", "研究所", "委員会", "協会", "機構", "財団", "組合",
+  "公社", "事務所", "審議会", "協議会", "連合会",
+];
 
 /**
  * Katakana endings that are generic alone (see GENERIC_TAILS) but end a company or institution
@@ -77,7 +86,7 @@ export const GENERIC_TAILS = /(?:コード|ページ|システム|サービス|�
 export const STRONG_DISCLOSURE = /発表|公表|明らかに|認め|謝罪|お詫び/;
 
 /** Words that make a sentence speak of a breach. */
-export const BREACH_CUES = /不正アクセス|不正ログイン|流出|流失|漏えい|漏洩|漏出|サイバー攻撃|ランサムウェア|不正利用|情報漏|盗ま|盗み|盗難|窃取|持ち出|持ち去|不正に取得|不正取得|閲覧可能|閲覧でき|誤送信|誤送付|紛失|改ざん|感染/;
+export const BREACH_CUES = /不正アクセス|不正ログイン|流出|流失|漏えい|漏洩|漏出|サイバー攻撃|ランサムウェア|不正利用|情報漏|盗ま|盗み|盗難|窃取|持ち出|持ち去|不正に取得|不正取得|閲覧可能|閲覧でき|誤送信|誤送付|紛失|所在不明|改ざん|感染/;
 
 /**
  * What turns a breach word into a topic rather than an event: a countermeasure, a product, a
@@ -103,6 +112,21 @@ export const SUBJECT_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?(?:は|が|も|で�
 
 /** After a name: its own data or system is named ("Xの顧客情報", "Xのパソコンが"). */
 export const OWN_ASSET_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?(?:(?:の|が保有する|が管理する|が運営する|が提供する|が保管する)[^、。]{0,20}?(?:顧客|会員|利用者|お客様|患者|寄付者|入札者|受験者|応募者|社員|従業員|職員|市民|県民|個人|決済|名簿|情報|データ|サーバー?|システム|データベース|パソコン|PC|端末|ネットワーク|サイト|ウェブサイト|ホームページ|オンラインストア|アカウント|子会社|委託先|[課局])|(?:顧客|会員|利用者|個人)(?:情報|名簿|データ))/;
+
+/**
+ * After a name: the place where the breach happened, opening a news lead (「X病院で、患者の個人
+ * 情報が記録されたUSBメモリが所在不明に」).
+ */
+export const SITE_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?で、/;
+
+/** Before a name: a cleft that makes it the one hit (「不正アクセスを受けたのは、X」). */
+export const CLEFT_BEFORE = /(?:受けた|遭った|あった)のは[、\s]*[「『]?$/;
+
+/**
+ * After a name: the data of its own people (「Xの従業員情報」「Xの顧客の個人情報」), a cue strong
+ * enough even for a katakana word the dictionary does not know as a name.
+ */
+export const OWN_DATA_AFTER = /^[」』"]?の(?:顧客|会員|利用者|お客様|患者|社員|従業員|職員|学生|生徒)の?(?:個人)?(?:情報|データ|名簿)/;
 
 /** After a name: an attack on it ("Xへの不正アクセス", "Xに対するサイバー攻撃"). */
 export const ATTACKED_AFTER = /^[」』"]?(?:への|に対する|を狙った|が受けた|を標的とした)[^、。]{0,10}?(?:不正アクセス|サイバー攻撃|攻撃|不正ログイン)/;
