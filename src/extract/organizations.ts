@@ -276,6 +276,9 @@ function nameToken(t: Token): boolean {
  */
 const OPENING = /^[（(「『【［\[〈《]$/u;
 
+/** A suffix glued to a known body's name stays with it (京都大|学, as kuromoji cuts it). */
+const bodySuffix = (prev: Token, t: Token) => t.pos1 === "接尾" && prev.pos2 === "組織" && t.start === prev.end && HAN_ONLY.test(t.text);
+
 /** Common kanji nouns that may stand inside an institution's name (精神|科, 市民, 教育, 年金). */
 const BRIDGE_POS1 = new Set(["一般", "サ変接続", "形容動詞語幹", "接尾"]);
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -317,7 +320,7 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
     // The last token reached across common nouns: an institution's ending, kept by the trim below.
     let bridgedTo = -1;
     for (;;) {
-      while (j + 1 < tokens.length && tokens[j + 1].start === tokens[j].end && nameToken(tokens[j + 1])) j++;
+      while (j + 1 < tokens.length && tokens[j + 1].start === tokens[j].end && (nameToken(tokens[j + 1]) || bodySuffix(tokens[j], tokens[j + 1]))) j++;
       const bridged = institutionBridge(tokens, i, j);
       if (bridged === j) break;
       j = bridgedTo = bridged;
@@ -327,7 +330,7 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
     i = j;
     // Trim the tail back to the last token that can end a name: not a common kanji noun.
     let k = run.length - 1;
-    while (k > bridgedTo && (run[k].text === "・" || (run[k].pos1 !== "固有名詞" && !LATIN_OR_KANA.test(run[k].text) && suffixOf(run[k].text) !== run[k].text))) k--;
+    while (k > bridgedTo && (run[k].text === "・" || (run[k].pos1 !== "固有名詞" && !LATIN_OR_KANA.test(run[k].text) && suffixOf(run[k].text) !== run[k].text && !(k > 0 && bodySuffix(run[k - 1], run[k]))))) k--;
     if (k < 0) continue;
     const words = run.slice(0, k + 1);
     const text = words.map((t) => t.text).join("");

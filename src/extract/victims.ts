@@ -224,7 +224,9 @@ function issuerMentions(doc: Doc, ms: Judged[]): Judged[] {
  * ("日本赤十字社(以下「当社」)"), else a header line that holds only a name (a date may stand
  * beside it), the nearest one before the first breach sentence, else a headline opening on a name.
  */
-function findIssuer(doc: Doc, ms: Judged[], firstBreach: number): Judged | undefined {
+function findIssuer(doc: Doc, all: Judged[], firstBreach: number): Judged | undefined {
+  // An attacker, a source or a third party (a brand a fraud wears) issues nothing.
+  const ms = all.filter((o) => !/\.(?:attacker|source|third-party)$/.test(o.cue.rule));
   for (const o of ms) {
     const al = JA_ALIAS.exec(doc.folded.slice(o.end, o.end + 30));
     if (al && ja.SELF_REFERENCES.includes(al[1])) return o;

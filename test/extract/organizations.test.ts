@@ -214,6 +214,9 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   ["愛知県の豊橋市民病院で、患者の個人情報が記録されたUSBメモリが所在不明になっている。", ["豊橋市民病院"]],
   // The data of a company's own people makes even a name the dictionary does not know a victim.
   ["親会社へのサイバー攻撃で、ドワンゴの従業員情報が流出した。", ["ドワンゴ"]],
+  // kuromoji's cut of a known body (京都大|学) and a prefectural office (県庁).
+  ["京都大学で、学生の個人情報が流出した。", ["京都大学"]],
+  ["神奈川県庁の職員が、個人情報を含むUSBメモリを紛失した。", ["神奈川県庁"]],
 ];
 
 const JA_NOT_VICTIMS: Array<[string, string[]]> = [
@@ -231,6 +234,9 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   // A place before a common noun stays the place; the room of a press conference is no name.
   ["東京都内の病院で、不正アクセスがあった。", []],
   ["記者会見で、社長は情報流出を謝罪した。", []],
+  // A brand a fraud wears is not the breached party, nor the issuer of the story.
+  ["ヤマト運輸を装った偽サイトに誘導され、利用者のカード情報が盗まれた。", []],
+  ["サクラ銀行を名乗るメールで、利用者のパスワードが盗まれた。", []],
 ];
 
 describe("Japanese victims", () => {
