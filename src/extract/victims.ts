@@ -1,3 +1,4 @@
+import { firstIndex } from "../text/bisect.js";
 import type { Doc, Extraction, OrgMention, OrgRole, Sentence, Span } from "../types.js";
 import * as en from "../lexicon/en/orgs.js";
 import * as ja from "../lexicon/ja/orgs.js";
@@ -54,6 +55,7 @@ export const orgRoles: Unit = {
     if (doc.lang === "ja") placesBeforeNames(doc, kept);
     shareAcrossCoordination(doc, kept);
     if (doc.lang === "ja") kept.push(...issuerMentions(doc, kept));
+    else kept.push(...definiteMentions(doc, kept, docBreach));
     const out = pickVictims(doc, kept, ex);
     // A Japanese release may never name its issuer in a cue ("個人情報が漏洩したおそれがある"), nor
     // an English notice written in the first person ("we discovered that an unauthorized party"):
@@ -101,6 +103,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (en.ATTACKER_BEFORE.test(before) || en.ATTACKER_AFTER.test(after)) return { ...NONE, role: "attacker", rule: "orgs.en.attacker" };
   // "a Northwest financial institution", "a Washington credit union": a modifier, not the name.
   if (/\b(?:a|an)\s+$/i.test(before) && en.INSTITUTION_AFTER.test(after) && !/\s/.test(o.text)) return NONE;
+  if (en.PLACE_NAMES.has(o.text) && en.INSTITUTION_AFTER.test(after)) return NONE;
   const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });
   // After a preposition a name is no subject ("based in Burlington, Massachusetts, had disclosed").
   const subject = !en.PREPOSITION_BEFORE.test(before);
@@ -118,6 +121,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
     if (hit && !en.HEDGE.test(clause.slice(0, hit.index)) && !en.NOT_AFFECTED.test(clause.slice(0, hit.index))) return victim("orgs.en.said", true);
   }
   if (en.FINED_BEFORE.test(before) && en.STRONG_BREACH.test(after.slice(0, 150))) return victim("orgs.en.fined");
+  if (subject && docBreach && en.NOTIFIED_AFTER.test(after)) return victim("orgs.en.notified");
   if (en.SAID_LAST.test(after) && /,\s*(?:the\s+)?$/.test(before) && en.STRONG_BREACH.test(before)) return victim("orgs.en.said", true);
   // "the vBulletin forum", "its Salesforce environment", "X's MongoDB": the software, not whose data it held.
   if (!en.SOFTWARE_AFTER.test(after) && !en.DATA_STORES.has(o.name)) {
@@ -246,6 +250,42 @@ function findIssuer(doc: Doc, all: Judged[], firstBreach: number): Judged | unde
   const title = ms.find((o) => titleStart >= 0 && o.start >= titleStart && o.end <= titleStart + doc.title.length);
   if (title && /^[\s【\[]*(?:[【\[][^】\]]*[】\]])?\s*$/.test(doc.folded.slice(titleStart, title.start))) return title;
   return signature(doc, ms);
+}
+
+const EN_DEFINITE = new RegExp(String.raw`\bthe (${en.DEFINITE_HEADS.join("|")})(?=['’]s\b|\s|[.,;:])`, "gi");
+/** How far back, in UTF-16 units, a definite description looks for the name it stands for. */
+const DEFINITE_REACH = 3000;
+
+/**
+ * "The district's student system was breached" speaks of the last name before it that ends in
+ * the same head (Pinecrest Unified School District). A victim cue on the description is a cue
+ * for that name: returned as copies of its mention, like the issuer of a Japanese release.
+ */
+function definiteMentions(doc: Doc, ms: Judged[], docBreach: boolean): Judged[] {
+  const out: Judged[] = [];
+  doc.sentences.forEach((s, si) => {
+    if (s.boilerplate) return;
+    const src = doc.folded.slice(s.start, s.end);
+    EN_DEFINITE.lastIndex = 0;
+    for (let m = EN_DEFINITE.exec(src); m; m = EN_DEFINITE.exec(src)) {
+      const start = s.start + m.index;
+      const head = new RegExp(String.raw`\b${m[1]}$`, "i");
+      let ante: Judged | undefined;
+      // Mentions are in text order: look back from the description, no further than the reach.
+      for (let i = firstIndex(ms, (o) => o.start < start) - 1; i >= 0 && ms[i].start >= start - DEFINITE_REACH; i--) {
+        const o = ms[i];
+        if (o.end <= start && head.test(o.name) && !/\.(?:attacker|source|third-party)$/.test(o.cue.rule)) {
+          ante = o;
+          break;
+        }
+      }
+      if (!ante || ante.cue.victim) continue;
+      const text = doc.text.slice(start, start + m[0].length);
+      const cue = enCue(doc, { start, end: start + m[0].length, text, name: text, role: "other", rule: "orgs.en.definite" }, si, docBreach);
+      if (cue.victim) out.push({ ...ante, cue: { ...cue, rule: `${cue.rule}+definite` } });
+    }
+  });
+  return out;
 }
 
 /** A sentence where the writer tells of a breach in the first person ("we discovered", "our systems"). */

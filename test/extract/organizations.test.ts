@@ -79,6 +79,11 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["The largest affected client so far is Marlow Valley Hospital, which said 3,000 patients were affected by the breach.", ["Marlow Valley Hospital"]],
   // A notice in the first person names its issuer by the name it uses most.
   ["A message about a security incident\n\nDear Pellow Books community,\n\nWe recently learned that an unauthorized party accessed our order database. Your password was not affected.\n\nThank you for shopping with Pellow Books.", ["Pellow Books"]],
+  // A definite description stands for the last name that ends in its head.
+  ["Parents in the Larchmont Unified School District got a message late Wednesday: someone had gotten into the district's student information system and downloaded records. The breach was found on Sept. 3.", ["Larchmont Unified School District"]],
+  // In a breach story, whoever tells its own people or reports how many were affected holds the data.
+  ["A breach at a billing vendor hit many clinics. Harrow Pediatric Group reported 21,450 affected patients to the attorney general, and Quillon Dermatology Clinic told patients in a letter that fewer than 5,000 people were involved.", ["Harrow Pediatric", "Quillon Dermatology Clinic"]],
+  ["Hackers got into Vandermeer Corp's network last year and stole data.", ["Vandermeer"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -156,6 +161,12 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   // A first-person sentence needs a breach word outside quotes, and a name used twice.
   ["\"We are investigating a data breach,\" a spokesman said. Quorra Labs and Quorra Labs staff were not available.", []],
   ["We recently learned that an unauthorized party accessed our order database. Questions? Write to Pellow Books.", []],
+  // A place before a common institution noun only says where it is.
+  ["Hackers took member data from Washington credit union, including Social Security numbers", []],
+  // A regulator telling consumers what to do holds none of their data; a server used by a
+  // department is reached through, not the department's breach.
+  ["A breach hit the region. The Federal Trade Commission told consumers to watch for scams.", []],
+  ["An unauthorised third party gained access to a legacy file server used by the Finance Office.", []],
 ];
 
 describe("English victims", () => {

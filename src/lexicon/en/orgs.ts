@@ -121,7 +121,7 @@ export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?
 export const INCIDENT_BEFORE = /\b(?:the ones?|breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack|data theft|theft of data)\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
 /** Before a name: an action on it that takes data ("broke into", "stolen from", "accessed at"). */
-export const TAKEN_FROM_BEFORE = /\b(?:broke into|breached|hacked into|infiltrated|penetrated|(?:stole|stolen|taken|accessed|exfiltrated|obtained|leaked|scraped|downloaded|copied|sourced|extracted|dumped)\s+(?:[\w,]+\s+){0,6}?(?:from|at)|(?:data|information|records|accounts|pairs|addresses|details|credentials|passwords|dump|database) (?:belonging to|of|from)|(?:data|database) (?:was |were )?(?:linked|traced|attributed) to)\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b|from\b|in\b|near\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
+export const TAKEN_FROM_BEFORE = /\b(?:got into|gotten into|broken into|gained (?:unauthori[sz]ed )?access to)\s+(?:the\s+)?$|\b(?:broke into|breached|hacked into|infiltrated|penetrated|(?:stole|stolen|taken|accessed|exfiltrated|obtained|leaked|scraped|downloaded|copied|sourced|extracted|dumped)\s+(?:[\w,]+\s+){0,6}?(?:from|at)|(?:data|information|records|accounts|pairs|addresses|details|credentials|passwords|dump|database) (?:belonging to|of|from)|(?:data|database) (?:was |were )?(?:linked|traced|attributed) to)\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b|from\b|in\b|near\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
 /**
  * After a name that TAKEN_FROM_BEFORE follows ("data from the jobs website X"): that data was
@@ -170,6 +170,41 @@ export const THIRD_PARTY_AFTER = /^,?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:l
 export const INSTITUTION_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:institution|credit union|bank|hospital|clinic|company|firm|retailer|chain|school|district|university|college|agency|insurer|provider|lender|health system|council|utility|business|store|restaurant|practice|charity|nonprofit|non-profit)s?\b/;
 
 /** After a name: it was named as a victim ("claimed Under Armour as a victim", "added X to its leak site"). */
+/**
+ * Heads of a definite description that stands for a name ending in the same word: "the
+ * district's student system" for Pinecrest Unified School District. Not "the company" or "the
+ * firm": every kind of business is one, so the antecedent is not sure.
+ */
+export const DEFINITE_HEADS = ["district", "hospital", "university", "college", "school", "county", "city", "bank", "credit union", "clinic", "council", "health system", "medical center", "library", "museum", "foundation"];
+
+/**
+ * Places that, right before a common institution noun, say where it is ("member data from
+ * Washington credit union", "Ohio school district hit"): a modifier, not the organisation.
+ */
+export const PLACE_NAMES = new Set([
+  "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
+  "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+  "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+  "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+  "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+  "Ontario", "Quebec", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New South Wales", "Victoria", "Queensland", "Tasmania",
+  "UK", "U.K.", "US", "U.S.", "Canada", "Australia", "New Zealand", "Ireland", "Britain", "England", "Scotland", "Wales",
+]);
+
+/** People whose data an organisation holds, as a notice or a tally names them. */
+const HELD_PEOPLE = String.raw`(?:patients|people|persons|individuals|customers|members|employees|staff|students|users|residents|clients|parents|families|policyholders|subscribers|account ?holders|donors|applicants)`;
+
+/**
+ * After a name, in a story of a breach: it tells its own people of it or reports how many were
+ * affected ("X told patients in a letter", "X is notifying 4,000 customers", "X reported 21,450
+ * affected patients to the attorney general"), which only the holder of the data does.
+ */
+export const NOTIFIED_AFTER = new RegExp(
+  String.raw`^\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|also\s+|then\s+)*(?:told|notified|notifying|informed|informing|alerted|alerting|warned|began notifying|started notifying|wrote to|writing to|mailed letters to|sent letters to)\s+(?:its\s+|their\s+|the\s+|some\s+|all\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?)?(?:affected\s+|impacted\s+|current\s+|former\s+)*${HELD_PEOPLE}\b` +
+    String.raw`|^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:reported|disclosed|listed|confirmed)\s+(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?[\d,.]+\s+(?:million\s+)?(?:affected|impacted)\s+${HELD_PEOPLE}\b`,
+  "i",
+);
+
 export const VICTIM_AFTER = /^["”’']?\s+(?:as (?:a|an|its|their|the) (?:\w+ )?victims?\b|(?:to|on) (?:its|their|the group's|the gang's) (?:[\w-]+ ){0,3}?(?:leak|extortion|shaming|victim) (?:site|blog|page|portal)s?\b)/i;
 
 /**
