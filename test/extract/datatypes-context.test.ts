@@ -30,6 +30,12 @@ describe("Japanese data words that are labels, workplaces or business details", 
   ])("%s", (text, expected) => {
     expect(types(text)).toEqual(expected);
   });
+
+  it("a regulator's name holds no personal information (個人情報保護委員会)", () => {
+    const personal = (text: string) => extractText(text, { lang: "ja", res }).data_types.filter((d) => d.type === "personal_info").length;
+    expect(personal("不正アクセスを確認し、個人情報保護委員会へ報告しました。")).toBe(0);
+    expect(personal("不正アクセスにより個人情報が流出しました。")).toBe(1);
+  });
 });
 
 describe("a headline's status gives way to the body's", () => {

@@ -44,7 +44,8 @@ export const DATA_TYPES: Record<string, string[]> = {
   employer: ["(?:勤務先|勤め先)(?!(?:だった|であった|である|の)?\\s*[「『])", "職業", "役職", "勤務先名", "会社名", "部署名", "所属部署", "所属先"],
   location: ["位置情報", "移動履歴"],
   photo: ["顔写真", "写真", "顔画像"],
-  personal_info: ["個人情報", "お客様情報", "顧客情報", "会員情報", "登録情報"],
+  // 個人情報保護 names a law or a regulator (個人情報保護委員会), not data.
+  personal_info: ["個人情報(?!保護)", "お客様情報", "顧客情報", "会員情報", "登録情報"],
 };
 
 /** Japanese words need no list to be read as a data type. */
