@@ -17,6 +17,7 @@ const JA_NAME = "[\\p{Script=Katakana}\\p{Script=Han}A-Za-z0-9ー・&＆.\\-]";
  * Latin follows.
  */
 const JA_KANA_HEAD = "\\p{Script=Hiragana}{1,8}(?=[\\p{Script=Han}\\p{Script=Katakana}A-Za-z])";
+const JA_LEGAL_QUOTED = new RegExp(`(?:${JA_LEGAL})\\s*[「『]([^「」『』。、\\n]{2,30})[」』]`, "gu");
 const JA_ORG_RE = new RegExp(
   `(?:${JA_LEGAL})\\s*(?:${JA_KANA_HEAD})?${JA_NAME}{1,30}|(?:(?<=^|[\\s、。「『（(・:：])${JA_KANA_HEAD})?${JA_NAME}{1,30}\\s*(?:${JA_LEGAL})`,
   "gu",
@@ -250,6 +251,13 @@ function jaOrgs(doc: Doc): OrgMention[] {
     const name = normaliseOrgName(doc.text.slice(start, end), "ja");
     if (name.length >= 2 && !ja.NOT_ORG.has(name)) out.push({ start, end, text: doc.text.slice(start, end), name, role: "other", rule: "orgs.ja.legal" });
   }
+  // A legal form before a name in brackets (一般財団法人「南九州健康管理センター」): the name inside.
+  for (const { m, start: at } of matchStory(doc, JA_LEGAL_QUOTED)) {
+    const start = at + m[0].length - m[1].length - 1;
+    const text = doc.text.slice(start, start + m[1].length);
+    const name = normaliseOrgName(text, "ja");
+    if (name.length >= 2 && !ja.NOT_ORG.has(name)) out.push({ start, end: start + text.length, text, name, role: "other", rule: "orgs.ja.legal" });
+  }
   const legal = coverage(doc.text.length, out);
   for (const run of tokenRuns(doc.tokens)) {
     if (covered(legal, run)) continue;
@@ -335,8 +343,9 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
     const words = run.slice(0, k + 1);
     const text = words.map((t) => t.text).join("");
     // A generic tail ends a name only after the name of a place, person or body (ジャパントラベル
-    // サービス); kuromoji's bare 固有名詞 also covers fragments of common words (クラ|ウド).
-    const properTail = ja.PROPER_TAILS.test(text) && words.slice(0, -1).some((t) => t.pos1 === "固有名詞" && t.pos2 !== "一般" && !ja.GENERIC_WORDS.has(t.text));
+    // サービス) or a middle dot (ワークブリッジ・サービス); kuromoji's bare 固有名詞 also covers
+    // fragments of common words (クラ|ウド).
+    const properTail = ja.PROPER_TAILS.test(text) && (words[words.length - 2]?.text === "・" || words.slice(0, -1).some((t) => t.pos1 === "固有名詞" && t.pos2 !== "一般" && !ja.GENERIC_WORDS.has(t.text)));
     if (text.length < 2 || ja.NOT_ORG.has(text) || ja.GENERIC_WORDS.has(text) || (ja.GENERIC_TAILS.test(text) && !properTail) || /^[\d.]+$/.test(text)) continue;
     const last = words[words.length - 1];
     const suffix = k === bridgedTo ? INSTITUTION_ENDS.find((e) => text.endsWith(e)) : suffixOf(last.text) === last.text ? last.text : undefined;

@@ -2,6 +2,9 @@ import type { Unit } from "../extract/unit.js";
 import { firstIndex } from "../text/bisect.js";
 import type { DataTypeMention, Status } from "../types.js";
 
+/** Codes whose words name different documents or numbers (a passport, a My Number card; a member ID, a student number). */
+const UMBRELLA_CODES = new Set(["government_id", "account_id", "health_info", "financial_info"]);
+
 /** Which status wins when one type is spoken of more than once: a stated leak beats a hedge beats a denial. */
 const RANK: Record<Status, number> = { leaked: 2, possibly_leaked: 1, not_leaked: 0 };
 
@@ -19,13 +22,17 @@ export const dedupe: Unit = {
     const at = doc.title ? doc.text.indexOf(doc.title) : -1;
     const inTitle = (d: DataTypeMention) => at >= 0 && d.start >= at && d.end <= at + doc.title.length;
     const inBody = new Set(ex.data_types.filter((d) => !inTitle(d)).map((d) => d.type));
+    // A code that covers several distinct things gets one status per wording: 被保険者番号 may leak
+    // while マイナンバー was not held, though both are government IDs. Other codes name one thing in
+    // many words ("passwords", "plain text passwords"), so one status for the code.
+    const key = (d: DataTypeMention) => (UMBRELLA_CODES.has(d.type) ? `${d.type}\u0000${d.text.toLowerCase().replace(/\s+/g, " ")}` : d.type);
     const best = new Map<string, Status>();
     for (const d of ex.data_types) {
       if (inTitle(d) && inBody.has(d.type)) continue;
-      const cur = best.get(d.type);
-      if (cur === undefined || RANK[d.status] > RANK[cur]) best.set(d.type, d.status);
+      const cur = best.get(key(d));
+      if (cur === undefined || RANK[d.status] > RANK[cur]) best.set(key(d), d.status);
     }
-    const data_types: DataTypeMention[] = ex.data_types.map((d) => ({ ...d, status: best.get(d.type)! }));
+    const data_types: DataTypeMention[] = ex.data_types.map((d) => ({ ...d, status: best.get(key(d)) ?? d.status }));
     const dates = noOverlap(ex.dates);
     return {
       ...ex,

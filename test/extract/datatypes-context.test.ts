@@ -27,6 +27,14 @@ describe("Japanese data words that are labels, workplaces or business details", 
     ["逮捕容疑は、昨年8月、顧客約三千件分の氏名や電話番号をUSBメモリーにコピーして持ち出した疑い。", ["full_name:leaked", "phone_number:leaked"]],
     ["顧客の氏名を不正に持ち出した疑いで元社員を逮捕した。", ["full_name:leaked"]],
     ["顧客の氏名が流出した疑いがある。", ["full_name:possibly_leaked"]],
+    // the way in is no data: an attacker's address, a device's lock, an account left at its default
+    ["海外のIPアドレスから不正なログインが行われ、会員の氏名が流出した。", ["full_name:leaked"]],
+    ["タブレット端末が盗まれた。端末はパスワードで保護され、データは暗号化されております。", []],
+    ["保守用アカウントのパスワードを初期設定のまま運用していたため、不正ログインされ、氏名が流出した。", ["full_name:leaked"]],
+    ["会員のパスワードが流出した。", ["password:leaked"]],
+    // crypto assets demanded as ransom are no one's financial data; a work history is an employer
+    ["約70万ドル相当の暗号資産を要求された。", []],
+    ["登録者の氏名、職歴が流出した可能性がある。", ["employer:possibly_leaked", "full_name:possibly_leaked"]],
   ])("%s", (text, expected) => {
     expect(types(text)).toEqual(expected);
   });
@@ -56,5 +64,22 @@ describe("a headline's status gives way to the body's", () => {
     ["カード情報漏えいの可能性\n\nサンプル商店は、クレジットカード情報が漏えいしたと発表した。", "ja", "payment_card", ["leaked"]],
   ])("%s", (text, lang, type, expected) => {
     expect(status(text, lang, type)).toEqual(expected);
+  });
+});
+
+describe("a code that covers distinct things keeps a status per wording", () => {
+  let res: Resources;
+  beforeAll(async () => {
+    res = await loadResources();
+  });
+  it("a leaked insurance number and a My Number never held are both government IDs", () => {
+    const text = "以下の情報が漏えいしました。\n　氏名、介護保険被保険者番号\n　※マイナンバーは本システムには保存されておりません。";
+    const ids = extractText(text, { lang: "ja", res }).data_types.filter((d) => d.type === "government_id").map((d) => `${d.text}:${d.status}`);
+    expect(ids.sort()).toEqual(["マイナンバー:not_leaked", "被保険者番号:leaked"].sort());
+  });
+  it("a code that names one thing in many words keeps one status", () => {
+    const text = "Hackers stole customers' passwords. Plain text passwords were not stored, the company said.";
+    const statuses = new Set(extractText(text, { lang: "en", res }).data_types.filter((d) => d.type === "password").map((d) => d.status));
+    expect([...statuses]).toEqual(["leaked"]);
   });
 });

@@ -228,6 +228,12 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   // kuromoji's cut of a known body (京都大|学) and a prefectural office (県庁).
   ["京都大学で、学生の個人情報が流出した。", ["京都大学"]],
   ["神奈川県庁の職員が、個人情報を含むUSBメモリを紛失した。", ["神奈川県庁"]],
+  // A board of education is no regulator; a name in brackets after its legal form; a middle dot
+  // before a generic tail; documents sold on are a breach.
+  ["北川市教育委員会は10日、市立小学校の教諭が児童の個人情報が入ったUSBメモリーを紛失したと発表した。", ["北川市教育委員会"]],
+  ["鹿野市の一般財団法人「南海健康管理センター」は8日、受診者の情報が流出した可能性があると発表した。", ["南海健康管理センター"]],
+  ["人材派遣大手のワークリンク・サービス（東京都港区）は2日、不正アクセスを受けたと発表した。", ["ワークリンク・サービス"]],
+  ["北山市は22日、市民の個人情報を含む書類が古紙として売却されていたと発表した。", ["北山市"]],
 ];
 
 const JA_NOT_VICTIMS: Array<[string, string[]]> = [

@@ -34,14 +34,14 @@ export const DATA_TYPES: Record<string, string[]> = {
   card_security_code: ["セキュリティコード", "セキュリティーコード"],
   card_expiry: ["有効期限"],
   bank_account: ["口座番号", "口座情報", "銀行口座", "口座名義"],
-  financial_info: ["年収", "取引履歴", "給与", "所得", "資産", "税額", "支給額", "給付額", "収入"],
+  financial_info: ["年収", "取引履歴", "給与", "所得", "(?<!暗号)資産", "税額", "支給額", "給付額", "収入"],
   health_info: ["病歴", "診療情報", "医療情報", "病名", "健康診断(?:結果)?", "検査結果", "カルテ", "既往歴", "診療記録", "健康情報", "診断結果", "服薬"],
   ip_address: ["IPアドレス"],
   account_id: ["会員番号", "会員ID", "顧客ID", "顧客番号", "お客様番号", "アクセスコード", "利用者ID", "カードID", "お客様ID", "学籍番号", "学生番号", "社員番号", "職員番号", "患者番号", "患者ID", "診察券番号"],
   purchase_history: ["購入履歴", "注文情報", "注文履歴", "購入情報", "注文内容", "購入商品", "購入内容", "注文番号"],
   // A business contact's company and department (会社名、部署名) say where the person works. A
   // workplace named right after (「勤務先だった「X」」) is someone's employer, not data about anyone.
-  employer: ["(?:勤務先|勤め先)(?!(?:だった|であった|である|の)?\\s*[「『])", "職業", "役職", "勤務先名", "会社名", "部署名", "所属部署", "所属先"],
+  employer: ["(?:勤務先|勤め先)(?!(?:だった|であった|である|の)?\\s*[「『])", "職業", "職歴", "役職", "勤務先名", "会社名", "部署名", "所属部署", "所属先"],
   location: ["位置情報", "移動履歴"],
   photo: ["顔写真", "写真", "顔画像"],
   // 個人情報保護 names a law or a regulator (個人情報保護委員会), not data.
@@ -77,16 +77,21 @@ export const CLAUSE_BREAK = /が、|ものの|一方(?:で)?、?|(?:のみ|だ�
 
 /**
  * Words after a mention that make it an action on the data, not an exposure of it; or a label
- * with its value (「電話番号：0120…」 on a contact line).
+ * with its value (「電話番号：0120…」 on a contact line); or an address an attack came from
+ * (「海外のIPアドレスから不正なログイン」); or a password that locks a device (「パスワードで保護」)
+ * or was left at its default (「パスワードを初期設定のまま」): the way in, not data of anyone.
  */
 export const NOT_EXPOSURE_AFTER =
-  /^(?:(?:等|など)?(?:の情報)?(?:を|の|は)?(?:変更|再設定|リセット|無効化|初期化|使い回|設定|入力|管理|お忘れ|使用|使っ|使い|用い|利用|もとに|元に|ご?登録の?ない|ご?登録が?ない)|\s*[:：]\s*(?:[(（+]?\d|[\w.+-]+@))/;
+  /^(?:(?:等|など)?(?:の情報)?(?:を|の|は)?(?:変更|再設定|リセット|無効化|初期化|使い回|設定|入力|管理|お忘れ|使用|使っ|使い|用い|利用|もとに|元に|ご?登録の?ない|ご?登録が?ない)|\s*[:：]\s*(?:[(（+]?\d|[\w.+-]+@)|から(?:の)?[^、。]{0,4}?(?:不正|アクセス|ログイン|攻撃|通信)|(?:で|による|により)(?:保護|ロック)|を(?:初期設定|初期値))/;
 
 /** Advice in a clause: mentions after it are things to change (パスワードの変更をお願い). */
 export const ADVICE_CLAUSE = /変更をお願い|変更してください|再設定をお願い|再設定してください|変更をお勧め|変更いただ/;
 
-/** Words before a mention that make it advice or a feature. */
-export const NOT_EXPOSURE_BEFORE = /(?:新しい|新たな|別の|同じ)$/;
+/**
+ * Words before a mention that make it advice or a feature, or the credential of a staff or
+ * system account (「保守用アカウントのパスワード」): the way in, not the data of the people affected.
+ */
+export const NOT_EXPOSURE_BEFORE = /(?:新しい|新たな|別の|同じ|(?:管理者|管理用|保守用?|システム|サーバー?|職員|従業員|社員)(?:の)?(?:アカウント|ID)?の)$/;
 
 /** Japanese has no weak words, so nothing needs to open a list. */
 export const LIST_OPENER = /$^/;

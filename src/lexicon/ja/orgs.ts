@@ -86,7 +86,7 @@ export const GENERIC_TAILS = /(?:コード|ページ|システム|サービス|�
 export const STRONG_DISCLOSURE = /発表|公表|明らかに|認め|謝罪|お詫び/;
 
 /** Words that make a sentence speak of a breach. */
-export const BREACH_CUES = /不正アクセス|不正ログイン|流出|流失|漏えい|漏洩|漏出|サイバー攻撃|ランサムウェア|不正利用|情報漏|盗ま|盗み|盗難|窃取|持ち出|持ち去|不正に取得|不正取得|閲覧可能|閲覧でき|誤送信|誤送付|紛失|所在不明|改ざん|感染/;
+export const BREACH_CUES = /不正アクセス|不正ログイン|流出|流失|漏えい|漏洩|漏出|サイバー攻撃|ランサムウェア|不正利用|情報漏|盗ま|盗み|盗難|窃取|持ち出|持ち去|不正に取得|不正取得|閲覧可能|閲覧でき|誤送信|誤送付|紛失|所在不明|改ざん|感染|転売|売却され/;
 
 /**
  * What turns a breach word into a topic rather than an event: a countermeasure, a product, a
@@ -150,4 +150,4 @@ export const SELF_REFERENCES = ["当社", "弊社", "当行", "弊行", "当協�
 export const OPERATED_AFTER = /^(?:が|の)(?:運営|管理|提供)(?:する|している)[^「」。]{0,10}「([^「」]{2,30})」/;
 
 /** Words in a name that make it a regulator, government body or police. */
-export const AUTHORITY_WORDS = /警察|警視庁|県警|府警|道警|個人情報保護委員会|総務省|経済産業省|厚生労働省|金融庁|政府|委員会|裁判所/;
+export const AUTHORITY_WORDS = /警察|警視庁|県警|府警|道警|個人情報保護委員会|総務省|経済産業省|厚生労働省|金融庁|政府|(?<!教育|選挙管理)委員会|裁判所/;
