@@ -103,7 +103,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (en.ATTACKER_BEFORE.test(before) || en.ATTACKER_AFTER.test(after)) return { ...NONE, role: "attacker", rule: "orgs.en.attacker" };
   // "a Northwest financial institution", "a Washington credit union": a modifier, not the name.
   if (/\b(?:a|an)\s+$/i.test(before) && en.INSTITUTION_AFTER.test(after) && !/\s/.test(o.text)) return NONE;
-  if (en.PLACE_NAMES.has(o.text) && en.INSTITUTION_AFTER.test(after)) return NONE;
+  if (en.PLACE_NAMES.has(o.text) && /^\s+[a-z]/.test(after)) return NONE;
   const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });
   // After a preposition a name is no subject ("based in Burlington, Massachusetts, had disclosed").
   const subject = !en.PREPOSITION_BEFORE.test(before);

@@ -84,6 +84,11 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   // In a breach story, whoever tells its own people or reports how many were affected holds the data.
   ["A breach at a billing vendor hit many clinics. Harrow Pediatric Group reported 21,450 affected patients to the attorney general, and Quillon Dermatology Clinic told patients in a letter that fewer than 5,000 people were involved.", ["Harrow Pediatric", "Quillon Dermatology Clinic"]],
   ["Hackers got into Vandermeer Corp's network last year and stole data.", ["Vandermeer"]],
+  // A filing's wording and a headline's present tense.
+  ["On October 11, 2024, Marrow Staffing Solutions, Inc. filed a notice of data breach with the Attorney General of Maine.", ["Marrow Staffing Solutions"]],
+  ["Marrow Staffing Solutions reports breach to state regulator affecting 48,917 people", ["Marrow Staffing Solutions"]],
+  // A place before a common noun locates the name after it.
+  ["Ransomware gang claims attack on Ohio plastics maker Ventrel; company says no data was stolen", ["Ventrel"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -167,6 +172,9 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   // department is reached through, not the department's breach.
   ["A breach hit the region. The Federal Trade Commission told consumers to watch for scams.", []],
   ["An unauthorised third party gained access to a legacy file server used by the Finance Office.", []],
+  // The police and a form's "Date" label are no victims.
+  ["State Police on Monday arrested two men. Police said they found blank gift cards encoded with stolen card data.", []],
+  ["Date breach discovered: 08/02/2024. Data breach notice filed.", []],
 ];
 
 describe("English victims", () => {

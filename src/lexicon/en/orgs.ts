@@ -53,7 +53,7 @@ export const SUBJECT_VERB = new RegExp(
     String.raw`(?:suffered|experienced|sustained|fallen (?:prey|victim)|fell (?:prey|victim)|been (?:hacked|breached|compromised|hit|targeted|attacked|infiltrated|affected)|` +
     String.raw`(?:hacked|breached|compromised|targeted|attacked|infiltrated|affected|impacted)\b|` +
     String.raw`said|says|say|confirm(?:s|ed)?|admit(?:s|ted)?|announc(?:es|ed)|disclos(?:es|ed)|reveal(?:s|ed)|acknowledg(?:es|ed)|stated|states|notif(?:ies|ied)|` +
-    String.raw`told|reported (?:a|an)|discover(?:s|ed)|detect(?:s|ed)|identified|learned|apologi[sz](?:es|ed)|informed|` +
+    String.raw`told|reported (?:a|an)|reports|filed (?:a |an )?(?:notice|notification|report)|discover(?:s|ed)|detect(?:s|ed)|identified|learned|apologi[sz](?:es|ed)|informed|` +
     String.raw`(?:is|are|was|were|began|begun|started|has been|have been) (?:notifying|investigating|informing|emailing|e-mailing|contacting|writing to)|became aware|(?:is|are|was) (?:providing|giving) (?:notice|notification)|` +
     // Fined, sued or settling over a breach: the company whose data it was ("X was fined £20m
     // over a 2018 breach"); only in the passive, since the regulator fines.
@@ -131,7 +131,7 @@ export const TAKEN_FROM_BEFORE = /\b(?:got into|gotten into|broken into|gained (
 export const PUBLISHED_AFTER = /^["”’']?(?:\s*\([^()]{1,40}\))?(?:,[^,;:]{1,80},)?\s+(?:was|were|has been|have been|had been|is being|are being)\s+(?:(?:later|subsequently|allegedly|reportedly|then|also)\s+)?(?:posted|leaked|dumped|sold|put up for sale|offered for sale|listed for sale|advertised|traded|circulated|exposed|(?:found|discovered) (?:being )?(?:traded|sold|shared|circulated|posted|online|for sale))\b/i;
 
 /** Before a name: data that was its own, found or sold ("data belonging to the site X"): a cue by itself. */
-export const BELONGING_BEFORE = /\b(?:data|information|records|details|server|database|bucket|instance|cluster|storage) belonging to\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
+export const BELONGING_BEFORE = /\b(?:data|information|records|details|server|database|bucket|instance|cluster|storage)(?: that it said| it said| that)? (?:belonging|belonged|belongs) to\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
 /**
  * An incident named first and its owner after it, as the subject of a relative clause: "the
@@ -178,8 +178,8 @@ export const INSTITUTION_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:institution|cre
 export const DEFINITE_HEADS = ["district", "hospital", "university", "college", "school", "county", "city", "bank", "credit union", "clinic", "council", "health system", "medical center", "library", "museum", "foundation"];
 
 /**
- * Places that, right before a common institution noun, say where it is ("member data from
- * Washington credit union", "Ohio school district hit"): a modifier, not the organisation.
+ * Places that, right before a common noun, say where it is ("member data from Washington credit
+ * union", "Ohio plastics maker", "New Hampshire residents"): a modifier, not the organisation.
  */
 export const PLACE_NAMES = new Set([
   "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
@@ -346,7 +346,7 @@ export const NOT_ORG = new Set([
   "CEO", "CTO", "CIO", "CISO", "PIN", "PINs", "IP", "ID", "IDs", "SSN", "SSNs", "MD5", "SHA", "SHA-1", "SHA-256",
   "SHA-512", "UPDATE", "Update", "Read", "Find", "Let", "Both", "Such", "Even", "Only", "Among", "Despite", "Although",
   "Security", "Social", "Social Security", "Personal", "Data", "Plaintiffs", "Consumers", "Customers", "Users",
-  "Veterans", "Officials", "Hackers", "User", "Customer", "Member", "Members", "Client", "Clients", "Patient", "Patients",
+  "Veterans", "Officials", "Hackers", "Police", "Date", "Dates", "User", "Customer", "Member", "Members", "Client", "Clients", "Patient", "Patients",
   "Employee", "Employees", "Staff", "Student", "Students", "Account", "Accounts", "Email", "Names", "Passwords", "Credit", "Please", "Note", "Story",
   "FAQ", "Q", "A.", "ISP", "ISPs", "VPN", "API", "SQL", "HTML", "URL", "PDF", "CSV", "JSON", "U.S.", "U.S", "US", "UK", "U.K.", "EU", "USA",
   // Number words opening a sentence ("Two customers filed a lawsuit").
