@@ -1,11 +1,6 @@
 /**
- * Per-document time budgets that start when a worker starts the document, not when it is queued.
- *
- * The pool keeps a few documents queued per worker so that a worker never waits for the main
- * thread between two documents. A timer set at submission would then charge a document for the
- * time it spent queued behind others (and the first one for the worker's start-up). Instead each
- * document in flight has a slot in shared memory: the worker writes the wall-clock time it started
- * the document there, and a timer on the main thread aborts any document whose budget is spent.
+ * Per-document time budgets that start when a worker starts the document, not when it is queued
+ * behind others: workers write start times to shared memory, a main-thread timer aborts the late.
  */
 export class Budgets {
   private readonly started: BigInt64Array;
@@ -13,10 +8,7 @@ export class Budgets {
   private readonly free: number[];
   private readonly timer: ReturnType<typeof setInterval>;
 
-  /**
-   * @param size the most documents in flight at once (one slot each)
-   * @param budgetMs each document's budget in milliseconds
-   */
+  /** `size`: the most documents in flight at once (one slot each); `budgetMs`: each one's budget. */
   constructor(
     size: number,
     private readonly budgetMs: number,
@@ -26,7 +18,6 @@ export class Budgets {
     this.free = Array.from({ length: size }, (_, i) => size - 1 - i);
     // A tenth of the budget (at most a quarter second) is how late a spent budget may be noticed.
     this.timer = setInterval(() => this.check(), Math.min(250, Math.max(10, budgetMs / 10)));
-    // The timer alone must never keep the process alive.
     this.timer.unref();
   }
 
@@ -47,7 +38,6 @@ export class Budgets {
     this.free.push(slot.index);
   }
 
-  /** Stops the timer. */
   close(): void {
     clearInterval(this.timer);
   }

@@ -27,24 +27,16 @@ export type FileResult = ({ record: DocRecord; warning?: Problem } | { problem: 
 /** A UTF-16 surrogate without its pair: not a character, and fatal to kuromoji. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/**
- * Where to cut bytes that are over the limit: after the last line break in the final 64 KiB
- * before it, so no line is split; failing that (one huge line) before a UTF-8 continuation byte,
- * so no character is split. Either way at most `max` bytes.
- */
+/** Where to cut an oversized file: after a line break in its last 64 KiB, else not inside a UTF-8 character. */
 export function cutPoint(data: Uint8Array, max: number): number {
   if (data.length <= max) return data.length;
   for (let i = max - 1; i > max - 65536 && i > 0; i--) if (data[i] === 0x0a) return i + 1;
   let cut = max;
-  // A UTF-8 character is at most 4 bytes: step back over at most 3 continuation bytes.
   for (let k = 0; k < 3 && cut > 0 && (data[cut] & 0xc0) === 0x80; k++) cut--;
   return cut;
 }
 
-/**
- * Turns the bytes of one article into its record: decode, reduce HTML, analyse, extract.
- * Pure apart from the resources passed in; a content problem is returned, never thrown.
- */
+/** One article's bytes to its record. Pure apart from `res`; a content problem is returned, never thrown. */
 export function processBytes(rel: string, bytes: Uint8Array, meta: MetaRow | undefined, opts: DocOptions, res: Resources): FileResult {
   const t0 = performance.now();
   let warning: Problem | undefined;
@@ -63,8 +55,7 @@ export function processBytes(rel: string, bytes: Uint8Array, meta: MetaRow | und
   }
   let text = dec.text;
   if (isHtml(rel, text)) text = htmlToText(text);
-  // The decoders and the entity decoder never yield a lone surrogate, but kuromoji throws on one:
-  // this guard keeps it so whatever a later change to decoding does.
+  // kuromoji throws on a lone surrogate; no decoder yields one today, this guards later changes.
   text = text.replace(LONE_SURROGATE, "\ufffd");
   if (!text.trim()) return { problem: { file: rel, code: "EMPTY", reason: "no visible text" } };
   const t1 = performance.now();

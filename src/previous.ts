@@ -8,10 +8,7 @@ import { hashOutputs, sortProblems, type FileEntry, type Manifest, type Manifest
 import type { DocRecord, Problem } from "./types.js";
 import { VERSION } from "./version.js";
 
-/**
- * Problems found by looking at the corpus as a whole, though they name one file: the run reports
- * them afresh, so a reused document never carries the previous run's.
- */
+/** Problems of the corpus as a whole, though they name a file: each run finds them afresh, never reuses them. */
 const CORPUS_LEVEL = new Set<Problem["code"]>(["DUPLICATE_ID"]);
 
 /** A document taken over from the previous output: its record (none if it was skipped), problems and entry. */
@@ -30,14 +27,7 @@ export interface Previous {
   close(): Promise<void>;
 }
 
-/**
- * Opens the previous output in `out` for reuse. Returns null (so everything is processed) when
- * there is none, or when it was made by another version or with other options: then no record
- * of it can be trusted to equal what this run would write.
- *
- * Records are read as a stream, merged with the corpus by path: both are in the same order, so
- * memory stays flat however large the previous output is.
- */
+/** The previous output, for reuse (null if absent or from another version or options), streamed in corpus order. */
 export async function openPrevious(out: string, options: ManifestOptions): Promise<Previous | null> {
   const manifest = await compatibleManifest(out, options);
   if (!manifest) return null;
@@ -64,8 +54,7 @@ export async function openPrevious(out: string, options: ManifestOptions): Promi
 
   const reuse = async (file: CorpusFile, metaHash: string | null, known: string | null): Promise<Reused | null> => {
     const entry = entries.get(file.rel);
-    // Hashing may run ahead, but the cursor turn is queued now, so turns keep the call order.
-    // The run hashed every file already (for its id); a file is read again only without that hash.
+    // Hashing may run ahead (reading the file only if the run has no hash); cursor turns keep call order.
     const sha = !entry?.sha256
       ? Promise.resolve(null)
       : known
@@ -93,15 +82,12 @@ export async function openPrevious(out: string, options: ManifestOptions): Promi
   };
 }
 
-/** What an incremental run knows of its input before processing any document. */
+/** What an incremental run knows before processing: its (shard's) files, the corpus link, the folder's problems. */
 export interface Expected {
   options: ManifestOptions;
   runId: string;
-  /** The corpus root as the output folder links to it. */
   corpus: string;
-  /** The files this run (or shard) covers, with their content and metadata-row hashes. */
   files: FileEntry[];
-  /** Problems of the corpus folder itself: links, metadata.csv and aliases.csv rows. */
   corpusProblems: Problem[];
 }
 
@@ -119,11 +105,8 @@ async function compatibleManifest(out: string, options: ManifestOptions): Promis
 }
 
 /**
- * The previous output's manifest when that output is exactly what this run would write, else
- * null. It is when the same version and options ran over the same files (paths, bytes and
- * metadata rows) with the same aliases and corpus-folder problems, linking to the corpus from the
- * same place, and every output file still has the hash the manifest recorded: the run then has
- * nothing to do. Each document's own problems are kept as an incremental run would keep them.
+ * The previous manifest when its output is exactly what this run would write (same version, options,
+ * files, aliases, corpus problems and corpus link; every output file intact), else null.
  */
 export async function unchangedOutput(out: string, want: Expected): Promise<Manifest | null> {
   const prev = await compatibleManifest(out, want.options);
@@ -133,7 +116,6 @@ export async function unchangedOutput(out: string, want: Expected): Promise<Mani
   const covered = new Set(files.map((f) => f.file));
   const problems = sortProblems([...want.corpusProblems, ...prev.problems.filter((p) => covered.has(p.file) && !CORPUS_LEVEL.has(p.code))]);
   if (!same(prev.problems, problems)) return null;
-  // The folder holds exactly the files the manifest lists, byte for byte.
   const names = (await readdir(out)).filter((n) => n !== "manifest.json").sort();
   if (!same(names, prev.outputs.map((o) => o.file))) return null;
   return same(await hashOutputs(out), prev.outputs) ? prev : null;

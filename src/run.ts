@@ -78,19 +78,13 @@ export const manifestOptions = (o: RunOptions): ManifestOptions => ({
   format: o.format,
 });
 
-/**
- * The corpus root as seen from the output folder (posix, relative): the report links each record
- * to its article with it, and the manifest keeps it so that a merge can link the same way.
- */
+/** The corpus root relative to the output folder (posix): the report links articles by it, and so may a merge. */
 export const corpusHref = (out: string, corpus: string) => relative(resolve(out), resolve(corpus)).split(sep).join("/") || ".";
 
 /** Reads a file at the corpus root, or null when there is none. */
 const readOptional = (path: string) => readFile(path, "utf8").catch(() => null);
 
-/**
- * The content hash of every listed file (null when unreadable), a few at a time. The run id needs
- * them before the first row is written; the OS cache makes the workers' second read cheap.
- */
+/** Every file's hash (null if unreadable), read ahead because the run id needs them; the OS cache serves workers. */
 async function hashCorpus(files: CorpusFile[], meta: Map<string, MetaRow>): Promise<FileEntry[]> {
   const out: FileEntry[] = new Array(files.length);
   let next = 0;
@@ -158,11 +152,7 @@ async function plan(opts: RunOptions): Promise<Plan> {
   };
 }
 
-/**
- * Files whose doc_id another file already has (`a.txt` and `a.md` are both `a`): each is still
- * processed, and each after the first in path order is reported, since the id no longer names
- * one record.
- */
+/** Files whose doc_id an earlier file in path order has (`a.txt`, then `a.md`): all are processed, these reported. */
 export function duplicateIds(files: CorpusFile[]): Problem[] {
   const first = new Map<string, string>();
   const out: Problem[] = [];
@@ -179,11 +169,9 @@ export function duplicateIds(files: CorpusFile[]): Problem[] {
 type Outcome = { result: TaskResult } | { reused: Reused };
 
 /**
- * Runs the whole batch: lists the corpus, processes the files on a pool of worker threads, and
- * streams the records to a temporary folder in corpus order, moving it into place when all is
- * written. A few documents per worker are queued (so no worker waits for the main thread; each
- * document's time budget starts when a worker starts it, see Budgets), and at most a window of
- * finished documents waits for an earlier one: memory stays flat however large the corpus.
+ * Runs the batch on worker threads, streaming records in corpus order to a temporary folder that is
+ * moved into place at the end. A few documents per worker are queued so none waits for the main
+ * thread, and at most a window of finished ones waits for an earlier one, so memory stays flat.
  */
 export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary> {
   const t0 = performance.now();

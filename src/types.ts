@@ -1,7 +1,4 @@
-/**
- * Shared types of the pipeline. Every offset in this file is a UTF-16 index into the decoded
- * text of one document, 0-based and end-exclusive, so `text.slice(start, end) === span.text`.
- */
+/** Shared types. Offsets are UTF-16, 0-based, end-exclusive: `text.slice(start, end) === span.text`. */
 
 /** The two languages the pipeline reads. */
 export type Lang = "en" | "ja";
@@ -25,18 +22,16 @@ export interface Token extends Span {
   basic: string;
 }
 
-/** A sentence, with a flag for page chrome and boilerplate (bylines, footers, bios). */
+/** A sentence; `boilerplate` marks page chrome (bylines, footers, bios), which must yield nothing. */
 export interface Sentence extends Span {
   /** Index of the paragraph (blank-line or line block) the sentence sits in. */
   paragraph: number;
-  /** True when the sentence belongs to boilerplate and must yield nothing. */
   boilerplate: boolean;
 }
 
 /**
- * One analysed article. Built once by `analyse/doc.ts`; extractors only read it.
- * `folded` has exactly the length of `text`: full-width ASCII and look-alike characters are
- * folded one-for-one, so a match found in `folded` is reported with the same offsets on `text`.
+ * One analysed article, built once by `analyse/doc.ts` and only read by extractors. `folded` is `text`
+ * with width folded one-for-one, so a match in `folded` has the same offsets on `text`.
  */
 export interface Doc {
   id: string;
@@ -60,46 +55,52 @@ export interface Entity extends Span {
   kind: "org" | "person" | "place";
 }
 
-/** How an extracted value may relate to the breach. */
+/** What an organisation is in the breach's story. */
 export type OrgRole = "victim" | "attacker" | "source" | "other";
+/** What event of the breach a date is the date of. */
 export type DateRole = "incident" | "discovery" | "disclosure" | "other";
+/** How a count is hedged ("about", "at least" ...). */
 export type Qualifier = "exact" | "approx" | "at_least" | "at_most";
+/** Whether a count is of those the breach affected. */
 export type CountRole = "affected" | "other";
+/** Whether the text states a data type was leaked, may have been, or was not. */
 export type Status = "leaked" | "possibly_leaked" | "not_leaked";
 
 /** Where a year of a date came from: the words themselves, nearby text, the publication date. */
 export type YearSource = "text" | "context" | "published";
 
+/** An organisation named in the text; `rule`, in every mention, is the id of the rule that found or classified it. */
 export interface OrgMention extends Span {
   name: string;
   role: OrgRole;
-  /** The id of the rule that found or classified it. */
   rule: string;
 }
 
+/** A date; `year_source` is null when `iso` is. */
 export interface DateMention extends Span {
   iso: string | null;
   role: DateRole;
-  /** Where the year came from, or null when `iso` is null. */
   year_source: YearSource | null;
   rule: string;
 }
 
+/** A count; `unit` is what is counted, as written or normalised (`people`, `records`, `件` ...). */
 export interface CountMention extends Span {
   value: number;
   qualifier: Qualifier;
-  /** What is counted, as written or normalised (`people`, `accounts`, `records`, `件` ...). */
   unit: string | null;
   role: CountRole;
   rule: string;
 }
 
+/** An amount of money, in the currency's main unit. */
 export interface MoneyMention extends Span {
   value: number;
   currency: string;
   rule: string;
 }
 
+/** A kind of data (a data-type code) named in the text, with what the text says of its leak. */
 export interface DataTypeMention extends Span {
   type: string;
   status: Status;
@@ -136,6 +137,7 @@ export interface Problem {
   reason: string;
 }
 
+/** The stable problem codes; the README says what each means. */
 export type ProblemCode =
   | "EMPTY"
   | "BINARY"

@@ -20,7 +20,6 @@ export interface Task {
 
 /** What every worker thread is given as it starts. */
 export interface WorkerData {
-  /** The kuromoji dictionary, decompressed once by the main thread into shared memory. */
   dictionary: PendingDictionary;
 }
 
@@ -32,25 +31,18 @@ export type TaskResult = FileResult & {
   dictionary?: number;
 };
 
-/**
- * The kuromoji tokenizer, built once per worker thread as it starts (each thread has its own
- * module instance; see the default export) over the dictionary bytes all threads share. The time
- * is reported with the thread's first task.
- */
+/** The tokenizer, built once per thread (each has its own module instance) over dictionary bytes all share. */
 let resources: Resources;
 let dictionary: number | undefined;
 
-/** Reads and processes one file. A content problem is returned as data, never thrown. */
 async function processTask(task: Task): Promise<TaskResult> {
-  // The dictionary's time goes with the thread's first result only.
   const built = dictionary;
   dictionary = undefined;
   // The budget is the document's own: the thread's start-up and dictionary above are not in it.
   if (task.slot) markStarted(task.slot);
   let bytes: Buffer;
   try {
-    // A synchronous read: this thread has nothing else to do meanwhile, and an asynchronous one
-    // would leave it idle through several thread-pool round trips per file.
+    // Synchronous: the thread has nothing else to do, and an async read idles it for pool round trips.
     bytes = readFileSync(task.abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
@@ -66,11 +58,7 @@ async function processTask(task: Task): Promise<TaskResult> {
   }
 }
 
-/**
- * The pool's handler, once the tokenizer is built: piscina awaits a promised default export
- * before it counts the thread as started. The pool starts its threads while the main thread
- * lists and hashes the corpus.
- */
+/** The handler, after the tokenizer: piscina awaits a promised default export before a thread counts as started. */
 export default (async () => {
   const t0 = performance.now();
   resources = { ja: await loadJaTokenizer(await dictionaryReady((workerData as WorkerData).dictionary)) };
