@@ -10,33 +10,20 @@ export type Decoded =
 /** Share of U+FFFD replacements above which a file is reported as undecodable. */
 const MAX_REPLACED_SHARE = 0.02;
 
-/**
- * Replacements from this many on are "many": the file is still read, but the pipeline reports it
- * with a DECODE warning row. One or two stray bytes in a scraped page are common and harmless.
- */
+/** From this many replacements on, a DECODE warning: one or two stray bytes in a scraped page are harmless. */
 export const MANY_REPLACED = 10;
 
-/**
- * Share of non-ASCII bytes above which bytes that are neither UTF-8 nor Japanese are not text.
- * Latin-1 prose is mostly ASCII (French or German has well under 10% accented letters); random or
- * compressed bytes are half non-ASCII.
- */
+/** Non-ASCII share above which bytes neither UTF-8 nor Japanese are not text: Latin prose <10%, random bytes ~50%. */
 const MAX_LATIN_HIGH_SHARE = 0.3;
 
 const JA_CANDIDATES = ["Shift_JIS", "EUC-JP", "ISO-2022-JP"];
 
 /**
- * Detects the encoding of `bytes` and decodes it.
- *
- * Order matters: a byte-order mark is certain; strict UTF-8 is next because valid UTF-8 is almost
- * never an accident in another encoding; ISO-2022-JP is 7-bit and recognised by its escapes; only
- * then is chardet's statistical guess used. Shift_JIS is decoded as CP932, its Windows superset,
- * so ① and ㈱ survive. Between the Japanese encodings the decoding with the fewest replacement
- * characters wins, since chardet can confuse them on short texts.
- * Decoding uses Node's WHATWG TextDecoder (ICU): the browsers' own decoders, which know
- * ISO-2022-JP and read "shift_jis" as Windows-31J (CP932); iconv-lite knows no ISO-2022-JP.
- * Windows-1252 alone goes through iconv-lite: Node 20's TextDecoder reads that label as plain
- * ISO-8859-1, so 0x80-0x9F (€ “ ” – ...) would become invisible C1 control characters.
+ * Detects the encoding and decodes. Order matters: a BOM is certain, valid UTF-8 is almost never an
+ * accident, ISO-2022-JP shows by its escapes, and only then chardet guesses; between Japanese encodings
+ * the fewest replacements win (chardet confuses them on short texts). TextDecoder (ICU) knows ISO-2022-JP,
+ * which iconv-lite does not, and reads Shift_JIS as CP932 (① ㈱ survive); only Windows-1252 uses
+ * iconv-lite, as Node 20 decodes that label as ISO-8859-1 and turns € “ ” into C1 controls.
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, code: "EMPTY", reason: "the file is empty" };
@@ -75,8 +62,7 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   if (best && best.bad === 0 && !latinFirst) return done(best.text, best.label);
   if (best && japanese && best.bad <= best.text.length * MAX_REPLACED_SHARE) return done(best.text, best.label);
-  // Text that is neither UTF-8 nor plausible Japanese is read as Windows-1252 (a Latin-1
-  // superset), which cannot fail, unless so many bytes are non-ASCII that it cannot be prose.
+  // Else Windows-1252, which cannot fail, unless too many bytes are non-ASCII for prose.
   let high = 0;
   for (const b of buf) if (b >= 0x80) high++;
   if (high > buf.length * MAX_LATIN_HIGH_SHARE) {
@@ -85,12 +71,7 @@ export function decode(bytes: Uint8Array): Decoded {
   return done(iconv.decode(Buffer.from(buf), "windows-1252"), "windows-1252");
 }
 
-/**
- * UTF-8 with a few invalid bytes (a truncated download, a stray Latin-1 byte) is still UTF-8: read
- * it so, with U+FFFD for each bad sequence, rather than as mojibake in a legacy encoding. It counts
- * as UTF-8 when the valid multi-byte characters clearly outnumber the invalid sequences: a file in
- * Shift_JIS or Latin-1 holds hardly any valid UTF-8 multi-byte sequence by accident.
- */
+/** UTF-8 despite a few bad bytes if valid multi-byte characters outnumber them 8:1 (rare by accident in Shift_JIS). */
 function mostlyUtf8(buf: Uint8Array): string | null {
   const text = whatwg(buf, "utf-8");
   const bad = countReplaced(text);
@@ -99,7 +80,6 @@ function mostlyUtf8(buf: Uint8Array): string | null {
   return multi >= 8 * bad ? text : null;
 }
 
-/** Decodes with the WHATWG decoder of that label, replacing invalid sequences with U+FFFD. */
 const whatwg = (buf: Uint8Array, label: string) => new TextDecoder(label, { ignoreBOM: true }).decode(buf);
 
 function done(text: string, encoding: string): Decoded {

@@ -3,8 +3,7 @@ import { Parser } from "htmlparser2";
 /** Elements whose contents are never visible text. */
 const HIDDEN = new Set([
   "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "canvas",
-  // Page chrome: visible, but never the story (site menus, sidebars, footers with © lines). A
-  // <header> is kept: it often holds the article's headline.
+  // Page chrome: visible, never the story. <header> is kept: it often holds the headline.
   "nav", "aside", "footer",
 ]);
 
@@ -21,17 +20,11 @@ export function isHtml(rel: string, text: string): boolean {
   return /^\s*(<!doctype html|<html[\s>])/i.test(text.slice(0, 512));
 }
 
-/**
- * Reduces an HTML page to its visible text: scripts, styles and other hidden elements dropped,
- * entities decoded, block elements on lines of their own. htmlparser2 is a streaming tokenizer,
- * so deeply nested or broken markup costs linear time and no tree is built.
- */
+/** A page's visible text, blocks on lines of their own; htmlparser2 streams, so broken markup costs linear time. */
 export function htmlToText(html: string): string {
   const parts: string[] = [];
-  // Open hidden elements, innermost last. Only hidden names are kept, so a stray `</div>` cannot
-  // end a `<script>`; a closing tag ends its hidden element and any hidden one left open inside it
-  // (`<head><noscript></head>`), and `<body>` ends a `<head>` that was never closed, so broken
-  // markup cannot hide the whole page.
+  // Open hidden elements only, so a stray `</div>` cannot end a `<script>`; a close (or `<body>`)
+  // also ends hidden ones left open inside, so broken markup cannot hide the whole page.
   const open: string[] = [];
   const closeHidden = (name: string) => {
     const at = open.lastIndexOf(name);

@@ -9,7 +9,6 @@ export const ARTICLE_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
 export interface CorpusFile {
   /** Path under the corpus root with `/` separators (`sub/a.txt`). */
   rel: string;
-  /** Absolute path on disk. */
   abs: string;
 }
 
@@ -21,19 +20,12 @@ export const byPath = (a: { rel: string }, b: { rel: string }) => (a.rel < b.rel
 /** UTF-16 code-unit order of names, the same on every machine (readdir's order is the disk's). */
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-/** True when `p` is `root` or inside it. */
 const within = (p: string, root: string) => p === root || p.startsWith(root + sep);
 
 /**
- * Lists every article under `root`, recursively, in a stable order. Nothing outside the root is
- * read and no link is followed twice:
- * - a link to a file inside the root is an article of its own (its own path and id);
- * - a link to a folder inside the root is not followed: that folder is read under its real path,
- *   so following the link would only list its files twice; a link to a folder above it (a loop) is
- *   reported as LINK;
- * - a link that leaves the root, a broken link and a link to itself are reported as LINK;
- * - something with an article's name that is not a regular file (a named pipe, a socket, a
- *   device) is reported as READ and never opened, since reading a pipe would block the run.
+ * Every article under `root` in a stable order, reading nothing outside it. A link to a file is an article
+ * of its own; one to a folder is skipped (read under its real path); loops, broken links and links out of
+ * the root are LINK; a non-regular file is READ and never opened, since a pipe would block the run.
  */
 export async function listCorpus(root: string): Promise<{ files: CorpusFile[]; problems: Problem[] }> {
   const realRoot = await realpath(root);

@@ -28,10 +28,8 @@ const quotes = (line: string) => {
 };
 
 /**
- * Parses one CSV record; throws on broken quoting or a second record. A record on one line may
- * hold a quote inside an unquoted cell (`=HYPERLINK("x")`), as spreadsheets write it, so a line
- * that fails strict parsing is read again with relaxed quotes. A record over several lines must
- * parse strictly: relaxed, a stray quote would swallow the next rows into one cell.
+ * One CSV record, or a throw. One line is retried with relaxed quotes (spreadsheets write `=HYPERLINK("x")`
+ * unquoted); several lines are not, or a stray quote would swallow the next rows into one cell.
  */
 function parseRecord(chunk: string, oneLine: boolean): string[] {
   let rows: string[][];
@@ -46,16 +44,10 @@ function parseRecord(chunk: string, oneLine: boolean): string[] {
 }
 
 /**
- * Reads metadata.csv (text, or bytes in any encoding `decode` knows: Excel on a Japanese system
- * saves CSV as Shift_JIS). A malformed row (broken quoting, a bad date, a file that is not in the
- * corpus, a file named twice) is reported with its line number and ignored; the other rows still
- * apply.
- *
- * Records are cut out line by line rather than by one csv-parse pass: after a broken quote a
- * single pass reads the rest of the file as one cell (or reports every later line), so one bad row
- * would lose all that follow. A line with an odd number of quotes starts a record that continues on
- * the next lines until the quotes balance; if no record can be made of it, only that first line
- * is reported, and reading starts again on the line after it.
+ * Reads metadata.csv, text or bytes (Excel on a Japanese system saves Shift_JIS); a malformed row is
+ * reported by line and ignored. Records are cut out line by line, not in one csv-parse pass, which after
+ * a broken quote reads the rest as one cell: a record runs until its quotes balance, else only its first
+ * line is reported and reading resumes after it.
  */
 export function parseMetadata(
   input: string | Uint8Array,

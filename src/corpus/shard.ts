@@ -15,11 +15,7 @@ export function parseShard(raw: string): Shard | null {
   return count >= 1 && index >= 1 && index <= count && count <= 100000 ? { index, count } : null;
 }
 
-/**
- * True when the file belongs to the shard. The slice is chosen by a hash of the path under the
- * corpus root, so every machine agrees without talking and a file keeps its shard as the corpus
- * grows (a plain index would move every later file when one is added).
- */
+/** In the shard by a hash of the path: every machine agrees, and a file keeps its shard as the corpus grows. */
 export function inShard(rel: string, shard: Shard): boolean {
   if (shard.count === 1) return true;
   const h = createHash("sha1").update(rel).digest().readUInt32BE(0);
