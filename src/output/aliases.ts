@@ -13,11 +13,7 @@ const LEGAL = [...new Set([...EN_LEGAL, ...JA_LEGAL].map((f) => f.normalize("NFK
   .sort((a, b) => b.length - a.length)
   .map((f) => (/^[a-z.]+$/.test(f) ? new RegExp(`(?<=[\\s,])${f.replace(/\./g, "\\.")}(?=[\\s,.])`, "g") : f));
 
-/**
- * The key two names must share to be one victim: width and case folded (NFKC, lower case), legal
- * forms dropped, and every space, dot and punctuation mark removed (`Sony Corp.` → `sony`,
- * `セガ・インタラクティブ` → `セガインタラクティブ`).
- */
+/** The key two names share to be one victim: NFKC, lower case, no legal form, space or mark (`Sony Corp.` → `sony`). */
 export function nameKey(name: string): string {
   let s = ` ${name.normalize("NFKC").toLowerCase()} `;
   for (const f of LEGAL) s = typeof f === "string" ? s.split(f).join("") : s.replace(f, " ");
@@ -49,10 +45,7 @@ export class AliasTable {
   }
 }
 
-/**
- * Reads a corpus's `aliases.csv` (header `alias,canonical`). A row without both names is
- * reported as a METADATA problem with its line and skipped; the other rows still apply.
- */
+/** Reads a corpus's `aliases.csv` (`alias,canonical`); a row lacking a name is a METADATA problem, the rest apply. */
 export function parseAliases(csv: string): { pairs: AliasPair[]; problems: Problem[] } {
   const pairs: AliasPair[] = [];
   const problems: Problem[] = [];

@@ -1,11 +1,7 @@
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
-/**
- * The process that writes an output, and how to tell whether another process is alive: the
- * temporary folders carry the writer's process id, and a folder of a dead run is stale. Passed in
- * from the command line, the only module that touches `process`.
- */
+/** The writing process: temp folders carry its pid, a dead pid's are stale. From the CLI, the one user of `process`. */
 export interface Owner {
   pid: number;
   isAlive(pid: number): boolean;
@@ -17,15 +13,12 @@ export class OutFolderError extends Error {
 }
 
 /**
- * Prepares a temporary folder beside `out`. Outputs are written there and moved into place only
- * when complete, so a run that fails or is killed half-way leaves the previous output as it was.
- * Refuses an existing `out` that is neither empty nor a previous output (it has no manifest.json),
- * so a mistyped --out never replaces someone's folder.
+ * A temp folder beside `out`, moved into place only when complete, so a killed run leaves the old output.
+ * Refuses an `out` neither empty nor an output (no manifest.json): a mistyped --out replaces nobody's work.
  */
 export async function prepareTemp(out: string, owner: Owner): Promise<string> {
   const isDead = (pid: number) => pid === owner.pid || !owner.isAlive(pid);
-  // A run killed between the two renames of commitTemp left no output but its `.old-` folder:
-  // put it back first, so the check below sees the previous output.
+  // A run killed between commitTemp's renames left only its `.old-` folder: restore it before the check.
   await restoreOld(out, isDead);
   try {
     const st = await stat(out);
@@ -91,10 +84,7 @@ async function restoreOld(out: string, isDead: (pid: number) => boolean): Promis
   }
 }
 
-/**
- * Removes the temporary and set-aside folders that killed runs left beside `out` (their process is
- * gone). They are dot-folders with the run's process id, never read as output by anything.
- */
+/** Removes the folders killed runs left beside `out`: dot-folders named by pid, never read as output. */
 async function cleanStale(out: string, isDead: (pid: number) => boolean): Promise<void> {
   const parent = dirname(out);
   const names = await readdir(parent);

@@ -1,10 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { Column } from "./schema.js";
 
-/**
- * A cell that a spreadsheet would read as a formula starts with one of these (OWASP's
- * CSV-injection advice); such a text cell is prefixed with a single quote. Numbers are left alone.
- */
+/** Starts a cell a spreadsheet reads as a formula (OWASP, CSV injection): such text cells get a leading quote. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Makes a text cell safe to open in a spreadsheet. */

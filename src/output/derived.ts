@@ -21,10 +21,7 @@ export function precisionOf(iso: string | null): "day" | "month" | "year" | "unk
 
 const DAY_MS = 86_400_000;
 
-/**
- * Whole days from `a` to `b` (negative when `b` is earlier), or null unless both are full days:
- * a month or a year alone would make the difference a guess.
- */
+/** Whole days from `a` to `b`, or null unless both are full days (a month or year alone would make it a guess). */
 export function daysBetween(a: string | null | undefined, b: string | null | undefined): number | null {
   if (!a || !b || a.length !== 10 || b.length !== 10) return null;
   // Date.UTC: the machine's time zone must never shift a day.
@@ -32,7 +29,6 @@ export function daysBetween(a: string | null | undefined, b: string | null | und
   return Math.round((t(b) - t(a)) / DAY_MS);
 }
 
-/** Statuses that count as exposed for the category columns: stated or possibly leaked. */
 const EXPOSED: ReadonlySet<Status> = new Set(["leaked", "possibly_leaked"]);
 
 /** The categories of the data types a record states as leaked or possibly leaked. */

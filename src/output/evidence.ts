@@ -9,11 +9,7 @@ export interface EvidenceSentence {
   text: string;
 }
 
-/**
- * What the pipeline adds to a record beside the contract fields: the sentences its values come
- * from, each once (not once per value), so that the tidy tables can show the sentence of every
- * value and records.jsonl grows by one copy of each sentence at most.
- */
+/** Beside the contract fields: the sentences a record's values come from, each once, not once per value. */
 export interface WithEvidence {
   evidence?: EvidenceSentence[];
 }
@@ -34,10 +30,7 @@ export function evidenceOf(doc: Doc, ex: Extraction): EvidenceSentence[] {
 /** Longest sentence cell; longer "sentences" (a page with no stops) are cut around the value. */
 export const MAX_SENTENCE = 400;
 
-/**
- * The sentence a value at `start..end` came from, with runs of white space (line breaks included)
- * made one space so that a spreadsheet row stays one line; "" when no sentence holds it.
- */
+/** The sentence of the value at `start..end` ("" if none), on one line so a spreadsheet row stays one. */
 export function sentenceCell(r: DocRecord & WithEvidence, start: number, end: number): string {
   const list = r.evidence ?? [];
   const i = firstIndex(list, (s) => s.end <= start);

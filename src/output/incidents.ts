@@ -4,11 +4,7 @@ import type { AliasTable } from "./aliases.js";
 import { firstDate, largestAffected } from "./derived.js";
 import { PARTIAL_DATE, type Table } from "./schema.js";
 
-/**
- * incidents.csv: documents that report the same breach, grouped. Grouping needs every document,
- * so it runs at the end over the records read back from records.jsonl; each document is first cut
- * down to a `Brief` holding only what grouping needs, so memory stays small.
- */
+/** Grouping needs every document: it runs at the end over records.jsonl, each cut to a small `Brief`. */
 
 /** What grouping keeps of one document. */
 export interface Brief {
@@ -60,15 +56,11 @@ export function gapDays(a: string, b: string): number {
   return Math.max(0, a0 - b1, b0 - a1);
 }
 
-/**
- * Tolerances, chosen so that follow-up articles about one breach stay together while the same
- * victim's breaches years apart (Sega 2011 and 2019) stay apart. Incident dates that two articles
- * both give must fall within two months; otherwise the earliest date each gives (incident,
- * discovery, disclosure, else publication) within a year. Affected counts may differ by a factor
- * of five: first reports are often revised.
- */
+/** Most days between two articles' incident dates: follow-ups stay together, Sega's 2011 and 2019 breaches apart. */
 export const INCIDENT_GAP_DAYS = 62;
+/** Else, most days between the earliest dates each gives (incident, discovery, disclosure, else publication). */
 export const ANCHOR_GAP_DAYS = 366;
+/** How far affected counts may differ: first reports are often revised. */
 export const COUNT_RATIO = 5;
 
 /** The date a document places the breach at, for comparing documents that give different roles. */
@@ -90,11 +82,9 @@ export function compatible(a: Brief, b: Brief): boolean {
 }
 
 /**
- * Groups briefs, given in corpus order, into incidents. A document joins the earliest group that
- * shares a victim key with it and with every member of which it is compatible (so one vague
- * article cannot chain two different breaches together); a document with no date at all joins
- * only when exactly one group fits, since choosing between two would be a guess. Documents
- * without a victim form no incident.
+ * Groups briefs (corpus order): each joins the earliest group sharing a victim key whose every member
+ * is compatible, so a vague article cannot chain two breaches; a dateless one joins only when one group
+ * fits, as choosing would be a guess. Documents without a victim form no incident.
  */
 export function groupIncidents(briefs: Brief[]): Brief[][] {
   const groups: Brief[][] = [];
@@ -142,11 +132,7 @@ export interface IncidentRow {
   last_published: string | null;
 }
 
-/**
- * The best-supported of partial dates: the one the most members agree with (a member agrees when
- * one date is a prefix of the other: `2019-06` supports `2019-06-14`), then the more precise, then
- * the earlier.
- */
+/** The date most members agree with (`2019-06` supports `2019-06-14`), then the more precise, then the earlier. */
 export function bestDate(values: (string | null)[]): string | null {
   const xs = values.filter((v): v is string => !!v);
   let best: string | null = null;
@@ -204,6 +190,7 @@ export function incidentRow(members: Brief[], aliases: AliasTable): IncidentRow 
   };
 }
 
+/** incidents.csv: one row per breach. */
 export const INCIDENTS: Table<IncidentRow> = {
   name: "incidents",
   title: "Breaches across articles and languages",
@@ -234,6 +221,7 @@ export interface IncidentMemberRow {
   doc_id: string;
 }
 
+/** incident_documents.csv: joins incidents to records. */
 export const INCIDENT_DOCUMENTS: Table<IncidentMemberRow> = {
   name: "incident_documents",
   title: "Documents of each incident",

@@ -42,10 +42,7 @@ export interface Manifest {
   corpus?: string | null;
   /** `K/N` in the output of a `--shard` run (absent from a whole run and a merge), checked by merge. */
   shard?: string;
-  /**
-   * Every other file of the output folder with its SHA-256 and size, so a dataset can be checked
-   * against the run that made it (and an incremental run can tell its output is untouched).
-   */
+  /** Every other output file's SHA-256 and size: a dataset can be checked, an incremental run see it untouched. */
   outputs?: OutputEntry[];
 }
 
@@ -56,7 +53,6 @@ export interface OutputEntry {
   bytes: number;
 }
 
-/** SHA-256 and size of one file, read as a stream. */
 async function hashFile(path: string): Promise<{ sha256: string; bytes: number }> {
   const h = createHash("sha256");
   let bytes = 0;
@@ -73,10 +69,7 @@ export async function hashOutputs(dir: string): Promise<OutputEntry[]> {
   return Promise.all(names.map(async (file) => ({ file, ...(await hashFile(join(dir, file))) })));
 }
 
-/**
- * Writes manifest.json last, once every other file is complete: it lists their hashes. A folder
- * without it is never taken for output (see commit.ts).
- */
+/** Writes manifest.json last, as it lists the others' hashes; a folder without one is never taken for output. */
 export async function writeManifest(dir: string, manifest: Manifest): Promise<Manifest> {
   const done = { ...manifest, outputs: await hashOutputs(dir) };
   await writeFile(join(dir, "manifest.json"), JSON.stringify(done, null, 2) + "\n");
@@ -104,12 +97,7 @@ export function sortProblems(problems: Problem[]): Problem[] {
     });
 }
 
-/**
- * The id of a run: a hash of the version, the options, the corpus's aliases and every corpus
- * file's path, content hash and metadata-row hash. No clock and no machine enter it, so two runs
- * on the same input, a run made of shards and merged, and an incremental run all get the same id,
- * and any change to the input gives another.
- */
+/** A hash of version, options, aliases and each file's hashes; no clock or machine, so shards and reruns share it. */
 export function runId(options: ManifestOptions, aliases: readonly AliasPair[], files: readonly FileEntry[]): string {
   const list = [...files].sort((a, b) => cmp(a.file, b.file)).map((f) => [f.file, f.sha256, f.meta]);
   const canonical = JSON.stringify({ tool: "leakset", version: VERSION, options, aliases, files: list });

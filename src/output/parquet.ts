@@ -2,13 +2,9 @@ import { ParquetWriter, fileWriter } from "hyparquet-writer";
 import type { Column } from "./schema.js";
 
 /**
- * Writes one table as a Parquet file, row group by row group, so memory holds at most one group.
- *
- * hyparquet-writer was chosen because it is pure JavaScript with a single dependency (its sibling
- * reader hyparquet), is maintained, runs on Node 20 without native builds or downloads, and can
- * write incrementally. Its output has no clock time, so two runs on the same input write the same
- * bytes. Types follow the Table Schema type of each column: string → UTF8, integer → INT64,
- * number → DOUBLE, boolean → BOOLEAN, date → DATE; every column is nullable (empty cells are nulls).
+ * Writes a table as Parquet a row group at a time, so memory holds one group. hyparquet-writer: pure
+ * JavaScript with one dependency, maintained, no native build, incremental, and no clock time in its
+ * output, so equal input writes equal bytes. Every column is nullable (an empty cell is a null).
  */
 export class ParquetTable<T> {
   private readonly writer: ParquetWriter;

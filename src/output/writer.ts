@@ -38,7 +38,6 @@ export interface WriterOptions {
   /** Metadata column names appended to records.csv, in metadata.csv order. */
   metaColumns: string[];
   provenance: Provenance;
-  /** The corpus's own alias pairs, for grouping incidents. */
   aliases: readonly AliasPair[];
 }
 
@@ -49,9 +48,8 @@ const FLUSH_AT = 1 << 18;
 const CSV_BATCH = 500;
 
 /**
- * A file of the output could not be written (a full disk, a file-size limit, a vanished folder).
- * Streams report such errors as events, after the write call has returned: the writer keeps the
- * first one and throws it at its next call, so the run stops and its temporary folder is removed.
+ * An output file could not be written (a full disk ...). Streams report it after the write call has
+ * returned, so the writer throws the first such error at its next call, and the run stops.
  */
 export class OutputWriteError extends Error {
   readonly code: string | undefined;
@@ -71,12 +69,7 @@ interface Sink {
   stream?: WriteStream;
 }
 
-/**
- * Streams records to every output file as they arrive, in corpus order, so that memory stays flat
- * however large the corpus. All files go to one folder (the run's temporary folder). Of each
- * record it keeps only a brief for grouping incidents and the report's row and tallies; at the end
- * it writes the incidents, the codebook and datapackage.json.
- */
+/** Streams records to every output file in corpus order, keeping only briefs and report tallies: memory stays flat. */
 export class OutputWriter {
   private readonly jsonl: WriteStream;
   private readonly json: WriteStream;
@@ -164,15 +157,11 @@ export class OutputWriter {
     });
   }
 
-  /** Throws the write error a stream reported since the last call, if any. */
   private check(): void {
     if (this.failure) throw this.failure;
   }
 
-  /**
-   * Awaits a stream's drain or close. It rejects with the bare system error; the kept error names
-   * the file. A stream can also fail and still close, so the check runs after success too.
-   */
+  /** Awaits a drain or close, then throws the kept error (it names the file): a stream can fail yet close. */
   private async guard<T>(p: Promise<T>): Promise<T> {
     try {
       return await p;
@@ -199,8 +188,7 @@ export class OutputWriter {
     if (brief.keys.length) this.briefs.push(brief);
     this.report.data.add(r);
     this.records++;
-    // The streams are corked: a record's writes wait in memory and go out together in one
-    // system call per file (writev) once enough has gathered. A write call per record and file
+    // Corked: writes gather and go out in one writev per file, as a write call per record and file
     // cost more than the bytes themselves.
     const streams = this.streams();
     if (!streams.some((st) => st.writableLength >= FLUSH_AT)) return;
@@ -216,11 +204,7 @@ export class OutputWriter {
     return out;
   }
 
-  /**
-   * Finishes every table: closes the streamed ones, groups incidents from the records' briefs,
-   * then writes incidents, problems, the codebook and datapackage.json. manifest.json comes last
-   * (writeManifest), after the report.
-   */
+  /** Closes the streamed tables, then groups incidents and writes the final ones; manifest.json comes after. */
   async finish(manifest: Manifest): Promise<void> {
     this.check();
     this.json.write(this.first ? "]\n" : "\n]\n");
