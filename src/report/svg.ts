@@ -1,8 +1,6 @@
 /**
- * Bar charts as static SVG, drawn when the report is written. The report needs only bars and
- * histograms, and a static drawing works offline, costs the browser nothing with 10,000 records,
- * and can be checked in a test without a browser; a charting library would add a large inline
- * script for no gain here.
+ * Bar charts as static SVG: they work offline, cost the browser nothing with 10,000 records and test
+ * without a browser; a charting library would inline a large script for bars alone.
  */
 
 /** One series of a chart: a name for the legend, a colour, and one value per category. */
@@ -23,10 +21,7 @@ function legend(series: Series[], x: number, y: number): string {
     .join("");
 }
 
-/**
- * Rounds a maximum up to a readable axis end whose quarter is a whole number: charts count
- * documents, so a tick of 12.5 would be noise.
- */
+/** A readable axis end at or above `v` whose quarter is whole: charts count documents, so a tick of 12.5 is noise. */
 export function niceMax(v: number): number {
   if (v <= 4) return 4;
   if (v <= 8) return 8;

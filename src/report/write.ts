@@ -9,10 +9,7 @@ import { reportHead, reportTail, scriptJson, type ReportMeta } from "./html.js";
 /** Where the table rows wait, in the output's temporary folder, until the page is written. */
 const ROWS = ".report-rows";
 
-/**
- * Collects report.html as records stream by: the charts' tallies in memory (small), the table
- * rows in a side file, so that memory stays flat however many records there are.
- */
+/** Collects report.html as records stream by: tallies in memory, table rows in a side file, so memory stays flat. */
 export class ReportWriter {
   readonly data: ReportData;
   /** The side file of table rows (the output writer corks and flushes it with its own files). */
