@@ -10,11 +10,7 @@ const BIO = [...en.AUTHOR_BIO, ...ja.AUTHOR_BIO];
 /** Share of the page after which a tail marker or a bio may start (never in the lead). */
 const TAIL_FROM = 0.5;
 
-/**
- * Marks which paragraphs are boilerplate: page chrome, copyright lines, newsletter prompts,
- * bylines and, near the end, author bios and "about the author" or "related" tails.
- * Returns one flag per paragraph.
- */
+/** A boilerplate flag per paragraph: chrome, bylines, copyright lines; past TAIL_FROM, bios and "related" tails. */
 export function boilerplateFlags(paras: Span[], textLength: number): boolean[] {
   const flags = paras.map((p) => LINE.some((re) => re.test(p.text)));
   for (let i = 0; i < paras.length; i++) {

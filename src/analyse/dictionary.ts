@@ -7,10 +7,7 @@ import { useLinearLattice, type TargetIndex } from "./lattice.js";
 
 const require = createRequire(import.meta.url);
 
-/**
- * kuromoji's own dictionary objects and tokenizer: the package's entry point only offers a builder
- * that reads and decompresses the files itself, in every thread.
- */
+/** kuromoji's internals: its entry point only offers a builder that reads and unzips the files in every thread. */
 const DynamicDictionaries = require("kuromoji/src/dict/DynamicDictionaries.js") as new () => KuromojiDictionaries;
 const Tokenizer = require("kuromoji/src/Tokenizer.js") as new (dic: KuromojiDictionaries) => kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 
@@ -41,11 +38,7 @@ export const DICTIONARY_FILES = [
   "unk_invoke.dat.gz",
 ] as const;
 
-/**
- * The dictionary, decompressed (about 100 MB) into memory that worker threads share: it crosses a
- * thread boundary without a copy, and kuromoji only reads it, through typed-array views. The
- * target map of known words is kept as a compact index instead of kuromoji's object of arrays.
- */
+/** The dictionary decompressed (~100 MB) into shared memory, which kuromoji only reads: threads share one copy. */
 export interface JaDictionary {
   /** Every file but tid_map.dat.gz, by name. */
   files: Readonly<Record<string, SharedArrayBuffer>>;
@@ -93,15 +86,12 @@ async function gunzipInto(path: string, gz: Buffer, out: Uint8Array): Promise<vo
 }
 
 /**
- * Reads kuromoji's target map file (tid_map.dat) as its TokenInfoDictionary.loadTargetMap does:
- * a count to skip, then (key, n, n values) groups up to the end of the bytes, reading a 32-bit
- * little-endian 0 past the end, and appending the values of a key that comes again. Trie ids are
- * never negative, so a negative key is passed over.
+ * Reads tid_map.dat as kuromoji's loadTargetMap does: a count, then (key, n, n values) groups, 0 read
+ * past the end, a repeated key's values appended; trie ids are never negative, so such a key is skipped.
  */
 export function indexTargets(bytes: Uint8Array, shared = false): TargetIndex {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const int = (at: number) => (at + 4 <= bytes.length ? view.getInt32(at, true) : 0);
-  // Two passes: count each key's values, then place them.
   const counts: number[] = [];
   let total = 0;
   const groups = (visit: (key: number, at: number, n: number) => void) => {
@@ -129,15 +119,12 @@ export function indexTargets(bytes: Uint8Array, shared = false): TargetIndex {
 }
 
 /**
- * Reads the dictionary's files and sets aside shared memory for them, then decompresses them in
- * the background (on libuv's thread pool). The pending dictionary can be handed to worker threads
- * at once, so that they load their code meanwhile; `filled` settles when the bytes are complete,
- * and the shared state tells the threads (see `dictionaryReady`).
+ * Reads the files and sets aside shared memory, then decompresses in the background (libuv's pool), so
+ * workers can take the pending dictionary at once and load their code meanwhile; `filled` settles after.
  */
 export async function openJaDictionary(dicPath: string = DIC_PATH): Promise<{ pending: PendingDictionary; filled: Promise<void> }> {
   const opened = await Promise.all(DICTIONARY_FILES.map((f) => openGzip(join(dicPath, f))));
-  // The index's size is known only once the map is read, and a thread copies the index's
-  // description when it starts: the map (4 MB, a few hundredths of a second) comes first.
+  // A thread copies the index's description as it starts: the map (4 MB, hundredths of a second) goes first.
   const mapAt = DICTIONARY_FILES.indexOf(TARGET_MAP);
   await gunzipInto(join(dicPath, TARGET_MAP), opened[mapAt].gz, opened[mapAt].out);
   const targets = indexTargets(opened[mapAt].out, true);
@@ -176,12 +163,7 @@ export async function loadJaDictionary(dicPath: string = DIC_PATH): Promise<JaDi
   return pending.dictionary;
 }
 
-/**
- * Builds a kuromoji tokenizer over a decompressed dictionary: kuromoji's own dictionary objects,
- * loaded as its DictionaryLoader loads them, except the target map of known words, which the
- * lattice builder reads from the shared index instead (lattice.ts). Synchronous and cheap: the
- * views cost nothing, and the largest table left to build is the unknown-word map.
- */
+/** A kuromoji tokenizer over a decompressed dictionary, known words read from the shared index (lattice.ts); cheap. */
 export function tokenizerFrom(dict: JaDictionary): kuromoji.Tokenizer<kuromoji.IpadicFeatures> {
   const file = (name: string) => {
     const b = dict.files[name];

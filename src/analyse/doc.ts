@@ -21,11 +21,7 @@ export interface DocInput {
   lang: Lang | "auto";
 }
 
-/**
- * Builds the one `Doc` of an article: folds width, detects the language, splits paragraphs and
- * sentences, flags boilerplate, tokenizes (kuromoji for Japanese, compromise for English) and
- * collects entity hints.
- */
+/** Builds an article's one `Doc`: width folded, language, paragraphs, sentences, boilerplate, tokens, entity hints. */
 export function analyse(input: DocInput, res: Resources): Doc {
   const { text } = input;
   const folded = fold(text);

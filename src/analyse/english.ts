@@ -3,19 +3,12 @@ import type Nlp from "compromise";
 import { LEAD_WORDS } from "../lexicon/en/orgs.js";
 import type { Entity, Sentence, Token } from "../types.js";
 
-/**
- * compromise from its one-file CommonJS build: the ES-module entry is its source tree of several
- * hundred files, which takes twice as long to load in every worker thread. Same code, same tags.
- */
+/** compromise's one-file CommonJS build: its ES-module tree of hundreds of files loads twice as slowly per thread. */
 const nlp: typeof Nlp = createRequire(import.meta.url)("compromise");
 
 /**
- * The steps of compromise's parse that leakset needs, in compromise's order: every default step
- * (its "hooks") except two that only serve its own later methods (`chunks` groups terms into
- * phrases for `.chunks()`, `typeahead` completes prefixes) and the ones `nlp.tokenize` has
- * already run. Dropping the two makes the parse about 15% faster; on every English paragraph of
- * the dev, hibp and seed corpora the terms, tags and offsets are the same as a plain `nlp()`
- * (test/english.test.ts checks this on its own paragraphs).
+ * compromise's steps less those `nlp.tokenize` ran and `chunks`, `typeahead` (for its own methods): 15%
+ * faster, with the same terms, tags and offsets on dev, hibp and seed (test/english.test.ts).
  */
 const STEPS = nlp.hooks().filter((h) => !["chunks", "typeahead", "alias", "machine", "contractions"].includes(h));
 
@@ -36,14 +29,7 @@ interface Term {
 /** Word classes reported as a token's `pos`, in order of preference (compromise gives several). */
 const POS = ["ProperNoun", "Noun", "Verb", "Adjective", "Adverb", "Value", "Date", "Preposition", "Determiner", "Conjunction", "Pronoun"];
 
-/**
- * True when a sentence may hold a name that needs compromise: two capitalised words in a row
- * (not an opening function word, month or weekday). compromise's full parse is the slowest step of
- * English analysis, and what the organisation finder needs from it is to tell people ("Dana
- * Whitlock", "Kazuo Hirai") and multi-word organisations from other capitalised runs; single
- * capitalised words (Sega, Sony) the finder's own patterns handle. Skipping the other sentences
- * keeps the parse where it can find something.
- */
+/** Two capitalised words in a row: only then may compromise, the slowest step, find a name our patterns miss. */
 export function mayHoldName(sentence: string): boolean {
   const words = sentence.match(/[A-Za-z][\w'’.-]*/g);
   if (!words) return false;
@@ -60,17 +46,11 @@ export function mayHoldName(sentence: string): boolean {
 /** Month and weekday names: capitalised anywhere, never a name. */
 const CALENDAR = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
 
-/**
- * Tokens and named-entity hints from compromise over the story's sentences that may hold a name
- * (never boilerplate), one parse per run of such sentences in a paragraph. compromise reports offsets in UTF-16 units of the string it was
- * given; each one is checked against the text, since its offsets have had bugs (issues #263,
- * #771), and dropped if wrong.
- */
+/** Tokens and entity hints from compromise where a name may be; wrong offsets (its issues #263, #771) are dropped. */
 export function analyseEnglish(text: string, folded: string, sentences: Sentence[]): { tokens: Token[]; entities: Entity[] } {
   const out: Entity[] = [];
   const tokens: Token[] = [];
-  // Consecutive sentences of a paragraph that need the parse are parsed together: the cost of a
-  // compromise call is per call as well as per word.
+  // A paragraph's consecutive such sentences are parsed together: compromise costs per call too.
   const spans: Array<{ start: number; end: number; paragraph: number }> = [];
   for (const s of sentences) {
     if (s.boilerplate || !mayHoldName(folded.slice(s.start, s.end))) continue;
@@ -81,9 +61,7 @@ export function analyseEnglish(text: string, folded: string, sentences: Sentence
   for (const { start, end } of spans) {
     const src = folded.slice(start, end);
     const d = parseEnglish(src);
-    // One pass over the terms gives the tokens and the entity hints: consecutive terms tagged
-    // Person or Organization make one entity (the tags are what compromise's people() and
-    // organizations() match on, without their cost of a match and a JSON dump each).
+    // Consecutive Person or Organization terms make one entity, as people() and organizations() would, cheaper.
     let open: { kind: Entity["kind"]; start: number; end: number } | null = null;
     const close = () => {
       if (!open) return;

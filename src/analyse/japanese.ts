@@ -8,22 +8,14 @@ export type JaTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 /** Longest piece handed to kuromoji at once: its lattice cost grows faster than the length. */
 export const MAX_CHUNK = 256;
 
-/** A high surrogate without its low half, or a low one without its high half. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/**
- * Builds the tokenizer from the dictionary shipped in the kuromoji package (or from one already
- * decompressed, shared by worker threads), with its lattice built in linear time (lattice.ts):
- * the same tokens as kuromoji's builder gives, sooner on long sentences.
- */
+/** The tokenizer over the package's dictionary (or a shared one), with the linear-time lattice of lattice.ts. */
 export async function loadJaTokenizer(dict?: JaDictionary): Promise<JaTokenizer> {
   return tokenizerFrom(dict ?? (await loadJaDictionary()));
 }
 
-/**
- * Cuts a long stretch into chunks of at most MAX_CHUNK units, preferring a cut after 、，,
- * or white space so that words are rarely split; returns [start, end) pairs relative to `s`.
- */
+/** [start, end) chunks of `s` of at most MAX_CHUNK units, cut after 、，, or a space if possible, so words stay whole. */
 export function chunks(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
@@ -49,10 +41,8 @@ export function chunks(s: string): Array<[number, number]> {
 }
 
 /**
- * Tokenizes sentences with kuromoji. kuromoji's `word_position` is 1-based and counts code points,
- * so offsets are rebuilt here from the surface forms, which concatenate to the input: each token
- * starts where the previous one ended, in UTF-16 units of the original text.
- * Tokens are read from `folded` (so ２０２４ reads as digits) and reported with the original text.
+ * kuromoji over the story: its `word_position` counts code points from 1, so offsets come from the surface
+ * forms, which concatenate to the input. Reads `folded` (２０２４ as digits), reports the original text.
  */
 export function tokenizeJa(tokenizer: JaTokenizer, text: string, folded: string, sentences: Sentence[]): { tokens: Token[]; entities: Entity[] } {
   const tokens: Token[] = [];

@@ -1,16 +1,9 @@
 import { createRequire } from "node:module";
 
 /**
- * kuromoji's word lattice, built in time linear in the sentence instead of quadratic.
- *
- * kuromoji's `ViterbiBuilder.build` looks up the dictionary words that start at each position of
- * a sentence. At every position it copies the whole rest of the sentence twice: into UTF-8 bytes
- * for the trie (`commonPrefixSearch`) and into a code-point index (`SurrogateAwareString`). This
- * builder walks the same trie one byte at a time from each position and stops where the trie has
- * no branch, so a position costs the length of its longest dictionary match, not of the rest of
- * the sentence. Everything else (the nodes, their order, costs, positions and lengths, and the
- * unknown-word rules) is kuromoji's own, ported from kuromoji 0.1.2 (Apache-2.0, (c) Takuya Asano
- * and Atilika Inc.). test/lattice.test.ts checks that every token is the same as kuromoji's.
+ * kuromoji's word lattice in linear time: where `ViterbiBuilder.build` copies the rest of the sentence at
+ * each position, this walks the trie byte by byte until it has no branch. The rest is ported from kuromoji
+ * 0.1.2 (Apache-2.0, (c) Takuya Asano and Atilika Inc.); test/lattice.test.ts checks every token.
  */
 
 const require = createRequire(import.meta.url);
@@ -19,17 +12,11 @@ type NodeCtor = new (name: number, cost: number, start: number, length: number, 
 const ViterbiLattice: LatticeCtor = require("kuromoji/src/viterbi/ViterbiLattice.js");
 const ViterbiNode: NodeCtor = require("kuromoji/src/viterbi/ViterbiNode.js");
 
-/** The parts of kuromoji's dictionaries the builder reads. */
 interface Dictionary {
   dictionary: { getShort(at: number): number };
 }
 
-/**
- * kuromoji's target map of known words (trie id → token-info ids) as two flat arrays: the ids of
- * trie id `t` are `values[offsets[t]]` up to `values[offsets[t + 1]]`. kuromoji's own is an object
- * of about 330,000 arrays (76 MB of heap, 0.13 s to build in every thread); this is 3 MB, built
- * once and shared (see dictionary.ts).
- */
+/** kuromoji's target map as flat arrays (`t`: `values[offsets[t]..offsets[t + 1]]`): 3 MB shared, not 76 MB each. */
 export interface TargetIndex {
   offsets: Int32Array;
   values: Int32Array;
@@ -60,11 +47,7 @@ function step(bc: ViterbiBuilder["trie"]["bc"], parent: number, code: number): n
   return bc.getCheck(child) === parent ? child : -1;
 }
 
-/**
- * The dictionary words that begin at UTF-16 index `from` of `s`, shortest first, as kuromoji's
- * `commonPrefixSearch(s.slice(from))` returns them: `v` the word's trie id, `k` the word. Words
- * end on whole characters, so the end of a word is looked for after each character's last byte.
- */
+/** Words at UTF-16 index `from`, as `commonPrefixSearch(s.slice(from))` gives them; words end on whole characters. */
 export function prefixWords(trie: ViterbiBuilder["trie"], s: string, from: number): Array<{ k: string; v: number | undefined }> {
   const bc = trie.bc;
   const out: Array<{ k: string; v: number | undefined }> = [];
@@ -113,10 +96,7 @@ function codePointStarts(s: string): number[] {
   return at;
 }
 
-/**
- * One node per dictionary entry `ids[from]` to `ids[to - 1]` of a word: its context ids and cost
- * are read from the entry.
- */
+/** One node per dictionary entry `ids[from..to)` of a word, context ids and cost read from the entry. */
 function appendNodes(lattice: InstanceType<LatticeCtor>, dict: Dictionary, ids: ArrayLike<number>, from: number, to: number, start: number, length: number, type: string, surface: string): void {
   for (let i = from; i < to; i++) {
     const id = ids[i];
@@ -163,10 +143,7 @@ export function buildLattice(b: ViterbiBuilder, targets: TargetIndex, sentence: 
   return lattice;
 }
 
-/**
- * Makes a kuromoji tokenizer build its lattices with `buildLattice` over `targets`; returns it.
- * The tokenizer's own target map of known words is then never read, and may be left empty.
- */
+/** Makes `tokenizer` build lattices with `buildLattice` over `targets`; its own target map may then stay empty. */
 export function useLinearLattice<T extends object>(tokenizer: T, targets: TargetIndex): T {
   const b = (tokenizer as unknown as { viterbi_builder: ViterbiBuilder }).viterbi_builder;
   b.build = (sentence: string) => buildLattice(b, targets, sentence);

@@ -1,9 +1,6 @@
 import type { Sentence, Span } from "../types.js";
 
-/**
- * Abbreviations after which a full stop does not end an English sentence. Kept short: a missed
- * split costs little (sentences only scope cues), a wrong split separates a number from its noun.
- */
+/** Abbreviations a stop does not end a sentence after; few, as a wrong split (a number cut from its noun) costs more. */
 const ABBREV = new Set([
   "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "corp", "co", "ltd", "llc", "plc", "no", "vs",
   "u.s", "u.k", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -11,11 +8,8 @@ const ABBREV = new Set([
 ]);
 
 /**
- * Splits text into paragraphs: each non-empty line is one (articles put a paragraph a line),
- * except that a hard-wrapped English sentence is kept whole: a line that does not end a sentence,
- * followed at once by a line starting in lower case, continues the same paragraph (the newline
- * stays inside the span, so offsets are untouched). Japanese lines are never joined: releases put
- * list items and headings on lines of their own, and no Japanese line starts in lower case.
+ * Each non-empty line is a paragraph, but a hard-wrapped English line (no sentence end, next line lower
+ * case) continues, the newline kept in the span. Japanese lines never join: releases list items a line.
  */
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
@@ -43,11 +37,7 @@ const CONTINUES = /^[a-z]/;
 /** A line that ends a sentence, a heading with a colon, or a list item. */
 const ENDS = /[.!?:;。！？"'”’)\]]$/;
 
-/**
- * Splits one paragraph into sentences. Japanese ends at 。！？ (with closing brackets kept);
- * English at . ! ? followed by space and a capital, digit or quote, unless the word before the
- * stop is a known abbreviation or a single capital (initials: "J. Smith").
- */
+/** Japanese ends at 。！？; English at . ! ? before a capital, digit or quote, unless after ABBREV or an initial. */
 export function splitSentences(p: Span, folded: string): Span[] {
   const out: Span[] = [];
   const text = folded.slice(p.start, p.end);
