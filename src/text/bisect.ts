@@ -1,8 +1,4 @@
-/**
- * The first index of a sorted array at which `before` turns false (the array's length when it
- * never does): a binary search, for spans sorted by offset. `before` must be true on a prefix of
- * the array and false after it.
- */
+/** Binary search: the first index where `before`, true on a prefix only, turns false (the length if never). */
 export function firstIndex<T>(xs: readonly T[], before: (x: T) => boolean): number {
   let lo = 0;
   let hi = xs.length;

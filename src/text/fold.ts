@@ -1,11 +1,7 @@
 /**
- * Width folding that never changes the length of a string.
- *
- * Matching rules are written for ASCII digits and ordinary CJK characters, but real text holds
- * full-width digits (２０２４), ideographic spaces and Kangxi radical look-alikes (⽉ ⽇ ⼈) that
- * PDF converters emit. NFKC would fold them but also changes lengths (㈱ → (株)), which would move
- * every offset; so each UTF-16 unit is folded on its own and kept only when NFKC maps it to exactly
- * one unit. The folded string can then be matched and its offsets reported on the original.
+ * Width folding that keeps length, so offsets found on the folded text hold on the original: rules expect
+ * ASCII digits and plain CJK, not ２０２４ or PDF converters' Kangxi look-alikes (⽉ ⼈), but NFKC changes
+ * lengths (㈱ → (株)), so each UTF-16 unit is folded alone and kept only if NFKC gives one unit.
  */
 
 /** Ranges whose characters are folded; everything else is copied as it is. */

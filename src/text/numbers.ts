@@ -1,7 +1,4 @@
-/**
- * Number words and numerals of both languages, turned into integers. Input is folded text
- * (ASCII digits), so full-width digits are already ASCII here.
- */
+/** Number words and numerals of both languages as integers. Input is folded: digits are ASCII here. */
 
 /** English scale words and their multipliers. */
 export const EN_SCALES: Record<string, number> = {
@@ -19,10 +16,7 @@ const UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine";
 const TEENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 
-/**
- * Regex source of an English numeral in words, up to 999 ("twenty-six", "two hundred", "one hundred
- * and five"), without a scale. For use inside a case-insensitive regex.
- */
+/** Regex source of an English numeral in words up to 999 ("one hundred and five"), no scale; case-insensitive. */
 export const EN_WORD_NUMBER = String.raw`(?:(?:${UNITS_WORDS})\s+hundred(?:\s+(?:and\s+)?(?:(?:${TENS_WORDS})(?:[- ](?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS}))?|(?:${TENS_WORDS})(?:-(?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})`;
 
 /** An alternation matching each word in lower case, with a capital, or in capitals (no i flag needed). */
@@ -33,10 +27,7 @@ function caseless(words: string[]): string {
 /** Regex source of the scale words and suffixes ("million", "bn", "m", "k"); single letters only stuck to digits. */
 export const EN_SCALE = String.raw`(?:\s*(?:${caseless(["thousand", "million", "billion", "trillion", "mln", "mn", "bn", "tn", "lakh", "crore"])})\b|(?:k|m|b|K|M|B)(?![\w]))`;
 
-/**
- * Fractions that stand before a scale ("half a million", "a quarter of a million", "one and a
- * half million"): they count only with a scale, never alone.
- */
+/** Fractions before a scale ("half a million", "one and a half million"): numbers only with the scale. */
 const EN_FRACTIONS: Array<[RegExp, number]> = [
   [/^half (?:an?)$/, 0.5],
   [/^(?:a|one) quarter of (?:an?)$/, 0.25],
@@ -76,10 +67,7 @@ function parseEnWords(s: string): number | null {
   return seen ? total : null;
 }
 
-/**
- * Parses an English amount: "1.29 million", "40 000", "12,345", "1.5bn", "77m", "three million",
- * "twenty-six million", "a million". Returns null when the words are not a number.
- */
+/** Parses an English amount ("1.29 million", "40 000", "1.5bn", "twenty-six million", "a million"), or null. */
 export function parseEnNumber(raw: string): number | null {
   const s = raw.toLowerCase().replace(/[\s\u00a0]+/g, " ").trim();
   const m = /^(\d[\d,. ]*|[a-z][a-z -]*?)\s*(thousand|million|billion|trillion|mln|mn|bn|tn|mil|lakh|crore|k|m|b)?$/.exec(s);
@@ -94,7 +82,6 @@ export function parseEnNumber(raw: string): number | null {
     else if (/^\d{1,3}(\.\d{3})+$/.test(digits) && !m[2]) base = Number(digits.replace(/\./g, ""));
     else return null;
   } else if (EN_FRACTIONS.some(([re]) => re.test(m[1].trim()))) {
-    // A fraction is a number only with its scale: "half a million", not "half a".
     if (!m[2]) return null;
     base = EN_FRACTIONS.find(([re]) => re.test(m[1].trim()))![1];
   } else {
@@ -115,19 +102,15 @@ const KANJI_LARGE: Record<string, number> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
 /** Characters that may make up a Japanese number: digits, kanji numerals, separators. */
 export const JA_NUMBER_CHARS = "0-9,.〇零一二三四五六七八九十百千万億兆壱弐参拾";
 
-/**
- * Parses a Japanese amount: "3,255", "130万", "12万3千456", "1億", "三千二百", "二十五", "4万800",
- * "1.5万". Returns null when the string is not a well-formed number.
- */
 /** Longest run of numerals read as a Japanese amount ("1億2345万6789" is 11). */
 export const MAX_JA_NUMBER = 40;
 /** Arabic digits at a position (sticky: no slicing, so a long string costs no copies). */
 const DIGITS = /\d+(\.\d+)?/y;
 
+/** Parses a Japanese amount ("3,255", "12万3千456", "三千二百", "1.5万"), or null when malformed. */
 export function parseJaNumber(raw: string): number | null {
   const s = raw.replace(/,/g, "");
-  // No amount in any text is this long; a longer run (hostile input) is no number, and the cap
-  // keeps the work per call bounded.
+  // No text has an amount this long: a longer run (hostile input) is no number, and work stays bounded.
   if (!s || s.length > MAX_JA_NUMBER) return null;
   if (/^\d+(\.\d+)?$/.test(s)) return Math.round(Number(s));
   let total = 0; // completed 万/億 groups
