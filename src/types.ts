@@ -24,7 +24,7 @@ export interface Token extends Span {
 
 /** A sentence; `boilerplate` marks page chrome (bylines, footers, bios), which must yield nothing. */
 export interface Sentence extends Span {
-  /** Index of the paragraph (blank-line or line block) the sentence sits in. */
+  /** Index of the paragraph (a non-empty line, or hard-wrapped English lines) the sentence sits in. */
   paragraph: number;
   boilerplate: boolean;
 }
@@ -44,7 +44,7 @@ export interface Doc {
   /** First non-boilerplate line of the body, as a title. */
   title: string;
   sentences: Sentence[];
-  /** Tokens of the non-boilerplate sentences, in text order (kuromoji or compromise). */
+  /** Tokens of the non-boilerplate sentences in text order: every Japanese one (kuromoji), English ones only where a name may stand (compromise). */
   tokens: Token[];
   /** Named entities the tokenizer proposes (kuromoji's 組織/人名/地域, compromise's tags): hints only. */
   entities: Entity[];
