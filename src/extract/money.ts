@@ -4,7 +4,7 @@ import * as ja from "../lexicon/ja/money.js";
 import { EN_FRACTION, EN_SCALE, EN_WORD_NUMBER, JA_NUMBER_CHARS, MAX_JA_NUMBER, parseEnNumber, parseJaNumber } from "../text/numbers.js";
 import { alternation } from "../text/regex.js";
 import { groupSpan, matchRuns, storyRuns, type Run } from "./runs.js";
-import type { Unit } from "./unit.js";
+import { storySentences, type Unit } from "./unit.js";
 
 /**
  * Sums of money with their ISO 4217 currency: fines, ransoms, costs and prices alike (a price is
@@ -12,6 +12,8 @@ import type { Unit } from "./unit.js";
  * a currency word after ("5 million dollars", "12 million euros"), a code after ("5m EUR"); and
  * one Japanese form, a currency word after (約4500万円, 100万ドル). A range ("US$45 – 60 million",
  * 4500万〜5000万円) gives two sums; the low end takes the scale and currency of the high end.
+ * A bare "$" or "dollars" is USD unless the story is plainly set in another dollar country
+ * (see `localDollar`).
  */
 export const moneyCandidates: Unit = {
   id: "money",
@@ -48,7 +50,10 @@ const WORD_RE = new RegExp(
 
 /** English money: signs and codes before, words and codes after. */
 function enMoney(doc: Doc, runs: Run[]): MoneyMention[] {
-  const out = signMoney(doc, runs);
+  // Bare "$" and "dollars" are read as USD first and moved to the story's own dollar at the end,
+  // once every explicit currency of the document is known.
+  const bare = new Set<MoneyMention>();
+  const out = signMoney(doc, runs, bare);
   for (const { m, run, start, end } of matchRuns(runs, WORD_RE)) {
     const g = m.groups!;
     const w = g.word;
@@ -57,18 +62,61 @@ function enMoney(doc: Doc, runs: Run[]): MoneyMention[] {
     if (!currency || (w.length === 3 && w !== w.toUpperCase() && !WORDS.has(w.toLowerCase()))) continue;
     // Word numbers need a scale: "five million dollars", not "a dollar".
     if (!/\d/.test(g.a) && !g.as && !g.bs) continue;
-    out.push(...amounts(doc, m, run, start, end, currency, "money.en.word"));
+    const found = amounts(doc, m, run, start, end, currency, "money.en.word");
+    if (/^dollars?$/i.test(w)) for (const f of found) bare.add(f);
+    out.push(...found);
   }
-  return out;
+  if (!bare.size) return out;
+  const local = localDollar(doc);
+  // A writer who marks this dollar somewhere ("A$50 million", "AUD 5m") keeps the bare sign for another.
+  if (local === "USD" || out.some((m) => !bare.has(m) && m.currency === local)) return out;
+  return out.map((m) => (bare.has(m) ? { ...m, currency: local, rule: `${m.rule}+local` } : m));
 }
 
-/** Sums written with a sign or code before them, in either language. */
-function signMoney(doc: Doc, runs: Run[]): MoneyMention[] {
+/** The place of a dateline at the head of a line, before its comma or dash. */
+const DATELINE = /^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?=,|\s+[—–-])/gm;
+
+/** Local evidence must be at least this many distinct words: a US story may name Sydney once. */
+const MIN_LOCAL_WORDS = 3;
+
+/**
+ * The currency of a bare "$" or "dollars" in an English story: USD, unless the story is plainly set
+ * in another country whose press writes its own dollar bare (Australia, Canada, New Zealand,
+ * Singapore, Hong Kong). A note ("all figures in Canadian dollars") decides; a wire service's
+ * dateline ("(Reuters)") keeps USD; otherwise one country's words (places, regulators, exchanges)
+ * must be several and at least twice the US words, each distinct word counted once so that a
+ * name repeated through a story does not outweigh a spread of evidence.
+ */
+export function localDollar(doc: Doc): string {
+  let story = storySentences(doc).map((s) => doc.folded.slice(s.start, s.end)).join("\n");
+  // A dateline is written in capitals ("TORONTO —", "SYDNEY, May 5"): add its place as a name.
+  const datelines = Array.from(story.matchAll(DATELINE), (m) => m[0].toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()));
+  story += "\n" + datelines.join("\n");
+  const note = en.DOLLAR_NOTE.exec(story);
+  if (note) return en.NOTE_CURRENCY[note.groups!.which.toLowerCase()];
+  if (en.USD_WIRES.test(story)) return "USD";
+  const us = distinctWords(story, en.US_WORDS);
+  const scores = en.LOCAL_DOLLARS.map(({ currency, words }) => ({ currency, n: distinctWords(story, words) })).sort((a, b) => b.n - a.n);
+  const [best, next] = scores;
+  if (best.n < MIN_LOCAL_WORDS || best.n < 2 * us || best.n < 2 * next.n) return "USD";
+  return best.currency;
+}
+
+/** How many different words of `re` (g flag) the text holds; a plural and its singular are one. */
+function distinctWords(text: string, re: RegExp): number {
+  return new Set(Array.from(text.matchAll(re), (m) => m[0].replace(/(?:er)?s$/, ""))).size;
+}
+
+/** Sums written with a sign or code before them, in either language; those after a bare "$" also go to `bare`. */
+function signMoney(doc: Doc, runs: Run[], bare?: Set<MoneyMention>): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (const { m, run, start, end } of matchRuns(runs, SIGN_RE)) {
     const sign = m.groups!.sign;
     const currency = SIGNS.get(sign) ?? CODES.get(sign);
-    if (currency) out.push(...amounts(doc, m, run, start, end, currency, "money.en.sign"));
+    if (!currency) continue;
+    const found = amounts(doc, m, run, start, end, currency, "money.en.sign");
+    if (sign === "$" && bare) for (const f of found) bare.add(f);
+    out.push(...found);
   }
   return out;
 }

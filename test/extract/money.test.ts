@@ -52,6 +52,66 @@ describe("English money", () => {
   });
 });
 
+describe("the dollar of a story's own country", () => {
+  const currencies = (text: string) => extractText(text, { lang: "en" }).money.map((m) => `${m.text}=${m.currency}`);
+
+  test.each<[string, string[]]>([
+    [
+      "Perth Road Health, a Brisbane clinic chain listed on the ASX, said hackers reached patient files. The Office of the Australian Information Commissioner was told. The incident will cost $8 million.",
+      ["$8 million=AUD"],
+    ],
+    [
+      "MELBOURNE, March 3 — A Queensland retailer told the OAIC that intruders took customer records. Remediation may cost 2 million dollars.",
+      ["2 million dollars=AUD"],
+    ],
+    [
+      "TORONTO — Birchwood Credit Union said the breach touched members across Ontario and Alberta. The Privacy Commissioner of Canada was notified. It set aside $3.5 million.",
+      ["$3.5 million=CAD"],
+    ],
+    [
+      "An Auckland software firm told New Zealand regulators and NZX that hackers copied its database; it put the cost at $900,000.",
+      ["$900,000=NZD"],
+    ],
+    [
+      "Lionsgate Mall told the PDPC that Singapore shoppers were affected; a Singaporean regulator may fine it up to $1 million.",
+      ["$1 million=SGD"],
+    ],
+    [
+      "Dollar figures are in Canadian dollars. The firm expects to spend $2 million.",
+      ["$2 million=CAD"],
+    ],
+    [
+      "A Sydney firm listed on the ASX told the OAIC it was hacked. It faces a fine of $5 million and paid a US$1 million ransom.",
+      ["$5 million=AUD", "US$1 million=USD"],
+    ],
+  ])("%j", (text, want) => {
+    expect(currencies(text)).toEqual(want);
+  });
+
+  test.each<[string, string[]]>([
+    // One mention of Australia is not a story set there.
+    ["Ohio-based Acme said customers in the United States and Australia were affected. It will cost $12 million.", ["$12 million=USD"]],
+    // As much US evidence as local: the default stands.
+    [
+      "Acme, of Dallas, Texas, told the FTC and Australian, Canadian and Sydney regulators about the breach; it cost $4 million.",
+      ["$4 million=USD"],
+    ],
+    // A wire service writes only the US dollar bare.
+    [
+      "SYDNEY, May 5 (Reuters) - Australian insurer Harbourline said hackers hit its Melbourne and Brisbane offices and it may pay $20 million.",
+      ["$20 million=USD"],
+    ],
+    // A writer who prefixes the local dollar keeps the bare sign for the US one.
+    [
+      "A Sydney firm listed on the ASX told the OAIC it was hacked; it faces fines of A$50 million ($33 million).",
+      ["A$50 million=AUD", "$33 million=USD"],
+    ],
+    ["Figures are in US dollars. The Sydney firm, listed on the ASX, told the OAIC the breach cost $5 million.", ["$5 million=USD"]],
+  ])("stays USD: %j", (text, want) => {
+    expect(currencies(text)).toEqual(want);
+  });
+});
+
 describe("Japanese money", () => {
   let res: Resources;
   beforeAll(async () => {

@@ -1,7 +1,8 @@
 /**
  * English money: currency signs before an amount, ISO codes before or after it, and currency
- * words after it, each with its ISO 4217 code. A bare "$" is USD: the most common reading in the
- * press, and a dollar of another country is usually written with its prefix (A$, C$, HK$).
+ * words after it, each with its ISO 4217 code. A bare "$" is USD, the most common reading in the
+ * press, unless the story is plainly set in another dollar country (see LOCAL_DOLLARS): the local
+ * press of Australia or Canada writes its own dollar bare and only prefixes a foreign one.
  */
 
 /** Currency signs and prefixes, and the ISO 4217 code each stands for. */
@@ -36,3 +37,42 @@ export const CURRENCY_WORDS: Array<[string, string]> = [
   ["mexican pesos", "MXN"], ["philippine pesos", "PHP"], ["ringgit", "MYR"], ["baht", "THB"], ["shekels", "ILS"],
   ["usd", "USD"], ["gbp", "GBP"], ["eur", "EUR"], ["jpy", "JPY"],
 ];
+
+/**
+ * Dollar countries whose press writes the local dollar as a bare "$", each with the words that set
+ * a story there: places, demonyms, regulators, exchanges, time zones. Names also used elsewhere
+ * are left out: Victoria (a Canadian city, a first name, a brand), Perth and Wellington (towns in
+ * Britain and the US), Medicare (a US programme too), AFP (a news agency). Matched case-sensitively.
+ */
+export const LOCAL_DOLLARS: Array<{ currency: string; words: RegExp }> = [
+  {
+    currency: "AUD",
+    words: /\b(?:Australians?|Aussies?|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Queensland(?:ers?)?|New South Wales|NSW|Tasmanian?s?|Northern Territory|OAIC|ASX|ACSC|ACCC|ASIC|APRA|AEST|AEDT|ACST|AWST|Home Affairs|Notifiable Data Breach)\b/g,
+  },
+  {
+    currency: "CAD",
+    words: /\b(?:Canada|Canadians?|Ontario|Toronto|Quebec|Québec|Montreal|Montréal|Vancouver|British Columbia|Alberta|Calgary|Edmonton|Ottawa|Manitoba|Winnipeg|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Yukon|Nunavut|TSX|RCMP|PIPEDA)\b/g,
+  },
+  { currency: "NZD", words: /\b(?:New Zealand(?:ers?)?|Auckland|Christchurch|Aotearoa|NZX|CERT NZ)\b/g },
+  { currency: "SGD", words: /\b(?:Singapore(?:ans?)?|PDPC|SGX)\b/g },
+  { currency: "HKD", words: /\b(?:Hong Kong(?:ers?)?|Kowloon|PCPD|HKEX)\b/g },
+];
+
+/** Words that set a story in the United States, weighed against LOCAL_DOLLARS. Matched case-sensitively. */
+export const US_WORDS =
+  /\b(?:U\.S\.(?:A\.)?(?!\$)|US(?!\$)|USA|United States|Americans?|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Chicago|Los Angeles|San Francisco|Boston|Seattle|Atlanta|Houston|Dallas|FTC|SEC|HHS|FBI|CISA|Nasdaq|NYSE|HIPAA|Social Security|8-K|[Aa]ttorneys? [Gg]eneral)\b/g;
+
+/**
+ * Wire services whose style writes only the US dollar bare, wherever the dateline: "SYDNEY, May 5
+ * (Reuters) - ... A$50 million ($33 million)".
+ */
+export const USD_WIRES = /\((?:Reuters|AP|AFP|Bloomberg)\)/;
+
+/** A note that says in which dollar a story's sums are: "all figures in Australian dollars". */
+export const DOLLAR_NOTE =
+  /\b(?:figures|amounts|sums|prices|values|numbers|dollar amounts)\s+(?:are\s+|quoted\s+|given\s+)?in\s+(?<which>Australian|Canadian|New Zealand|Singapore|Hong Kong|US|U\.S\.|American)\s+dollars\b/i;
+
+/** The currency each DOLLAR_NOTE names. */
+export const NOTE_CURRENCY: Record<string, string> = {
+  australian: "AUD", canadian: "CAD", "new zealand": "NZD", singapore: "SGD", "hong kong": "HKD", us: "USD", "u.s.": "USD", american: "USD",
+};
