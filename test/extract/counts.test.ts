@@ -106,6 +106,40 @@ describe("English counts", () => {
   });
 });
 
+describe("English counts of people named by where they live", () => {
+  test.each<[string, Want & { unit: string }]>([
+    ["The breach exposed the data of 61,250 Texans.", { value: 61250, qualifier: "exact", unit: "texans" }],
+    ["Hackers stole records of 2.4 million Australians.", { value: 2400000, qualifier: "exact", unit: "australians" }],
+    ["Files on about 35,000 New Yorkers were taken.", { value: 35000, qualifier: "approx", unit: "new yorkers" }],
+    ["The leak affected more than 4,000 Ohioans.", { value: 4000, qualifier: "at_least", unit: "ohioans" }],
+    ["Nearly 3 million Britons had data stolen.", { value: 3000000, qualifier: "approx", unit: "britons" }],
+    ["The data of 800,000 Canadians was exposed.", { value: 800000, qualifier: "exact", unit: "canadians" }],
+    ["Some 12,000 Queenslanders were caught up in the hack.", { value: 12000, qualifier: "approx", unit: "queenslanders" }],
+  ])("%j", (text, want) => {
+    const got = affected(extractText(text, { lang: "en" }).counts).map((c) => ({ ...pick(c), unit: c.unit }));
+    expect(got).toEqual([{ role: "affected", ...want }]);
+  });
+
+  test.each<[string, number]>([
+    // A population is a size, read as "people" would be.
+    ["The state is home to 29 million Texans; its agency was hacked.", 29000000],
+    ["The bank has 9 million Canadians as clients.", 9000000],
+  ])("%j has %d, but not as affected", (text, value) => {
+    const counts = extractText(text, { lang: "en" }).counts;
+    expect(counts.some((c) => c.value === value && c.role === "other")).toBe(true);
+    expect(affected(counts)).toEqual([]);
+  });
+
+  test.each([
+    // An adjective of place before another noun leaves that noun the head.
+    ["The hackers hit 3 Canadian firms.", "3 Canadian firms", "other"],
+    ["The hackers stole 40,000 Australian customer records.", "40,000 Australian customer records", "affected"],
+  ])("%j: %j is %s", (text, span, role) => {
+    const [c] = extractText(text, { lang: "en" }).counts;
+    expect([c.text, c.role]).toEqual([span, role]);
+  });
+});
+
 describe("Japanese counts", () => {
   let res: Resources;
   beforeAll(async () => {

@@ -30,6 +30,32 @@ export const POST_QUALIFIERS: Array<[string, Qualifier]> = [
 export const RANGE_OPENERS = ["between", "from"];
 
 /**
+ * Plural demonyms, which count people as "people" does: "58,000 Texans", "1.2 million
+ * Australians", "about 40,000 New Yorkers". Only forms with a plural distinct from the adjective
+ * ("Japanese", "Swiss" are adjectives before a noun far more often), and none that is also a thing
+ * ("Poles", "Kiwis") or a team name more than a people after a number.
+ */
+export const DEMONYMS = [
+  // Countries and regions
+  "americans", "britons", "brits", "australians", "aussies", "canadians", "new zealanders", "europeans", "germans",
+  "italians", "spaniards", "swedes", "norwegians", "danes", "finns", "belgians", "austrians", "hungarians",
+  "romanians", "bulgarians", "ukrainians", "russians", "israelis", "iranians", "indians", "pakistanis",
+  "bangladeshis", "indonesians", "malaysians", "singaporeans", "filipinos", "thais", "koreans", "south koreans",
+  "mexicans", "brazilians", "argentines", "argentinians", "chileans", "colombians", "peruvians",
+  "nigerians", "kenyans", "south africans", "egyptians", "scots", "londoners", "hong kongers",
+  // States and provinces of the US, Canada and Australia
+  "alabamians", "alaskans", "arizonans", "arkansans", "californians", "coloradans", "connecticuters", "delawareans",
+  "floridians", "georgians", "hawaiians", "idahoans", "illinoisans", "indianans", "hoosiers",
+  "iowans", "kansans", "kentuckians", "louisianans", "louisianians", "mainers", "marylanders",
+  "michiganders", "minnesotans", "mississippians", "missourians", "montanans", "nebraskans", "nevadans",
+  "new hampshirites", "new jerseyans", "new mexicans", "new yorkers", "north carolinians", "north dakotans", "ohioans",
+  "oklahomans", "oregonians", "pennsylvanians", "rhode islanders", "south carolinians", "south dakotans",
+  "tennesseans", "texans", "utahns", "utahans", "vermonters", "virginians", "west virginians", "washingtonians",
+  "wisconsinites", "wyomingites", "ontarians", "quebecers", "albertans", "british columbians", "manitobans",
+  "nova scotians", "queenslanders", "victorians", "tasmanians", "western australians", "south australians",
+];
+
+/**
  * Nouns (plural and singular, since a singular noun often modifies the head: "customer records",
  * "a 300k record subset") counting people, accounts, records, cards or personal data items.
  */
@@ -37,7 +63,7 @@ export const AFFECTED_UNITS = [
   "people", "persons", "person", "individuals", "individual", "users", "user", "customers", "customer", "clients",
   "client", "accounts", "account", "records", "record", "members", "member", "subscribers", "subscriber", "patients",
   "patient", "employees", "employee", "staff", "students", "student", "players", "player", "gamers", "voters", "voter",
-  "citizens", "residents", "americans", "britons", "consumers", "consumer", "shoppers", "victims", "veterans", "applicants",
+  "citizens", "residents", ...DEMONYMS, "consumers", "consumer", "shoppers", "victims", "veterans", "applicants",
   "donors", "borrowers", "policyholders", "passengers", "guests", "visitors", "cards", "credit cards", "debit cards",
   "card numbers", "card details", "bank details", "payment details", "payment cards", "email addresses",
   "e-mail addresses", "emails", "email", "e-mail", "passwords", "usernames", "user names", "profiles", "identities",
@@ -103,6 +129,7 @@ export const SIZE_NOUNS = [
   "people", "users", "customers", "clients", "accounts", "members", "subscribers", "patients", "employees", "staff",
   "students", "players", "gamers", "workers", "personnel", "consumers", "shoppers", "guests", "visitors",
   "passengers", "policyholders", "cardholders", "account holders", "teachers", "fans", "participants",
+  ...DEMONYMS,
 ];
 
 /** Words of exposure that, right after a counted noun, make a size cue a breach after all. */
