@@ -72,6 +72,8 @@ const TOTAL_BEFORE = new RegExp(
 const WEAK_OF = /^\s+of\s+(?:[\w'-]+\s+){0,2}?(?:data|information|records|details)\b/i;
 const BREACH = new RegExp(String.raw`\b(?:${alternation(lex.BREACH_WORDS)})\b`, "i");
 const YEAR = /^(?:19|20)\d\d$/;
+/** A quotation mark; the folded text has curly quotes as straight ones. */
+const QUOTE = /^["']$/;
 
 /** Finds English counts in the story text of a document. */
 export function enCounts(doc: Doc): CountMention[] {
@@ -93,12 +95,16 @@ export function enCounts(doc: Doc): CountMention[] {
     // Below two nothing is a breach figure ("one of the users"); drop it before the costly steps.
     if (Math.max(lo, hi ?? 0) < 2) continue;
     const endOfNumbers = start + m[0].length;
-    const noun = findNoun(run, endOfNumbers);
+    // A quotation may close right after the figure ('"fewer than 5,000" people', '"12,000" were
+    // affected'): what follows the quote is still what it counts, but the span stays inside it.
+    const quoted = QUOTE.test(run.text[endOfNumbers - run.start] ?? "");
+    const from = quoted ? endOfNumbers + 1 : endOfNumbers;
+    const noun = findNoun(run, from);
     const words = !/\d/.test(n1);
     if (words && !s1 && !s2 && !noun) continue;
-    const role = roleOf(run, start, endOfNumbers, noun, near);
+    const role = roleOf(run, start, from, noun, near);
     if (role === null) continue;
-    const end = noun ? noun.end : endOfNumbers;
+    const end = noun && !quoted ? noun.end : endOfNumbers;
     const post = g.post ? POST.get(g.post.toLowerCase()) ?? POST.get(" " + g.post.toLowerCase()) ?? null : null;
     const q: Qualifier = post ?? (g.q ? QUALIFIER.get(g.q.toLowerCase().replace(/\s+/g, " ")) ?? "exact" : "exact");
     const unit = noun ? noun.unit : null;
@@ -153,7 +159,7 @@ function findNoun(run: Run, from: number): Noun | null {
   for (let words = 0; words < 7; ) {
     const ws = /^\s{0,3}/.exec(text.slice(pos, pos + 4))![0].length;
     pos += ws;
-    if (ws === 0 && words > 0 && !joined && text[pos] !== "," && text[pos] !== "-") return null;
+    if (ws === 0 && words > 0 && !joined && text[pos] !== "," && text[pos] !== "-" && !QUOTE.test(text[pos] ?? "")) return null;
     joined = false;
     const u = unitAt(text, pos);
     if (u) {
@@ -163,8 +169,9 @@ function findNoun(run: Run, from: number): Noun | null {
       if (u.kind === "oth" && words >= 2) return null;
       return { unit: u.unit, kind: u.kind, end: run.start + u.end };
     }
-    // A hyphen joins the parts of a compound modifier: "credit-card numbers", "T-Mobile".
-    if (text[pos] === "-" && words > 0) {
+    // A hyphen joins the parts of a compound modifier: "credit-card numbers", "T-Mobile"; quotes
+    // around one ('3,000 "premium" customers') are no word.
+    if ((text[pos] === "-" && words > 0) || QUOTE.test(text[pos] ?? "")) {
       pos++;
       joined = true;
       continue;

@@ -140,6 +140,35 @@ describe("English counts of people named by where they live", () => {
   });
 });
 
+describe("English counts in quotations", () => {
+  test.each<[string, Want[]]>([
+    ['"We have written to 12,400 customers," a spokesperson said after the breach.', [{ value: 12400, qualifier: "exact" }]],
+    ['The clinic said "fewer than 5,000" patients had data stolen.', [{ value: 5000, qualifier: "at_most" }]],
+    ["The insurer said “about 800” people were affected.", [{ value: 800, qualifier: "approx" }]],
+    ["Hackers said ‘more than 20,000’ members' records were taken.", [{ value: 20000, qualifier: "at_least" }]],
+    ['The firm said "3,100" were affected by the breach.', [{ value: 3100, qualifier: "exact" }]],
+    ["The breach hit 3,000 “premium” customers.", [{ value: 3000, qualifier: "exact" }]],
+  ])("%j", (text, want) => {
+    const got = affected(extractText(text, { lang: "en" }).counts).map(pick);
+    expect(got).toEqual(want.map((w) => ({ role: "affected", ...w })));
+  });
+
+  test("a closing quote keeps the span inside the quotation", () => {
+    const text = 'The clinic said "fewer than 5,000" patients had data stolen.';
+    const [c] = extractText(text, { lang: "en" }).counts;
+    expect([c.text, c.unit]).toEqual(["fewer than 5,000", "patients"]);
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  test.each([
+    // The quoted utterance ends with its comma: the noun after it is the speaker's subject.
+    '"It was 5,000," customers said of the data breach.',
+    '"We fixed 1,200," the engineers said after the breach.',
+  ])("no affected count in %j", (text) => {
+    expect(affected(extractText(text, { lang: "en" }).counts)).toEqual([]);
+  });
+});
+
 describe("Japanese counts", () => {
   let res: Resources;
   beforeAll(async () => {
