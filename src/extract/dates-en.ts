@@ -39,10 +39,13 @@ const DAY_RANGE_TAIL = `\\s*(?:-|–|—|to|through|until|and)\\s*${DAY_NUM},?\\
 // Lookbehinds take at most three spaces: an unbounded one rescans a run of spaces at every position.
 const CUE = `(?<=\\b(?:${alternation(bothCases(en.BARE_CUES))})\\s{1,3})`;
 
+/** A numeric date of three parts, the year of two or four digits. */
+const NUMERIC = /(?<![\w/.-])(?<a>[0-3]?\d)\/(?<b>[0-3]?\d)\/(?<y>(?:19|20)\d\d|\d\d)(?![\w/-]|[.,]\d)/g;
+
 /** One form of English date; `kind` tells how its parts are read. */
 interface Form {
   re: RegExp;
-  kind: "md" | "my" | "mrel" | "month" | "iso" | "year" | "range2" | "day" | "rel" | "ago" | "weekday" | "holiday" | "later";
+  kind: "md" | "my" | "mrel" | "month" | "iso" | "numeric" | "year" | "range2" | "day" | "rel" | "ago" | "weekday" | "holiday" | "later";
 }
 
 const FORMS: Form[] = [
@@ -63,7 +66,10 @@ const FORMS: Form[] = [
   // "in May", "mid-May": a bare month needs a cue before it, or "March" may be a verb
   { kind: "month", re: new RegExp(`(?:${PART}|${CUE})${MON_ALONE}(?![\\w-])`, "g") },
   { kind: "iso", re: /(?<![\d-])(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d-])/g },
-  { kind: "iso", re: /(?<![\d/])(?<m>1[0-2]|0?[1-9])\/(?<d>3[01]|[12]\d|0?[1-9])\/(?<y>(?:19|20)\d\d)(?![\d/])/g },
+  // "5/7/25", "12/31/2024": which part is the month is decided per document (see `numericOrder`).
+  // Three parts are needed, so "24/7", "9/11" and fractions stay out; a word, dot or slash on either
+  // side makes a path, version or ratio ("v2/3/24", "a/5/7/25", "5/7/25/8").
+  { kind: "numeric", re: NUMERIC },
   // "in 2015", "late 2015", "a 2015 hack": a bare year needs a cue, or it may be a count
   { kind: "year", re: new RegExp(`(?:${PART}|${CUE}|(?<=\\b(?:[Aa]n?|[Tt]he)\\s{1,3}))${YEAR}`, "g") },
   // the second year of "2003-2004"
@@ -107,7 +113,7 @@ interface Cand {
 const REL_UNITS = { week: 7, month: 1, year: 1 } as const;
 
 /** Reads one match of one form into a candidate, or null when it is no date of the story. */
-function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, firstFuture: number): Omit<Cand, "start" | "end"> | null {
+function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, firstFuture: number, order: Order): Omit<Cand, "start" | "end"> | null {
   const g = m.groups ?? {};
   const y = g.y ? Number(g.y) : g.y2 ? Number(g.y2) : null;
   const none: DateParts = { year: null, month: null, day: null, source: null };
@@ -134,6 +140,14 @@ function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, fi
     }
     case "iso":
       return { parts: { year: y, month: Number(g.m), day: Number(g.d), source: "text" }, need: "none", rule: "dates.en.numeric" };
+    case "numeric": {
+      const [a, b] = [Number(g.a), Number(g.b)];
+      // The document's order, unless only the other one makes a date ("25/12/24" in a US story).
+      const [month, day] = order === "dmy" ? (validDay(a, b) ? [b, a] : [a, b]) : validDay(b, a) ? [a, b] : [b, a];
+      const year = fullYear(g.y, ref);
+      if (!validDay(day, month)) return null;
+      return { parts: { year, month, day, source: "text" }, need: "none", rule: "dates.en.numeric" };
+    }
     case "year":
     case "range2": {
       // A year of the story is not after the publication (leave one year of slack for plans).
@@ -197,7 +211,7 @@ function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, fi
 }
 
 /** Every candidate of a sentence, without overlaps: the earliest, then the longest, wins. */
-function sentenceCandidates(src: string, offset: number, ref: Date | null): Cand[] {
+function sentenceCandidates(src: string, offset: number, ref: Date | null, order: Order): Cand[] {
   const found: Cand[] = [];
   // Found once per sentence: testing the text before each match would be quadratic.
   const fm = en.FUTURE_CUES.exec(src);
@@ -206,7 +220,7 @@ function sentenceCandidates(src: string, offset: number, ref: Date | null): Cand
     f.re.lastIndex = 0;
     for (let m = f.re.exec(src); m; m = f.re.exec(src)) {
       if (en.NOT_STORY_BEFORE.test(src.slice(Math.max(0, m.index - 40), m.index))) continue;
-      const c = readForm(f, m, ref, src, firstFuture);
+      const c = readForm(f, m, ref, src, firstFuture, order);
       if (c) found.push({ ...c, start: offset + m.index, end: offset + m.index + m[0].length });
     }
   }
@@ -224,6 +238,7 @@ const afterRef = (ref: Date, month: number, day: number | null) =>
 export function enDates(doc: Doc): DateMention[] {
   const out: DateMention[] = [];
   const ref = referenceDate(doc.published);
+  const order = numericOrder(doc);
   // The last year stated in the text, and where: it fills a year only nearby (same paragraph).
   let last: { year: number; paragraph: number } | null = null;
   // The last full date told, and where: "two days later" counts from it within its paragraph.
@@ -231,7 +246,7 @@ export function enDates(doc: Doc): DateMention[] {
   for (const s of doc.sentences) {
     if (s.boilerplate) continue;
     const src = doc.folded.slice(s.start, s.end);
-    const cands = sentenceCandidates(src, s.start, ref);
+    const cands = sentenceCandidates(src, s.start, ref, order);
     const stated = cands.filter((c) => c.need === "none" && c.parts.year !== null);
     const future = en.FUTURE_CUES.test(src);
     for (const c of cands) {
@@ -272,4 +287,54 @@ export function enDates(doc: Doc): DateMention[] {
     if (stated.length) last = { year: stated[stated.length - 1].parts.year!, paragraph: s.paragraph };
   }
   return out;
+}
+
+/** Which part of a numeric date comes first: the month (US use) or the day. */
+type Order = "mdy" | "dmy";
+
+/** Is `day` a day of `month` (in a leap year, so that 29/2 stands)? */
+const validDay = (day: number, month: number) => month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(2000, month, 0)).getUTCDate();
+
+/**
+ * The year of a numeric date: four digits as written; two digits in this century unless that is
+ * after the publication year and its successor ("12/31/99" in a 2024 story is 1999). Without a
+ * publication date the POSIX pivot decides (00–68 → 20xx), never the clock.
+ */
+function fullYear(y: string, ref: Date | null): number {
+  if (y.length === 4) return Number(y);
+  const n = Number(y);
+  if (ref) return 2000 + n > ref.getUTCFullYear() + 1 ? 1900 + n : 2000 + n;
+  return n <= 68 ? 2000 + n : 1900 + n;
+}
+
+const MONTH_WORD = `(?:${MON_FULL}|(?:${MON_ABBR})\\b\\.?)`;
+/** A written date with the day first ("2 August", "the 5th of May"), which a day-first writer uses. */
+const DAY_MONTH = new RegExp(`\\b(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}`, "g");
+/** A written date with the month first ("August 2"); a year after the month ("August 2024") is not one. */
+const MONTH_DAY = new RegExp(`${MONTH_WORD}\\s+(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d,.]\\d|\\d)`, "g");
+
+/**
+ * The order of the numeric dates of a document. One that only reads one way decides ("13/05/24" is
+ * day-first, "05/13/24" month-first); failing that, how the writer spells dates out ("2 August" or
+ * "August 2"), which British, Australian and most Commonwealth writers put day-first; failing that,
+ * month-first, the US use and the most common in English news.
+ */
+function numericOrder(doc: Doc): Order {
+  let dmy = 0;
+  let mdy = 0;
+  let dayMonth = 0;
+  let monthDay = 0;
+  for (const s of doc.sentences) {
+    if (s.boilerplate) continue;
+    const src = doc.folded.slice(s.start, s.end);
+    for (const m of src.matchAll(NUMERIC)) {
+      const [a, b] = [Number(m.groups!.a), Number(m.groups!.b)];
+      if (a > 12 && validDay(a, b)) dmy++;
+      else if (b > 12 && validDay(b, a)) mdy++;
+    }
+    dayMonth += src.match(DAY_MONTH)?.length ?? 0;
+    monthDay += src.match(MONTH_DAY)?.length ?? 0;
+  }
+  if (dmy !== mdy) return dmy > mdy ? "dmy" : "mdy";
+  return dayMonth > monthDay ? "dmy" : "mdy";
 }

@@ -80,6 +80,38 @@ describe("English dates", () => {
   it.each(negatives)("finds no date in %s", (text, published) => {
     expect(dates(text, published).filter((d) => d.iso)).toEqual([]);
   });
+  // Numeric dates: month first as in the US, unless only day-first reads or the writer is day-first.
+  const numeric: Case[] = [
+    ["Update 4/9/25: the retailer said more stores were hit.", "2025-04-10", { "4/9/25": "2025-04-09" }],
+    ["Intruders got in on 12/31/24 and again on 3/14/23.", "2025-02-01", { "12/31/24": "2024-12-31", "3/14/23": "2023-03-14" }],
+    ["The files were copied on 08/02/2024.", null, { "08/02/2024": "2024-08-02" }],
+    // a first part over 12 can only be a day
+    ["The files were copied on 27/11/2023.", null, { "27/11/2023": "2023-11-27" }],
+    // and a day-first date elsewhere sets the order of the ambiguous ones
+    ["Access began on 14/02/24 and was cut on 03/04/24.", "2024-06-01", { "14/02/24": "2024-02-14", "03/04/24": "2024-04-03" }],
+    // as does a writer who spells dates day-first ("2 March"), and one who writes "March 2"
+    ["The council learned of it on 2 March. Files were copied on 05/02/24.", "2024-06-01", { "2 March": "2024-03-02", "05/02/24": "2024-02-05" }],
+    ["The council learned of it on March 2. Files were copied on 05/02/24.", "2024-06-01", { "March 2": "2024-03-02", "05/02/24": "2024-05-02" }],
+    // a two-digit year after the publication's next year is last century's
+    ["A backup dated 12/31/99 was among the files.", "2024-06-01", { "12/31/99": "1999-12-31" }],
+    ["A backup dated 12/31/99 was among the files.", null, { "12/31/99": "1999-12-31" }],
+    ["A backup dated 6/30/05 was among the files.", null, { "6/30/05": "2005-06-30" }],
+  ];
+  it.each(numeric)("numeric: %s", (text, published, expected) => {
+    expect(byText(dates(text, published))).toEqual(expected);
+  });
+
+  it.each([
+    "The help desk answers 24/7 and 365 days a year.",
+    "The 9/11 attacks changed aviation security.",
+    "About 3/4 of users and 1/2 of staff reset passwords.",
+    "Tests scored 6/4/6 and 31/31/31 on the scale.",
+    "See example.com/5/7/25 and build v2/3/24, or read chapter 5/7/25/8.",
+    "The form 2/30/24 was rejected.",
+  ])("numeric: no date in %s", (text) => {
+    expect(dates(text, "2025-01-01").filter((d) => d.iso)).toEqual([]);
+  });
+
   it("counts no days from a year or from a date in another paragraph", () => {
     const found = dates("The firm was told in 2023. Two days later it reset accounts.\n\nOn May 2, 2024 it said so.\n\nThree days later it apologised.", "2024-06-01");
     expect(found.map((d) => d.text)).toEqual(["2023", "May 2, 2024"]);
