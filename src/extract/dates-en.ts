@@ -37,7 +37,9 @@ const DAY_NUM = `(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?`;
 /** After the first day of a range: the last day and the year both share ("-8, 2024"). */
 const DAY_RANGE_TAIL = `\\s*(?:-|–|—|to|through|until|and)\\s*${DAY_NUM},?\\s+(?<y2>(?:19|20)\\d\\d)(?![\\d,.]\\d|\\w)`;
 // Lookbehinds take at most three spaces: an unbounded one rescans a run of spaces at every position.
-const CUE = `(?<=\\b(?:${alternation(bothCases(en.BARE_CUES))})\\s{1,3})`;
+// A hedge may stand between the cue and the date ("since at least 2021"), and some hedges are cues.
+const HEDGE = `(?:${alternation(bothCases([...en.CUE_HEDGES, ...en.HEDGE_CUES]))})`.replace(/ /g, "\\s{1,3}");
+const CUE = `(?<=\\b(?:(?:${alternation(bothCases(en.BARE_CUES))})\\s{1,3}(?:${HEDGE}\\s{1,3})?|(?:${alternation(bothCases(en.HEDGE_CUES))})\\s{1,3}))`;
 
 /** A numeric date of three parts, the year of two or four digits. */
 const NUMERIC = /(?<![\w/.-])(?<a>[0-3]?\d)\/(?<b>[0-3]?\d)\/(?<y>(?:19|20)\d\d|\d\d)(?![\w/-]|[.,]\d)/g;
@@ -230,6 +232,19 @@ function sentenceCandidates(src: string, offset: number, ref: Date | null, order
   return out;
 }
 
+const SINCE_BEFORE = new RegExp(`\\b[Ss]ince\\s{1,3}(?:${HEDGE}\\s{1,3})?$`);
+
+/**
+ * Is `near` a starting point ("active since October 2024") that a later, earlier-in-the-year month
+ * of its sentence comes after ("… and hit an insurer in March" is the next March)? A start bounds
+ * the story's time from below, so that month cannot be in the starting year.
+ */
+function sinceBefore(src: string, near: Cand, c: Cand, offset: number): boolean {
+  if (near.start > c.start || near.parts.month === null || c.parts.month === null) return false;
+  if (!SINCE_BEFORE.test(src.slice(Math.max(0, near.start - offset - 30), near.start - offset))) return false;
+  return c.parts.month < near.parts.month || (c.parts.month === near.parts.month && c.parts.day !== null && near.parts.day !== null && c.parts.day < near.parts.day);
+}
+
 /** Is month (and day) after the reference day? */
 const afterRef = (ref: Date, month: number, day: number | null) =>
   month > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && day !== null && day > ref.getUTCDate());
@@ -264,7 +279,7 @@ export function enDates(doc: Doc): DateMention[] {
           : null;
         const ctxYear = near?.parts.year ?? (last && last.paragraph === s.paragraph ? last.year : null);
         if (c.need === "context") p = ctxYear !== null ? { ...p, year: ctxYear + (c.ctxOffset ?? 0), source: "context" } : p;
-        else if (near) p = { ...p, year: near.parts.year, source: "context" };
+        else if (near) p = { ...p, year: near.parts.year! + (sinceBefore(src, near, c, s.start) ? 1 : 0), source: "context" };
         else if (ref) {
           // News tells of the past: a month after the publication is last year's. A sentence that
           // looks ahead ("will extend opening hours from March") mirrors it: a month before the

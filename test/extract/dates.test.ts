@@ -112,6 +112,30 @@ describe("English dates", () => {
     expect(dates(text, "2025-01-01").filter((d) => d.iso)).toEqual([]);
   });
 
+  // Hedges between a cue and a date do not hide it, and "since" starts the story's time.
+  const hedged: Case[] = [
+    ["The group has been active since at least 2021.", "2025-05-01", { "2021": "2021" }],
+    ["Scans began as early as June 2022.", "2025-05-01", { "June 2022": "2022-06" }],
+    ["The crew has operated since at least March 2023.", "2025-05-01", { "March 2023": "2023-03" }],
+    ["The flaw was exploited as early as 2019.", "2025-05-01", { "2019": "2019" }],
+    ["Logs go as far back as 2017.", "2025-05-01", { "2017": "2017" }],
+    ["The intruders kept access until at least 2023.", "2025-05-01", { "2023": "2023" }],
+    // a month after a "since" date, and earlier in the year, is in a later year
+    ["The gang has been active since at least October 2024 and hit an insurer in March.", "2025-05-06", { "October 2024": "2024-10", March: "2025-03" }],
+    ["The gang has been active since October 2024 and hit an insurer on November 3.", "2025-05-06", { "October 2024": "2024-10", "November 3": "2024-11-03" }],
+    ["Between March 3 and October 9, 2024, files were copied.", "2025-05-06", { "March 3": "2024-03-03", "October 9, 2024": "2024-10-09" }],
+  ];
+  it.each(hedged)("hedged: %s", (text, published, expected) => {
+    expect(byText(dates(text, published))).toEqual(expected);
+  });
+
+  it.each([
+    "The bank said at least 2021 customers were affected.",
+    "Hackers posted as many as 2021 files.",
+  ])("hedged: no date in %s", (text) => {
+    expect(dates(text, "2025-01-01").filter((d) => d.iso)).toEqual([]);
+  });
+
   it("counts no days from a year or from a date in another paragraph", () => {
     const found = dates("The firm was told in 2023. Two days later it reset accounts.\n\nOn May 2, 2024 it said so.\n\nThree days later it apologised.", "2024-06-01");
     expect(found.map((d) => d.text)).toEqual(["2023", "May 2, 2024"]);

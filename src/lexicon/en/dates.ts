@@ -79,6 +79,15 @@ export const BARE_CUES = [
   "before", "after", "last", "this", "next", "spring", "summer", "autumn", "fall", "winter", "fiscal", "or",
 ];
 
+/**
+ * Phrases that hedge a bare month or year and are cues of their own: "as early as 2019", "as far
+ * back as March". They may also follow a cue ("since as early as 2019").
+ */
+export const HEDGE_CUES = ["as early as", "as late as", "as far back as", "as recently as", "as long ago as"];
+
+/** Hedges that only stand between a cue and its date: "since at least 2021", "until at least June". */
+export const CUE_HEDGES = ["at least"];
+
 /** Nouns after a number that make it a count, not a year ("of 2000 customers"). */
 export const COUNT_NOUNS =
   /^\s+(?:[a-z-]+\s+)?(?:people|persons|individuals|customers|clients|users|accounts|records|employees|staff|members|patients|students|cards|files|rows|emails|addresses|numbers|entries|victims|consumers|subscribers|players|units|pages|documents|lines|devices|stores|companies|times|percent|miles|dollars|euros|pounds|yen)\b/;
