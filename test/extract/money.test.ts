@@ -106,6 +106,8 @@ describe("the dollar of a story's own country", () => {
       "A Sydney firm listed on the ASX told the OAIC it was hacked; it faces fines of A$50 million ($33 million).",
       ["A$50 million=AUD", "$33 million=USD"],
     ],
+    // Names that are also other things are no evidence: a chip, India's ministry.
+    ["India's Ministry of Home Affairs said ASIC miners at a Sydney hosting firm were hit; losses reached $2 million.", ["$2 million=USD"]],
     ["Figures are in US dollars. The Sydney firm, listed on the ASX, told the OAIC the breach cost $5 million.", ["$5 million=USD"]],
   ])("stays USD: %j", (text, want) => {
     expect(currencies(text)).toEqual(want);

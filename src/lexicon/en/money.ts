@@ -42,12 +42,13 @@ export const CURRENCY_WORDS: Array<[string, string]> = [
  * Dollar countries whose press writes the local dollar as a bare "$", each with the words that set
  * a story there: places, demonyms, regulators, exchanges, time zones. Names also used elsewhere
  * are left out: Victoria (a Canadian city, a first name, a brand), Perth and Wellington (towns in
- * Britain and the US), Medicare (a US programme too), AFP (a news agency). Matched case-sensitively.
+ * Britain and the US), Medicare (a US programme too), AFP (a news agency), ASIC (a chip), Home
+ * Affairs (India's ministry too). Matched case-sensitively.
  */
 export const LOCAL_DOLLARS: Array<{ currency: string; words: RegExp }> = [
   {
     currency: "AUD",
-    words: /\b(?:Australians?|Aussies?|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Queensland(?:ers?)?|New South Wales|NSW|Tasmanian?s?|Northern Territory|OAIC|ASX|ACSC|ACCC|ASIC|APRA|AEST|AEDT|ACST|AWST|Home Affairs|Notifiable Data Breach)\b/g,
+    words: /\b(?:Australians?|Aussies?|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Queensland(?:ers?)?|New South Wales|NSW|Tasmanian?s?|Northern Territory|OAIC|ASX|ACSC|ACCC|APRA|AEST|AEDT|ACST|AWST|Notifiable Data Breach)\b/g,
   },
   {
     currency: "CAD",
