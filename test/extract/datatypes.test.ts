@@ -33,6 +33,21 @@ describe("English data types", () => {
     ["Dental insurance details and treatment histories may have been viewed.", ["health_info:possibly_leaked"]],
     ["Stolen records listed patient names and medical treatment.", ["full_name:leaked", "health_info:leaked"]],
     ["Hackers stole health benefits information from the Corrin Mutual portal.", ["health_info:leaked"]],
+    // Health: a public scheme's number is a government ID; an insurer's numbers, results and notes are health data.
+    ["Intruders copied the Medicare numbers and lab results of Dunlow Clinic patients.", ["government_id:leaked", "health_info:leaked"]],
+    ["The stolen files held NHS numbers, test results and diagnoses.", ["government_id:leaked", "health_info:leaked"]],
+    ["Hackers took Medicaid ID numbers and prescription records from Arlo Pharmacy.", ["government_id:leaked", "health_info:leaked"]],
+    ["The leaked spreadsheet listed health insurance member IDs and medical record numbers.", ["health_info:leaked"]],
+    ["The breach exposed dental plan group numbers, procedure codes and dates of service.", ["health_info:leaked"]],
+    ["Exposed logs held the heart rate readings and therapy notes of 900 users.", ["health_info:leaked"]],
+    ["The leaked file included names, medications and allergies.", ["full_name:leaked", "health_info:leaked"]],
+    // An insurance policy or payroll number identifies someone to one company.
+    ["Intruders copied policy numbers, payroll numbers and contact names.", ["account_id:leaked", "full_name:leaked"]],
+    // How someone pays is card data; a history of payments is financial.
+    ["The breach exposed payment information and billing details of Corvin shoppers.", ["payment_card:leaked"]],
+    ["Attackers obtained the last four digits of the card on file and loan balances.", ["financial_info:leaked", "payment_card:leaked"]],
+    ["Payment histories of 300 Tamber members were leaked.", ["financial_info:leaked"]],
+    ["Card PANs and card information were not exposed.", ["payment_card:not_leaked"]],
     // Hedges.
     ["Customer names and bank account numbers may have been accessed by the intruder.", ["bank_account:possibly_leaked", "full_name:possibly_leaked"]],
     ["It is feared that passport numbers were copied.", ["government_id:possibly_leaked"]],
@@ -101,6 +116,10 @@ describe("English data types", () => {
     "Weldon Dental said its patient records system was not affected.",
     "The payroll records server at Ostrava Mills was never breached.",
     "Intruders breached the medical records platform of Corbel Health.",
+    // A medication, an insurance policy or a payment outside a list of data is no data type.
+    "Doctors adjusted her medications after the breach at Pellow Hospital.",
+    "The insurer said its cyber insurance policy would cover the costs.",
+    "Payment processing resumed a day after the breach.",
     // The verb left out is "kept encrypted", which says nothing of an exposure.
     "Card numbers are kept encrypted, but passwords are not.",
   ];

@@ -6,7 +6,7 @@
  */
 export const DATA_TYPES: Record<string, string[]> = {
   full_name: [
-    "(?:full|real|first and last|first|last|given|family|legal|customer|customers'|member|members'|patient|patients'|employee|employees'|account ?holder|card ?holder|people's|their|children's|students?'?) names?",
+    "(?:full|real|first and last|first|last|given|family|legal|customer|customers'|member|members'|patient|patients'|employee|employees'|account ?holder|card ?holder|people's|their|children's|students?'?|contact|parents?'?|guardians?'?|clients?'?|policy ?holders?'?|borrowers?'?|applicants?'?|subscribers?'?|donors?'?) names?",
   ],
   username: ["user ?names?", "display names?", "usernames?", "login (?:ids?|names?)", "screen names?", "nicknames?", "player names?", "user ids?", "gamer ?tags?"],
   email_address: [
@@ -48,6 +48,12 @@ export const DATA_TYPES: Record<string, string[]> = {
     "government(?:-issued)? ids?",
     "military (?:ids?|identification(?: cards?)?)",
     "identity (?:cards?|documents?|numbers?)",
+    // A public health scheme's number is issued by the state to identify the person, like a
+    // national insurance number: a government ID, not the health record it gives access to.
+    "medicare (?:card )?(?:numbers?|ids?|details|cards?)",
+    "medicaid (?:id )?(?:numbers?|ids?|cards?)",
+    "nhs numbers?",
+    "(?:provincial )?health card numbers?",
   ],
   payment_card: [
     // "credit card companies", "card terminals" or "credit card fraud" are not card data.
@@ -57,7 +63,15 @@ export const DATA_TYPES: Record<string, string[]> = {
     "card numbers?",
     "card data",
     "card details",
+    "card info(?:rmation)?",
+    "card pans?",
+    "primary account numbers?",
+    "(?:last|final) (?:four|4) digits of (?:(?:the|their|your|a|each|customers?'?|users?'?) )?(?:(?:credit|debit|payment|bank) )?cards?(?: numbers?)?(?: on file)?",
     "cardholder data",
+    // How a customer pays, as a payment service's 決済情報 is: the card, not a history of payments
+    // (financial_info). Billing information is the same thing named by the merchant.
+    "payment (?:information|details|data|info|card data|method details)",
+    "billing (?:information|details|data|info)",
   ],
   card_security_code: ["cvvs?", "cvv2", "cvcs?", "(?:three-digit |3-digit )?(?:card )?security (?:codes?|numbers?)", "card verification (?:codes?|values?)"],
   card_expiry: ["(?:card )?expiration dates?", "(?:card )?expiry dates?"],
@@ -86,6 +100,9 @@ export const DATA_TYPES: Record<string, string[]> = {
     "benefits? payment (?:histor(?:y|ies)|records?|information|details|data)",
     "benefits? (?:information|details|records|data)",
     "credit (?:history|histories|scores?|reports?)",
+    "payment (?:history|histories)",
+    "(?:loan|mortgage) (?:balances?|amounts?|information|details)",
+    "account balances?",
     "transaction (?:history|histories|data|records|details)",
     "tax (?:returns?|information|records)",
     "revenue data",
@@ -96,9 +113,21 @@ export const DATA_TYPES: Record<string, string[]> = {
     "(?:loyalty|reward|rewards|points)(?: card| program)? balances?",
   ],
   health_info: [
+    // Alternatives are tried in order: the number before the record it names.
+    "medical record numbers?",
+    "mrns?",
     "medical (?:records?|information|data|histor(?:y|ies)|conditions?)",
-    "health (?:information|data|records?|(?:plan|benefits?) (?:details|information|data)|insurance (?:information|details|numbers?|claims?))",
-    "(?:dental|vision|medical) insurance (?:information|details|numbers?|data|claims?)",
+    "health (?:information|data|records?|conditions?|(?:plan|benefits?) (?:details|information|data))",
+    // A health insurer's numbers are HIBP's "Health insurance information", not a customer ID.
+    "(?:health|dental|vision|medical) (?:insurance|plan)(?: (?:member|policy|group|subscriber|plan|card|id))* (?:ids?|numbers?|information|details|data|claims?|cards?)",
+    "(?:lab(?:oratory)?|test|blood test|medical test|pathology|diagnostic|screening|imaging|biopsy|covid(?:-19)? test) results?",
+    "(?:medical|clinical|doctors?'?|physicians?'?|therapy|therapists?'?|counsel(?:l)?ing|session|psychiatric) notes",
+    "clinical (?:information|data|records?|details|histor(?:y|ies))",
+    "(?:procedure|diagnosis|diagnostic) codes?",
+    "dates? of (?:service|treatment)",
+    "(?:heart[- ]rate|blood pressure|blood (?:glucose|sugar)|glucose) (?:data|readings?|measurements?|records?|logs?)",
+    "medication (?:information|details|lists?|histor(?:y|ies)|records?)",
+    "prescription (?:information|details|data|records?|histor(?:y|ies))",
     "dental (?:records?|information|histor(?:y|ies))",
     "diagnos(?:is|es)",
     "prescriptions?",
@@ -109,7 +138,13 @@ export const DATA_TYPES: Record<string, string[]> = {
     "ip(?:v[46])? address(?:es)?",
     "ip(?= (?:and|or) (?:physical|postal|home|e-?mail|mailing|shipping|billing) addresses)",
   ],
-  account_id: ["account numbers?", "customer (?:ids?|numbers?)", "member(?:ship)? (?:ids?|numbers?)", "access codes?", "account ids?", "student (?:ids?|numbers?)", "employee (?:ids?|numbers?)", "patient (?:ids?|numbers?)"],
+  account_id: [
+    // A policy (insurance) or payroll number identifies a customer or employee to one company.
+    "(?:insurance )?policy (?:numbers?|ids?)",
+    "policy ?holder (?:numbers?|ids?)",
+    "payroll (?:numbers?|ids?)",
+    "staff (?:ids?|numbers?)",
+    "account numbers?", "customer (?:ids?|numbers?)", "member(?:ship)? (?:ids?|numbers?)", "access codes?", "account ids?", "student (?:ids?|numbers?)", "employee (?:ids?|numbers?)", "patient (?:ids?|numbers?)"],
   purchase_history: ["purchase (?:history|histories|records|details|information|data)", "order (?:history|histories|details|information|data)", "customer orders", "purchasing history"],
   employer: ["job titles?", "employment (?:information|details|data|records|histor(?:y|ies))", "(?:work|job) histor(?:y|ies)", "employer names?"],
   location: ["geo-?locations?", "location data", "gps (?:data|coordinates)", "travel histor(?:y|ies)", "(?:geographic|geographical|physical|precise) locations?"],
@@ -132,7 +167,7 @@ export const WEAK_DATA_TYPES: Record<string, string[]> = {
   purchase_history: ["purchases", "orders"],
   employer: ["employers?", "occupations?"],
   // "received medical treatment" is an event; in a list of data it is the record of one.
-  health_info: ["medical treatments?"],
+  health_info: ["medical treatments?", "medications?", "allerg(?:y|ies)"],
   photo: ["photos?", "photographs?"],
   location: ["locations?"],
 };
