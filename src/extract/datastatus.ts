@@ -23,6 +23,8 @@ export interface StatusCues {
   contentLink: RegExp | null;
   /** The cues of a denial whose verb is left out: "but passwords were not". */
   elision: Elision | null;
+  /** True for a list member the vocabulary does not know ("vehicle details"): it keeps a list whole. */
+  unknownMember: ((text: string) => boolean) | null;
 }
 
 /** A denial that leaves its verb out, to be read from the clause before ("names were taken, but passwords were not"). */
@@ -121,7 +123,7 @@ function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues, 
       const between = clause.slice(to, at.start);
       // "did not gain access to customer account passwords": the negated verb reaches the mention.
       if (cues.negatedReach?.test(between)) return true;
-      if (!listOnly(between, to, others)) continue;
+      if (!listOnly(between, to, others, false, cues.unknownMember)) continue;
       // An exposure verb between the negation and the mention must itself be the negated one.
       const verbs = [...between.matchAll(cues.exposureAll)];
       if (verbs.length) {
@@ -136,7 +138,7 @@ function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues, 
       // The text starts right after the mention, so a comma there closes the mention itself:
       // "Names, phone numbers and passwords were not accessed" denies the first member too. A
       // parenthesis is an aside ("card numbers (including expiry dates) were not").
-      if (cues.exposure.test(between.replace(/\([^()]*\)/g, "")) || !listOnly(between, at.end, others, true)) continue;
+      if (cues.exposure.test(between.replace(/\([^()]*\)/g, "")) || !listOnly(between, at.end, others, true, cues.unknownMember)) continue;
       // "Hackers stole names, and phone numbers were not accessed": a comma and a conjunction may
       // close the object of the verb before the names and start the denied subject.
       if (/,\s*(?:and|but|while|whereas|yet)\b/i.test(between) && objectOfExposure(clause, at, others, cues)) continue;
@@ -173,7 +175,7 @@ function objectOfExposure(clause: string, at: Place, others: Place[], cues: Stat
   const gap = lead.slice(end);
   if (cues.contentLink?.test(v[0]) || gap.length > 150 || /\b(?:that|whether|if)\b/i.test(gap)) return false;
   if (cues.negatedVerbBefore?.test(lead.slice(0, v.index))) return false;
-  return listOnly(gap, end, others);
+  return listOnly(gap, end, others, false, cues.unknownMember);
 }
 
 /**
@@ -181,8 +183,9 @@ function objectOfExposure(clause: string, at: Place, others: Place[], cues: Stat
  * every comma closes a list member and opens another ("without using a card, passwords were ..."
  * and "names, which were not stored ..." are no lists). `afterMember` says a member ends right
  * before `text`; otherwise a member starts right after it, so the last comma opens that one.
+ * A member the vocabulary does not know (`unknown`) counts as a member.
  */
-function listOnly(text: string, offset: number, others: Place[], afterMember = false): boolean {
+function listOnly(text: string, offset: number, others: Place[], afterMember: boolean, unknown: ((text: string) => boolean) | null): boolean {
   let masked = text;
   for (const o of others) {
     if (o.start >= offset && o.end <= offset + text.length) {
@@ -192,9 +195,10 @@ function listOnly(text: string, offset: number, others: Place[], afterMember = f
     }
   }
   const parts = ((afterMember ? "T" : "") + masked.replace(/\([^()]*\)/g, "")).split(",");
+  const other = (part: string) => unknown !== null && unknown(part.replace(/^\s*(?:and|or)\s+/i, ""));
   for (let i = 0; i < parts.length - 1; i++) {
-    if (parts[i].trimEnd().slice(-1) !== "T") return false;
-    const opensMember = parts[i + 1].includes("T") || (!afterMember && i + 1 === parts.length - 1);
+    if (parts[i].trimEnd().slice(-1) !== "T" && !other(parts[i])) return false;
+    const opensMember = parts[i + 1].includes("T") || other(parts[i + 1]) || (!afterMember && i + 1 === parts.length - 1);
     if (!opensMember) return false;
   }
   return true;

@@ -19,6 +19,8 @@ interface Lexicon {
   notBefore: RegExp;
   notAfter: RegExp;
   glue: RegExp;
+  /** Separators of list members, to find the members the vocabulary does not know. */
+  separator: RegExp | null;
   opener: RegExp;
   closer: RegExp;
   listItem: RegExp;
@@ -42,6 +44,12 @@ function codes(strong: Record<string, string[]>, weak: Record<string, string[]>,
   return out;
 }
 
+/** True for an English stretch between list separators that is a data noun the vocabulary lacks. */
+function unknownMemberEn(text: string): boolean {
+  const t = text.trim();
+  return en.UNKNOWN_MEMBER.test(t) && !en.UNKNOWN_MEMBER_STOP.test(t) && !en.EXPOSURE_CUES.test(t) && !en.HEDGE_CUES.test(t);
+}
+
 const LEX: Record<"en" | "ja", Lexicon> = {
   en: {
     codes: codes(en.DATA_TYPES, en.WEAK_DATA_TYPES, true),
@@ -60,12 +68,14 @@ const LEX: Record<"en" | "ja", Lexicon> = {
       misuse: en.MISUSE_CUES,
       contentLink: en.CONTENT_LINK,
       elision: en.ELISION,
+      unknownMember: unknownMemberEn,
     },
     clauseBreak: en.CLAUSE_BREAK,
     advice: en.ADVICE_CLAUSE,
     notBefore: en.NOT_EXPOSURE_BEFORE,
     notAfter: en.NOT_EXPOSURE_AFTER,
     glue: en.LIST_GLUE,
+    separator: en.LIST_SEPARATOR,
     opener: en.LIST_OPENER,
     closer: en.WEAK_CLOSER,
     listItem: en.LIST_ITEM,
@@ -89,12 +99,14 @@ const LEX: Record<"en" | "ja", Lexicon> = {
       misuse: ja.MISUSE_CUES,
       contentLink: null,
       elision: null,
+      unknownMember: null,
     },
     clauseBreak: ja.CLAUSE_BREAK,
     advice: ja.ADVICE_CLAUSE,
     notBefore: ja.NOT_EXPOSURE_BEFORE,
     notAfter: ja.NOT_EXPOSURE_AFTER,
     glue: ja.LIST_GLUE,
+    separator: null,
     opener: ja.LIST_OPENER,
     closer: ja.WEAK_CLOSER,
     listItem: ja.LIST_ITEM,
@@ -215,7 +227,7 @@ function candidates(doc: Doc, sts: Statement[], lex: Lexicon): Candidate[] {
     kept.forEach((c, k) => {
       const prev = kept[k - 1];
       const gap = prev ? doc.folded.slice(prev.end, c.start).replace(/\([^()]{0,80}\)/g, "") : null;
-      if (prev && gap !== null && gap.length <= 60 && lex.glue.test(gap)) chains[chains.length - 1].push(c);
+      if (prev && gap !== null && gap.length <= 60 && (lex.glue.test(gap) || bridged(gap, lex))) chains[chains.length - 1].push(c);
       else chains.push([c]);
     });
     for (const members of chains) {
@@ -236,6 +248,21 @@ function candidates(doc: Doc, sts: Statement[], lex: Lexicon): Candidate[] {
     }
   });
   return out;
+}
+
+/**
+ * True when the gap between two known members holds only members the vocabulary does not know,
+ * each between separators: "names, policy numbers, vehicle details and dates of birth" is one
+ * list, so the weak "names" is a data type and a denial after the list reaches every member.
+ */
+function bridged(gap: string, lex: Lexicon): boolean {
+  const known = lex.cues.unknownMember;
+  if (!lex.separator || !known) return false;
+  const segs = gap.split(lex.separator);
+  // An unknown member needs a separator on each side: the first and last segments are the glue's.
+  if (segs.length < 3 || segs[0].trim()) return false;
+  const middle = segs.slice(1, -1).filter((m) => m.trim());
+  return middle.length > 0 && middle.every(known) && lex.glue.test(`, ${segs[segs.length - 1]}`);
 }
 
 /** The clauses of a statement, as offsets into the text, in order. */

@@ -71,6 +71,15 @@ describe("English data types", () => {
     ["Hackers stole customer names, and phone numbers were not accessed.", ["full_name:leaked", "phone_number:not_leaked"]],
     ["An audit found that member names, emails, and passwords were not accessed.", ["email_address:not_leaked", "full_name:not_leaked", "password:not_leaked"]],
     ["Customer names, which were not kept on the server, were later stolen.", ["full_name:leaked"]],
+    // A member the vocabulary does not know keeps the list whole: the weak "names" is listed, and
+    // the denial after the list reaches back over it.
+    ["Names, policy numbers, loyalty tiers and dates of birth were not accessed.", ["account_id:not_leaked", "date_of_birth:not_leaked", "full_name:not_leaked"]],
+    ["Names, vehicle registration details, and dates of birth were not accessed at Brisco Motors.", ["date_of_birth:not_leaked", "full_name:not_leaked"]],
+    ["No names, widget identifiers or dates of birth were stolen.", ["date_of_birth:not_leaked", "full_name:not_leaked"]],
+    ["The leaked sheet held names, seat preferences and phone numbers.", ["full_name:leaked", "phone_number:leaked"]],
+    // ... but a clause between two mentions is no member.
+    ["Names, the airline says, and dates of birth were exposed.", ["date_of_birth:leaked"]],
+    ["Hackers stole customer names, and officials said passwords were safe.", ["full_name:leaked", "password:not_leaked"]],
     // A denied verb is no exposure, even when an aside keeps the denial's scope from the mention.
     ["Patient records, the Greyfield clinic said, were not accessed.", ["health_info:not_leaked"]],
     ["Card numbers, according to the retailer, were never compromised.", ["payment_card:not_leaked"]],

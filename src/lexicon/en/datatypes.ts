@@ -260,6 +260,21 @@ export const WEAK_CLOSER =
 export const LIST_GLUE =
   /^\s*(?:(?:,|;|&|\/|\band\b|\bor\b|\bnor\b|\bas well as\b|\balong ?with\b|\balongside\b|\bplus\b|\bincluding\b|\bsuch as\b|\bto\b|\bfrom\b)\s*)+(?:(?:the|their|its|customers?'?|users?'?|members?'?|unique|salted|hashed|encrypted|plain[- ]text|partial(?:ly)?|obfuscated|full|some|sometimes?|often|also|even|possibly|both|other|in some cases,?|\d+[kmb]?|[a-z]+-\d+)\s+){0,4}$/i;
 
+/**
+ * A list member the vocabulary does not know ("names, policy numbers, vehicle details and dates
+ * of birth"): up to four words ending in a plural or a mass noun of data, so that a list keeps its
+ * status across it. `UNKNOWN_MEMBER_STOP` rules out a clause posing as one ("names, the company
+ * says, and ..."): verbs of saying and being, pronouns, prepositions and connectives.
+ */
+export const UNKNOWN_MEMBER = /^(?:[a-z][a-z0-9'-]*\s+){0,3}[a-z][a-z0-9'-]*(?:[a-rt-z]s|data|information|info|history)$/i;
+
+/** Words that make a stretch between list separators a clause, not an unknown list member. */
+export const UNKNOWN_MEMBER_STOP =
+  /\b(?:was|were|is|are|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|should|must|said|says|say|told|tells|according|reported|added|notes|noted|which|that|who|whom|whose|what|where|when|it|they|we|he|she|you|us|them|this|these|those|there|then|also|not|no|never|but|so|yet|if|because|although|though|however|in|on|at|by|with|from|for|to|into|after|before|since|during|via|through|about|than|officials|authorities|police|researchers|hackers|attackers|others|customers|users|members|patients|employees|people|victims)\b/i;
+
+/** Separators of list members, to find unknown members between known ones. */
+export const LIST_SEPARATOR = /\s*(?:,|;|&|\/|\band\b|\bor\b|\bas well as\b|\bplus\b)\s*/i;
+
 /** Marks of a list item at the start of a line: bullets, dashes, numbers. */
 export const LIST_ITEM = /^\s*(?:[-*•・●○■□◆◇▪►‣–—]|\(?\d{1,2}[.)]|[a-z][.)])\s*/i;
 
