@@ -18,6 +18,10 @@ export interface StatusCues {
   negatedReach: RegExp | null;
   /** A predicate right after a mention that says it was untouched ("card data safe", "remained secure"). */
   safeAfter: RegExp | null;
+  /** A predicate right after a mention that says it was held out of reach ("is tokenised", "is held by a payment processor"). */
+  heldElsewhere: RegExp | null;
+  /** A form after a mention that makes a denial of keeping a statement of how it is kept ("in plain text"). */
+  formAfter: RegExp | null;
   misuse: RegExp;
   /** Exposure cues that are prepositions of content ("such as", "including"), not verbs with an object. */
   contentLink: RegExp | null;
@@ -61,6 +65,8 @@ export function clauseStatus(
 ): Status | "drop" | null {
   // A denial of misuse is no denial of exposure, and says nothing of one either.
   if (cues.misuse.test(clause) && cues.anyNegation.test(clause)) return "drop";
+  // "does not store passwords in plain text" says how they are kept: neither a denial nor a leak.
+  if (cues.formAfter?.test(clause.slice(at.end, at.end + 60)) && cues.anyNegation.test(clause)) return "drop";
   const denied = cues.lang === "en" ? deniedEn(clause, at, others, cues, antecedent) : deniedJa(clause, at, cues);
   if (denied) return "not_leaked";
   return denialOnly ? null : plainStatus(clause, cues);
@@ -112,6 +118,13 @@ function deniedJa(clause: string, at: Place, cues: StatusCues): boolean {
  */
 function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues, antecedent: () => string): boolean {
   if (cues.safeAfter?.test(clause.slice(at.end, at.end + 40))) return true;
+  // Held elsewhere, unless a relative clause says that place was itself reached ("held by a
+  // processor, which was also breached"); other talk of the breach around it does not count.
+  const held = cues.heldElsewhere?.exec(clause.slice(at.end, at.end + 120));
+  if (held) {
+    const relative = /\b(?:which|that|who)\b/i.exec(clause.slice(at.end + held[0].length));
+    if (!relative || !exposes(clause.slice(at.end + held[0].length + relative.index), cues)) return true;
+  }
   const neg = cues.negation;
   neg.lastIndex = 0;
   for (let m = neg.exec(clause); m; m = neg.exec(clause)) {

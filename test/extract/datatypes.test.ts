@@ -90,6 +90,19 @@ describe("English data types", () => {
     ["Email addresses were exposed, but bank details have not been.", ["bank_account:not_leaked", "email_address:leaked"]],
     ["Home addresses were copied, while hashed passwords, PINs and bank details were not.", ["bank_account:not_leaked", "password:not_leaked", "postal_address:leaked"]],
     ["Member names were stolen and passwords weren't.", ["full_name:leaked", "password:not_leaked"]],
+    // Data never held, or held only out of reach, is not leaked; a form it is kept in is no denial.
+    ["Card data is tokenised by the acquiring bank, Ferro Pay said after the breach.", ["payment_card:not_leaked"]],
+    ["Payment details are handled by a third-party processor and were not affected.", ["payment_card:not_leaked"]],
+    ["Names were exposed; card numbers are held by a separate payment provider.", ["full_name:leaked", "payment_card:not_leaked"]],
+    ["Members' passwords were kept in a separate system that the intruder never reached.", ["password:not_leaked"]],
+    ["Encrypted card data was not stored on the Tilbury server that was breached.", ["payment_card:not_leaked"]],
+    ["Banking information was not in the files, the insurer said.", ["bank_account:not_leaked"]],
+    ["Social Security numbers were not present in the stolen spreadsheets.", ["government_id:not_leaked"]],
+    ["The company has not found evidence that customer payment information was affected.", ["payment_card:not_leaked"]],
+    ["Tokenised card data was stolen from the Ruskin Pay vendor.", ["payment_card:leaked"]],
+    ["Hackers stole encrypted passwords from the Quorra forum.", ["password:leaked"]],
+    ["Card numbers are held by a third-party processor, which was also breached.", ["payment_card:leaked"]],
+    ["Passwords were not stored in plain text, and hashed passwords were stolen.", ["password:leaked"]],
     // A parenthesis inside the list is an aside, even with an exposure word in it.
     ["Card numbers (including expiry dates) and bank account numbers have not been compromised.", ["bank_account:not_leaked", "card_expiry:not_leaked", "payment_card:not_leaked"]],
     // The negated verb reaches the mention through its noun phrase.
@@ -129,6 +142,8 @@ describe("English data types", () => {
     "Doctors adjusted her medications after the breach at Pellow Hospital.",
     "The insurer said its cyber insurance policy would cover the costs.",
     "Payment processing resumed a day after the breach.",
+    // How data is kept is neither a denial nor a leak.
+    "Halden Telecom said it does not store customer passwords in plain text.",
     // The verb left out is "kept encrypted", which says nothing of an exposure.
     "Card numbers are kept encrypted, but passwords are not.",
   ];

@@ -192,7 +192,7 @@ export const FALSE_NEGATION = /^(?:not (?:only|just|yet known|clear|sure|certain
 
 /** A negation after a mention must govern a verb of exposure or of keeping ("were not accessed"). */
 export const NEGATED_VERB_AFTER =
-  /^(?:not|never|n't)\s+(?:(?:have|has|had|be|been|being|ever|actually|believed to|thought to|appear to)\s+)*(?=(?:st[eo]l|expos|leak|compromis|access|obtain|taken|breach|affect|impact|involv|post|dump|sold|acquir|exfiltrat|view|cop|download|scrap|harvest|collect|captur|includ|contain|stor|held|kept|retain|sav|process|part of|among|touched|at risk))/i;
+  /^(?:not|never|n't)\s+(?:(?:have|has|had|be|been|being|ever|actually|believed to|thought to|appear to)\s+)*(?=(?:st[eo]l|expos|leak|compromis|access|obtain|taken|breach|affect|impact|involv|post|dump|sold|acquir|exfiltrat|view|cop|download|scrap|harvest|collect|captur|includ|contain|stor|held|kept|retain|sav|process|part of|among|touch|at risk|present|(?:in|on|within) (?:the|those|these|that|any|its|their)\s+(?:[a-z-]+\s+){0,2}(?:files?|data(?:base|set)?s?|records|documents?|spreadsheets?|systems?|servers?|dump|leak|sample|cache|archive|emails?|breach|attack|incident)\b))/i;
 
 /** Exposure cues that link a noun to what it held rather than govern an object: "data such as names". */
 export const CONTENT_LINK = /^(?:such as|including|ranging from|alongside|along with|as well as)$/i;
@@ -209,6 +209,22 @@ export const ELISION = {
 
 /** A predicate right after a mention saying the data was untouched: "card data safe", "passwords remained secure". */
 export const SAFE_AFTER = /^\s*(?:(?:is|are|was|were|remains?|remained|stays?|stayed|has been|have been|had been|to be|be)\s+)?(?:safe|secure|unaffected|untouched|intact)\b/i;
+
+/**
+ * A predicate right after a mention saying the data was never held where it could be reached, or
+ * only as a stand-in: "card data is tokenised", "payment details are handled by a third-party
+ * processor", "passwords were stored in a separate system". Only a predicate counts: "tokenised
+ * card data was stolen" and "encrypted passwords were stolen" are leaks.
+ */
+export const HELD_ELSEWHERE =
+  /^\s*(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:(?:only|instead|entirely|always|fully|all)\s+)?(?:tokeni[sz]ed\b|(?:processed|handled|held|stored|kept|managed|hosted|housed|saved)\s+(?:(?:by|with|on|in|at)\s+(?:(?:a|an|the|our|its|their)\s+)?(?:separate|third[- ]party|external|outside|independent|different|isolated|dedicated|segregated|another)\b|by\s+(?:(?:a|an|the|our|its|their)\s+)?(?:payment|card)\s+(?:processors?|providers?|partners?|gateways?|compan(?:y|ies)|services?|vendors?)\b|elsewhere\b))/i;
+
+/**
+ * A denial of keeping qualified by a form ("does not store passwords in plain text"): it says how
+ * the data is kept, not that it was safe.
+ */
+export const FORM_AFTER =
+  /^\s*(?:(?:were|was|are|is)\s+(?:not\s+|never\s+)?(?:stored|kept|held|saved|retained)\s+)?(?:in\s+(?:plain|clear)[- ]?text|in\s+(?:an?\s+)?(?:unencrypted|readable|unhashed)(?:\s+form(?:at)?)?|unencrypted|unhashed|in\s+full)\b/i;
 
 /** A negation word right before the last exposure verb: "did not include X". */
 export const NEGATED_VERB_BEFORE = /(?:\bnot|n't|\bnever|\bnor)\s+(?:(?:have|has|had|be|been|being|ever|any|actually|did|the \w+)\s+)*$/i;
