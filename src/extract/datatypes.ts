@@ -18,6 +18,10 @@ interface Lexicon {
   advice: RegExp;
   notBefore: RegExp;
   notAfter: RegExp;
+  /** Before a credential: the lock of a system ("had no password"), not data. Null where unused. */
+  protection: RegExp | null;
+  /** Around a credential: the intruder's way in ("used a stolen employee password"), not data. */
+  wayIn: { before: RegExp; owner: RegExp; after: RegExp } | null;
   glue: RegExp;
   /** Separators of list members, to find the members the vocabulary does not know. */
   separator: RegExp | null;
@@ -76,6 +80,8 @@ const LEX: Record<"en" | "ja", Lexicon> = {
     advice: en.ADVICE_CLAUSE,
     notBefore: en.NOT_EXPOSURE_BEFORE,
     notAfter: en.NOT_EXPOSURE_AFTER,
+    protection: en.PROTECTION_BEFORE,
+    wayIn: { before: en.WAY_IN_BEFORE, owner: en.WAY_IN_OWNER, after: en.WAY_IN_AFTER },
     glue: en.LIST_GLUE,
     separator: en.LIST_SEPARATOR,
     opener: en.LIST_OPENER,
@@ -109,6 +115,8 @@ const LEX: Record<"en" | "ja", Lexicon> = {
     advice: ja.ADVICE_CLAUSE,
     notBefore: ja.NOT_EXPOSURE_BEFORE,
     notAfter: ja.NOT_EXPOSURE_AFTER,
+    protection: null,
+    wayIn: null,
     glue: ja.LIST_GLUE,
     separator: null,
     opener: ja.LIST_OPENER,
@@ -208,6 +216,9 @@ function statements(doc: Doc, lex: Lexicon): Statement[] {
   return out;
 }
 
+/** The codes of what lets someone in: a system's lock or an intruder's way in may name them without any of them leaking. */
+const CREDENTIALS = new Set(["password", "username"]);
+
 /** Every data-type mention kept as a candidate: the longest at a place, weak words only in lists. */
 function candidates(doc: Doc, sts: Statement[], lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
@@ -244,7 +255,9 @@ function candidates(doc: Doc, sts: Statement[], lex: Lexicon): Candidate[] {
       // and security questions"), after it in Japanese (個人情報やカード番号等を入力したりせず).
       if (lex.notBefore.test(before)) continue;
       if (doc.lang === "ja" && lex.notAfter.test(doc.folded.slice(last.end, Math.min(st.end, last.end + 30)))) continue;
+      const lock = (lex.protection?.test(before) || lex.wayIn?.before.test(before)) ?? false;
       for (const c of members) {
+        if (CREDENTIALS.has(c.code) && (lock || wayIn(doc, st, c, lex))) continue;
         if (c.weak && !listed && !lex.closer.test(doc.folded.slice(c.end, Math.min(st.end, c.end + 60)))) continue;
         if (lex.notAfter.test(doc.folded.slice(c.end, Math.min(st.end, c.end + 30)))) continue;
         out.push({ ...c, chain });
@@ -267,6 +280,19 @@ function bridged(gap: string, lex: Lexicon): boolean {
   if (segs.length < 3 || segs[0].trim()) return false;
   const middle = segs.slice(1, -1).filter((m) => m.trim());
   return middle.length > 0 && middle.every(known) && lex.glue.test(`, ${segs[segs.length - 1]}`);
+}
+
+/**
+ * True for one credential of a staff member or a system that the intruder used ("a stolen vendor
+ * password", "the password of a contractor", "a password to log in"); a plural one is the
+ * people's ("employee passwords were stolen").
+ */
+function wayIn(doc: Doc, st: Statement, c: Candidate, lex: Lexicon): boolean {
+  if (!lex.wayIn) return false;
+  const before = doc.folded.slice(Math.max(st.start, c.start - 60), c.start);
+  const after = doc.folded.slice(c.end, Math.min(st.end, c.end + 60));
+  const singular = !/s$/i.test(doc.folded.slice(c.start, c.end));
+  return (singular && lex.wayIn.owner.test(before)) || lex.wayIn.after.test(after);
 }
 
 /** The clauses of a statement, as offsets into the text, in order. */

@@ -103,6 +103,20 @@ describe("English data types", () => {
     ["Hackers stole encrypted passwords from the Quorra forum.", ["password:leaked"]],
     ["Card numbers are held by a third-party processor, which was also breached.", ["payment_card:leaked"]],
     ["Passwords were not stored in plain text, and hashed passwords were stolen.", ["password:leaked"]],
+    // A system's lock is no data: its negation governs the lock alone, and what anyone could read was exposed.
+    ["The Corvale database had no password, and anyone could read the names and email addresses in it.", ["email_address:leaked", "full_name:leaked"]],
+    ["The bucket required no password; it held member names and phone numbers that anyone could download.", ["full_name:leaked", "phone_number:leaked"]],
+    ["The server had no passwords, and anyone could download the names and email addresses.", ["email_address:leaked", "full_name:leaked"]],
+    ["The stolen files had no Social Security numbers.", ["government_id:not_leaked"]],
+    ["Names and email addresses could have been viewed by the intruder.", ["email_address:possibly_leaked", "full_name:possibly_leaked"]],
+    // A credential the intruder got in with is no leaked data; the people's credentials stolen are.
+    ["Attackers used a stolen employee password to log in and copied customer names.", ["full_name:leaked"]],
+    ["The intruder logged in with a compromised vendor password and took patient records.", ["health_info:leaked"]],
+    ["The gang obtained the password of a contractor and stole member email addresses.", ["email_address:leaked"]],
+    ["Customers' passwords were stolen from the Brantley shop.", ["password:leaked"]],
+    ["Hackers stole employee passwords and Social Security numbers.", ["government_id:leaked", "password:leaked"]],
+    ["The attackers stole usernames and passwords of 2 million Ostrum users.", ["password:leaked", "username:leaked"]],
+    ["A file with customer passwords and names was leaked.", ["full_name:leaked", "password:leaked"]],
     // A parenthesis inside the list is an aside, even with an exposure word in it.
     ["Card numbers (including expiry dates) and bank account numbers have not been compromised.", ["bank_account:not_leaked", "card_expiry:not_leaked", "payment_card:not_leaked"]],
     // The negated verb reaches the mention through its noun phrase.
@@ -142,6 +156,14 @@ describe("English data types", () => {
     "Doctors adjusted her medications after the breach at Pellow Hospital.",
     "The insurer said its cyber insurance policy would cover the costs.",
     "Payment processing resumed a day after the breach.",
+    // The lock of a system, and the intruder's way in.
+    "The Velda backup server required no password after the breach.",
+    "The stolen records were left behind a single password.",
+    "Attackers used a stolen employee password to log in to the Halberd network.",
+    "The hacker brute-forced the admin password of the Sorrel Media server.",
+    "The breach began with a password-spraying attack on Tamsin Rail.",
+    "Hackers used stolen usernames and passwords to access the accounts.",
+    "Anyone who knew its IP address could reach the exposed server.",
     // How data is kept is neither a denial nor a leak.
     "Halden Telecom said it does not store customer passwords in plain text.",
     // The verb left out is "kept encrypted", which says nothing of an exposure.

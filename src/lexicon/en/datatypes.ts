@@ -135,7 +135,9 @@ export const DATA_TYPES: Record<string, string[]> = {
     "patient records?",
   ],
   ip_address: [
-    "ip(?:v[46])? address(?:es)?",
+    // "anyone who knew its IP address": the server's own address, not its users'.
+    "(?<!\\bits )ip(?:v[46])? address(?!es)",
+    "ip(?:v[46])? addresses",
     "ip(?= (?:and|or) (?:physical|postal|home|e-?mail|mailing|shipping|billing) addresses)",
   ],
   account_id: [
@@ -178,11 +180,11 @@ export const WEAK_DATA_TYPES: Record<string, string[]> = {
  * what a data set held is a list of what was exposed.
  */
 export const EXPOSURE_CUES =
-  /\b(?:st[eo]l(?:e|en)|steal(?:s|ing)?|theft|thie(?:f|ves)|expos(?:ed?|es|ing|ure)|leak(?:ed|s|ing)?|compromised?|accessed|access to|obtain(?:ed)?|taken(?! (?:down|offline|off))|took|removed|breach(?:ed|es)?|hack(?:ed|ers?)?|affected|impacted|involved|posted|dump(?:ed|s)?|sold|for sale|acquired|exfiltrated|view(?:ed|able)|copied|downloaded|scraped|harvested|collected|captured|made off with|at risk|vulnerable|includ(?:ed?|es|ing)|contain(?:s|ed|ing)?|consist(?:s|ed|ing)?|compris(?:e|es|ed|ing)|such as|ranging from|alongside|along with|as well as|reveal(?:ed|s|ing)?|disclosed|published|publicly|appeared|surfaced|emerged|circulat(?:ed|ing)|traded|shared|found|unsecured|unprotected|intercepted|skimmed|phish(?:ed|ing)|extracted|lost)\b/i;
+  /\b(?:st[eo]l(?:e|en)|steal(?:s|ing)?|theft|thie(?:f|ves)|expos(?:ed?|es|ing|ure)|leak(?:ed|s|ing)?|compromised?|accessed|access to|obtain(?:ed)?|taken(?! (?:down|offline|off))|took|removed|breach(?:ed|es)?|hack(?:ed|ers?)?|affected|impacted|involved|posted|dump(?:ed|s)?|sold|for sale|acquired|exfiltrated|view(?:ed|able)|copied|downloaded|scraped|harvested|collected|captured|made off with|at risk|vulnerable|includ(?:ed?|es|ing)|contain(?:s|ed|ing)?|consist(?:s|ed|ing)?|compris(?:e|es|ed|ing)|such as|ranging from|alongside|along with|as well as|reveal(?:ed|s|ing)?|disclosed|published|publicly|appeared|surfaced|emerged|circulat(?:ed|ing)|traded|shared|found|unsecured|unprotected|intercepted|skimmed|phish(?:ed|ing)|extracted|lost|(?:anyone|anybody|everyone|any (?:user|visitor|passer-by))(?: [\w'-]+){0,8}? (?:could|can|was able to|were able to|to) (?:read|access|view|see|download|browse|search|query|open))\b/i;
 
 /** Hedges that make an exposure possible rather than stated. */
 export const HEDGE_CUES =
-  /\b(?:may|might|could(?! not)|possibl[ey]|potential(?:ly)?|fear(?:ed|s)?|believed to|likely|suspected|perhaps|at risk|unclear|not (?:yet )?(?:known|clear|sure|certain)|unknown|probably|allegedly|reportedly|claim(?:s|ed)?)\b/i;
+  /\b(?:may|might|could(?! not)(?<!\b(?:anyone|anybody|everyone|any (?:user|visitor|passer-by))\b[^.;,]{0,60}could)|possibl[ey]|potential(?:ly)?|fear(?:ed|s)?|believed to|likely|suspected|perhaps|at risk|unclear|not (?:yet )?(?:known|clear|sure|certain)|unknown|probably|allegedly|reportedly|claim(?:s|ed)?)\b/i;
 
 /** Negations that may deny an exposure (their scope is checked by the status rules). */
 export const NEGATION_CUES = /\b(?:no|not|neither|nor|never|none|without)\b|n't\b/gi;
@@ -250,6 +252,34 @@ export const NOT_EXPOSURE_BEFORE =
   /(?:\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ed|ing)|protect(?:s|ed|ing)?|secur(?:e|ing)|choos(?:e|es|ing)|creat(?:e|es|ing)|reus(?:e|es|ed|ing)|re-use|enter(?:s|ed|ing)?|typ(?:e|es|ed|ing)|asks? (?:you )?for|asking (?:you )?for|forg[eo]t(?:ten)?|remember|manag(?:e|ing)|guess(?:ing)?|without|verify|verifying)\s+(?:(?:in|into|out|up|for|their|your|our|its|the|a|an|all|any|his|her|my|these|those|new|existing|current|account|users'?|customers'?)\s+){0,3}|\b(?:strong|stronger|weak|temporary|default|one-time|same|reused)\s+|\bto (?:steal|obtain|harvest|grab|capture|phish)\s+(?:(?:their|your|the|users'?)\s+)?)$/i;
 
 /**
+ * Words before a credential that make it a system's lock, not a person's data: "the database had
+ * no password", "required no password", "left behind a single password". The negation in them
+ * governs the lock only, not the data listed after it.
+ */
+export const PROTECTION_BEFORE =
+  /\b(?:(?:had|has|have|having|with)\s+(?:no|not\s+(?:a|any|even\s+a))|(?:required?|requires|requiring|needed|needs?|lack(?:s|ed|ing)?)\s+(?:no|a|an|any|the|only\s+a|just\s+a|a\s+single)|(?:behind|protected\s+(?:only\s+)?by|secured\s+(?:only\s+)?by|guarded\s+by)\s+(?:a|an|one|the|only\s+a|just\s+a|a\s+single))\s+(?:(?:single|weak|simple|default|shared|login|admin|access)\s+){0,2}$/i;
+
+/**
+ * Words before a credential that make it the intruder's way in, not data of the people affected:
+ * "used a stolen employee password", "logged in with a compromised password", "brute-forced the
+ * admin password". A credential stolen from the people ("customers' passwords were stolen")
+ * has none of these.
+ */
+export const WAY_IN_BEFORE =
+  /\b(?:(?:us(?:e|ed|es|ing)|by\s+means\s+of)|(?:log(?:ged|ging|s)?|sign(?:ed|ing|s)?)[- ]?(?:in|on)(?:\s+[\w'-]+){0,3}?\s+(?:with|using|via|through)|(?:got|gets?|getting|broke|break(?:s|ing)?|gain(?:ed|ing|s)?)\s+(?:in|into|access)\b(?:\s+[\w'-]+){0,4}?\s+(?:with|using|via|through)|brute[- ]?forc(?:e|ed|es|ing))\s+(?:(?:a|an|the|one|single|stolen|compromised|leaked|phished|valid|legitimate|guessed|weak|default|reused|hijacked|purchased|its|their|his|her|[a-z-]+(?:'s|s'))\s+){0,3}(?:[a-z-]+\s+)?$/i;
+
+/**
+ * One credential of a staff member or a system, singular ("a stolen vendor password", "the
+ * admin password"): a key to the system, not a kind of data that leaked from it.
+ */
+export const WAY_IN_OWNER =
+  /\b(?:a|an|one|the|single)\s+(?:(?:stolen|compromised|leaked|phished|valid|guessed|weak|default|reused|hijacked|single)\s+)*(?:employee|staff|vendor|supplier|contractor|third[- ]party|admin|administrator|administrative|root|service[- ]account|privileged|remote[- ]access|vpn|domain|system|server|database|router|wi-?fi|network|shared|master)(?:'s)?\s+(?:account\s+)?$/i;
+
+/** Words after a credential that make it the way in: "a password to log in", "the password of a contractor". */
+export const WAY_IN_AFTER =
+  /^\s*(?:(?:to|and(?:\s+then)?)\s+(?:log|sign|access|gain|get|got|break|broke|enter|reach|connect|move|pivot|escalate)\b|(?:of|belonging\s+to)\s+(?:an?|one|the|a\s+single)\s+(?:[\w-]+\s+)?(?:employee|staff\s+member|vendor|supplier|contractor|administrator|admin)\b(?!s))/i;
+
+/**
  * Advice in a clause: mentions after it are things to change, not things exposed ("customers will
  * be asked to modify their details including their passwords").
  */
@@ -286,7 +316,7 @@ export const UNKNOWN_MEMBER = /^(?:[a-z][a-z0-9'-]*\s+){0,3}[a-z][a-z0-9'-]*(?:[
 
 /** Words that make a stretch between list separators a clause, not an unknown list member. */
 export const UNKNOWN_MEMBER_STOP =
-  /\b(?:was|were|is|are|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|should|must|said|says|say|told|tells|according|reported|added|notes|noted|which|that|who|whom|whose|what|where|when|it|they|we|he|she|you|us|them|this|these|those|there|then|also|not|no|never|but|so|yet|if|because|although|though|however|in|on|at|by|with|from|for|to|into|after|before|since|during|via|through|about|than|officials|authorities|police|researchers|hackers|attackers|others|customers|users|members|patients|employees|people|victims)\b/i;
+  /\b(?:was|were|is|are|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|should|must|said|says|say|told|tells|according|reported|added|notes|noted|which|that|who|whom|whose|what|where|when|it|they|we|he|she|you|us|them|this|these|those|there|then|also|not|no|never|but|so|yet|if|because|although|though|however|in|on|at|by|with|from|for|to|into|after|before|since|during|via|through|about|than|passwords?|passcodes?|authentication|protection|encryption|officials|authorities|police|researchers|hackers|attackers|others|customers|users|members|patients|employees|people|victims)\b/i;
 
 /** Separators of list members, to find unknown members between known ones. */
 export const LIST_SEPARATOR = /\s*(?:,|;|&|\/|\band\b|\bor\b|\bas well as\b|\bplus\b)\s*/i;
