@@ -48,6 +48,9 @@ describe("English data types", () => {
     ["Attackers obtained the last four digits of the card on file and loan balances.", ["financial_info:leaked", "payment_card:leaked"]],
     ["Payment histories of 300 Tamber members were leaked.", ["financial_info:leaked"]],
     ["Card PANs and card information were not exposed.", ["payment_card:not_leaked"]],
+    // HIPAA's protected health information is one term, not advice to protect.
+    ["Hackers stole protected health information of 5,000 Merrow Clinic patients.", ["health_info:leaked"]],
+    ["The breach exposed the names and ePHI of 300 patients.", ["full_name:leaked", "health_info:leaked"]],
     // Hedges.
     ["Customer names and bank account numbers may have been accessed by the intruder.", ["bank_account:possibly_leaked", "full_name:possibly_leaked"]],
     ["It is feared that passport numbers were copied.", ["government_id:possibly_leaked"]],
@@ -156,6 +159,7 @@ describe("English data types", () => {
     "Doctors adjusted her medications after the breach at Pellow Hospital.",
     "The insurer said its cyber insurance policy would cover the costs.",
     "Payment processing resumed a day after the breach.",
+    "Change your Tallyrun password if you reused it after the breach.",
     // The lock of a system, and the intruder's way in.
     "The Velda backup server required no password after the breach.",
     "The stolen records were left behind a single password.",

@@ -117,7 +117,9 @@ export const DATA_TYPES: Record<string, string[]> = {
     "medical record numbers?",
     "mrns?",
     "medical (?:records?|information|data|histor(?:y|ies)|conditions?)",
-    "health (?:information|data|records?|conditions?|(?:plan|benefits?) (?:details|information|data))",
+    // HIPAA's "protected health information" is one term: "protected" here is no advice to protect.
+    "(?:(?:protected|personal|private|sensitive|electronic) )?health (?:information|data|records?|conditions?|(?:plan|benefits?) (?:details|information|data))",
+    "e?phi",
     // A health insurer's numbers are HIBP's "Health insurance information", not a customer ID.
     "(?:health|dental|vision|medical) (?:insurance|plan)(?: (?:member|policy|group|subscriber|plan|card|id))* (?:ids?|numbers?|information|details|data|claims?|cards?)",
     "(?:lab(?:oratory)?|test|blood test|medical test|pathology|diagnostic|screening|imaging|biopsy|covid(?:-19)? test) results?",
@@ -249,7 +251,7 @@ export const CLAUSE_BREAK =
  * password", "asks for your password", "a strong password", "without a password".
  */
 export const NOT_EXPOSURE_BEFORE =
-  /(?:\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ed|ing)|protect(?:s|ed|ing)?|secur(?:e|ing)|choos(?:e|es|ing)|creat(?:e|es|ing)|reus(?:e|es|ed|ing)|re-use|enter(?:s|ed|ing)?|typ(?:e|es|ed|ing)|asks? (?:you )?for|asking (?:you )?for|forg[eo]t(?:ten)?|remember|manag(?:e|ing)|guess(?:ing)?|without|verify|verifying)\s+(?:(?:in|into|out|up|for|their|your|our|its|the|a|an|all|any|his|her|my|these|those|new|existing|current|account|users'?|customers'?)\s+){0,3}|\b(?:strong|stronger|weak|temporary|default|one-time|same|reused)\s+|\bto (?:steal|obtain|harvest|grab|capture|phish)\s+(?:(?:their|your|the|users'?)\s+)?)$/i;
+  /(?:\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ing))\s+(?:your|their|his|her|my)\s+[\w-]+\s+|\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ed|ing)|protect(?:s|ed|ing)?|secur(?:e|ing)|choos(?:e|es|ing)|creat(?:e|es|ing)|reus(?:e|es|ed|ing)|re-use|enter(?:s|ed|ing)?|typ(?:e|es|ed|ing)|asks? (?:you )?for|asking (?:you )?for|forg[eo]t(?:ten)?|remember|manag(?:e|ing)|guess(?:ing)?|without|verify|verifying)\s+(?:(?:in|into|out|up|for|their|your|our|its|the|a|an|all|any|his|her|my|these|those|new|existing|current|account|users'?|customers'?)\s+){0,3}|\b(?:strong|stronger|weak|temporary|default|one-time|same|reused)\s+|\bto (?:steal|obtain|harvest|grab|capture|phish)\s+(?:(?:their|your|the|users'?)\s+)?)$/i;
 
 /**
  * Words before a credential that make it a system's lock, not a person's data: "the database had
