@@ -16,6 +16,8 @@ export interface StatusCues {
   negatedVerbBefore: RegExp | null;
   /** The denied verb and noun-phrase words that may stand between a negation and a mention. */
   negatedReach: RegExp | null;
+  /** A system denied reached, then a relative clause that holds the mention ("not connected to the system, which keeps"). */
+  negatedHolder: RegExp | null;
   /** A predicate right after a mention that says it was untouched ("card data safe", "remained secure"). */
   safeAfter: RegExp | null;
   /** A predicate right after a mention that says it was held out of reach ("is tokenised", "is held by a payment processor"). */
@@ -135,7 +137,7 @@ function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues, 
       if (at.start - to > 150) continue;
       const between = clause.slice(to, at.start);
       // "did not gain access to customer account passwords": the negated verb reaches the mention.
-      if (cues.negatedReach?.test(between)) return true;
+      if (cues.negatedReach?.test(between) || cues.negatedHolder?.test(between)) return true;
       if (!listOnly(between, to, others, false, cues.unknownMember)) continue;
       // An exposure verb between the negation and the mention must itself be the negated one.
       const verbs = [...between.matchAll(cues.exposureAll)];

@@ -120,6 +120,10 @@ describe("English data types", () => {
     ["Hackers stole employee passwords and Social Security numbers.", ["government_id:leaked", "password:leaked"]],
     ["The attackers stole usernames and passwords of 2 million Ostrum users.", ["password:leaked", "username:leaked"]],
     ["A file with customer passwords and names was leaked.", ["full_name:leaked", "password:leaked"]],
+    // Data held only in a system the intruder never reached.
+    ["The hacked laptops were not connected to the Orrin Mutual core system, which keeps the financial details of members.", ["financial_info:not_leaked"]],
+    ["The intruders never reached the billing server that stores card numbers.", ["payment_card:not_leaked"]],
+    ["Hackers breached the web server, which holds customer names, but did not reach the database.", ["full_name:leaked"]],
     // A parenthesis inside the list is an aside, even with an exposure word in it.
     ["Card numbers (including expiry dates) and bank account numbers have not been compromised.", ["bank_account:not_leaked", "card_expiry:not_leaked", "payment_card:not_leaked"]],
     // The negated verb reaches the mention through its noun phrase.

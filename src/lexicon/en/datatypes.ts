@@ -239,6 +239,14 @@ export const NEGATED_VERB_BEFORE = /(?:\bnot|n't|\bnever|\bnor)\s+(?:(?:have|has
  */
 export const NEGATED_REACH = /^\s*(?:(?:have|has|had|be|been|ever|actually)\s+)*(?:gain(?:ed)?\s+access\s+to|ha(?:ve|d)\s+access\s+to|access(?:ed)?|obtain(?:ed)?|st[eo]al|stolen|take|taken|view(?:ed)?|reach(?:ed)?|acquire[d]?|exfiltrate[d]?|compromise[d]?|affect(?:ed)?|touch(?:ed)?|includ(?:e|ed))\s+(?:(?:the|any|its|their|customers?'?|users?'?|members?'?|patients?'?|employees?'?|account|personal|sensitive|stored|full)\s+){0,4}$/i;
 
+/**
+ * Between a negation and a mention: a system denied reached, then a relative clause saying it
+ * holds the data ("were not connected to the core system, which keeps financial details"): data
+ * held only where the intruder never got is not leaked.
+ */
+export const NEGATED_HOLDER =
+  /^\s*(?:(?:have|has|had|be|been|ever|actually)\s+)*(?:connected|linked|reached|accessed|affected|compromised|breached|touched|part of|gain(?:ed)?\s+access\s+to|ha(?:ve|d)\s+access\s+to)\b[^.;]{0,100}?\b(?:systems?|servers?|databases?|networks?|environments?|platforms?|computers?|files?|drives?)\s*,?\s+(?:which|that)\s+(?:also\s+)?(?:keeps?|holds?|stores?|contains?|houses?|held|kept|stored|contained|housed)\s+(?:(?:the|its|their|all|any|[\w-]+(?:'s|s'))\s+){0,3}$/i;
+
 /** Talk of misuse: a denial of misuse ("no card data has been misused") is not a denial of a leak. */
 export const MISUSE_CUES = /\b(?:misus(?:e|ed|ing)|used (?:improperly|fraudulently|for (?:fraud|financial transactions))|be used|being used|fraudulent (?:use|charges|activity|transactions)|unauthori[sz]ed (?:use|charges|transactions))\b/i;
 
