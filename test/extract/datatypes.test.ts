@@ -54,6 +54,9 @@ describe("English data types", () => {
     // Hedges.
     ["Customer names and bank account numbers may have been accessed by the intruder.", ["bank_account:possibly_leaked", "full_name:possibly_leaked"]],
     ["It is feared that passport numbers were copied.", ["government_id:possibly_leaked"]],
+    // "Appear to" hedges what the data holds, not when it was taken.
+    ["The published files appear to include patient names and NHS numbers.", ["full_name:possibly_leaked", "government_id:possibly_leaked"]],
+    ["The dump held email addresses and passwords, which appear to have been stolen in March.", ["email_address:leaked", "password:leaked"]],
     // Cheques, but not a background check.
     ["An intruder may have viewed images of checks mailed to the Harlow clinic.", ["financial_info:possibly_leaked"]],
     ["The stolen files held check information and customer names.", ["financial_info:leaked", "full_name:leaked"]],
