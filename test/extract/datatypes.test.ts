@@ -96,6 +96,8 @@ describe("English data types", () => {
     ["Email addresses were exposed, but bank details have not been.", ["bank_account:not_leaked", "email_address:leaked"]],
     ["Home addresses were copied, while hashed passwords, PINs and bank details were not.", ["bank_account:not_leaked", "password:not_leaked", "postal_address:leaked"]],
     ["Member names were stolen and passwords weren't.", ["full_name:leaked", "password:not_leaked"]],
+    // Being present in data is being held in it, like "included".
+    ["The Harwick vendor said Social Security numbers were present for a small subset of patients.", ["government_id:leaked"]],
     // Data never held, or held only out of reach, is not leaked; a form it is kept in is no denial.
     ["Card data is tokenised by the acquiring bank, Ferro Pay said after the breach.", ["payment_card:not_leaked"]],
     ["Payment details are handled by a third-party processor and were not affected.", ["payment_card:not_leaked"]],
