@@ -45,7 +45,7 @@ describe("English data types", () => {
     ["Intruders copied policy numbers, payroll numbers and contact names.", ["account_id:leaked", "full_name:leaked"]],
     // How someone pays is card data; a history of payments is financial.
     ["The breach exposed payment information and billing details of Corvin shoppers.", ["payment_card:leaked"]],
-    ["Attackers obtained the last four digits of the card on file and loan balances.", ["financial_info:leaked", "payment_card:leaked"]],
+    ["Intruders copied loan balances and the final 4 digits of users' cards.", ["financial_info:leaked", "payment_card:leaked"]],
     ["Payment histories of 300 Tamber members were leaked.", ["financial_info:leaked"]],
     ["Card PANs and card information were not exposed.", ["payment_card:not_leaked"]],
     // HIPAA's protected health information is one term, not advice to protect.
@@ -97,16 +97,16 @@ describe("English data types", () => {
     ["Home addresses were copied, while hashed passwords, PINs and bank details were not.", ["bank_account:not_leaked", "password:not_leaked", "postal_address:leaked"]],
     ["Member names were stolen and passwords weren't.", ["full_name:leaked", "password:not_leaked"]],
     // Being present in data is being held in it, like "included".
-    ["The Harwick vendor said Social Security numbers were present for a small subset of patients.", ["government_id:leaked"]],
+    ["Passport numbers were present for about 40 Harwick members.", ["government_id:leaked"]],
     // Data never held, or held only out of reach, is not leaked; a form it is kept in is no denial.
     ["Card data is tokenised by the acquiring bank, Ferro Pay said after the breach.", ["payment_card:not_leaked"]],
     ["Payment details are handled by a third-party processor and were not affected.", ["payment_card:not_leaked"]],
-    ["Names were exposed; card numbers are held by a separate payment provider.", ["full_name:leaked", "payment_card:not_leaked"]],
+    ["Names were exposed; card numbers are kept by an external payment gateway.", ["full_name:leaked", "payment_card:not_leaked"]],
     ["Members' passwords were kept in a separate system that the intruder never reached.", ["password:not_leaked"]],
     ["Encrypted card data was not stored on the Tilbury server that was breached.", ["payment_card:not_leaked"]],
-    ["Banking information was not in the files, the insurer said.", ["bank_account:not_leaked"]],
+    ["Bank details were not in the spreadsheets, Corran Insurance said.", ["bank_account:not_leaked"]],
     ["Social Security numbers were not present in the stolen spreadsheets.", ["government_id:not_leaked"]],
-    ["The company has not found evidence that customer payment information was affected.", ["payment_card:not_leaked"]],
+    ["Lisle Foods has seen no evidence that billing information was touched.", ["payment_card:not_leaked"]],
     ["Tokenised card data was stolen from the Ruskin Pay vendor.", ["payment_card:leaked"]],
     ["Hackers stole encrypted passwords from the Quorra forum.", ["password:leaked"]],
     ["Card numbers are held by a third-party processor, which was also breached.", ["payment_card:leaked"]],
@@ -168,7 +168,7 @@ describe("English data types", () => {
     "Doctors adjusted her medications after the breach at Pellow Hospital.",
     "The insurer said its cyber insurance policy would cover the costs.",
     "Payment processing resumed a day after the breach.",
-    "Change your Tallyrun password if you reused it after the breach.",
+    "Reset your Quillfeather password if you used it elsewhere after the breach.",
     // The lock of a system, and the intruder's way in.
     "The Velda backup server required no password after the breach.",
     "The stolen records were left behind a single password.",
@@ -176,9 +176,9 @@ describe("English data types", () => {
     "The hacker brute-forced the admin password of the Sorrel Media server.",
     "The breach began with a password-spraying attack on Tamsin Rail.",
     "Hackers used stolen usernames and passwords to access the accounts.",
-    "Anyone who knew its IP address could reach the exposed server.",
+    "Anybody who had its IP address could open the unsecured Kestrel server.",
     // How data is kept is neither a denial nor a leak.
-    "Halden Telecom said it does not store customer passwords in plain text.",
+    "Halden Telecom never keeps member passwords in clear text, a spokesman said.",
     // The verb left out is "kept encrypted", which says nothing of an exposure.
     "Card numbers are kept encrypted, but passwords are not.",
   ];
