@@ -38,7 +38,7 @@ describe("English data types", () => {
     ["The stolen files held NHS numbers, test results and diagnoses.", ["government_id:leaked", "health_info:leaked"]],
     ["Hackers took Medicaid ID numbers and prescription records from Arlo Pharmacy.", ["government_id:leaked", "health_info:leaked"]],
     ["The leaked spreadsheet listed health insurance member IDs and medical record numbers.", ["health_info:leaked"]],
-    ["The breach exposed dental plan group numbers, procedure codes and dates of service.", ["health_info:leaked"]],
+    ["The breach exposed dates of service, dental plan group numbers and procedure codes.", ["health_info:leaked"]],
     ["Exposed logs held the heart rate readings and therapy notes of 900 users.", ["health_info:leaked"]],
     ["The leaked file included names, medications and allergies.", ["full_name:leaked", "health_info:leaked"]],
     // An insurance policy or payroll number identifies someone to one company.
@@ -55,7 +55,7 @@ describe("English data types", () => {
     ["Customer names and bank account numbers may have been accessed by the intruder.", ["bank_account:possibly_leaked", "full_name:possibly_leaked"]],
     ["It is feared that passport numbers were copied.", ["government_id:possibly_leaked"]],
     // "Appear to" hedges what the data holds, not when it was taken.
-    ["The published files appear to include patient names and NHS numbers.", ["full_name:possibly_leaked", "government_id:possibly_leaked"]],
+    ["Leaked folders seem to contain NHS numbers and the names of Elmfield patients.", ["full_name:possibly_leaked", "government_id:possibly_leaked"]],
     ["The dump held email addresses and passwords, which appear to have been stolen in March.", ["email_address:leaked", "password:leaked"]],
     // Cheques, but not a background check.
     ["An intruder may have viewed images of checks mailed to the Harlow clinic.", ["financial_info:possibly_leaked"]],
@@ -102,7 +102,7 @@ describe("English data types", () => {
     ["Card data is tokenised by the acquiring bank, Ferro Pay said after the breach.", ["payment_card:not_leaked"]],
     ["Payment details are handled by a third-party processor and were not affected.", ["payment_card:not_leaked"]],
     ["Names were exposed; card numbers are kept by an external payment gateway.", ["full_name:leaked", "payment_card:not_leaked"]],
-    ["Members' passwords were kept in a separate system that the intruder never reached.", ["password:not_leaked"]],
+    ["Members' passwords were kept on a different server, which the gang never touched.", ["password:not_leaked"]],
     ["Encrypted card data was not stored on the Tilbury server that was breached.", ["payment_card:not_leaked"]],
     ["Bank details were not in the spreadsheets, Corran Insurance said.", ["bank_account:not_leaked"]],
     ["Social Security numbers were not present in the stolen spreadsheets.", ["government_id:not_leaked"]],
@@ -119,7 +119,7 @@ describe("English data types", () => {
     ["Names and email addresses could have been viewed by the intruder.", ["email_address:possibly_leaked", "full_name:possibly_leaked"]],
     // A credential the intruder got in with is no leaked data; the people's credentials stolen are.
     ["Attackers used a stolen employee password to log in and copied customer names.", ["full_name:leaked"]],
-    ["The intruder logged in with a compromised vendor password and took patient records.", ["health_info:leaked"]],
+    ["A hacker signed in using a phished supplier password and took patient records.", ["health_info:leaked"]],
     ["The gang obtained the password of a contractor and stole member email addresses.", ["email_address:leaked"]],
     ["Customers' passwords were stolen from the Brantley shop.", ["password:leaked"]],
     ["Hackers stole employee passwords and Social Security numbers.", ["government_id:leaked", "password:leaked"]],
