@@ -18,6 +18,9 @@ interface Judged extends OrgMention {
 
 /** Most distinct names compared pairwise for containment. */
 const MAX_PAIRWISE = 400;
+/** An attacker, a news source or a third party: a mention that neither issues a notice nor is referred back to. */
+const bystander = (o: Judged) => /\.(?:attacker|source|third-party)$/.test(o.cue.rule);
+
 const NONE: Cue = { role: "other", victim: false, rule: "", sayVerb: false };
 /** Longest context read on either side of a name: enough for a clause, bounded for speed. */
 const BEFORE = 120;
@@ -230,7 +233,7 @@ function issuerMentions(doc: Doc, ms: Judged[]): Judged[] {
  */
 function findIssuer(doc: Doc, all: Judged[], firstBreach: number): Judged | undefined {
   // An attacker, a source or a third party (a brand a fraud wears) issues nothing.
-  const ms = all.filter((o) => !/\.(?:attacker|source|third-party)$/.test(o.cue.rule));
+  const ms = all.filter((o) => !bystander(o));
   for (const o of ms) {
     const al = JA_ALIAS.exec(doc.folded.slice(o.end, o.end + 30));
     if (al && ja.SELF_REFERENCES.includes(al[1])) return o;
@@ -274,7 +277,7 @@ function definiteMentions(doc: Doc, ms: Judged[], docBreach: boolean): Judged[] 
       // Mentions are in text order: look back from the description, no further than the reach.
       for (let i = firstIndex(ms, (o) => o.start < start) - 1; i >= 0 && ms[i].start >= start - DEFINITE_REACH; i--) {
         const o = ms[i];
-        if (o.end <= start && head.test(o.name) && !/\.(?:attacker|source|third-party)$/.test(o.cue.rule)) {
+        if (o.end <= start && head.test(o.name) && !bystander(o)) {
           ante = o;
           break;
         }

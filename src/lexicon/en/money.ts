@@ -6,6 +6,8 @@
  */
 
 /** Currency signs and prefixes, and the ISO 4217 code each stands for. */
+import { US_STATES } from "./places.js";
+
 export const CURRENCY_SIGNS: Array<[string, string]> = [
   ["US$", "USD"], ["U.S.$", "USD"], ["USD$", "USD"], ["A$", "AUD"], ["AU$", "AUD"], ["AUD$", "AUD"], ["C$", "CAD"],
   ["CA$", "CAD"], ["CAD$", "CAD"], ["NZ$", "NZD"], ["HK$", "HKD"], ["S$", "SGD"], ["SG$", "SGD"], ["R$", "BRL"],
@@ -60,8 +62,7 @@ export const LOCAL_DOLLARS: Array<{ currency: string; words: RegExp }> = [
 ];
 
 /** Words that set a story in the United States, weighed against LOCAL_DOLLARS. Matched case-sensitively. */
-export const US_WORDS =
-  /\b(?:U\.S\.(?:A\.)?(?!\$)|US(?!\$)|USA|United States|Americans?|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Chicago|Los Angeles|San Francisco|Boston|Seattle|Atlanta|Houston|Dallas|FTC|SEC|HHS|FBI|CISA|Nasdaq|NYSE|HIPAA|Social Security|8-K|[Aa]ttorneys? [Gg]eneral)\b/g;
+export const US_WORDS = new RegExp(String.raw`\b(?:U\.S\.(?:A\.)?(?!\$)|US(?!\$)|USA|United States|Americans?|${US_STATES.join("|")}|Chicago|Los Angeles|San Francisco|Boston|Seattle|Atlanta|Houston|Dallas|FTC|SEC|HHS|FBI|CISA|Nasdaq|NYSE|HIPAA|Social Security|8-K|[Aa]ttorneys? [Gg]eneral)\b`, "g");
 
 /**
  * Wire services whose style writes only the US dollar bare, wherever the dateline: "SYDNEY, May 5

@@ -5,6 +5,8 @@
  */
 
 /** Legal forms dropped from a name to normalise it ("Sony Corp." → "Sony"). */
+import { US_STATES } from "./places.js";
+
 export const LEGAL_FORMS = [
   "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Co.", "Cos.", "Ltd.", "Ltd", "Limited", "LLC", "L.L.C.",
   "plc", "PLC", "GmbH", "AG", "S.A.", "SA", "N.V.", "NV", "B.V.", "Holdings", "Group", "Company", "Co",
@@ -182,11 +184,7 @@ export const DEFINITE_HEADS = ["district", "hospital", "university", "college", 
  * union", "Ohio plastics maker", "New Hampshire residents"): a modifier, not the organisation.
  */
 export const PLACE_NAMES = new Set([
-  "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
-  "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
-  "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
-  "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
-  "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+  ...US_STATES,
   "Ontario", "Quebec", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New South Wales", "Victoria", "Queensland", "Tasmania",
   "UK", "U.K.", "US", "U.S.", "Canada", "Australia", "New Zealand", "Ireland", "Britain", "England", "Scotland", "Wales",
 ]);
