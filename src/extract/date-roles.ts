@@ -95,7 +95,9 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
 }
 
 /** Where a clause begins: a semicolon, a conjunction, a relative pronoun or "that". */
-const EN_CLAUSE = /;|\b(?:but|and|while|which|who|whom|that|after|before|when|although|though|because|whereas|until)\b/g;
+const EN_CLAUSE = /;|:(?!\d)|\b(?:but|and|while|which|who|whom|that|after|before|when|although|though|because|whereas|until)\b/g;
+/** "and" between two capitalised names ("Nova Scotia and Prince Edward Island") joins nouns, not clauses. */
+const NAME_AND = /[A-Z][a-z]+\s+and\s+(?!(?:The|It|He|She|They|We|Its|Their|This|That|A|An)\b)[A-Z]/y;
 /** Words that may stand before a date put first in its sentence ("In June 2018, ..."). */
 const EN_FRONTED = /^\s*(?:(?:In|On|By|Since|From|During|As of|Between|Early|Late|Last|This|Earlier|Then|Back)\b[^,;]*)?$/i;
 /** How far back a verb may govern a date in the same clause. */
@@ -111,8 +113,9 @@ const EN_REACH = 90;
 function enRole(src: string, at: number, end: number, cues: Cue[]): DateRole {
   const before = src.slice(Math.max(0, at - WINDOW), at);
   const offset = Math.max(0, at - WINDOW);
-  if (en.UPDATE_BEFORE.test(before)) return "disclosure";
-  if (before.trim() && before.length < 80 && en.DATELINE_BEFORE.test(before)) return "other";
+  // An update line with news dates its release; a page's "Updated 16 October 2024 — first posted …" does not.
+  if (en.UPDATE_BEFORE.test(before)) return en.UPDATE_META_AFTER.test(src.slice(end)) ? "other" : "disclosure";
+  if (before.trim() && before.length < 80 && en.DATELINE_BEFORE.test(before)) return en.WIRE_AFTER.test(src.slice(end)) && !en.LAW_FIRM_RELEASE.test(src) ? "disclosure" : "other";
   // A date that qualifies an incident noun ("a 2015 hack", "the May 2019 data breach") is that
   // incident's date, whatever verb governs the clause ("It eclipses a 2015 hack at ...").
   if (en.NOUN_AFTER.test(src.slice(end))) return "incident";
@@ -123,6 +126,11 @@ function enRole(src: string, at: number, end: number, cues: Cue[]): DateRole {
     // Right before the date, "until", "after" or "before" is a preposition, no clause of its own
     // ("did not begin mailing letters until April 10").
     if (/^(?:until|after|before)$/i.test(m[0]) && /^\s*(?:on\s+|the\s+)?$/i.test(before.slice(m.index + m[0].length))) continue;
+    if (m[0] === "and" && before[m.index - 1] !== ",") {
+      const w = /[A-Z][a-z]+\s+$/.exec(before.slice(Math.max(0, m.index - 30), m.index));
+      NAME_AND.lastIndex = m.index - (w ? w[0].length : 0);
+      if (w && NAME_AND.test(before)) continue;
+    }
     clauseStart = m.index + m[0].length;
     relativeAt = /^(?:which|that|who)$/i.test(m[0]) ? m.index + offset : -1;
   }
@@ -133,10 +141,12 @@ function enRole(src: string, at: number, end: number, cues: Cue[]): DateRole {
   const fronted = at < 200 && EN_FRONTED.test(before);
   const verbRole = (c: Cue, from: number, to: number): DateRole =>
     // "occurred", "began": an incident when the clause names one, else a date of something else.
-    c.role !== "other" ? c.role : /\b(?:breach|hack|attack|intrusion|theft|incident|leak|compromise|unauthori[sz]ed|exfiltration|exposure|infection|ransomware)/i.test(src.slice(Math.min(from, subjectFrom), to)) ? "incident" : "other";
+    c.role !== "other" ? c.role : en.BACKGROUND_CUE.test(src.slice(c.start, c.end)) ? "other" : /\b(?:breach|hack|attack|intrusion|theft|incident|leak|compromise|unauthori[sz]ed|exfiltration|exposure|infection|ransomware)/i.test(src.slice(Math.min(from, subjectFrom), to)) ? "incident" : "other";
   const back = between(cues, Math.max(clauseStart, at - EN_REACH - 40), at).filter((c) => at - c.end <= EN_REACH);
   if (back.length && !fronted) {
     const c = back.reduce((a, b) => (b.end > a.end ? b : a));
+    // "said it restored operations by July 14": the date is the reported verb's, which has no cue.
+    if (en.SPEECH_CUE.test(src.slice(c.start, c.end)) && en.REPORTED_CLAUSE.test(src.slice(c.end, at))) return "other";
     return verbRole(c, clauseStart, c.end);
   }
   if (fronted || at - clauseStart <= 25) {
@@ -145,7 +155,7 @@ function enRole(src: string, at: number, end: number, cues: Cue[]): DateRole {
     const limit = end + (stop ? stop.index : rest.length);
     const ahead = between(cues, end, limit);
     if (ahead.length) {
-      const c = ahead.reduce((a, b) => (b.start < a.start ? b : a));
+      const c = ahead.reduce((a, b) => (b.start < a.start || (b.start === a.start && b.end > a.end) ? b : a));
       return verbRole(c, clauseStart, c.end);
     }
   }
@@ -153,6 +163,10 @@ function enRole(src: string, at: number, end: number, cues: Cue[]): DateRole {
   if (en.NOUN_CUES.test(head) || en.NOUN_AFTER.test(src.slice(end))) return "incident";
   return "other";
 }
+
+/** An incident participle used as an adjective ("found encrypted files"): no verb of its clause. */
+const adjectival = (src: string, c: Cue) =>
+  c.role === "incident" && /^[a-z]+(?:ed|en)$/i.test(src.slice(c.start, c.end)) && en.ADJECTIVE_BEFORE.test(src.slice(Math.max(0, c.start - 20), c.start)) && /^\s+[a-z]/i.test(src.slice(c.end));
 
 /** Gives each date the role of the verb that governs it (see `jaRole` and `enRole`). */
 export const dateRoles: Unit = {
@@ -176,7 +190,7 @@ export const dateRoles: Unit = {
     for (const [si, dates] of bySentence) {
       const s = doc.sentences[si];
       const src = doc.folded.slice(s.start, s.end);
-      const cues = doc.lang === "ja" ? jaCues(si) : cuesIn(src, en.VERB_CUES);
+      const cues = doc.lang === "ja" ? jaCues(si) : cuesIn(src, en.VERB_CUES).filter((c) => !adjectival(src, c));
       const sorted = [...dates].sort((a, b) => a.start - b.start);
       sorted.forEach((d, i) => {
         const at = d.start - s.start;
@@ -188,7 +202,7 @@ export const dateRoles: Unit = {
           if (prev && roles.has(prev)) {
             const gap = src.slice(prev.end - s.start, at);
             const opened = /\b(?:between|from)\s+$/i.test(src.slice(0, prev.start - s.start));
-            if (/^\s*(?:to|until|till|through|thru|[-–—])\s*$/i.test(gap) || (opened && /^\s*and\s*$/i.test(gap))) return roles.set(d, roles.get(prev)!);
+            if (/^\s*(?:to|until|till|through|thru|[-–—])\s*$/i.test(gap) || (opened && /^,?\s*and\s*$/i.test(gap))) return roles.set(d, roles.get(prev)!);
           }
           return roles.set(d, enRole(src, at, end, cues));
         }

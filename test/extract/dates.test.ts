@@ -33,6 +33,8 @@ describe("English dates", () => {
     // no publication date: relative dates stay without a year, never the clock's
     ["The company learned of it last week.", null, { "last week": null }],
     ["Service will resume from Saturday.", "2011-05-27", { Saturday: "2011-05-28" }],
+    ["The board is expected to vote on the contract Thursday.", "2025-02-11", { Thursday: "2025-02-13" }],
+    ["The board voted on the contract Thursday.", "2025-02-11", { Thursday: "2025-02-06" }],
     // a future verb elsewhere in the sentence does not move a past weekday
     ["Firms plan to spend more next year, says a survey published on Monday.", "2025-06-10", { Monday: "2025-06-09" }],
     ["a 2015 hack at Globex exposed files", null, { "2015": "2015" }],
@@ -187,6 +189,49 @@ describe("English dates", () => {
     // A byline dates the copy.
     ["Posted by Jo Marsh | June 16, 2025 | 4 min read", "June 16, 2025", "other"],
     ["Posted: Nov 07, 2024", "Nov 07, 2024", "other"],
+    ["Dana Reyes · Tri-County Herald · Posted: Mar 3, 2025 9:15 AM EST", "Mar 3, 2025", "other"],
+    // A page's update stamp is metadata; an update line with news dates the release.
+    ["Updated 4 March 2025 — first published 3 March 2025", "4 March 2025", "other"],
+    ["Last updated on March 4, 2025 at 10:12 a.m.", "March 4, 2025", "other"],
+    ["UPDATE, March 4, 2025: The retailer has confirmed that card data was taken.", "March 4, 2025", "disclosure"],
+    // A press release's wire dateline is the victim's disclosure, unless a law firm is soliciting plaintiffs.
+    ["DENVER, Colo., March 4, 2025 /PRNewswire/ -- Initech Dental is notifying patients of a data security incident.", "March 4, 2025", "disclosure"],
+    ["AUSTIN, Texas, March 4, 2025 (BUSINESS WIRE) -- The law firm Roe & Poe LLP is investigating claims on behalf of Initech patients.", "March 4, 2025", "other"],
+    ["BOSTON, March 4, 2025 - Initech said hackers took files.", "March 4, 2025", "other"],
+    // A range's end after ", and", and a list of names joined by "and" does not end a clause.
+    ["An intruder accessed three mailboxes between June 2, 2024, and June 9, 2024.", "June 9, 2024", "incident"],
+    ["The firm notified regulators in Ohio, Kentucky and West Virginia on August 5.", "August 5", "disclosure"],
+    // A colon opens a new clause: the cue before it governs nothing after it.
+    ["It was not the first chain hit by hackers this year: in May, staff found malware on a server.", "May", "discovery"],
+    // Finding what a review or sweep turned up, a flag raised, and a participle used as an adjective.
+    ["A review of the mailbox contents, completed on October 2, 2024, showed that it held tax forms.", "October 2, 2024", "discovery"],
+    ["The audit was concluded on October 2, 2024.", "October 2, 2024", "discovery"],
+    ["Its monitoring tool flagged an unusual login on October 2, 2024.", "October 2, 2024", "discovery"],
+    ["Staff discovered encrypted spreadsheets on a shared drive early on October 2.", "October 2", "discovery"],
+    ["The compromised files covered loans issued from 2012 to 2015.", "2012", "other"],
+    ["Attackers compromised the payroll server in 2015.", "2015", "incident"],
+    // Intrusion verbs: skimmers installed, a phishing victim's click or login, moving through a network.
+    ["Police believe the skimming devices were installed around March 8.", "around March 8", "incident"],
+    ["The company installed new firewalls on March 8.", "March 8", "other"],
+    ["A clerk clicked a malicious link in a fake invoice on March 8.", "March 8", "incident"],
+    ["The intruder logged in with a reused password on March 8.", "March 8", "incident"],
+    ["The attacker moved laterally through the company's network from March 8 to March 12.", "March 8", "incident"],
+    ["Investigators say the attackers first got in on March 8.", "March 8", "incident"],
+    ["A bookkeeper fell for a fake invoice scam in March.", "March", "incident"],
+    ["Customers who used the self-checkouts since March should check their statements.", "March", "incident"],
+    // "access" is a verb only after "to" or as an acquisition; "anomalous access" is a noun.
+    ["The firm said it detected suspicious access to a test server on March 8.", "March 8", "discovery"],
+    ["The gang acquired access to its mail server from March to May.", "March", "incident"],
+    // Telling the people hit, notices filed, and a regulator's portal.
+    ["The clinic began emailing affected patients on March 8.", "March 8", "disclosure"],
+    ["The incident surfaced through breach notices filed in March.", "March", "disclosure"],
+    ["The breach was listed on the HHS breach portal on March 8.", "March 8", "disclosure"],
+    // A company's background is no date of the breach.
+    ["Initech, founded in 1991, sells payroll software.", "1991", "other"],
+    ["The hacked firm reported revenue of $40 million in 2023.", "2023", "other"],
+    // A speech verb reporting a clause with its own verb leaves that verb's date alone.
+    ["The company said it restored its systems from backups by March 8.", "March 8", "other"],
+    ["The company said on March 8 that files were taken.", "March 8", "disclosure"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null).find((x) => x.text === span);

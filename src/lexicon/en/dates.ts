@@ -101,10 +101,10 @@ export const NUMBER_WORDS: Record<string, number> = {
 export const NOT_STORY_BEFORE = /(?:©|\(c\)|copyright|all rights reserved)[\s\d,-]*$/i;
 
 /** A future verb in the same clause, shortly before a weekday: "will resume from Saturday". */
-export const FUTURE_BEFORE = /\b(?:will|would(?!\s+have)|shall|going to|plans? to|scheduled (?:to|for)|set for|slated for|expects? to|due to)\b[^,.;]{0,90}$/i;
+export const FUTURE_BEFORE = /\b(?:will|would(?!\s+have)|shall|going to|plans? to|scheduled (?:to|for)|set for|slated for|expects? to|(?:is|are) expected to|due to)\b[^,.;]{0,90}$/i;
 
 /** Words in a sentence that put an undated month or weekday in the future rather than the past. */
-export const FUTURE_CUES = /\b(?:will|would(?!\s+have)|shall|next|upcoming|scheduled|set for|slated|expects?|plans?|plann(?:ed|ing)|going to)\b/i;
+export const FUTURE_CUES = /\b(?:will|would(?!\s+have)|shall|next|upcoming|scheduled|set for|slated|expects?|(?:is|are) expected to|plans?|plann(?:ed|ing)|going to)\b/i;
 
 /**
  * Verbs that give a date its role: the verb governing the date's clause decides ("Equifax
@@ -112,7 +112,9 @@ export const FUTURE_CUES = /\b(?:will|would(?!\s+have)|shall|next|upcoming|sched
  * does ("a 2015 hack at ..."); see NOUN_CUES. Each entry is [pattern, role].
  */
 export const VERB_CUES: Array<[RegExp, DateRole]> = [
-  [/\b(?:discover(?:ed|s|ing)?|detect(?:ed|s|ing)?|identifi(?:ed|es)|identify(?:ing)?|learn(?:ed|t|s|ing)?|became aware|become aware|notic(?:ed|es|ing)|uncover(?:ed|s|ing)?|spott(?:ed|ing)|found|finds?|finding)\b/gi, "discovery"],
+  [/\b(?:discover(?:ed|s|ing)?|detect(?:ed|s|ing)?|identifi(?:ed|es)|identify(?:ing)?|learn(?:ed|t|s|ing)?|became aware|become aware|notic(?:ed|es|ing)|uncover(?:ed|s|ing)?|spott(?:ed|ing)|flagg(?:ed|ing)|found|finds?|finding)\b/gi, "discovery"],
+  // A review of the files, or a sweep for devices, that ended on a day found what it found then.
+  [/\b(?:review|investigation|analysis|audit|sweep|search|inspection|examination)\b[^.;]{0,60}?\b(?:completed|concluded|finished)\b/gi, "discovery"],
   [new RegExp(String.raw`\b(?:announc(?:ed|es|e|ing)|disclos(?:ed|es|e|ing)|notif(?:ied|ies|y|ying)|reveal(?:ed|s|ing)?|confirm(?:ed|s|ing)?|admitt?(?:ed|s|ing)?|reported|told|inform(?:ed|s|ing)?|said|says|stated|warn(?:ed|s|ing)?|alert(?:ed|s|ing)?|made public|went public|became public|unveil(?:ed|s|ing)?|acknowledg(?:ed|es|e|ing)|wrote|contacted|` +
     // Filing with a regulator and mailing letters: the disclosure of breach notices.
     String.raw`fil(?:ed|es|ing)\s+(?:a\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:notices?|notifications?|reports?|disclosures?|8-K)|` +
@@ -121,10 +123,20 @@ export const VERB_CUES: Array<[RegExp, DateRole]> = [
     // and a notice that went out or was posted ("letters went out on", "a notice posted on its website on").
     String.raw`fil(?:ed|es|ing)\s+with|submitt(?:ed|ing)\s+to|(?:letters|notices|notifications|emails)\s+(?:went out|were (?:sent|mailed|posted|emailed))|` +
     String.raw`(?:notice|statement|announcement|decision|ruling|filing|advisory|press release|penalty notice)s?,?\s+(?:was\s+|were\s+)?(?:posted|published|issued|released)|` +
-    String.raw`(?:posted|published)\s+(?:on|to)\s+(?:its|their|the\s+[\w'’-]+(?:'s|’s))\s+(?:website|site|blog|web\s?site))\b`, "gi"), "disclosure"],
-  [/\b(?:hacked|breached|attacked|stole|stolen|steal(?:s|ing)?|access(?:ed|ing)?|compromised|infiltrated|penetrated|exposed|leaked|obtained|exfiltrated|dates? back|dated back|dating back|infected|encrypted|scraped|dumped|posted|appeared|intercepted|misconfigured|left (?:open|unprotected|unsecured|exposed)|gained access|was lost|were lost|went missing|suffer(?:ed|s|ing)?|fell victim|fallen (?:prey|victim)|(?:was|were) the victim|broke into|break into|breaking into|targeted|hit by|exploit(?:ed|ing)|copied|downloaded|(?:able to|could) (?:view|see|access|download|copy|read))\b/gi, "incident"],
+    String.raw`(?:posted|published)\s+(?:on|to)\s+(?:its|their|the\s+[\w'’-]+(?:'s|’s))\s+(?:website|site|blog|web\s?site)|` +
+    // A regulator's breach portal lists what the victim reported ("posted to the OCR breach portal").
+    String.raw`(?:posted|published|listed)\s+(?:on|to)\s+the\s+(?:[\w'’-]+\s+){0,3}?portal|` +
+    // Notices named before their verb ("breach notices filed this month"), and word sent to the people hit.
+    String.raw`(?:notices?|notifications?|letters|filings?)\s+(?:were\s+|was\s+)?(?:filed|sent|mailed|emailed)|` +
+    String.raw`(?:e-?mail(?:ed|ing)|call(?:ed|ing)|writ(?:ing|ten) to)\s+(?:the\s+|all\s+)?(?:affected|impacted)\s+[a-z]+)\b`, "gi"), "disclosure"],
+  [new RegExp(String.raw`\b(?:hacked|breached|attacked|stole|stolen|steal(?:s|ing)?|access(?:ed|ing)|(?<=\bto\s|\b(?:acquired|obtained|had|got|unauthori[sz]ed)\s)access|compromised|infiltrated|penetrated|exposed|leaked|obtained|exfiltrated|dates? back|dated back|dating back|infected|encrypted|scraped|dumped|posted|appeared|intercepted|misconfigured|left (?:open|unprotected|unsecured|exposed)|gained access|was lost|were lost|went missing|suffer(?:ed|s|ing)?|fell victim|fallen (?:prey|victim)|(?:was|were) the victim|broke into|break into|breaking into|targeted|hit by|exploit(?:ed|ing)|copied|downloaded|(?:able to|could) (?:view|see|access|download|copy|read)|got in|got into|fell for|logged (?:in|into|on)|(?:move|moved|moving)\s+(?:laterally\s+)?(?:through|across|within)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:network|systems?)|` +
+    // Phishing and skimming: the victim's own act, and the devices or code the attacker planted.
+    String.raw`(?:clicked|entered|typed)\s+(?:on\s+)?(?:a\s+|an\s+|the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:link|password|credentials|login)|` +
+    String.raw`(?:skimmers?|overlays?|malware|ransomware|backdoors?|web shells?|card readers?|devices)\s+(?:were\s+|was\s+|had been\s+)?(?:first\s+)?(?:installed|planted))\b`, "gi"), "incident"],
   // The window of the affected purchases ("customers who bought tickets between April 9 and June 23").
-  [/(?<=\b(?:customers|shoppers|people|those|anyone|consumers|users|guests|fans|visitors|buyers) (?:who|that) (?:[\w-]+ ){0,2}?)(?:bought|purchased|made (?:a |online )?purchases?|shopped|placed (?:an |online )?orders?|ordered|checked out|used (?:a |their )?(?:credit |debit |payment )?cards?)\b/gi, "incident"],
+  [/(?<=\b(?:customers|shoppers|people|those|anyone|consumers|users|guests|fans|visitors|buyers) (?:who|that) (?:[\w-]+ ){0,2}?)(?:bought|purchased|made (?:a |online )?purchases?|shopped|placed (?:an |online )?orders?|ordered|checked out|used (?:a |their |the )?(?:credit |debit |payment )?(?:cards?|self-checkouts?|terminals?|card readers?|kiosks?|pumps?))\b/gi, "incident"],
+  // The company's background, never the breach's time ("founded in 1984", "reported revenue of $86 million in 2024").
+  [/\b(?:founded|established|incorporated|reported\s+(?:annual\s+|quarterly\s+|net\s+)?(?:revenues?|sales|earnings|profits?|losses|income))\b/gi, "other"],
   // Generic event verbs: an incident only when the clause names one ("the breach occurred in May").
   [/\b(?:occurred|took place|happened|began|started|dating from)\b/gi, "other"],
 ];
@@ -141,4 +153,28 @@ export const UPDATE_BEFORE = /\b(?:UPDATE|Update|Updated|UPDATED)\s*[:,-]?\s*$/;
  * A dateline at the head of a paragraph ("LONDON Oct 30 -") or a byline ("Posted by Jo Roe | June 16,
  * 2025"): the date of the copy, not of the story.
  */
-export const DATELINE_BEFORE = /^(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*[ ,]*|(?:[Dd]ate|[Dd]ated|[Pp]ublished|[Pp]osted|[Uu]pdated|[Ll]ast updated)(?:\s+on)?:?\s*|[^.!?\n]{0,60}[|•·]\s*)$/;
+export const DATELINE_BEFORE = /^(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*[ ,]*|(?:[^.!?\n]{0,60}[|•·]\s*)?(?:[Dd]ate|[Dd]ated|[Pp]ublished|[Pp]osted|[Uu]pdated|[Ll]ast updated)(?:\s+on)?:?\s*|[^.!?\n]{0,60}[|•·]\s*)$/;
+
+/** Cues of the company's background (see VERB_CUES): "other" even in a clause that names a breach. */
+export const BACKGROUND_CUE = /^(?:founded|established|incorporated|reported\s)/i;
+
+/**
+ * Before an incident participle, words that make it an adjective ("found encrypted files", "the
+ * compromised data"): it then names a thing, and the verb of its clause is another.
+ */
+export const ADJECTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|some|any|of|found|discovered|detected|noticed|identified|spotted)\s+$/i;
+
+/** Verbs of speech: the date after one may belong to the clause it reports ("said it restored … by July 14"). */
+export const SPEECH_CUE = /^(?:said|says|told|stated|wrote)$/i;
+
+/** After a speech verb, a reported clause with its own finite verb comes before the date. */
+export const REPORTED_CLAUSE = /^\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[a-z]+|[A-Z][a-z]+)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b/;
+
+/** After an "Updated" date, the rest of a page-metadata line: a time, or "— first posted …". */
+export const UPDATE_META_AFTER = /^[,\s]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)?\s*(?:$|\n|[|•·—–-]\s*(?:first\s+)?(?:posted|published|updated)\b)/i;
+
+/** After a dateline's date, a press-release wire ("/PRNewswire/ --", "(BUSINESS WIRE) --"): the release's own date. */
+export const WIRE_AFTER = /^\s*[/(]\s*[A-Z][\w .-]{0,30}?(?:Wire|WIRE|Newswire|NEWSWIRE)\s*[/)]/;
+
+/** A release by a law firm seeking plaintiffs, whose date discloses nothing of the breach. */
+export const LAW_FIRM_RELEASE = /\b(?:law firm|LLP|class action|lawsuit|(?:investigating|investigation of) (?:potential |possible )?claims|attorneys)\b/i;
