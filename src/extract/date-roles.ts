@@ -60,7 +60,12 @@ const JA_PREDICATE = /(?:ます|ました|した|する|いる|いた|です|で
  * - a date line with no predicate is the release's date near the top, else (a timeline entry)
  *   the date of what the next sentence tells.
  */
-function jaRole(src: string, at: number, from: number, scopeEnd: number, range: boolean, topRank: boolean, cues: Cue[], next: Cue[]): DateRole {
+function jaRole(src: string, at: number, from: number, scopeEnd: number, range: boolean, topRank: boolean, cues: Cue[], next: Cue[], prevLine: string): DateRole {
+  // A release's list of facts labels its dates (「■発生日時」 on the line before, 「判明日：」 before it).
+  const lead = src.slice(0, at);
+  const label = lead.trim() ? /([^\s:：]{2,10})\s*[:：]\s*$/.exec(lead)?.[1] : ja.LABEL_LINE.exec(prevLine)?.[1];
+  const labelled = label && ja.LABEL_ROLES.find(([re]) => re.test(label));
+  if (labelled) return labelled[1];
   const before = between(cues, at - WINDOW, at);
   if (before.length) {
     const c = before[before.length - 1];
@@ -69,10 +74,18 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   }
   if (ja.NOTICE_DATED_AFTER.test(src.slice(from))) return "disclosure";
   const inScope = between(cues, from, Math.min(scopeEnd, from + WINDOW));
-  if (range && inScope.length) return inScope.reduce((a, b) => (b.start < a.start ? b : a)).role;
+  const first = inScope.length ? inScope.reduce((a, b) => (b.start < a.start ? b : a)) : null;
+  if (range && first) return first.role;
+  // 「Xが昨年、…流出させた問題で」: a date inside a clause that modifies an affair is that clause's.
+  if (!/は\s*$/.test(lead)) {
+    const head = inScope.find((c) => !c.negated && ja.AFFAIR_HEAD_AFTER.test(src.slice(c.end)));
+    if (head) return head.role;
+  }
+  // 「29日朝、職員が…に気付き、調べたところ…」: a date set off by a comma, not after a topic, is the time
+  // of the first verb of a chain of clauses, not of the last.
+  if (first && !first.negated && !ja.TOPIC_DATE_BEFORE.test(lead) && ja.CHAIN_DATE_AFTER.test(src.slice(from)) && ja.CHAIN_LINK_AFTER.test(src.slice(first.end))) return first.role;
   // 「5月1日に…を受けたことが判明」: the date belongs to the embedded clause (see EMBEDDED_AFTER).
-  if (inScope.length && JA_TIME_OF.test(src.slice(from))) {
-    const first = inScope.reduce((a, b) => (b.start < a.start ? b : a));
+  if (first && JA_TIME_OF.test(src.slice(from))) {
     if (!first.negated && !src.slice(from, first.start).includes("、") && ja.EMBEDDED_AFTER.test(src.slice(first.end))) return first.role;
   }
   // A denied main verb (「流出を確認していない」) leaves the date as a mere point of time.
@@ -86,7 +99,7 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   const tail = src.slice(from, Math.min(scopeEnd, from + WINDOW));
   if (ja.TAIL_ONLY.test(tail) || !JA_PREDICATE.test(tail)) {
     // Near the top, a date line is the release's; a clause ending on a noun (「1952年に設立。」) is not one.
-    if (topRank && !ja.PARTICLE_AFTER.test(tail)) return "disclosure";
+    if (topRank && !ja.PARTICLE_AFTER.test(tail)) return ja.NEWS_BYLINE_AFTER.test(tail) ? "other" : "disclosure";
     if (ja.TAIL_ONLY.test(tail) && at < WINDOW && !src.slice(0, at).trim() && next.length && !lastCue(next).negated) return lastCue(next).role;
   }
   // 「発生したのは5月1日です」: a short copula after the date hands it the cue before it.
@@ -229,7 +242,8 @@ export const dateRoles: Unit = {
         }
         const scopeEnd = j < sorted.length ? sorted[j].start - s.start : src.length;
         const next = si + 1 < doc.sentences.length ? jaCues(si + 1) : [];
-        roles.set(d, jaRole(src, at, from, scopeEnd, range, s.paragraph - firstParagraph < 4, cues, next));
+        const prevLine = si > 0 && at === src.length - src.trimStart().length ? doc.folded.slice(doc.sentences[si - 1].start, doc.sentences[si - 1].end) : "";
+        roles.set(d, jaRole(src, at, from, scopeEnd, range, s.paragraph - firstParagraph < 4, cues, next, prevLine));
       });
     }
     return { ...ex, dates: ex.dates.map((d) => ({ ...d, role: roles.get(d) ?? d.role })) };

@@ -25,7 +25,7 @@ const REL_M = `(?<rm>${alternation(Object.keys(ja.REL_MONTH))})`;
 const DAY = `(?<d>3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s{0,3}日`;
 
 interface Form {
-  kind: "md" | "year" | "fiscal" | "ryear" | "rday" | "numeric" | "day";
+  kind: "md" | "year" | "fiscal" | "rfiscal" | "ryear" | "rday" | "numeric" | "day";
   re: RegExp;
 }
 
@@ -35,6 +35,7 @@ const FORMS: Form[] = [
   // A fiscal year with its number (令和3年度, 2023年度) is named by that year; its end (年度末) falls
   // in the next calendar year, so it is left out.
   { kind: "fiscal", re: new RegExp(`${YEAR4}度(?!\\s{0,3}(?:末|内))`, "g") },
+  { kind: "rfiscal", re: new RegExp(`(?<rf>${alternation(Object.keys(ja.REL_FISCAL))})(?!\\s{0,3}(?:末|内))`, "g") },
   { kind: "ryear", re: new RegExp(`(?<ry>${alternation(Object.keys(ja.REL_YEAR))})(?!度)`, "g") },
   { kind: "rday", re: new RegExp(`(?<rd>${alternation(Object.keys(ja.REL_DAY))})`, "g") },
   { kind: "numeric", re: /(?<![\d.])(?<y>(?:19|20)\d\d)\s{0,3}[/.・]\s{0,3}(?<m>1[0-2]|0?[1-9])\s{0,3}[/.・]\s{0,3}(?<d>3[01]|[12]\d|0?[1-9])(?![\d/.])/g },
@@ -51,6 +52,8 @@ interface Found {
   g: Record<string, string | undefined>;
   /** The match follows another date across a list or range joiner. */
   joined: boolean;
+  /** Its sentence tells a plan after it (see FUTURE_AFTER). */
+  ahead: boolean;
 }
 
 const JOINED_BEFORE = /日\s{0,3}(?:[(（][^)）]{1,4}[)）])?\s{0,3}(?:及び|および|、|,|・|と|や|から|~|〜|-)\s{0,3}$/;
@@ -76,7 +79,7 @@ function sentenceMatches(src: string, offset: number): Found[] {
       if (form.kind === "day" && (ja.NOT_DAY_AFTER.test(after) || !ja.BARE_DAY_AFTER.test(after))) continue;
       const lead = m[0].length - m[0].trimStart().length;
       const joined = JOINED_BEFORE.test(src.slice(Math.max(0, m.index - 12), m.index));
-      found.push({ start: offset + m.index + lead, end: offset + m.index + m[0].trimEnd().length, form, g: m.groups ?? {}, joined });
+      found.push({ start: offset + m.index + lead, end: offset + m.index + m[0].trimEnd().length, form, g: m.groups ?? {}, joined, ahead: ja.FUTURE_AFTER.test(after) });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -109,7 +112,7 @@ export function jaDates(doc: Doc): DateMention[] {
       if (p.year === null && !ctx && !ref) early.push(f);
       out.push(mention(doc.text, f.start, f.end, p, `dates.ja.${f.form.kind}`));
       // A fiscal year runs into the next calendar year: it lends no year to a month after it.
-      if (p.year !== null && f.form.kind !== "fiscal") ctx = p;
+      if (p.year !== null && f.form.kind !== "fiscal" && f.form.kind !== "rfiscal") ctx = p;
       if (p.day != null) dayCtx = p;
     }
   }
@@ -154,6 +157,11 @@ function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: str
     case "fiscal":
     case "numeric":
       return { year, month: num(g.m), day, source: year !== null ? "text" : null };
+    case "rfiscal": {
+      if (!ref) return none;
+      const start = ref.getUTCFullYear() - (ref.getUTCMonth() + 1 < 4 ? 1 : 0);
+      return { year: start + ja.REL_FISCAL[g.rf!], month: null, day: null, source: "published" };
+    }
     case "ryear":
       return relYear(ja.REL_YEAR[g.ry!], ctx, ref, sameSentence) ?? none;
     case "rday": {
@@ -188,10 +196,15 @@ function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: str
       // A month without a year: a release states the year once and then omits it, so the last date
       // comes first. A last date whose year was itself read off the publication date ("Xは20日、")
       // lends no year: the month then falls on or before the publication, as below.
-      if (ctx && (ctx.source !== "published" || !ref)) return { year: ctx.year, month, day, source: "context" };
+      // A month before the last one, when the publication is in a later year, has turned the year
+      // (「令和6年12月…。2月17日以降」 in a February 2025 release).
+      if (ctx && (ctx.source !== "published" || !ref)) {
+        const turned = ref !== null && ctx.month !== null && month! < ctx.month && ctx.year! < ref.getUTCFullYear();
+        return { year: ctx.year! + (turned ? 1 : 0), month, day, source: "context" };
+      }
       if (ref) {
         const after = month! > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && day !== null && day > ref.getUTCDate());
-        return { year: ref.getUTCFullYear() - (after ? 1 : 0), month, day, source: "published" };
+        return { year: ref.getUTCFullYear() - (after && !f.ahead ? 1 : 0), month, day, source: "published" };
       }
       return none;
     }

@@ -277,6 +277,16 @@ describe("Japanese dates", () => {
     ["2024年3月期の決算に特別損失を計上した。", null, { "2024年3月": "2024-03" }],
     // 同日 counts from the last date with a day, even with a month-only date between
     ["6月1日、不審な通信を検知した。5月下旬から侵入されていた。同日、警察に相談した。", "2025-06-10", { 同日: "2025-06-01" }],
+    // a fiscal year counted from the publication (April to March)
+    ["今年度の名簿が入っていた。", "2024-07-11", { 今年度: "2024" }],
+    ["今年度の名簿が入っていた。", "2025-02-03", { 今年度: "2024" }],
+    ["昨年度と本年度の名簿です。", "2025-04-01", { 昨年度: "2024", 本年度: "2025" }],
+    // a month before the last one has turned the year when the publication is in a later year
+    ["令和6年11月に発生しました。3月3日以降、順次ご連絡します。", "2025-02-20", { "3月3日": "2025-03-03" }],
+    ["令和6年11月に発生し、3月3日に判明しました。", "2024-12-20", { "3月3日": "2024-03-03" }],
+    // a plan after a date keeps it in the publication's year
+    ["復旧は6月2日頃を予定しております。", "2025-05-16", { "6月2日": "2025-06-02" }],
+    ["6月2日に発生しました。", "2025-05-16", { "6月2日": "2024-06-02" }],
   ];
   it.each(cases)("%s", (text, published, expected) => {
     expect(byText(dates(text, published, res))).toMatchObject(expected);
@@ -339,6 +349,28 @@ describe("Japanese dates", () => {
     ["調査したところ、2025年8月下旬に外部からの不正なアクセスがあったことが判明した。", "2025年8月", "incident"],
     ["所轄警察署にも2024年5月21日に被害申告しております。", "2024年5月21日", "disclosure"],
     ["2024年5月21日に利用者から申告を受け、調査を開始した。", "2024年5月21日", "discovery"],
+    // A release's list of facts labels its dates, on the line before or before a colon.
+    ["■漏えい発生日\n2024年7月2日（火）午後3時頃", "2024年7月2日", "incident"],
+    ["判明日：2024年7月3日", "2024年7月3日", "discovery"],
+    ["■お問い合わせ\n2024年7月3日", "2024年7月3日", "disclosure"],
+    // A news byline (date, time, outlet) is the copy's date; a release's date line is its disclosure.
+    ["2024年7月3日 9時15分　東西テレビニュース\n市は不正アクセスを受けたと発表した。", "2024年7月3日", "other"],
+    // 以降 opens a period like から; a denied finding; a report card is no notice.
+    ["調査の結果、2024年6月中旬以降、不正ログインが繰り返されていたことが分かった。", "2024年6月", "incident"],
+    ["2024年7月1日時点で、二次被害は確認されておりません。", "2024年7月1日", "other"],
+    ["名簿には2023年度の通知表の所見が保存されていた。", "2023年度", "other"],
+    // A date inside a clause that modifies an affair is that clause's; after a topic は, the main verb's.
+    ["委員会は5日、サンプル社が昨年、顧客情報を流出させた問題で指導したと発表した。", "昨年", "incident"],
+    ["委員会は5日、顧客情報が流出した問題で指導したと発表した。", "5日", "disclosure"],
+    // A date set off by a comma opens a chain of clauses: the first verb is its event.
+    ["3日朝、職員がファイルを開けないことに気付き、調べたところ、データが暗号化されていた。", "3日", "discovery"],
+    ["同社は3日、不正アクセスを受け、情報が流出した可能性があると発表した。", "3日", "disclosure"],
+    // Spam sent from a hijacked account; a device taken home; a file made unviewable.
+    ["5月8日、職員のアカウントから迷惑メールが送信された。", "5月8日", "incident"],
+    ["教諭は5月8日夕、USBメモリーを自宅に持ち帰った。", "5月8日", "incident"],
+    ["ファイルは5月8日中に削除し、閲覧できない状態としました。", "5月8日", "other"],
+    // A find reported in news wording.
+    ["10日になって、名簿が掲示板に掲載されているのが見つかった。", "10日", "discovery"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null, res).find((x) => x.text === span);

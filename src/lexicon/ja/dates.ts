@@ -7,22 +7,25 @@ import type { DateRole } from "../../types.js";
  * cues overlap, the one that ends later wins (報告を受け over 報告).
  */
 export const ROLE_CUES: Array<[RegExp, DateRole]> = [
-  [/判明|発覚|確認|検知|認識|気付|気づ|把握|発見|明らかにな|分かった|わかった|(?:連絡|通報|報告|指摘|通知|知らせ|申告)(?:を受け|があ)|(?<=調査[^。]{0,30})(?:完了|終了)/g, "discovery"],
-  [/発表|公表|報告|お知らせ|公開し|通知(?!書)|連絡(?!を受)|届け?出|届を提出|申告し|明らかにし|開示|周知|会見|お詫び|謝罪|発信/g, "disclosure"],
+  [/判明|発覚|確認|検知|認識|気付|気づ|把握|発見|見つか(?=[っりる])|見付か(?=[っりる])|明らかにな|分かった|わかった|(?:連絡|通報|報告|指摘|通知|知らせ|申告)(?:を受け|があ)|(?<=調査[^。]{0,30})(?:完了|終了)/g, "discovery"],
+  [/発表|公表|報告|お知らせ|公開し|通知(?!書|表|票)|連絡(?!を受)|届け?出|届を提出|申告し|明らかにし|開示|周知|会見|お詫び|謝罪|発信/g, "disclosure"],
   // The window of the affected purchases (「11月11日~11月21日にご購入いただいたお客様」) is the incident's.
-  [/(?<=[日月頃)）]\s*(?:まで)?(?:の間|の期間|期間中)?に)[^、。]{0,12}?[ごお]?(?:購入|利用|決済|注文)を?(?:いただ|され|し)|発生|(?:不正アクセス|攻撃|被害|侵入)を受け|侵入|流出|漏えい|漏洩|窃取|盗ま|盗ん|盗み|盗難|持ち出|持ち去|入手|不正(?:に)?取得|改ざん|紛失|置き忘れ|誤送信|誤送付|誤って|感染|暗号化|閲覧可能|閲覧でき|公開状態|不正ログイン|不正利用|不正にアクセス|不正な?アクセス(?:され|が(?:あ|行われ))/g, "incident"],
+  [/(?<=[日月頃)）]\s*(?:まで)?(?:の間|の期間|期間中)?に)[^、。]{0,20}?[ごお]?(?:購入|利用|決済|注文)を?(?:いただ|され|し|試み)|発生|(?:不正アクセス|攻撃|被害|侵入)を受け|侵入|流出|漏えい|漏洩|窃取|盗ま|盗ん|盗み|盗難|持ち出|持ち帰|持ち去|入手|不正(?:に)?取得|改ざん|紛失|置き忘れ|誤送信|誤送付|誤って|感染|暗号化|閲覧可能|閲覧でき|公開状態|不正な?ログイン|不正利用|(?:迷惑|スパム|フィッシング|なりすまし)メール(?:が|を)(?:大量に)?送信|不正にアクセス|不正な?アクセス(?:され|が(?:あ|行われ))/g, "incident"],
   // Police and courts: an arrest or a charge is its own event, not the breach's (「…不正に取得したとして…逮捕した」).
   [/逮捕|書類送検|送検|起訴|判決|家宅捜索/g, "other"],
 ];
 
 /** A cue followed by this is denied (「確認していない」): it gives no role. */
-export const NEGATED_AFTER = /^(?:し|され|でき|出来)?(?:ていない|ていません|ておらず|てない|ません|なかった|ず)/;
+export const NEGATED_AFTER = /^(?:し|され|でき|出来)?(?:ていない|ていません|て(?:は)?おりません|ておらず|てない|ません|なかった|ない(?![かよ])|ず)/;
 
 /** What may follow a date that ends its sentence on a title or letter line: weekday, 付, 更新. */
 export const TAIL_ONLY = /^\s*(?:[(（][月火水木金土日祝・]+[)）])?\s*(?:付け?|更新|発表|公開|掲載)?\s*(?:[|｜].*)?$/;
 
-/** After a date, what makes it the start of a period (「から」「にかけて」): its clause is the period's. */
-export const RANGE_AFTER = /^\s*(?:[(（][^)）]{1,6}[)）])?\s*[0-9:時分頃ごろ午前後]*\s*(?:から|より|~|〜|–|-)/;
+/** What may stand between a date and its particle: a hedge or a part of the month (頃, 下旬, 末). */
+export const APPROX = "(?:頃|ごろ|上旬|中旬|下旬|初旬|初め|はじめ|末)";
+
+/** After a date, what makes it the start of a period (「から」「以降」): its clause is the period's. */
+export const RANGE_AFTER = new RegExp(`^\\s*(?:[(（][^)）]{1,6}[)）])?\\s*[0-9:時分頃ごろ午前後]*\\s*${APPROX}?\\s*(?:から|より|以降|以来|~|〜|–|-)`);
 
 /** What joins two dates into a range or a list: they share the verb that follows the second. */
 export const DATE_JOINER = /^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:[0-9:時分頃ごろ午前後]*)\s*(?:から|より|~|-|–|〜|及び|および|、|,|・|と|や|または|又は|ないし)\s*$/;
@@ -72,8 +75,6 @@ export const NOT_DAY_AFTER = /^\s*(?:間|以内|以上|未満|後|前|分|程度
 /** What must follow a bare day (「18日、」「25日に」) for it to be a date and not a count of days. */
 export const BARE_DAY_AFTER = /^\s*(?:[(（][月火水木金土日祝]+[)）])?\s*(?:、|,|に|の|は|も|付|まで|から|より|午前|午後|夜|朝|夕|未明|頃|ごろ|\d+時)/;
 
-/** What may stand between a date and its particle: a hedge or a part of the month (頃, 下旬, 末). */
-export const APPROX = "(?:頃|ごろ|上旬|中旬|下旬|初旬|初め|はじめ|末)";
 
 /** A topic or subject right before a date (「同社は22日、」): the date of the sentence's main verb. */
 export const TOPIC_DATE_BEFORE = /(?:は|が)\s*$/;
@@ -97,3 +98,38 @@ export const PARTICLE_AFTER = /^\s*(?:に|の|は|が|を|で|期|度|から|ま
 
 /** After a date: it bounds a period inside a phrase (「…6月30日までに利用した」), it is no predicate's time. */
 export const PERIOD_BOUND_AFTER = /^\s*(?:頃|ごろ)?\s*(?:まで|から|以降|以前|の間|の期間)/;
+
+/**
+ * A fiscal year counted from the publication date (April to March): 今年度 in May 2024 and in
+ * February 2025 are both fiscal 2024.
+ */
+export const REL_FISCAL: Record<string, number> = { 今年度: 0, 本年度: 0, 昨年度: -1, 来年度: 1 };
+
+/**
+ * A label naming what a date is the date of, in a release's list of facts: on the line before the
+ * date (「■発生日時」) or before it with a colon (「判明日：5月1日」).
+ */
+export const LABEL_ROLES: Array<[RegExp, DateRole]> = [
+  [/(?:発生|流出|漏えい|漏洩|紛失|盗難|不正アクセス|侵入|誤送信|送信|被害)(?:日時|日|時期|期間)/, "incident"],
+  [/(?:発覚|判明|発見|確認|検知|覚知)(?:日時|日)/, "discovery"],
+  [/(?:公表|発表|報告|通知|届出)(?:日時|日)/, "disclosure"],
+];
+/** A label alone on its line, with its bullet or number and maybe a colon. */
+export const LABEL_LINE = /^[\s■□●○◆◇・※\-\d.．()（）]*([^\s:：]{2,10})\s*[:：]?\s*$/;
+
+/** After a date line's date: a time and a news outlet, the byline of a story rather than a release's date. */
+export const NEWS_BYLINE_AFTER = /^\s*(?:[(（][月火水木金土日祝]+[)）])?\s*\d{1,2}\s*(?:時\s*\d{1,2}\s*分|[:：]\s*\d{2})\s*\S*(?:ニュース|新聞|NEWS|News|通信|日報|新報|タイムス)/;
+
+/** After a cue: the head noun of a relative clause (「…流出させた問題で」): the clause is that affair's. */
+export const AFFAIR_HEAD_AFTER = /^[^、。]{0,4}?(?:問題|件|事案|事件|事故)(?:で|について|に関し|を受け|を巡り|をめぐり)/;
+
+/** After a date: a comma, maybe through a time of day (「29日朝、」): the date opens a chain of clauses. */
+export const CHAIN_DATE_AFTER = /^\s*(?:の)?(?:朝|夜|夕方?|昼|未明|早朝|深夜|午前|午後|頃|ごろ)?\s*[、,]/;
+/** After a verb cue: the link to the next clause of a chain (「気付き、」「確認し、」「…たところ」). */
+export const CHAIN_LINK_AFTER = /^(?:[きしいりちみびぎ]|して|いて|され|して)?\s*(?:、|たところ)/;
+
+/**
+ * After a date, in its sentence: a plan or an intent (「5月20日頃の復旧を目指しております」「2月17日以降、
+ * 順次…いたします」). A date after the publication is then this year's, not last year's.
+ */
+export const FUTURE_AFTER = /^[^。]{0,40}?(?:予定|見込み|見込んで|目指|めど|目途|いたします|致します|してまいります|を行います|となります)(?![^。]{0,4}(?:した|でした))/;
