@@ -68,6 +68,9 @@ export const orgCandidates: Unit = {
   },
 };
 
+/** Words a title-case headline leaves in lower case. */
+const TITLE_LOWER = new Set(["a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "at", "by", "with", "from", "as", "vs", "via", "over", "into", "after", "amid", "is", "are", "be", "but", "nor", "per", "up", "off", "out"]);
+
 /**
  * English candidates. Capitalised runs (rule `orgs.en.name`) are many and noisy: the role
  * refiner keeps only those that recur, carry a role, or that compromise also calls an
@@ -81,12 +84,17 @@ function enOrgs(doc: Doc): OrgMention[] {
   const titleCase = new Set<number>();
   doc.sentences.forEach((s, i) => {
     const words = s.text.match(/[A-Za-z][\w'’-]*/g) ?? [];
-    if (words.length >= 4 && words.filter((w) => /^[A-Z0-9]/.test(w)).length >= 0.7 * words.length) titleCase.add(i);
+    // In title case only short function words stay in lower case: "- 61,907 patients" ends a list line, not a headline.
+    const lower = words.filter((w) => /^[a-z]/.test(w));
+    if (words.length >= 4 && words.length - lower.length >= 0.7 * words.length && lower.every((w) => TITLE_LOWER.has(w))) titleCase.add(i);
   });
   // People: compromise's persons, and their surnames when named again alone ("Arkin says").
   const surnames = new Set(people.map((p) => p.text.split(/\s+/).pop()!).filter((w) => /^[A-Z]/.test(w)));
   for (const { m, end } of matchStory(doc, EN_RUN)) {
-    if (/\s/.test(m[0]) && en.PERSON_AFTER.test(doc.folded.slice(end, end + 80))) surnames.add(m[0].split(/\s+/).pop()!);
+    if (/\s/.test(m[0]) && en.PERSON_AFTER.test(doc.folded.slice(end, end + 80))) {
+      surnames.add(m[0].split(/\s+/).pop()!);
+      surnames.add(m[0]);
+    }
   }
   for (const { text: run, start, end, sentence } of joinedRuns(doc)) {
     // A headline in title case capitalises every word: its runs are no names.
@@ -113,7 +121,7 @@ function enOrgs(doc: Doc): OrgMention[] {
     if (!named && (!/\p{L}/u.test(text) || /^[\d.,]+[a-z]{0,2}$/i.test(text))) continue;
     if (en.NOT_ORG.has(text) || en.DEMONYM.test(text)) continue;
     // A lone capitalised plural or participle opening a sentence is a common word ("Investigators said", "Impacting customers").
-    if (s === sent.start && /^[A-Z][a-z]+(?:s|ing|ed|ly)$/.test(text)) continue;
+    if (s === sent.start && /^[A-Z][a-z]+(?:s|ing|ed|ly)$/.test(text) && !en.NAME_AFTER.test(doc.folded.slice(e, e + 8))) continue;
     if ((people.some((p) => p.start < e && s < p.end) && !en.COMPANY_HEAD.test(text)) || surnames.has(text) || en.TITLE_WORDS.test(text)) continue;
     const name = normaliseOrgName(text, "en");
     if (!name || en.NOT_ORG.has(name)) continue;

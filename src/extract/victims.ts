@@ -8,7 +8,8 @@ import { normaliseOrgName } from "./organizations.js";
 import { sentenceAt, type Unit } from "./unit.js";
 
 /** How a mention came to be a victim, or why it is not one. */
-type Cue = { role: OrgRole; victim: boolean; rule: string; sayVerb: boolean };
+/** `own`: a statement of one's own breach ("its network"), which a regulator's must be to make it a victim. */
+type Cue = { role: OrgRole; victim: boolean; rule: string; sayVerb: boolean; own?: boolean };
 
 /** A mention with its sentence and cue, as the refiners below pass it along. */
 interface Judged extends OrgMention {
@@ -33,6 +34,11 @@ const JA_COORD = /^(?:、|と|及び|および|並びに|や)(?:その)?(?:傘�
  * first of a notice's list ("(\"Fernleaf,\" \"we,\" or \"us\")").
  */
 const EN_ALIAS = /^\s*\((?:(?:the\s+|hereinafter\s+(?:the\s+)?)?["“]([A-Z][\w&.\-]{1,20}(?: [A-Z][\w&.\-]{1,20}){0,2}),?["”]\s*(?:[,)]|or\b)|([A-Z][\w&.\-]{1,15})\))/;
+/** Before a release's alias: the legal form and a stock ticker ("Halvorsen, Inc. (NASDAQ: HFSY) (“Halvorsen” or the “Company”)"). */
+const EN_ALIAS_LEAD = /^,?\s*(?:Inc|LLC|Ltd|Corp|Co|plc|LP|N\.A)\.?(?=[\s(,])|^(?=\s*\((?:NASDAQ|Nasdaq|NYSE|TSX|ASX|LSE|OTC\w*)\s*:)/;
+const EN_TICKER = /^\s*\((?:NASDAQ|Nasdaq|NYSE|TSX|ASX|LSE|OTC\w*)\s*:[^)]{1,20}\)/;
+/** A second alias in the same brackets: ("Halvorsen" or the "Company"). */
+const EN_ALIAS_MORE = /^\s*(?:or|and)\s+(?:the\s+)?["“]([A-Z][\w&.\-]{1,20}(?: [A-Z][\w&.\-]{1,20}){0,2}),?["”]/;
 const JA_ALIAS = /^\s*\((?:以下、?)?[「『]([^」』]{1,20})[」』]\)/;
 const JA_SELF = new RegExp(alternation(ja.SELF_REFERENCES), "g");
 const JA_DATE_HEAD = /^[\d\s・.\/年月日]*$/;
@@ -106,6 +112,8 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (en.ATTACKER_BEFORE.test(before) || en.ATTACKER_AFTER.test(after)) return { ...NONE, role: "attacker", rule: "orgs.en.attacker" };
   // "a Northwest financial institution", "a Washington credit union": a modifier, not the name.
   if (/\b(?:a|an)\s+$/i.test(before) && en.INSTITUTION_AFTER.test(after) && !/\s/.test(o.text)) return NONE;
+  // Without an article, only the noun itself may follow ("fines Galway insurer Corribview").
+  if (!/\s/.test(o.text) && /^\s+[a-z]/.test(after) && en.INSTITUTION_AFTER.test(after) && !/^\s+[a-z][\w-]*\s+[a-z]/.test(after.replace(/^\s+(?:credit union|health system)\b/, " x"))) return NONE;
   if (en.PLACE_NAMES.has(o.text) && /^\s+[a-z]/.test(after)) return NONE;
   const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });
   // After a preposition a name is no subject ("based in Burlington, Massachusetts, had disclosed").
@@ -121,10 +129,14 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (said) {
     const clause = after.slice(said[0].length, said[0].length + 250);
     const hit = en.STRONG_BREACH.exec(clause);
-    if (hit && !en.HEDGE.test(clause.slice(0, hit.index)) && !en.NOT_AFFECTED.test(clause.slice(0, hit.index))) return victim("orgs.en.said", true);
+    if (hit && !en.HEDGE.test(clause.slice(0, hit.index)) && !en.NOT_AFFECTED.test(clause.slice(0, hit.index))) {
+      const upTo = clause.slice(0, hit.index + hit[0].length);
+      return { ...victim("orgs.en.said", true), own: en.OWN_WORDS.test(upTo) && !en.REPORT_RECEIVED.test(upTo) };
+    }
   }
   if (en.FINED_BEFORE.test(before) && en.STRONG_BREACH.test(after.slice(0, 150))) return victim("orgs.en.fined");
   if (subject && docBreach && en.NOTIFIED_AFTER.test(after)) return victim("orgs.en.notified");
+  if (docBreach && !/[^\n]*$/.exec(before)![0].trim() && en.LISTED_COUNT_AFTER.test(after)) return victim("orgs.en.listed");
   if (en.SAID_LAST.test(after) && /,\s*(?:the\s+)?$/.test(before) && en.STRONG_BREACH.test(before)) return victim("orgs.en.said", true);
   // "the vBulletin forum", "its Salesforce environment", "X's MongoDB": the software, not whose data it held.
   if (!en.SOFTWARE_AFTER.test(after) && !en.DATA_STORES.has(o.name)) {
@@ -397,12 +409,24 @@ function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
   // A declared alias names its definer: a victim found only by "the Company" is the company defined so.
   const definer = new Map<string, Judged>();
   ms.forEach((o, i) => {
-    const al = (lang === "ja" ? JA_ALIAS : EN_ALIAS).exec(doc.folded.slice(o.end, o.end + 60));
+    let tail = doc.folded.slice(o.end, o.end + 120);
+    if (lang === "en") {
+      const lead = EN_ALIAS_LEAD.exec(tail);
+      if (lead) tail = tail.slice(lead[0].length);
+      const ticker = EN_TICKER.exec(tail);
+      if (ticker) tail = tail.slice(ticker[0].length);
+    }
+    const al = (lang === "ja" ? JA_ALIAS : EN_ALIAS).exec(tail);
     if (!al || !keys[i]) return;
-    const ak = keyOf(al[1] ?? al[2], lang);
-    if (!ak || !parent.has(ak) || ak === keys[i]) return;
-    union(keys[i], ak);
-    if (!definer.has(ak)) definer.set(ak, o);
+    const names = [al[1] ?? al[2]];
+    const more = lang === "en" && al[1] ? EN_ALIAS_MORE.exec(tail.slice(al[0].length - (/or$/.test(al[0]) ? 2 : 0))) : null;
+    if (more) names.push(more[1]);
+    for (const n of names) {
+      const ak = keyOf(n, lang);
+      if (!ak || !parent.has(ak) || ak === keys[i]) continue;
+      union(keys[i], ak);
+      if (!definer.has(ak)) definer.set(ak, o);
+    }
   });
   const distinct = [...parent.keys()];
   const words = (s: string) => wordsOf(s, lang);
@@ -429,7 +453,11 @@ function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
   const victims: (Span & { name: string })[] = [];
   for (const [root, members] of groups) {
     if (members.some((o) => o.cue.role === "attacker")) continue;
-    const cued = members.filter((o) => o.cue.victim && !(o.cue.sayVerb && authority.test(o.name) && othersInSentence(members, ms, o)));
+    // A regulator or police force speaks of others' breaches: its statement makes it a victim only of
+    // its own ("its network"), told with no other organisation in the sentence. Its acronym counts too.
+    const acronymOfAuthority = members.some((o) => authority.test(o.name));
+    const isAuthority = (o: Judged) => authority.test(o.name) || (acronymOfAuthority && /^[A-Z]{2,6}$/.test(o.name));
+    const cued = members.filter((o) => o.cue.victim && !(o.cue.sayVerb && isAuthority(o) && (othersInSentence(members, ms, o) || o.cue.own === false)));
     if (!cued.length) continue;
     victimRoots.add(root);
     const first = cued.sort((a, b) => a.start - b.start)[0];

@@ -89,6 +89,14 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Marrow Staffing Solutions reports breach to state regulator affecting 48,917 people", ["Marrow Staffing Solutions"]],
   // A place before a common noun locates the name after it.
   ["Ransomware gang claims attack on Ohio plastics maker Ventrel; company says no data was stolen", ["Ventrel"]],
+  // A vendor's clients listed with their own counts, even on short lines.
+  ["Hackers breached a billing vendor. These clients have reported the breach:\nOakhurst Family Dental (Maine) - 4,210 patients\nPine Hollow Clinic (Vermont) - 1,932 patients", ["Oakhurst Family Dental", "Pine Hollow Clinic"]],
+  // A release's ticker and its two aliases name one company.
+  ["Korvex Logistics, Inc. (NYSE: KVX) (\"Korvex\" or the \"Company\") today gave an update. The Company said hackers stole employee files.", ["Korvex Logistics"]],
+  // A word in -ing opening a sentence is a name when an appositive follows.
+  ["Shipling, a courier app, said hackers stole the addresses of its users.", ["Shipling"]],
+  // Personal details sent to the wrong person are a breach of the sender's.
+  ["Bramwell Council staff sent the names and addresses of 300 tenants to a member of the public.", ["Bramwell Council"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -175,6 +183,15 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   // The police and a form's "Date" label are no victims.
   ["State Police on Monday arrested two men. Police said they found blank gift cards encoded with stolen card data.", []],
   ["Date breach discovered: 08/02/2024. Data breach notice filed.", []],
+  // A regulator telling of a breach it was told of, even by its acronym, is no victim.
+  ["Hackers hit Corrin Mutual. The Information Commissioner's Office confirmed it had received a breach report from the insurer.", ["Corrin Mutual"]],
+  ["Corrin Mutual said hackers stole policyholder data. The Data Protection Commission (DPC) opened a case. The DPC said the server was exposed for months.", ["Corrin Mutual"]],
+  // A place before a bare noun, and a spokesperson named after a lower-case title, or by a title.
+  ["DPC fines Cork insurer Corrin Mutual over exposed server", ["Corrin Mutual"]],
+  ["Corrin Mutual said hackers stole policyholder data. \"Our own systems were not breached,\" said Aine Tully, the company's vice-president of operations. Card data was not exposed, Tully said.", ["Corrin Mutual"]],
+  ["Corrin Mutual said hackers stole policyholder data. Councillor Rhona Bell said the breach was the third this year.", ["Corrin Mutual"]],
+  // A vendor that found no evidence of a breach of its own platform.
+  ["A lender and a retailer have disclosed that hackers stole client records from accounts they held with payroll platform Veldra, in an extortion campaign. Veldra said it had found no evidence its own platform had been breached.", []],
 ];
 
 describe("English victims", () => {

@@ -25,6 +25,8 @@ export const STRONG_BREACH = new RegExp(
     String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? unauthori[sz]ed (?:actor|individual|person|user|third party))\s+(?:had\s+|have\s+|has\s+)?(?:accessed|obtained|copied|downloaded|exfiltrated|acquired|taken|gained access)|` +
     String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? unauthori[sz]ed (?:actor|individual|person|user|third party))\s+(?:were|was) able to (?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
     String.raw`unauthori[sz]ed (?:actors?|individuals?|persons?|users?|third part(?:y|ies))|(?:suspicious|unauthori[sz]ed) (?:network )?activity|(?:broke|break|breaking|broken) into|` +
+    // Personal data sent to the wrong person: a breach by mistake.
+    String.raw`(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded)\s+(?:[\w,'’-]+\s+){0,15}?to\s+(?:a\s+|an\s+|the\s+)?(?:wrong|incorrect|unintended|member of the public|members of the public)|` +
     // The wording of company notices and filings: a "cybersecurity incident" is a breach or an attack.
     String.raw`(?:cyber[- ]?security|cyber|security) incidents?|` +
     // Malware planted by an intruder; an insider who took data out.
@@ -123,7 +125,7 @@ export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?
 export const INCIDENT_BEFORE = /\b(?:the ones?|breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack|data theft|theft of data)\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
 /** Before a name: an action on it that takes data ("broke into", "stolen from", "accessed at"). */
-export const TAKEN_FROM_BEFORE = /\b(?:got into|gotten into|broken into|gained (?:unauthori[sz]ed )?access to)\s+(?:the\s+)?$|\b(?:broke into|breached|hacked into|infiltrated|penetrated|(?:stole|stolen|taken|accessed|exfiltrated|obtained|leaked|scraped|downloaded|copied|sourced|extracted|dumped)\s+(?:[\w,]+\s+){0,6}?(?:from|at)|(?:data|information|records|accounts|pairs|addresses|details|credentials|passwords|dump|database) (?:belonging to|of|from)|(?:data|database) (?:was |were )?(?:linked|traced|attributed) to)\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b|from\b|in\b|near\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
+export const TAKEN_FROM_BEFORE = /\b(?:got into|gotten into|broken into|gained (?:unauthori[sz]ed )?access to)\s+(?:the\s+)?$|\b(?:broke into|breached|hacked into|infiltrated|penetrated|(?:stole|stolen|taken|accessed|exfiltrated|obtained|leaked|scraped|downloaded|copied|sourced|extracted|dumped)\s+(?:[\w,]+\s+){0,6}?(?:from|at)|(?:data|information|records|accounts|pairs|addresses|details|credentials|passwords|dump|database) (?:belonging to|of|from)|(?:data|database) (?:was |were )?(?:linked|traced|attributed) to)\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b|from\b|in\b|near\b|with\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
 /**
  * After a name that TAKEN_FROM_BEFORE follows ("data from the jobs website X"): that data was
@@ -229,19 +231,19 @@ export const PREPOSITION_BEFORE = /(?<!\b(?:forum|site|website|service|app|platf
 export const SAID_LAST = /^\s+(?:said|says|announced|confirmed|disclosed|revealed|admitted|acknowledged)(?:\s+(?:on\s+)?[A-Z]?[a-z]+){0,2}\s*[.!]?$/;
 
 /** Job titles that open a person's name, not an organisation's ("Chief Security Officer Brad Arkin"). */
-export const TITLE_WORDS = /^(?:Chief|Officer|President|Vice|CEO|CTO|CIO|CISO|Director|Secretary|Senator|Representative|Rep\.|Sen\.|Gov\.|Governor|Minister|Attorney|General|Judge|Professor|Prof\.|Spokesman|Spokeswoman|Analyst|Chairman|Founder)\b/;
+export const TITLE_WORDS = /^(?:Chief|Officer|President|Vice|CEO|CTO|CIO|CISO|Director|Secretary|Senator|Representative|Rep\.|Sen\.|Gov\.|Governor|Minister|Attorney|General|Judge|Professor|Prof\.|Spokesman|Spokeswoman|Analyst|Chairman|Chairwoman|Founder|Councillor|Councilor|Cllr\.?|Mayor|Superintendent|Commissioner|Deputy|Inspector|Detective|Sheriff|Chancellor|Principal|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)(?!\w)/;
 
-/** After a name: it is a person, described by trade ("Jane Roe, an analyst with ..."). */
-export const PERSON_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:analyst|spokes(?:man|woman|person)|researcher|expert|officer|executive|director|president|professor|lawyer|attorney|manager|engineer|founder|consultant|reporter|journalist|writer|editor)\b/i;
+/** After a name: it is a person, described by trade in lower case ("Jane Roe, an analyst with ..."); a capitalised title opens the next name. */
+export const PERSON_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:vice[- ])?(?:analyst|spokes(?:man|woman|person)|researcher|expert|officer|executive|director|president|professor|lawyer|attorney|manager|engineer|founder|consultant|reporter|journalist|writer|editor|head|chief|chair(?:man|woman|person)?|superintendent|commissioner|mayor|councill?or|principal|partner|counsel|advis[eo]r|coordinator|supervisor|specialist|administrator|treasurer|pharmacist|physician|teacher)\b/;
 
 /** A hedge before the breach words of a statement: a flaw that "could allow unauthorised access" is no breach. */
 export const HEDGE = /\b(?:could|might|may|would|can)\s+(?:potentially\s+|possibly\s+)?(?:allow|enable|lead to|let|result in|permit)\b/i;
 
 /** Said of oneself before the breach word: untouched by it ("said it was not affected by the breach at"). */
-export const NOT_AFFECTED = /\b(?:(?:found |saw |had |has |is |was )?no (?:evidence|sign|signs|indication)(?: of| that)|denied|denies|deny|(?:was|were|is|are|had|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|compromised|breached|hacked)|unaffected)\b/i;
+export const NOT_AFFECTED = /\b(?:(?:found |saw |had |has |is |was )?no (?:evidence|sign|signs|indication)\b|denied|denies|deny|(?:was|were|is|are|had|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|compromised|breached|hacked)|unaffected)\b/i;
 
 /** The object of a fine or a suit over a breach is whose data it was ("the ICO fined X over"). */
-export const FINED_BEFORE = /\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]es|settled with|(?:reached |announced |agreed )?(?:a |an )?(?:[$€£]?[\d.,]+(?: million| billion)? )?settlement with|(?:lawsuit|suit|class action|complaint)s? (?:(?:was|were|has been|have been) )?(?:filed )?against)\s+(?:the\s+)?$/i;
+export const FINED_BEFORE = /\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]es|settled with|(?:reached |announced |agreed )?(?:a |an )?(?:[$€£]?[\d.,]+(?: million| billion)? )?settlement with|(?:lawsuit|suit|class action|complaint)s? (?:(?:was|were|has been|have been) )?(?:filed )?against)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|[a-z][\w-]*-based)\s+(?:insurer|bank|retailer|firm|company|lender|hospital|provider|operator|chain|council|university|carrier|maker|platform|broker|telco)\s+)?$/i;
 
 /** A name introduced by "known as" or "called" may be all digits (a site named "126"). */
 export const NAMED_BEFORE = /\b(?:known as|called|named|dubbed)\s+$/i;
@@ -266,7 +268,7 @@ export const DATA_STORES = new Set(["MongoDB", "Elasticsearch", "Kibana", "Redis
 export const DATA_STORE_AFTER = new RegExp(String.raw`^['’]s\s+(?:${[...DATA_STORES].map((n) => n.replace(/[.]/g, "\\.")).join("|")})\b`);
 
 /** Words in a name that make it a regulator, government body or police. */
-export const AUTHORITY_WORDS = /\b(government|ministry|commission|regulator|authority|police|FBI|FTC|SEC|ICO|department|agency|court|attorney general|parliament|congress|senate|secret service)\b/i;
+export const AUTHORITY_WORDS = /\b(government|ministry|commission|commissioner|regulator|authority|police|FBI|FTC|SEC|ICO|department|agency|court|attorney general|parliament|congress|senate|secret service)\b/i;
 
 /**
  * Words that end a name after a possessive without making a name of their own: a legal form or a
@@ -350,3 +352,17 @@ export const NOT_ORG = new Set([
   // Number words opening a sentence ("Two customers filed a lawsuit").
   "Former", "Current", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands", "Millions", "Several",
 ]);
+
+/** In a regulator's statement: its own systems ("its", "we"), without which the breach it tells of is another's. */
+export const OWN_WORDS = /\b(?:its|it|our|we|us)\b/i;
+/** In a regulator's statement: a report it received or a case it looks into, which makes the breach another's. */
+export const REPORT_RECEIVED = /\b(?:received|been (?:notified|informed|told)|was (?:notified|informed|told)|aware of|investigating|looking into|making enquiries|reviewing)\b/i;
+
+/**
+ * After a name opening a line of a list: its own affected count ("Fairhaven Clinic (Ohio) – 11,842
+ * patients"), as breach reports list the clients of a vendor.
+ */
+export const LISTED_COUNT_AFTER = /^\s*(?:\([^()\n]{1,40}\))?\s*[-–—:]\s*(?:about\s+|approximately\s+|more than\s+|over\s+|nearly\s+)?[\d][\d,.]*\s*(?:million\s+)?(?:patients|customers|people|individuals|members|users|employees|students|residents|clients|accounts|records|policyholders|consumers)\b/;
+
+/** After a name opening a sentence: an appositive or a possessive, so an "-ing" word is a name ("Parcelwing, a delivery app"). */
+export const NAME_AFTER = /^(?:,\s+(?:a|an|the)\s|['’]s\s)/;
