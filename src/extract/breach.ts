@@ -22,12 +22,14 @@ const JA_CUES = new RegExp(ja.BREACH_CUES.source, "g");
 
 /**
  * True when Japanese text speaks of a breach as an event: some breach word is not the topic of a
- * countermeasure or a product ("ランサムウェア対策製品を開発" speaks of none).
+ * countermeasure or a product ("ランサムウェア対策製品を開発" speaks of none), nor denied
+ * (「漏えいしたものではありません」).
  */
 export function jaBreachCue(text: string): boolean {
   JA_CUES.lastIndex = 0;
   for (let m = JA_CUES.exec(text); m; m = JA_CUES.exec(text)) {
-    if (!ja.COUNTERMEASURE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return true;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (!ja.COUNTERMEASURE_AFTER.test(after) && !ja.DENIED_AFTER.test(after)) return true;
   }
   return false;
 }

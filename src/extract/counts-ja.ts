@@ -32,6 +32,7 @@ const NOT_VICTIM_BEFORE = new RegExp(`(?:${alternation(lex.NOT_VICTIM_BEFORE)})(
 const SIZE_BEFORE = new RegExp(`(?:${alternation(lex.SIZE_BEFORE)})[はがで]?(?:各回|各|計|合計|延べ)?$`);
 const NOT_VICTIM_AFTER = new RegExp(`^(?!${alternation(lex.COPULA_AFTER)})(?:${alternation(lex.NOT_VICTIM_AFTER)})`);
 const HELD_BEFORE = new RegExp(`(?:${alternation(lex.HELD_PEOPLE)})$`);
+const STAFF_BEFORE = new RegExp(`(?:${alternation(lex.STAFF_WORDS)})$`);
 const INCIDENT_BEFORE = new RegExp(`(?:${alternation(lex.INCIDENT_WORDS)})[がはも]?$`);
 const INCIDENT_AFTER = new RegExp(`^の(?:${alternation(lex.INCIDENT_WORDS)})`);
 const CARD_BEFORE = new RegExp(alternation(lex.CARD_WORDS));
@@ -69,9 +70,10 @@ function isAffected(unit: string, bun: boolean, before: string, after: string): 
   if (bun) return true;
   if (unit === "人" || unit === "名") {
     const joined = HELD_BEFORE.test(before) && /^で[、,]/.test(after);
+    if (STAFF_BEFORE.test(before) && /^[がは]/.test(after)) return false;
     return !NOT_VICTIM_BEFORE.test(before) && !SIZE_BEFORE.test(before) && (joined || !NOT_VICTIM_AFTER.test(after));
   }
-  if (unit === "件") return !INCIDENT_BEFORE.test(before) && !INCIDENT_AFTER.test(after);
+  if (unit === "件") return !INCIDENT_BEFORE.test(before) && !INCIDENT_AFTER.test(after) && !lex.RECOVERED_AFTER.test(after);
   if (unit === "枚") return CARD_BEFORE.test(before);
   return true;
 }

@@ -277,6 +277,7 @@ function jaOrgs(doc: Doc): OrgMention[] {
 
 const SUFFIXES = [...ja.ORG_SUFFIXES].sort((a, b) => b.length - a.length);
 const suffixOf = (s: string) => SUFFIXES.find((x) => s.endsWith(x));
+const JA_PLACE_SUFFIX = /^\p{Script=Han}[都道府県市区町村]$/u;
 
 /** A token that may be part of a name. */
 function nameToken(t: Token): boolean {
@@ -356,7 +357,9 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
     const properTail = ja.PROPER_TAILS.test(text) && (words[words.length - 2]?.text === "・" || words.slice(0, -1).some((t) => t.pos1 === "固有名詞" && t.pos2 !== "一般" && !ja.GENERIC_WORDS.has(t.text)));
     if (text.length < 2 || ja.NOT_ORG.has(text) || ja.GENERIC_WORDS.has(text) || (ja.GENERIC_TAILS.test(text) && !properTail) || /^[\d.]+$/.test(text)) continue;
     const last = words[words.length - 1];
-    const suffix = k === bridgedTo ? INSTITUTION_ENDS.find((e) => text.endsWith(e)) : suffixOf(last.text) === last.text ? last.text : undefined;
+    // kuromoji may glue a place's ending to the kanji before it (美波|野市): a place token ending so still ends a place name.
+    const placeEnd = last.pos1 === "固有名詞" && last.pos2 === "地域" && words.length > 1 && JA_PLACE_SUFFIX.test(last.text) ? last.text.slice(-1) : undefined;
+    const suffix = k === bridgedTo ? INSTITUTION_ENDS.find((e) => text.endsWith(e)) : suffixOf(last.text) === last.text ? last.text : placeEnd;
     const head = suffix ? text.slice(0, text.length - suffix.length) : text;
     const organisation = words.some((t) => t.pos2 === "組織");
     const named = HAS_NAME_CHAR.test(text) && !ja.GENERIC_WORDS.has(head);

@@ -42,6 +42,7 @@ const EN_ALIAS_MORE = /^\s*(?:or|and)\s+(?:the\s+)?["“]([A-Z][\w&.\-]{1,20}(?:
 const JA_ALIAS = /^\s*\((?:以下、?)?[「『]([^」』]{1,20})[」』]\)/;
 const JA_SELF = new RegExp(alternation(ja.SELF_REFERENCES), "g");
 const JA_DATE_HEAD = /^[\d\s・.\/年月日]*$/;
+const JA_RUN_BESIDE = /^\s+\p{Script=Han}{1,10}(?:大学|短期大学|高等学校|高校|中学校|小学校|専門学校|病院|クリニック)\s*$/u;
 
 /**
  * Gives each organisation a role and picks the victims. The order matters: a mention is first
@@ -257,7 +258,8 @@ function findIssuer(doc: Doc, all: Judged[], firstBreach: number): Judged | unde
     const s = doc.sentences[o.sentence];
     if (!s || s.end - s.start > 80) continue;
     const line = lineAround(doc, o.start);
-    const rest = doc.folded.slice(line.start, o.start) + doc.folded.slice(o.end, line.end);
+    // The school or hospital a legal body runs may stand beside it (「学校法人X学園　X大学」).
+    const rest = doc.folded.slice(line.start, o.start) + doc.folded.slice(o.end, line.end).replace(JA_RUN_BESIDE, "");
     if (JA_DATE_HEAD.test(rest)) header = o;
   }
   if (header) return header;

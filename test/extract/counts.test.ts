@@ -202,6 +202,8 @@ describe("Japanese counts", () => {
     ["不正アクセスにより個人情報が流出しました。対象はお客様1,246名で、氏名が含まれます。", [{ value: 1246, qualifier: "exact" }]],
     // A bound before an estimate keeps the bound.
     ["流出した情報は最大で約6万件に上る可能性がある。", [{ value: 60000, qualifier: "at_most" }]],
+    // Staff whose own data went stay counted.
+    ["不正アクセスにより従業員120名の個人情報が流出した。", [{ value: 120, qualifier: "exact" }]],
   ])("%s", (text, want) => {
     expect(affected(ja(text)).map(pick)).toEqual(want.map((w) => ({ role: "affected", ...w })));
   });
@@ -222,6 +224,10 @@ describe("Japanese counts", () => {
     "2024年5月21日に判明した。",
     "人口10万人の市で起きた。",
     "第3回の会議で報告した。",
+    // The staff who lost or sent the data, and what was got back.
+    "当院の薬剤師1名が、患者名簿を紛失しました。",
+    "本社の社員2名が使用するパソコンがウイルスに感染した。",
+    "誤って送付した書類のうち、5月9日までに88件を回収しました。",
   ])("no affected count in %s", (text) => {
     expect(affected(ja(text))).toEqual([]);
   });

@@ -259,12 +259,20 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   ["鹿野市の一般財団法人「南海健康管理センター」は8日、受診者の情報が流出した可能性があると発表した。", ["南海健康管理センター"]],
   ["人材派遣大手のワークリンク・サービス（東京都港区）は2日、不正アクセスを受けたと発表した。", ["ワークリンク・サービス"]],
   ["北山市は22日、市民の個人情報を含む書類が古紙として売却されていたと発表した。", ["北山市"]],
+  // A place name kuromoji cuts before its ending (X|野市), the place of a misdelivery, and a
+  // prefecture's department where a breach happened.
+  ["美波野市では、別の方の通知書を同封して送付する事案が発生しました。", ["美波野市"]],
+  ["青森県保健福祉部医療政策課において、電子メールの誤送信により個人情報が漏えいする事案が発生しました。", ["青森県"]],
+  // A legal body's header line with the school it runs beside it.
+  ["本学教員のメールアカウントへの不正アクセスについて\n\n2024年6月21日\n学校法人明和学園　明和大学\n\nこのたび、本学のメールアカウントが不正アクセスを受けました。", ["明和学園"]],
 ];
 
 const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   // Advice and a phishing warning: no breach of anyone's data.
   ["不審なメールに注意してください。パスワードは使い回さないようにしましょう。", []],
   ["金融庁を装ったメールが送られているので注意したい。", []],
+  // A city warning of mail that wears its name, which denies any leak of its own.
+  ["市役所を名乗る不審なメールにご注意ください。\n\n城ヶ浜市から口座番号の入力をお願いすることはありません。なお、本件は市のシステムから情報が漏えいしたものではありません。\n\nお問い合わせ\n城ヶ浜市 総務部 税務課", []],
   // The police and the reporter are not victims.
   ["ミドリ商事は、顧客情報が流出したと発表した。警視庁に通報済みという。", ["ミドリ商事"]],
   // Breach words as the topic of a product or a drill: no breach, and a common katakana noun is no issuer.

@@ -79,3 +79,12 @@ export const INCIDENT_WORDS = [
 
 /** 枚 counts cards only when a card word comes shortly before (文書2枚 are sheets). */
 export const CARD_WORDS = ["カード", "クレジット", "券", "証"];
+
+/**
+ * Staff who did the deed, not whose data went (「看護師1名が…紛失」「本学教員1名が使用する」): before a
+ * person count followed by が or は, the count is `other`. 「従業員100名の個人情報」 stays affected.
+ */
+export const STAFF_WORDS = ["職員", "教員", "教職員", "社員", "従業員", "行員", "看護師", "医師", "薬剤師", "技師", "保育士", "担当者", "教諭", "作業員", "アルバイト", "スタッフ", "派遣社員", "委託先社員", "事務員", "係員"];
+
+/** After a count of 件: what was got back or wiped (「121件を回収しました」), not what was exposed. */
+export const RECOVERED_AFTER = /^(?:を|が)?(?:回収|削除|返却|返送|回収済)/;

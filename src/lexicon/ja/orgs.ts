@@ -86,13 +86,16 @@ export const GENERIC_TAILS = /(?:コード|ページ|システム|サービス|�
 export const STRONG_DISCLOSURE = /発表|公表|明らかに|認め|謝罪|お詫び/;
 
 /** Words that make a sentence speak of a breach. */
-export const BREACH_CUES = /不正アクセス|不正ログイン|流出|流失|漏えい|漏洩|漏出|サイバー攻撃|ランサムウェア|不正利用|情報漏|盗ま|盗み|盗難|窃取|持ち出|持ち去|不正に取得|不正取得|閲覧可能|閲覧でき|誤送信|誤送付|紛失|所在不明|改ざん|感染|転売|売却され/;
+export const BREACH_CUES = /不正アクセス|不正ログイン|流出|流失|漏えい|漏洩|漏出|サイバー攻撃|ランサムウェア|不正利用|情報漏|盗ま|盗み|盗難|窃取|持ち出|持ち去|不正に取得|不正取得|閲覧可能|閲覧でき|誤送信|誤送付|紛失|所在不明|改ざん|感染|転売|売却され|(?:別の|他の|他人の)(?:方|人|利用者|受給者|患者|顧客|お客様)?の?[^。]{0,20}(?:を|が)(?:同封|封入|誤って)/;
 
 /**
  * What turns a breach word into a topic rather than an event: a countermeasure, a product, a
  * drill (ランサムウェア対策製品, 情報漏えい防止, サイバー攻撃への備え, 不正アクセス対策の訓練).
  */
 export const COUNTERMEASURE_AFTER = /^(?:対策|防止|防御|対応製品|への備え|に備え|に備える|を防ぐ|を防止|から守|訓練|演習)/;
+
+/** After a breach word: a denial (「漏えいしたものではありません」「流出はしていない」), so no event is told. */
+export const DENIED_AFTER = /^(?:は)?(?:し|され)?(?:た)?(?:もの|事実|こと)?(?:で|では|は)?(?:ありません|ございません|ない(?![かよ])|なく|ていません|ていない|ておりません|ておらず)/;
 
 /**
  * What may stand beside the issuer's name on a signature line at the foot of a release: a
@@ -115,9 +118,9 @@ export const OWN_ASSET_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?(?:(?:の|が保�
 
 /**
  * After a name: the place where the breach happened, opening a news lead (「X病院で、患者の個人
- * 情報が記録されたUSBメモリが所在不明に」).
+ * 情報が記録されたUSBメモリが所在不明に」), maybe through its departments (「X県健康福祉部…課において、」).
  */
-export const SITE_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?で、/;
+export const SITE_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?(?:\s?\p{Script=Han}{1,10}?(?:部|課|局|室|係|事務所)){0,3}(?:で|では|において|にて)、/u;
 
 /** Before a name: a cleft that makes it the one hit (「不正アクセスを受けたのは、X」). */
 export const CLEFT_BEFORE = /(?:受けた|遭った|あった)のは[、\s]*[「『]?$/;
