@@ -55,7 +55,8 @@ const CURRENCY_AFTER = new RegExp(String.raw`^\s*(?:${alternation(CURRENCY_WORDS
 const CURRENCY_BEFORE = /(?:[$£€¥₹₩]|\b(?:usd|eur|gbp|jpy|aud|cad|chf|cny|inr|krw))\s*$/i;
 const LABEL_BEFORE = new RegExp(String.raw`(?:^|[^\w.])(?:${WORD_ALT(lex.LABEL_BEFORE)}|(?:${WORD_ALT(lex.MONTHS)})\.?)\s*$`, "i");
 const LABEL_AFTER = new RegExp(String.raw`^(?:\s*(?:${WORD_ALT(lex.LABEL_AFTER.filter((w) => !w.startsWith("-")))})\b|(?:${alternation(lex.LABEL_AFTER.filter((w) => w.startsWith("-")))})\b|\s*(?:percent|per\s+cent|%)|\s+(?:${WORD_ALT(lex.MONTHS.filter((w) => w !== "may"))})\b)`, "i");
-const SIZE_BEFORE = new RegExp(String.raw`\b(?:${WORD_ALT(lex.SIZE_CUES)})\s*$`, "i");
+// A size cue may govern a second figure across "and" ("has 74 stores ... and 1.1 million members").
+const SIZE_BEFORE = new RegExp(String.raw`\b(?:${WORD_ALT(lex.SIZE_CUES)})\s+(?:[\d,.]+\s+[^.;\d]{0,50}?\s+and\s+)?$|\b(?:${WORD_ALT(lex.SIZE_CUES)})\s*$`, "i");
 /** An exposure participle later in the same clause: "had 71k email addresses and hashes exposed". */
 const EXPOSED_AFTER = new RegExp(String.raw`^[^.;,]{0,80}?\b(?:${alternation(lex.EXPOSURE_PARTICIPLES)})\b`, "i");
 const SIZE_NOUNS = new Set(lex.SIZE_NOUNS);
@@ -241,6 +242,9 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near
     }
     const head = noun.unit.split(/[ -]/).pop()!;
     if (head === "victims" && lex.TALLY_BEFORE.test(near)) return "other";
+    // Addresses of machines ("two unidentified IP addresses") and anonymous sources count no victims.
+    if (head === "addresses" && /\bIP\s+addresses$/i.test(run.text.slice(numEnd - run.start, noun.end - run.start))) return "other";
+    if (lex.SOURCE_AFTER.test(after)) return "other";
     if (SIZE_NOUNS.has(head) && SIZE_BEFORE.test(near) && !EXPOSED_AFTER.test(after) && !EXPOSED_BEFORE.test(near)) return "other";
     return "affected";
   }

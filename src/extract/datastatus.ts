@@ -65,13 +65,32 @@ export function clauseStatus(
   denialOnly = false,
   antecedent: () => string = () => "",
 ): Status | "drop" | null {
-  // A denial of misuse is no denial of exposure, and says nothing of one either.
-  if (cues.misuse.test(clause) && cues.anyNegation.test(clause)) return "drop";
+  // A denial of misuse is no denial of exposure, and says nothing of one either; a second
+  // "and that" clause says its own ("no evidence data was misused, and that card data was not involved").
+  const own = cues.lang === "en" ? ownPart(clause, at) : clause;
+  if (cues.misuse.test(own) && cues.anyNegation.test(own)) return "drop";
   // "does not store passwords in plain text" says how they are kept: neither a denial nor a leak.
   if (cues.formAfter?.test(clause.slice(at.end, at.end + 60)) && cues.anyNegation.test(clause)) return "drop";
   const denied = cues.lang === "en" ? deniedEn(clause, at, others, cues, antecedent) : deniedJa(clause, at, cues);
   if (denied) return "not_leaked";
   return denialOnly ? null : plainStatus(clause, cues);
+}
+
+/** Joins of two reported clauses: ", and that", ", but that", "; ". */
+const EN_CLAUSE_JOIN = /,\s+(?:and|but)\s+that\b|;\s*/g;
+
+/** The part of an English clause between the joins around a mention. */
+function ownPart(clause: string, at: Place): string {
+  let from = 0;
+  let to = clause.length;
+  for (const m of clause.matchAll(EN_CLAUSE_JOIN)) {
+    if (m.index + m[0].length <= at.start) from = m.index + m[0].length;
+    else if (m.index >= at.end) {
+      to = m.index;
+      break;
+    }
+  }
+  return clause.slice(from, to);
 }
 
 /** Status of a stretch of text as a whole: used for a clause without a denial, and for list headings. */

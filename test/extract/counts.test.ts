@@ -77,6 +77,11 @@ describe("English counts", () => {
     "One of the users said a breach is a problem.",
     "The firm was fined 5 million euros.",
     "Hackers got in on Aug. 31 and stole customer email addresses.",
+    // A school's size, a size across "and", machines' addresses and anonymous sources.
+    "Hackers hit the district, which enrolls about 4,800 students.",
+    "The chain, which has 40 stores and more than 900,000 loyalty members, was hacked.",
+    "The files were downloaded from at least three foreign IP addresses after the breach.",
+    "The gang demanded $2 million after the breach, according to three people familiar with the talks.",
   ])("no affected count in %j", (text) => {
     expect(affected(extractText(text, { lang: "en" }).counts)).toEqual([]);
   });

@@ -138,6 +138,11 @@ describe("English data types", () => {
     // A hard-wrapped sentence is one statement.
     ["The attack reached the systems of Pellmore Telecom and names and phone numbers were\naccessed, the company said.", ["full_name:leaked", "phone_number:leaked"]],
     // A list under a heading takes the heading's status.
+    // Each clause joined by "and that" says its own: a denial of misuse drops only its own.
+    ["Hackers stole names. Orlin said it had seen no sign that data was misused, and that card data was not involved.", ["full_name:leaked", "payment_card:not_leaked"]],
+    // Vocabulary: an Irish PPS number and a state ID card are government IDs; aid records, reports and reference numbers.
+    ["Hackers stole PPS numbers and non-driver identification card numbers.", ["government_id:leaked"]],
+    ["The breach exposed financial aid records, medical reports and council tax reference numbers.", ["account_id:leaked", "financial_info:leaked", "health_info:leaked"]],
     ["Orlin Travel said the following data may have been exposed:\n- Names\n- Postal addresses\n- Passport numbers", ["full_name:possibly_leaked", "government_id:possibly_leaked", "postal_address:possibly_leaked"]],
   ];
   it.each(cases)("%s", (text, expected) => {
@@ -162,6 +167,11 @@ describe("English data types", () => {
     "Patients who received medical treatment after the breach were sent a letter.",
     // A system named after the data it holds is no data type, reached or not.
     "Weldon Dental said its patient records system was not affected.",
+    // A form's label with its value and a letter template's field are no data of anyone.
+    "Breach notice filed.\nStreet Address: 12 Harbor Road\nZip Code: 04101",
+    "After the breach the clinic wrote: Dear <<First Name>> <<Last Name>>,",
+    // The address an intrusion came from is the attacker's.
+    "The breached server was accessed from two overseas IP addresses.",
     "The payroll records server at Ostrava Mills was never breached.",
     "Intruders breached the medical records platform of Corbel Health.",
     // A medication, an insurance policy or a payment outside a list of data is no data type.

@@ -113,7 +113,11 @@ export const SIZE_CUES = [
   "has", "have", "had", "having", "employs", "employ", "employed", "employing", "serves", "serve", "served", "serving",
   "boasts", "boast", "boasting", "home to", "base of", "workforce of", "staff of", "surveyed", "polled", "survey of",
   "study of", "hired", "hire", "hiring", "laid off", "lay off", "cut", "cutting", "its", "their", "our",
+  "enrolls", "enrol", "enroll", "enrols", "enrolled", "enrolling", "enrollment of", "enrolment of",
 ];
+
+/** After a count of people: anonymous sources ("two people familiar with the talks"), not victims. */
+export const SOURCE_AFTER = /^\s*(?:familiar with|briefed on|with (?:direct )?knowledge of|close to the)\b/i;
 
 /**
  * Before "victims": a gang's tally of the organisations it attacked ("has claimed more than 90

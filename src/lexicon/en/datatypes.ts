@@ -54,6 +54,11 @@ export const DATA_TYPES: Record<string, string[]> = {
     "medicaid (?:id )?(?:numbers?|ids?|cards?)",
     "nhs numbers?",
     "(?:provincial )?health card numbers?",
+    // Ireland's Personal Public Service number, the state's identifier of a person.
+    "pps(?:n| numbers?)",
+    "personal public service numbers?",
+    // A state ID card for those without a driver's licence, not a payment card.
+    "(?:non-driver |state )?identification card numbers?",
   ],
   payment_card: [
     // "credit card companies", "card terminals" or "credit card fraud" are not card data.
@@ -111,12 +116,14 @@ export const DATA_TYPES: Record<string, string[]> = {
     "(?<!background |security |credit |fact |health |safety )(?:check|cheque) (?:images|information|details)",
     "earnings",
     "(?:loyalty|reward|rewards|points)(?: card| program)? balances?",
+    // Student aid is money granted to a person, like benefits.
+    "financial aid (?:records?|information|data|details|applications?)",
   ],
   health_info: [
     // Alternatives are tried in order: the number before the record it names.
     "medical record numbers?",
     "mrns?",
-    "medical (?:records?|information|data|histor(?:y|ies)|conditions?)",
+    "medical (?:records?|information|data|histor(?:y|ies)|conditions?|reports?)",
     // HIPAA's "protected health information" is one term: "protected" here is no advice to protect.
     "(?:(?:protected|personal|private|sensitive|electronic) )?health (?:information|data|records?|conditions?|(?:plan|benefits?) (?:details|information|data))",
     "e?phi",
@@ -139,7 +146,8 @@ export const DATA_TYPES: Record<string, string[]> = {
   ip_address: [
     // "anyone who knew its IP address": the server's own address, not its users'.
     "(?<!\\bits )ip(?:v[46])? address(?!es)",
-    "ip(?:v[46])? addresses",
+    // Addresses an intrusion came from ("accessed from two unidentified IP addresses") are the attacker's.
+    "(?<!\\b(?:accessed|came|connected|logged in|originat(?:ed|ing)|traced) (?:from|to) (?:[\\w-]+ ){0,4})ip(?:v[46])? addresses",
     "ip(?= (?:and|or) (?:physical|postal|home|e-?mail|mailing|shipping|billing) addresses)",
   ],
   account_id: [
@@ -148,6 +156,8 @@ export const DATA_TYPES: Record<string, string[]> = {
     "policy ?holder (?:numbers?|ids?)",
     "payroll (?:numbers?|ids?)",
     "staff (?:ids?|numbers?)",
+    // A reference number identifies a person's case or account to one body ("council tax reference numbers").
+    "(?:(?:council )?tax|customer|account|claim|case|benefits?) reference numbers?",
     "account numbers?", "customer (?:ids?|numbers?)", "member(?:ship)? (?:ids?|numbers?)", "access codes?", "account ids?", "student (?:ids?|numbers?)", "employee (?:ids?|numbers?)", "patient (?:ids?|numbers?)"],
   purchase_history: ["purchase (?:history|histories|records|details|information|data)", "order (?:history|histories|details|information|data)", "customer orders", "purchasing history"],
   employer: ["job titles?", "employment (?:information|details|data|records|histor(?:y|ies))", "(?:work|job) histor(?:y|ies)", "employer names?"],
@@ -303,10 +313,11 @@ export const ADVICE_CLAUSE =
 /**
  * Words after a mention that make it a feature, an attack name or the name of a system ("the
  * health record system", "payroll servers"), not a data type: a system that was or was not
- * reached says nothing certain of the data named in its name.
+ * reached says nothing certain of the data named in its name. Also a form's label with its value
+ * ("Zip Code: 19804") and a letter template's field ("Dear <<First Name>>").
  */
 export const NOT_EXPOSURE_AFTER =
-  /^-?\s*(?:resets?|managers?|alert|polic(?:y|ies)|protection|-?protected|strength|hygiene|changes?|requirements?|fields?|box|prompt|page|form|autofill|generators?|spraying|stuffing|reuse|systems?|servers?|networks?|platforms?|portals?|software|vendors?|providers?)\b/i;
+  /^-?\s*(?:resets?|managers?|alert|polic(?:y|ies)|protection|-?protected|strength|hygiene|changes?|requirements?|fields?|box|prompt|page|form|autofill|generators?|spraying|stuffing|reuse|systems?|servers?|networks?|platforms?|portals?|software|vendors?|providers?)\b|^\s*:\s*\d|^>>/i;
 
 /** Words that open a list: a weak word right after one is a data type ("included genders, ..."). */
 export const LIST_OPENER =
