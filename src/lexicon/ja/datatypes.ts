@@ -38,7 +38,7 @@ export const DATA_TYPES: Record<string, string[]> = {
   health_info: ["病歴", "診療情報", "医療情報", "病名", "健康診断(?:結果)?", "検査結果", "カルテ", "既往歴", "診療記録", "健康情報", "診断結果", "服薬"],
   ip_address: ["IPアドレス"],
   account_id: ["会員番号", "会員ID", "顧客ID", "顧客番号", "お客様番号", "アクセスコード", "利用者ID", "カードID", "お客様ID", "学籍番号", "学生番号", "社員番号", "職員番号", "患者番号", "患者ID", "診察券番号"],
-  purchase_history: ["購入履歴", "注文情報", "注文履歴", "購入情報", "注文内容", "購入商品", "購入内容", "注文番号"],
+  purchase_history: ["購入履歴", "注文情報", "注文履歴", "購入情報", "注文内容", "購入商品", "購入内容", "注文番号", "ポイント利用履歴", "ポイント交換履歴", "ポイント履歴"],
   // A business contact's company and department (会社名、部署名) say where the person works. A
   // workplace named right after (「勤務先だった「X」」) is someone's employer, not data about anyone.
   employer: ["(?:勤務先|勤め先)(?!(?:だった|であった|である|の)?\\s*[「『])", "職業", "職歴", "役職", "勤務先名", "会社名", "部署名", "所属部署", "所属先"],
@@ -64,7 +64,7 @@ export const HEDGE_CUES = /可能性|恐れ|おそれ|懸念|(?<!容疑は[^。]
 
 /** Denials: a verb of exposure or keeping in a negative form, or a possibility denied. */
 export const NEGATION_CUES =
-  /(?:含まれ|含ま|流出し|流出され|漏えいし|漏洩し|漏れ|閲覧され|確認され|保持し|保有し|保存し|保存され|保管し|保管され|保持され|保有され|格納され|取得し|取得され|記録され|記載され|登録され|入力され|盗まれ|窃取され|アクセスされ|影響を受け|取り扱っ|預かっ|お預かりし)(?:て(?:は|も)?(?:い|お)?)?(?:ない|ません|ず|なかった|ませんでした|らず|らない|りません|りませんでした)|対象外|ございません|(?:可能性|恐れ|おそれ|心配|懸念)は(?:ない|なく|ありません|ございません|低い)|(?:流出|漏えい|漏洩|被害)は(?:ない|なく|ありません|ございません)|含みません|含まない/;
+  /(?:含まれ|含ま|流出し|流出され|漏えいし|漏洩し|漏れ|閲覧され|確認され|保持し|保有し|保存し|保存され|保管し|保管され|保持され|保有され|格納され|取得し|取得され|記録され|記載され|登録され|入力され|盗まれ|窃取され|アクセスされ|影響を受け|(?:取り)?扱っ|預かっ|お預かりし)(?:て(?:は|も)?(?:い|お)?)?(?:ない|ません|ず|なかった|ませんでした|らず|らない|りません|りませんでした)|対象外|ございません|(?:可能性|恐れ|おそれ|心配|懸念)は(?:ない|なく|ありません|ございません|低い)|(?:流出|漏えい|漏洩|被害)は(?:ない|なく|ありません|ございません)|含みません|含まない/;
 
 /** Negations that are not denials of an exposure. */
 export const FALSE_NEGATION = /^$/;
@@ -79,13 +79,14 @@ export const CLAUSE_BREAK = /が、|ものの|一方(?:で)?、?|(?:のみ|だ�
  * Words after a mention that make it an action on the data, not an exposure of it; or a label
  * with its value (「電話番号：0120…」 on a contact line); or an address an attack came from
  * (「海外のIPアドレスから不正なログイン」); or a password that locks a device (「パスワードで保護」)
- * or was left at its default (「パスワードを初期設定のまま」): the way in, not data of anyone.
+ * or was left at its default (「パスワードを初期設定のまま」), or pairs got elsewhere and tried on a login
+ * (「メールアドレスとパスワードの組み合わせを用いた…攻撃」): the way in, not data of anyone.
  */
 export const NOT_EXPOSURE_AFTER =
-  /^(?:(?:等|など)?(?:の情報)?(?:を|の|は)?(?:変更|再設定|リセット|無効化|初期化|使い回|設定|入力|管理|お忘れ|使用|使っ|使い|用い|利用|もとに|元に|ご?登録の?ない|ご?登録が?ない)|\s*[:：]\s*(?:[(（+]?\d|[\w.+-]+@)|から(?:の)?[^、。]{0,4}?(?:不正|アクセス|ログイン|攻撃|通信)|(?:で|による|により)(?:保護|ロック)|を(?:初期設定|初期値))/;
+  /^(?:(?:等|など)?(?:の情報)?(?:を|の|は)?(?:変更|再設定|リセット|無効化|初期化|使い回|設定|入力|管理|お忘れ|使用|使っ|使い|用い|利用|もとに|元に|ご?登録の?ない|ご?登録が?ない)|\s*[:：]\s*(?:[(（+]?\d|[\w.+-]+@)|から(?:の)?[^、。]{0,4}?(?:不正|アクセス|ログイン|攻撃|通信)|(?:で|による|により)(?:保護|ロック)|を(?:初期設定|初期値)|(?:の組み合わせ|の組合せ)?を(?:用いた|使った|使用した|悪用した|利用した)[^。]{0,20}?(?:攻撃|ログイン))/;
 
-/** Advice in a clause: mentions after it are things to change (パスワードの変更をお願い). */
-export const ADVICE_CLAUSE = /変更をお願い|変更してください|再設定をお願い|再設定してください|変更をお勧め|変更いただ/;
+/** Advice in a clause: mentions before it are things to change (パスワードの変更をお願い), or that a fake site asks for (…の入力を求められます). */
+export const ADVICE_CLAUSE = /変更をお願い|変更してください|再設定をお願い|再設定してください|変更をお勧め|変更いただ|入力を(?:求め|促)|入力させ|入力するよう/;
 
 /**
  * Words before a mention that make it advice or a feature, or the credential of a staff or
