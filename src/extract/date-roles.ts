@@ -57,10 +57,10 @@ const JA_PREDICATE = /(?:ます|ました|した|する|いる|いた|です|で
  * - a period (「8月2日から1月25日にわたって不正にアクセスされ、…判明」) is the time of the verb
  *   that follows it first, not of the sentence's main verb;
  * - a cleft (「流出したのは5月1日から…」) or a bracket (「名簿漏洩(1985年)」) takes the cue before it;
- * - a date line with no predicate is the release's date near the top, else (a timeline entry)
+ * - a date line with no predicate is the release's date near the top or in the signature at the foot, else (a timeline entry)
  *   the date of what the next sentence tells.
  */
-function jaRole(src: string, at: number, from: number, scopeEnd: number, range: boolean, topRank: boolean, cues: Cue[], next: Cue[], prevLine: string): DateRole {
+function jaRole(src: string, at: number, from: number, scopeEnd: number, range: boolean, topRank: boolean, footRank: boolean, cues: Cue[], next: Cue[], prevLine: string): DateRole {
   // A release's list of facts labels its dates (「■発生日時」 on the line before, 「判明日：」 before it).
   const lead = src.slice(0, at);
   const label = lead.trim() ? /([^\s:：]{2,10})\s*[:：]\s*$/.exec(lead)?.[1] : ja.LABEL_LINE.exec(prevLine)?.[1];
@@ -85,8 +85,9 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   // of the first verb of a chain of clauses, not of the last.
   if (first && !first.negated && !ja.TOPIC_DATE_BEFORE.test(lead) && ja.CHAIN_DATE_AFTER.test(src.slice(from)) && ja.CHAIN_LINK_AFTER.test(src.slice(first.end))) return first.role;
   // 「5月1日に…を受けたことが判明」: the date belongs to the embedded clause (see EMBEDDED_AFTER).
-  if (first && JA_TIME_OF.test(src.slice(from))) {
-    if (!first.negated && !src.slice(from, first.start).includes("、") && ja.EMBEDDED_AFTER.test(src.slice(first.end))) return first.role;
+  if (first && JA_TIME_OF.test(src.slice(from)) && !first.negated && !src.slice(from, first.start).includes("、")) {
+    // The embedded clause may chain verbs (「9月8日頃に…侵入し、…窃取したことが判明」): its first verb times it.
+    if (inScope.some((c) => c !== lastCue(inScope) && !c.negated && ja.EMBEDDED_AFTER.test(src.slice(c.end)))) return first.role;
   }
   // A denied main verb (「流出を確認していない」) leaves the date as a mere point of time.
   if (inScope.length) {
@@ -100,6 +101,8 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   if (ja.TAIL_ONLY.test(tail) || !JA_PREDICATE.test(tail)) {
     // Near the top, a date line is the release's; a clause ending on a noun (「1952年に設立。」) is not one.
     if (topRank && !ja.PARTICLE_AFTER.test(tail)) return ja.NEWS_BYLINE_AFTER.test(tail) ? "other" : "disclosure";
+    // A date alone on a line in the signature at the foot of a release is its date.
+    if (footRank && ja.TAIL_ONLY.test(tail) && !lead.trim()) return "disclosure";
     if (ja.TAIL_ONLY.test(tail) && at < WINDOW && !src.slice(0, at).trim() && next.length && !lastCue(next).negated) return lastCue(next).role;
   }
   // 「発生したのは5月1日です」: a short copula after the date hands it the cue before it.
@@ -243,7 +246,7 @@ export const dateRoles: Unit = {
         const scopeEnd = j < sorted.length ? sorted[j].start - s.start : src.length;
         const next = si + 1 < doc.sentences.length ? jaCues(si + 1) : [];
         const prevLine = si > 0 && at === src.length - src.trimStart().length ? doc.folded.slice(doc.sentences[si - 1].start, doc.sentences[si - 1].end) : "";
-        roles.set(d, jaRole(src, at, from, scopeEnd, range, s.paragraph - firstParagraph < 4, cues, next, prevLine));
+        roles.set(d, jaRole(src, at, from, scopeEnd, range, s.paragraph - firstParagraph < 4, doc.sentences.length - si <= 4, cues, next, prevLine));
       });
     }
     return { ...ex, dates: ex.dates.map((d) => ({ ...d, role: roles.get(d) ?? d.role })) };

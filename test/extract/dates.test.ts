@@ -371,6 +371,14 @@ describe("Japanese dates", () => {
     ["ファイルは5月8日中に削除し、閲覧できない状態としました。", "5月8日", "other"],
     // A find reported in news wording.
     ["10日になって、名簿が掲示板に掲載されているのが見つかった。", "10日", "discovery"],
+    // A web stamp with its time is the page's; a date alone in the signature at the foot is the release's.
+    ["2024年7月3日 9時15分 公開\n市は不正アクセスを受けたと発表した。", "2024年7月3日", "other"],
+    ["不正アクセスを受けました。\n\nご迷惑をおかけしました。\n\n2024年7月3日\n株式会社サンプル", "2024年7月3日", "disclosure"],
+    // An embedded clause that chains verbs is timed by its first; copying data out is the incident.
+    ["調査の結果、攻撃者は5月8日頃に機器の脆弱性を突いて侵入し、データを窃取したことが判明しました。", "5月8日", "incident"],
+    ["元社員は2023年4月から、顧客情報を私物のUSBメモリーに複製していた。", "2023年4月", "incident"],
+    // 翌朝 counts a day from the last date.
+    ["5月8日夜に紛失した。翌朝、本人の申告で判明した。", "翌朝", "discovery"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null, res).find((x) => x.text === span);

@@ -10,7 +10,7 @@ export const ROLE_CUES: Array<[RegExp, DateRole]> = [
   [/判明|発覚|確認|検知|認識|気付|気づ|把握|発見|見つか(?=[っりる])|見付か(?=[っりる])|明らかにな|分かった|わかった|(?:連絡|通報|報告|指摘|通知|知らせ|申告)(?:を受け|があ)|(?<=調査[^。]{0,30})(?:完了|終了)/g, "discovery"],
   [/発表|公表|報告|お知らせ|公開し|通知(?!書|表|票)|連絡(?!を受)|届け?出|届を提出|申告し|明らかにし|開示|周知|会見|お詫び|謝罪|発信/g, "disclosure"],
   // The window of the affected purchases (「11月11日~11月21日にご購入いただいたお客様」) is the incident's.
-  [/(?<=[日月頃)）]\s*(?:まで)?(?:の間|の期間|期間中)?に)[^、。]{0,20}?[ごお]?(?:購入|利用|決済|注文)を?(?:いただ|され|し|試み)|発生|(?:不正アクセス|攻撃|被害|侵入)を受け|侵入|流出|漏えい|漏洩|窃取|盗ま|盗ん|盗み|盗難|持ち出|持ち帰|持ち去|入手|不正(?:に)?取得|改ざん|紛失|置き忘れ|誤送信|誤送付|誤って|感染|暗号化|閲覧可能|閲覧でき|公開状態|不正な?ログイン|不正利用|(?:迷惑|スパム|フィッシング|なりすまし)メール(?:が|を)(?:大量に)?送信|不正にアクセス|不正な?アクセス(?:され|が(?:あ|行われ))/g, "incident"],
+  [/(?<=[日月頃)）]\s*(?:まで)?(?:の間|の期間|期間中)?に)[^、。]{0,20}?[ごお]?(?:購入|利用|決済|注文)を?(?:いただ|され|し|試み)|発生|(?:不正アクセス|攻撃|被害|侵入)を受け|侵入|流出|漏えい|漏洩|窃取|盗ま|盗ん|盗み|盗難|持ち出|持ち帰|持ち去|入手|不正(?:に)?取得|改ざん|複製し|コピーし|紛失|置き忘れ|誤送信|誤送付|誤って|感染|暗号化|閲覧可能|閲覧でき|公開状態|不正な?ログイン|不正利用|(?:迷惑|スパム|フィッシング|なりすまし)メール(?:が|を)(?:大量に)?送信|不正にアクセス|不正な?アクセス(?:され|が(?:あ|行われ))/g, "incident"],
   // Police and courts: an arrest or a charge is its own event, not the breach's (「…不正に取得したとして…逮捕した」).
   [/逮捕|書類送検|送検|起訴|判決|家宅捜索/g, "other"],
 ];
@@ -66,6 +66,7 @@ export const REL_DAY: Record<string, { base: "pub" | "ctx"; offset: number; fall
   当日: { base: "ctx", offset: 0 },
   前日: { base: "ctx", offset: -1 },
   翌日: { base: "ctx", offset: 1 },
+  翌朝: { base: "ctx", offset: 1 },
 };
 
 /** After a year: words that make it a span or a fiscal year, not a date (「3年間」「2020年代」「年度」). */
@@ -117,8 +118,8 @@ export const LABEL_ROLES: Array<[RegExp, DateRole]> = [
 /** A label alone on its line, with its bullet or number and maybe a colon. */
 export const LABEL_LINE = /^[\s■□●○◆◇・※\-\d.．()（）]*([^\s:：]{2,10})\s*[:：]?\s*$/;
 
-/** After a date line's date: a time and a news outlet, the byline of a story rather than a release's date. */
-export const NEWS_BYLINE_AFTER = /^\s*(?:[(（][月火水木金土日祝]+[)）])?\s*\d{1,2}\s*(?:時\s*\d{1,2}\s*分|[:：]\s*\d{2})\s*\S*(?:ニュース|新聞|NEWS|News|通信|日報|新報|タイムス)/;
+/** After a date line's date: a time and a news outlet or a web stamp (「16時30分 公開」), the byline of a story rather than a release's date. */
+export const NEWS_BYLINE_AFTER = /^\s*(?:[(（][月火水木金土日祝]+[)）])?\s*\d{1,2}\s*(?:時\s*\d{1,2}\s*分|[:：]\s*\d{2})\s*(?:\S*(?:ニュース|新聞|NEWS|News|通信|日報|新報|タイムス)|(?:公開|配信|更新|掲載)\s*$)/;
 
 /** After a cue: the head noun of a relative clause (「…流出させた問題で」): the clause is that affair's. */
 export const AFFAIR_HEAD_AFTER = /^[^、。]{0,4}?(?:問題|件|事案|事件|事故)(?:で|について|に関し|を受け|を巡り|をめぐり)/;
