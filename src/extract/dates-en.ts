@@ -249,6 +249,9 @@ function sinceBefore(src: string, near: Cand, c: Cand, offset: number): boolean 
 const afterRef = (ref: Date, month: number, day: number | null) =>
   month > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && day !== null && day > ref.getUTCDate());
 
+/** How far (UTF-16 units) a bare year in a sentence lends itself to a date without one. */
+const YEAR_REACH = 60;
+
 /** Finds the English dates of a document and resolves every year it can. */
 export function enDates(doc: Doc): DateMention[] {
   const out: DateMention[] = [];
@@ -273,9 +276,11 @@ export function enDates(doc: Doc): DateMention[] {
         p = partsOfDay(shift(new Date(Date.UTC(a.year!, a.month! - 1, a.day!)), c.anchorDays!, "day"), "day", "context");
       } else if (c.need === "ref") p = ref ? c.fromRef!(ref) : p;
       else if (c.need === "context" || c.need === "year") {
-        // A year stated in the same sentence is certain ("between May 3 and June 9, 2024").
-        const near = stated.length
-          ? stated.reduce((a, b) => (Math.abs(b.start - c.start) < Math.abs(a.start - c.start) ? b : a))
+        // A year stated in the same sentence is certain ("between May 3 and June 9, 2024"); a bare
+        // year far off in it is another matter's ("records dating back to 2009").
+        const lending = stated.filter((x) => x.parts.month !== null || Math.abs(x.start - c.start) <= YEAR_REACH);
+        const near = lending.length
+          ? lending.reduce((a, b) => (Math.abs(b.start - c.start) < Math.abs(a.start - c.start) ? b : a))
           : null;
         const ctxYear = near?.parts.year ?? (last && last.paragraph === s.paragraph ? last.year : null);
         if (c.need === "context") p = ctxYear !== null ? { ...p, year: ctxYear + (c.ctxOffset ?? 0), source: "context" } : p;

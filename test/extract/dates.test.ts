@@ -35,6 +35,9 @@ describe("English dates", () => {
     ["Service will resume from Saturday.", "2011-05-27", { Saturday: "2011-05-28" }],
     ["The board is expected to vote on the contract Thursday.", "2025-02-11", { Thursday: "2025-02-13" }],
     ["The board voted on the contract Thursday.", "2025-02-11", { Thursday: "2025-02-06" }],
+    // A bare year far off in the sentence is another matter's; a full date lends its year anywhere in it.
+    ["A review completed March 28 found the intruder had copied an archive with records dating back to 2009.", "2025-04-20", { "March 28": "2025-03-28", "2009": "2009" }],
+    ["Files taken on March 28 were listed in a report the firm filed on April 2, 2024.", null, { "March 28": "2024-03-28" }],
     // a future verb elsewhere in the sentence does not move a past weekday
     ["Firms plan to spend more next year, says a survey published on Monday.", "2025-06-10", { Monday: "2025-06-09" }],
     ["a 2015 hack at Globex exposed files", null, { "2015": "2015" }],
@@ -178,8 +181,12 @@ describe("English dates", () => {
     ["Letters went out to affected members on June 3, 2025.", "June 3, 2025", "disclosure"],
     ["The clinic said in a notice posted on its website on June 3, 2025 that files were copied.", "June 3, 2025", "disclosure"],
     ["The watchdog's decision, published on June 3, 2025, orders the firm to pay.", "June 3, 2025", "disclosure"],
-    // Data posted by attackers stays the incident.
-    ["The stolen files were posted on a leak site on June 3, 2025.", "June 3, 2025", "incident"],
+    // The attackers making it public disclose it: a claim, a listing on their leak site.
+    ["The stolen files were posted on a leak site on June 3, 2025.", "June 3, 2025", "disclosure"],
+    ["The gang claimed responsibility on its dark web site on Saturday, June 7, 2025.", "Saturday, June 7, 2025", "disclosure"],
+    ["Hackers posted a sample of the data on a forum on June 3, 2025.", "June 3, 2025", "incident"],
+    ["Letters began arriving in mailboxes on June 3, 2025.", "June 3, 2025", "disclosure"],
+    ["Customers who paid with cards at the cafe on June 3, 2025 may be affected.", "June 3, 2025", "incident"],
     // Access windows, and "until" before a date is no clause of its own.
     ["Files on the server were copied between 8 and 11 September 2024.", "8", "incident"],
     ["The attackers were able to view order histories between May 1, 2025 and May 9, 2025.", "May 1, 2025", "incident"],

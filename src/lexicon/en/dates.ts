@@ -128,13 +128,17 @@ export const VERB_CUES: Array<[RegExp, DateRole]> = [
     String.raw`(?:posted|published|listed)\s+(?:on|to)\s+the\s+(?:[\w'’-]+\s+){0,3}?portal|` +
     // Notices named before their verb ("breach notices filed this month"), and word sent to the people hit.
     String.raw`(?:notices?|notifications?|letters|filings?)\s+(?:were\s+|was\s+)?(?:filed|sent|mailed|emailed)|` +
-    String.raw`(?:e-?mail(?:ed|ing)|call(?:ed|ing)|writ(?:ing|ten) to)\s+(?:the\s+|all\s+)?(?:affected|impacted)\s+[a-z]+)\b`, "gi"), "disclosure"],
+    String.raw`(?:e-?mail(?:ed|ing)|call(?:ed|ing)|writ(?:ing|ten) to)\s+(?:the\s+|all\s+)?(?:affected|impacted)\s+[a-z]+|` +
+    String.raw`(?:letters|notices|notifications)\s+(?:began\s+|started\s+)?(?:arriving|arrived)|` +
+    // The attackers making it public: a claim, a listing on their leak site, leaks surfacing.
+    String.raw`claimed\s+(?:responsibility|credit)|(?:listed|posted|published|added|named)\s+(?:[\w'’-]+\s+){0,6}?(?:on|to)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:leak|dark[- ]web|extortion)\s+(?:site|blog|portal|page)|` +
+    String.raw`(?:leaks?|data|files)\s+(?:began|started)\s+to\s+(?:surface|appear))\b`, "gi"), "disclosure"],
   [new RegExp(String.raw`\b(?:hacked|breached|attacked|stole|stolen|steal(?:s|ing)?|access(?:ed|ing)|(?<=\bto\s|\b(?:acquired|obtained|had|got|unauthori[sz]ed)\s)access|compromised|infiltrated|penetrated|exposed|leaked|obtained|exfiltrated|dates? back|dated back|dating back|infected|encrypted|scraped|dumped|posted|appeared|intercepted|misconfigured|left (?:open|unprotected|unsecured|exposed)|gained access|was lost|were lost|went missing|suffer(?:ed|s|ing)?|fell victim|fallen (?:prey|victim)|(?:was|were) the victim|broke into|break into|breaking into|targeted|hit by|exploit(?:ed|ing)|copied|downloaded|(?:able to|could) (?:view|see|access|download|copy|read)|got in|got into|fell for|logged (?:in|into|on)|(?:move|moved|moving)\s+(?:laterally\s+)?(?:through|across|within)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:network|systems?)|` +
     // Phishing and skimming: the victim's own act, and the devices or code the attacker planted.
     String.raw`(?:clicked|entered|typed)\s+(?:on\s+)?(?:a\s+|an\s+|the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:link|password|credentials|login)|` +
     String.raw`(?:skimmers?|overlays?|malware|ransomware|backdoors?|web shells?|card readers?|devices)\s+(?:were\s+|was\s+|had been\s+)?(?:first\s+)?(?:installed|planted))\b`, "gi"), "incident"],
   // The window of the affected purchases ("customers who bought tickets between April 9 and June 23").
-  [/(?<=\b(?:customers|shoppers|people|those|anyone|consumers|users|guests|fans|visitors|buyers) (?:who|that) (?:[\w-]+ ){0,2}?)(?:bought|purchased|made (?:a |online )?purchases?|shopped|placed (?:an |online )?orders?|ordered|checked out|used (?:a |their |the )?(?:credit |debit |payment )?(?:cards?|self-checkouts?|terminals?|card readers?|kiosks?|pumps?))\b/gi, "incident"],
+  [/(?<=\b(?:customers|shoppers|people|those|anyone|consumers|users|guests|fans|visitors|buyers) (?:who|that) (?:[\w-]+ ){0,2}?)(?:bought|purchased|made (?:a |online )?purchases?|shopped|placed (?:an |online )?orders?|ordered|checked out|paid (?:with|by|using)|used (?:a |their |the )?(?:credit |debit |payment )?(?:cards?|self-checkouts?|terminals?|card readers?|kiosks?|pumps?))\b/gi, "incident"],
   // The company's background, never the breach's time ("founded in 1984", "reported revenue of $86 million in 2024").
   [/\b(?:founded|established|incorporated|reported\s+(?:annual\s+|quarterly\s+|net\s+)?(?:revenues?|sales|earnings|profits?|losses|income))\b/gi, "other"],
   // Generic event verbs: an incident only when the clause names one ("the breach occurred in May").
