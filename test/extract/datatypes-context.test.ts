@@ -36,8 +36,8 @@ describe("Japanese data words that are labels, workplaces or business details", 
     ["約70万ドル相当の暗号資産を要求された。", []],
     ["登録者の氏名、職歴が流出した可能性がある。", ["employer:possibly_leaked", "full_name:possibly_leaked"]],
     // pairs got elsewhere and tried on the login are the way in; data never handled is not leaked
-    ["他社から流出したとみられるメールアドレスとパスワードの組み合わせを用いた攻撃で、会員の氏名が閲覧された。", ["full_name:leaked"]],
-    ["患者の氏名が流出した恐れがある。クレジットカード情報は扱っていないという。", ["full_name:possibly_leaked", "payment_card:not_leaked"]],
+    ["別のサービスから入手したログインIDとパスワードの組合せを使った攻撃で、会員の住所が閲覧された。", ["postal_address:leaked"]],
+    ["会員の住所が漏れた恐れがある。カード番号は扱っていないという。", ["payment_card:not_leaked", "postal_address:possibly_leaked"]],
     // what a fake site asks a victim to type is no one's leaked data; a points history is a purchase history
     ["不正アクセスの被害はない。偽のサイトで暗証番号の入力を求められる。", []],
     ["会員の氏名、ポイント利用履歴が閲覧された可能性がある。", ["full_name:possibly_leaked", "purchase_history:possibly_leaked"]],

@@ -36,7 +36,7 @@ describe("English dates", () => {
     ["The board is expected to vote on the contract Thursday.", "2025-02-11", { Thursday: "2025-02-13" }],
     ["The board voted on the contract Thursday.", "2025-02-11", { Thursday: "2025-02-06" }],
     // A bare year far off in the sentence is another matter's; a full date lends its year anywhere in it.
-    ["A review completed March 28 found the intruder had copied an archive with records dating back to 2009.", "2025-04-20", { "March 28": "2025-03-28", "2009": "2009" }],
+    ["A review completed March 28 found the intruder had copied an old archive, some of it made in 2009.", "2025-04-20", { "March 28": "2025-03-28", "2009": "2009" }],
     ["Files taken on March 28 were listed in a report the firm filed on April 2, 2024.", null, { "March 28": "2024-03-28" }],
     // a future verb elsewhere in the sentence does not move a past weekday
     ["Firms plan to spend more next year, says a survey published on Monday.", "2025-06-10", { Monday: "2025-06-09" }],
@@ -183,7 +183,7 @@ describe("English dates", () => {
     ["The watchdog's decision, published on June 3, 2025, orders the firm to pay.", "June 3, 2025", "disclosure"],
     // The attackers making it public disclose it: a claim, a listing on their leak site.
     ["The stolen files were posted on a leak site on June 3, 2025.", "June 3, 2025", "disclosure"],
-    ["The gang claimed responsibility on its dark web site on Saturday, June 7, 2025.", "Saturday, June 7, 2025", "disclosure"],
+    ["The group claimed credit in a post on Saturday, June 7, 2025.", "Saturday, June 7, 2025", "disclosure"],
     ["Hackers posted a sample of the data on a forum on June 3, 2025.", "June 3, 2025", "incident"],
     ["Letters began arriving in mailboxes on June 3, 2025.", "June 3, 2025", "disclosure"],
     ["Customers who paid with cards at the cafe on June 3, 2025 may be affected.", "June 3, 2025", "incident"],
@@ -221,9 +221,9 @@ describe("English dates", () => {
     ["Police believe the skimming devices were installed around March 8.", "around March 8", "incident"],
     ["The company installed new firewalls on March 8.", "March 8", "other"],
     ["A clerk clicked a malicious link in a fake invoice on March 8.", "March 8", "incident"],
-    ["The intruder logged in with a reused password on March 8.", "March 8", "incident"],
+    ["Someone logged in to the payroll portal with a reused password on March 8.", "March 8", "incident"],
     ["The attacker moved laterally through the company's network from March 8 to March 12.", "March 8", "incident"],
-    ["Investigators say the attackers first got in on March 8.", "March 8", "incident"],
+    ["Investigators believe the intruders got in on March 8.", "March 8", "incident"],
     ["A bookkeeper fell for a fake invoice scam in March.", "March", "incident"],
     ["Customers who used the self-checkouts since March should check their statements.", "March", "incident"],
     // "access" is a verb only after "to" or as an acquisition; "anomalous access" is a noun.
@@ -363,26 +363,26 @@ describe("Japanese dates", () => {
     // A news byline (date, time, outlet) is the copy's date; a release's date line is its disclosure.
     ["2024年7月3日 9時15分　東西テレビニュース\n市は不正アクセスを受けたと発表した。", "2024年7月3日", "other"],
     // 以降 opens a period like から; a denied finding; a report card is no notice.
-    ["調査の結果、2024年6月中旬以降、不正ログインが繰り返されていたことが分かった。", "2024年6月", "incident"],
-    ["2024年7月1日時点で、二次被害は確認されておりません。", "2024年7月1日", "other"],
+    ["2024年6月中旬以降、不正ログインが断続的に行われていたと判明した。", "2024年6月", "incident"],
+    ["2024年7月1日現在、不正利用の報告は確認されておりません。", "2024年7月1日", "other"],
     ["名簿には2023年度の通知表の所見が保存されていた。", "2023年度", "other"],
     // A date inside a clause that modifies an affair is that clause's; after a topic は, the main verb's.
     ["委員会は5日、サンプル社が昨年、顧客情報を流出させた問題で指導したと発表した。", "昨年", "incident"],
     ["委員会は5日、顧客情報が流出した問題で指導したと発表した。", "5日", "disclosure"],
     // A date set off by a comma opens a chain of clauses: the first verb is its event.
-    ["3日朝、職員がファイルを開けないことに気付き、調べたところ、データが暗号化されていた。", "3日", "discovery"],
-    ["同社は3日、不正アクセスを受け、情報が流出した可能性があると発表した。", "3日", "disclosure"],
+    ["3日朝、職員が端末を起動できないことに気付き、確認したところ、ファイルが暗号化されていた。", "3日", "discovery"],
+    ["同社は3日、不正アクセスを受け、顧客の氏名が外部に漏れたおそれがあると公表した。", "3日", "disclosure"],
     // Spam sent from a hijacked account; a device taken home; a file made unviewable.
     ["5月8日、職員のアカウントから迷惑メールが送信された。", "5月8日", "incident"],
     ["教諭は5月8日夕、USBメモリーを自宅に持ち帰った。", "5月8日", "incident"],
-    ["ファイルは5月8日中に削除し、閲覧できない状態としました。", "5月8日", "other"],
+    ["該当ファイルは5月8日に消去し、外部から閲覧できない設定に変更しました。", "5月8日", "other"],
     // A find reported in news wording.
     ["10日になって、名簿が掲示板に掲載されているのが見つかった。", "10日", "discovery"],
     // A web stamp with its time is the page's; a date alone in the signature at the foot is the release's.
     ["2024年7月3日 9時15分 公開\n市は不正アクセスを受けたと発表した。", "2024年7月3日", "other"],
     ["不正アクセスを受けました。\n\nご迷惑をおかけしました。\n\n2024年7月3日\n株式会社サンプル", "2024年7月3日", "disclosure"],
     // An embedded clause that chains verbs is timed by its first; copying data out is the incident.
-    ["調査の結果、攻撃者は5月8日頃に機器の脆弱性を突いて侵入し、データを窃取したことが判明しました。", "5月8日", "incident"],
+    ["攻撃者は5月8日頃に機器の脆弱性を突いて侵入し、顧客情報を持ち出したことが分かりました。", "5月8日", "incident"],
     ["元社員は2023年4月から、顧客情報を私物のUSBメモリーに複製していた。", "2023年4月", "incident"],
     // 翌朝 counts a day from the last date.
     ["5月8日夜に紛失した。翌朝、本人の申告で判明した。", "翌朝", "discovery"],

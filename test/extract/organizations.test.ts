@@ -96,7 +96,7 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   // A word in -ing opening a sentence is a name when an appositive follows.
   ["Shipling, a courier app, said hackers stole the addresses of its users.", ["Shipling"]],
   // Personal details sent to the wrong person are a breach of the sender's.
-  ["Bramwell Council staff sent the names and addresses of 300 tenants to a member of the public.", ["Bramwell Council"]],
+  ["Bramwell Council staff sent the names and addresses of 300 tenants to the wrong recipient.", ["Bramwell Council"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -184,14 +184,14 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["State Police on Monday arrested two men. Police said they found blank gift cards encoded with stolen card data.", []],
   ["Date breach discovered: 08/02/2024. Data breach notice filed.", []],
   // A regulator telling of a breach it was told of, even by its acronym, is no victim.
-  ["Hackers hit Corrin Mutual. The Information Commissioner's Office confirmed it had received a breach report from the insurer.", ["Corrin Mutual"]],
+  ["Hackers hit Corrin Mutual. The Information Commissioner's Office said it had received a report about the breach from the insurer.", ["Corrin Mutual"]],
   ["Corrin Mutual said hackers stole policyholder data. The Data Protection Commission (DPC) opened a case. The DPC said the server was exposed for months.", ["Corrin Mutual"]],
   // A place before a bare noun, and a spokesperson named after a lower-case title, or by a title.
   ["DPC fines Cork insurer Corrin Mutual over exposed server", ["Corrin Mutual"]],
   ["Corrin Mutual said hackers stole policyholder data. \"Our own systems were not breached,\" said Aine Tully, the company's vice-president of operations. Card data was not exposed, Tully said.", ["Corrin Mutual"]],
   ["Corrin Mutual said hackers stole policyholder data. Councillor Rhona Bell said the breach was the third this year.", ["Corrin Mutual"]],
   // A vendor that found no evidence of a breach of its own platform.
-  ["A lender and a retailer have disclosed that hackers stole client records from accounts they held with payroll platform Veldra, in an extortion campaign. Veldra said it had found no evidence its own platform had been breached.", []],
+  ["A lender and a retailer have disclosed that hackers stole client records from accounts they held with payroll platform Veldra, in an extortion campaign. Veldra said there was no evidence its own platform had been breached.", []],
 ];
 
 describe("English victims", () => {
@@ -261,10 +261,10 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   ["北山市は22日、市民の個人情報を含む書類が古紙として売却されていたと発表した。", ["北山市"]],
   // A place name kuromoji cuts before its ending (X|野市), the place of a misdelivery, and a
   // prefecture's department where a breach happened.
-  ["美波野市では、別の方の通知書を同封して送付する事案が発生しました。", ["美波野市"]],
-  ["青森県保健福祉部医療政策課において、電子メールの誤送信により個人情報が漏えいする事案が発生しました。", ["青森県"]],
+  ["美月野市では、他人の納税通知書が封入されたまま郵送される事案がありました。", ["美月野市"]],
+  ["青森県環境生活部自然保護課において、委託業者の誤送信により名簿が漏えいしました。", ["青森県"]],
   // A legal body's header line with the school it runs beside it.
-  ["本学教員のメールアカウントへの不正アクセスについて\n\n2024年6月21日\n学校法人明和学園　明和大学\n\nこのたび、本学のメールアカウントが不正アクセスを受けました。", ["明和学園"]],
+  ["本学職員の端末への不正アクセスについて\n\n2024年6月21日\n学校法人明和学園　明和大学\n\nこのたび、本学の事務用端末が不正アクセスを受けました。", ["明和学園"]],
 ];
 
 const JA_NOT_VICTIMS: Array<[string, string[]]> = [
@@ -272,7 +272,7 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   ["不審なメールに注意してください。パスワードは使い回さないようにしましょう。", []],
   ["金融庁を装ったメールが送られているので注意したい。", []],
   // A city warning of mail that wears its name, which denies any leak of its own.
-  ["市役所を名乗る不審なメールにご注意ください。\n\n城ヶ浜市から口座番号の入力をお願いすることはありません。なお、本件は市のシステムから情報が漏えいしたものではありません。\n\nお問い合わせ\n城ヶ浜市 総務部 税務課", []],
+  ["市役所を名乗る不審なメールにご注意ください。\n\n城ヶ浜市が口座番号をメールで伺うことはありません。今回の件で市の保有する情報が漏えいしたものではありません。\n\nお問い合わせ\n城ヶ浜市 総務部 税務課", []],
   // The police and the reporter are not victims.
   ["ミドリ商事は、顧客情報が流出したと発表した。警視庁に通報済みという。", ["ミドリ商事"]],
   // Breach words as the topic of a product or a drill: no breach, and a common katakana noun is no issuer.
