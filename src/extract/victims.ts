@@ -35,7 +35,7 @@ const JA_COORD = /^(?:、|と|及び|および|並びに|や)(?:その)?(?:傘�
  */
 const EN_ALIAS = /^\s*\((?:(?:the\s+|hereinafter\s+(?:the\s+)?)?["“]([A-Z][\w&.\-]{1,20}(?: [A-Z][\w&.\-]{1,20}){0,2}),?["”]\s*(?:[,)]|or\b)|([A-Z][\w&.\-]{1,15})\))/;
 /** Before a release's alias: the legal form and a stock ticker ("Halvorsen, Inc. (NASDAQ: HFSY) (“Halvorsen” or the “Company”)"). */
-const EN_ALIAS_LEAD = /^,?\s*(?:Inc|LLC|Ltd|Corp|Co|plc|LP|N\.A)\.?(?=[\s(,])|^(?=\s*\((?:NASDAQ|Nasdaq|NYSE|TSX|ASX|LSE|OTC\w*)\s*:)/;
+const EN_LEGAL_LEAD = /^,?\s*(?:Inc|LLC|Ltd|Corp|Co|plc|LP|N\.A)\.?(?=[\s(,])/;
 const EN_TICKER = /^\s*\((?:NASDAQ|Nasdaq|NYSE|TSX|ASX|LSE|OTC\w*)\s*:[^)]{1,20}\)/;
 /** A second alias in the same brackets: ("Halvorsen" or the "Company"). */
 const EN_ALIAS_MORE = /^\s*(?:or|and)\s+(?:the\s+)?["“]([A-Z][\w&.\-]{1,20}(?: [A-Z][\w&.\-]{1,20}){0,2}),?["”]/;
@@ -114,7 +114,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   // "a Northwest financial institution", "a Washington credit union": a modifier, not the name.
   if (/\b(?:a|an)\s+$/i.test(before) && en.INSTITUTION_AFTER.test(after) && !/\s/.test(o.text)) return NONE;
   // Without an article, only the noun itself may follow ("fines Galway insurer Corribview").
-  if (!/\s/.test(o.text) && /^\s+[a-z]/.test(after) && en.INSTITUTION_AFTER.test(after) && !/^\s+[a-z][\w-]*\s+[a-z]/.test(after.replace(/^\s+(?:credit union|health system)\b/, " x"))) return NONE;
+  if (!/\s/.test(o.text) && en.INSTITUTION_AFTER.test(after) && /^\s+(?:credit union|health system|[a-z][\w-]*)(?![\w-]|\s+[a-z])/.test(after)) return NONE;
   if (en.PLACE_NAMES.has(o.text) && /^\s+[a-z]/.test(after)) return NONE;
   const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });
   // After a preposition a name is no subject ("based in Burlington, Massachusetts, had disclosed").
@@ -413,10 +413,7 @@ function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
   ms.forEach((o, i) => {
     let tail = doc.folded.slice(o.end, o.end + 120);
     if (lang === "en") {
-      const lead = EN_ALIAS_LEAD.exec(tail);
-      if (lead) tail = tail.slice(lead[0].length);
-      const ticker = EN_TICKER.exec(tail);
-      if (ticker) tail = tail.slice(ticker[0].length);
+      for (const re of [EN_LEGAL_LEAD, EN_TICKER]) tail = tail.slice(re.exec(tail)?.[0].length ?? 0);
     }
     const al = (lang === "ja" ? JA_ALIAS : EN_ALIAS).exec(tail);
     if (!al || !keys[i]) return;
