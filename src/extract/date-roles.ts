@@ -129,6 +129,10 @@ const EN_REACH = 90;
 function enRole(src: string, at: number, end: number, cues: Cue[]): DateRole {
   const before = src.slice(Math.max(0, at - WINDOW), at);
   const offset = Math.max(0, at - WINDOW);
+  // A notice form's field ("Date Breach Discovered: 03/03/2025") is dated by its label.
+  const label = en.LABEL_BEFORE.exec(before)?.[1];
+  const labelled = label && en.LABEL_ROLES.find(([re]) => re.test(label));
+  if (labelled) return labelled[1];
   // An update line with news dates its release; a page's "Updated 16 October 2024 — first posted …" does not.
   if (en.UPDATE_BEFORE.test(before)) return en.UPDATE_META_AFTER.test(src.slice(end)) ? "other" : "disclosure";
   if (before.trim() && before.length < 80 && en.DATELINE_BEFORE.test(before)) return en.WIRE_AFTER.test(src.slice(end)) && !en.LAW_FIRM_RELEASE.test(src) ? "disclosure" : "other";

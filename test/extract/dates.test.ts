@@ -233,6 +233,14 @@ describe("English dates", () => {
     ["The clinic began emailing affected patients on March 8.", "March 8", "disclosure"],
     ["The incident surfaced through breach notices filed in March.", "March", "disclosure"],
     ["The breach was listed on the HHS breach portal on March 8.", "March 8", "disclosure"],
+    // A notice form's field label says what its date is; a label without a cue does not.
+    ["Date(s) Breach Occurred: 11/02/2023 - 11/06/2023", "11/02/2023", "incident"],
+    ["Date(s) Breach Occurred: 11/02/2023 - 11/06/2023", "11/06/2023", "incident"],
+    ["Date Breach Discovered: 12/01/2023", "12/01/2023", "discovery"],
+    ["Date(s) of consumer notification: 01/19/2024", "01/19/2024", "disclosure"],
+    ["Incident date: 11/02/2023", "11/02/2023", "incident"],
+    ["Date received: 01/19/2024", "01/19/2024", "other"],
+    ["The shop closed for renovation: 11/02/2023 was its last day.", "11/02/2023", "other"],
     // A company's background is no date of the breach.
     ["Initech, founded in 1991, sells payroll software.", "1991", "other"],
     ["The hacked firm reported revenue of $40 million in 2023.", "2023", "other"],

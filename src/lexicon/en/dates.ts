@@ -159,6 +159,19 @@ export const UPDATE_BEFORE = /\b(?:UPDATE|Update|Updated|UPDATED)\s*[:,-]?\s*$/;
  */
 export const DATELINE_BEFORE = /^(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*[ ,]*|(?:[^.!?\n]{0,60}[|•·]\s*)?(?:[Dd]ate|[Dd]ated|[Pp]ublished|[Pp]osted|[Uu]pdated|[Ll]ast updated)(?:\s+on)?:?\s*|[^.!?\n]{0,60}[|•·]\s*)$/;
 
+/**
+ * Field labels of a breach-notice form ("Date(s) Breach Occurred: 02/14/2025", "Date Breach
+ * Discovered:", "Date(s) of consumer notification:"), as US state regulators publish them: the
+ * label, not a verb, says what the date is.
+ */
+export const LABEL_ROLES: Array<[RegExp, DateRole]> = [
+  [/\b(?:occurred|began|happened|dates? of (?:the )?(?:breach|incident|intrusion|attack|exposure)|(?:breach|incident|intrusion|attack|exposure) (?:date|period))/i, "incident"],
+  [/\b(?:discover|detect|identified|became aware)/i, "discovery"],
+  [/\b(?:notif|notice|letters? (?:sent|mailed)|disclos|reported to)/i, "disclosure"],
+];
+/** A field label that starts its line and ends in a colon right before the date. */
+export const LABEL_BEFORE = /(?:^|\n)[ \t]*([A-Za-z][^\n:.!?]{2,70}):[ \t]*$/;
+
 /** Cues of the company's background (see VERB_CUES): "other" even in a clause that names a breach. */
 export const BACKGROUND_CUE = /^(?:founded|established|incorporated|reported\s)/i;
 
