@@ -241,6 +241,11 @@ describe("English dates", () => {
     ["Incident date: 11/02/2023", "11/02/2023", "incident"],
     ["Date received: 01/19/2024", "01/19/2024", "other"],
     ["The shop closed for renovation: 11/02/2023 was its last day.", "11/02/2023", "other"],
+    // Data sent or shared by mistake: the mistake is the incident, a notice sent is not.
+    ["A clerk mistakenly emailed the roster to a parent group on March 3.", "March 3", "incident"],
+    ["The trust said a letter was posted in error on March 3 to a former address.", "March 3", "incident"],
+    ["A payroll file was attached to a newsletter by mistake on March 3.", "March 3", "incident"],
+    ["The trust sent apology letters to the families on March 3.", "March 3", "disclosure"],
     // A company's background is no date of the breach.
     ["Initech, founded in 1991, sells payroll software.", "1991", "other"],
     ["The hacked firm reported revenue of $40 million in 2023.", "2023", "other"],
