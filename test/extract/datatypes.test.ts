@@ -143,6 +143,9 @@ describe("English data types", () => {
     // Vocabulary: an Irish PPS number and a state ID card are government IDs; aid records, reports and reference numbers.
     ["Hackers stole PPS numbers and non-driver identification card numbers.", ["government_id:leaked"]],
     ["The breach exposed financial aid records, medical reports and council tax reference numbers.", ["account_id:leaked", "financial_info:leaked", "health_info:leaked"]],
+    // What a skimmer or a malicious script was built to take is what it may have taken.
+    ["A script injected into the Vessin Outdoor checkout page was designed to capture card numbers and billing addresses.", ["payment_card:possibly_leaked", "postal_address:possibly_leaked"]],
+    ["Malware found on the tills at Brisk Deli was capable of stealing card data.", ["payment_card:possibly_leaked"]],
     ["Orlin Travel said the following data may have been exposed:\n- Names\n- Postal addresses\n- Passport numbers", ["full_name:possibly_leaked", "government_id:possibly_leaked", "postal_address:possibly_leaked"]],
   ];
   it.each(cases)("%s", (text, expected) => {
@@ -160,6 +163,7 @@ describe("English data types", () => {
     "The database was left publicly exposed without a password.",
     "The card details could not be used for fraudulent transactions, the firm said after the breach.",
     "Phishing pages imitate login forms in order to steal passwords.",
+    "The fake emails after the breach were designed to steal passwords.",
     "Credit card companies were told of the breach at Halvor Outfitters.",
     // The staff mailboxes an intruder got into are the way in, not leaked addresses.
     "An unauthorized actor accessed two employee email accounts after the breach.",

@@ -197,10 +197,11 @@ export const EXPOSURE_CUES =
 /**
  * Hedges that make an exposure possible rather than stated. "Appear to" hedges what a data set
  * holds ("the files appear to include names"), not when it was taken ("passwords which appear to
- * have been breached last month" were still posted).
+ * have been breached last month" were still posted). What a tool was "designed to capture" is what
+ * it could have taken.
  */
 export const HEDGE_CUES =
-  /\b(?:may|might|could(?! not)(?<!\b(?:anyone|anybody|everyone|any (?:user|visitor|passer-by))\b[^.;,]{0,60}could)|possibl[ey]|potential(?:ly)?|fear(?:ed|s)?|believed to|likely|suspected|perhaps|at risk|unclear|not (?:yet )?(?:known|clear|sure|certain)|unknown|probably|allegedly|reportedly|claim(?:s|ed)?|(?:appear(?:s|ed)?|seem(?:s|ed)?) to (?:include|contain|hold|show|list|comprise|consist|be|have (?:included|contained|held|come)))\b/i;
+  /\b(?:may|might|could(?! not)(?<!\b(?:anyone|anybody|everyone|any (?:user|visitor|passer-by))\b[^.;,]{0,60}could)|possibl[ey]|potential(?:ly)?|fear(?:ed|s)?|believed to|likely|suspected|perhaps|at risk|unclear|not (?:yet )?(?:known|clear|sure|certain)|unknown|probably|allegedly|reportedly|claim(?:s|ed)?|(?:designed|intended|meant|built|programmed|configured) to|capable of|(?:appear(?:s|ed)?|seem(?:s|ed)?) to (?:include|contain|hold|show|list|comprise|consist|be|have (?:included|contained|held|come)))\b/i;
 
 /** Negations that may deny an exposure (their scope is checked by the status rules). */
 export const NEGATION_CUES = /\b(?:no|not|neither|nor|never|none|without)\b|n't\b/gi;
@@ -273,7 +274,7 @@ export const CLAUSE_BREAK =
  * password", "asks for your password", "a strong password", "without a password".
  */
 export const NOT_EXPOSURE_BEFORE =
-  /(?:\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ing))\s+(?:your|their|his|her|my)\s+[\w-]+\s+|\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ed|ing)|protect(?:s|ed|ing)?|secur(?:e|ing)|choos(?:e|es|ing)|creat(?:e|es|ing)|reus(?:e|es|ed|ing)|re-use|enter(?:s|ed|ing)?|typ(?:e|es|ed|ing)|asks? (?:you )?for|asking (?:you )?for|forg[eo]t(?:ten)?|remember|manag(?:e|ing)|guess(?:ing)?|without|verify|verifying)\s+(?:(?:in|into|out|up|for|their|your|our|its|the|a|an|all|any|his|her|my|these|those|new|existing|current|account|users'?|customers'?)\s+){0,3}|\b(?:strong|stronger|weak|temporary|default|one-time|same|reused)\s+|\bto (?:steal|obtain|harvest|grab|capture|phish)\s+(?:(?:their|your|the|users'?)\s+)?)$/i;
+  /(?:\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ing))\s+(?:your|their|his|her|my)\s+[\w-]+\s+|\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ed|ing)|protect(?:s|ed|ing)?|secur(?:e|ing)|choos(?:e|es|ing)|creat(?:e|es|ing)|reus(?:e|es|ed|ing)|re-use|enter(?:s|ed|ing)?|typ(?:e|es|ed|ing)|asks? (?:you )?for|asking (?:you )?for|forg[eo]t(?:ten)?|remember|manag(?:e|ing)|guess(?:ing)?|without|verify|verifying)\s+(?:(?:in|into|out|up|for|their|your|our|its|the|a|an|all|any|his|her|my|these|those|new|existing|current|account|users'?|customers'?)\s+){0,3}|\b(?:strong|stronger|weak|temporary|default|one-time|same|reused)\s+|(?<!\b(?:skimm\w*|point-of-sale|POS|checkout|payment (?:page|form)s?|card readers?|terminals?|malicious (?:software|code|scripts?)|malware)\b[^.;]{0,60})\bto (?:steal|obtain|harvest|grab|capture|phish)\s+(?:(?:their|your|the|users'?)\s+)?)$/i;
 
 /**
  * Words before a credential that make it a system's lock, not a person's data: "the database had
