@@ -38,6 +38,9 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Harlow Savings said files with customer names disappeared in a burglary at its branch.", ["Harlow Savings"]],
   // A possessive followed only by a legal form stays in the name; intruders as the subject of "accessed".
   ["British homeware chain Halbrook's Ltd said on Friday that cyber criminals had accessed the personal details of 230,000 customers.", ["Halbrook's"]],
+  // A shop named for its founder keeps the possessive.
+  // ... and a long appositive between the subject and its verb.
+  ["Dunne's Bakery, a family-run chain of nineteen shops along the coast road and in two inland towns, said on Monday that thieves had stolen card numbers.", ["Dunne's Bakery"]],
   // The wording of breach notices.
   ["Pellow Family Clinic (\"Pellow\") is providing notice of an event that may affect the privacy of certain patient information.", ["Pellow Family Clinic"]],
   ["On January 17, Dunmore Dental became aware of suspicious activity in its email environment.", ["Dunmore Dental"]],
@@ -362,6 +365,9 @@ describe("splitPossessive", () => {
     ["Halbrook's Ltd", [["Halbrook's Ltd", 0]]],
     ["Information Commissioner's Office", [["Information Commissioner's Office", 0]]],
     ["Sainsbury's Bank", [["Sainsbury's Bank", 0]]],
+    ["Dunne's Bakery", [["Dunne's Bakery", 0]]],
+    ["Orrin's Market", [["Orrin's Market", 0]]],
+    ["Orrin's Market Street", [["Orrin", 0], ["Market Street", 8]]],
     // No possessive: an apostrophe inside a word, a plural possessive.
     ["Pass'Sport", [["Pass'Sport", 0]]],
     ["Veterans' Affairs", [["Veterans' Affairs", 0]]],

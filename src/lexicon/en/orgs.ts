@@ -53,7 +53,7 @@ const WHEN = String.raw`(?:(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|mont
  * said") and a parenthesised acronym are allowed between the name and the verb.
  */
 export const SUBJECT_VERB = new RegExp(
-  String.raw`^["”’']?(?:\s*\([^()]{1,40}\))?(?:(?:,[^,;:]{1,80}){1,3},)?\s+${WHEN}(?:(?:has|have|had|was|were|is|are|can|also|now|recently|later|initially|previously|first|itself|then|finally)\s+){0,3}` +
+  String.raw`^["”’']?(?:\s*\([^()]{1,40}\))?(?:(?:,[^,;:]{1,120}){1,3},)?\s+${WHEN}(?:(?:has|have|had|was|were|is|are|can|also|now|recently|later|initially|previously|first|itself|then|finally)\s+){0,3}` +
     String.raw`(?:suffered|experienced|sustained|fallen (?:prey|victim)|fell (?:prey|victim)|been (?:hacked|breached|compromised|hit|targeted|attacked|infiltrated|affected)|` +
     String.raw`(?:hacked|breached|compromised|targeted|attacked|infiltrated|affected|impacted)\b|` +
     String.raw`said|says|say|confirm(?:s|ed)?|admit(?:s|ted)?|announc(?:es|ed)|disclos(?:es|ed)|reveal(?:s|ed)|acknowledg(?:es|ed)|stated|states|notif(?:ies|ied)|` +
@@ -278,6 +278,10 @@ export const AUTHORITY_WORDS = /\b(government|ministry|commission|commissioner|r
 export const POSSESSIVE_TAIL = new Set([
   ...LEGAL_FORMS, "Bank", "Office", "Hospital", "Clinic", "Pharmacy", "Store", "Stores", "Restaurant", "Restaurants",
   "Club", "Foundation", "Fund", "Association", "Society", "Department", "Services", "Service", "Home", "Homes",
+  // Shops and practices named for their founder ("Pell's Market", "Dunne's Bakery").
+  "Market", "Markets", "Supermarket", "Supermarkets", "Grocery", "Groceries", "Deli", "Bakery", "Cafe", "Café", "Diner",
+  "Grill", "Kitchen", "Pub", "Tavern", "Inn", "Garage", "Shop", "Shops", "Farm", "Farms", "Dental", "Salon",
+  "Jewelers", "Jewellers", "Hardware", "Furniture", "Nursery", "Pizza", "Bar",
 ]);
 
 /**
