@@ -122,7 +122,8 @@ function enOrgs(doc: Doc): OrgMention[] {
     if (en.NOT_ORG.has(text) || en.DEMONYM.test(text)) continue;
     // A lone capitalised plural or participle opening a sentence is a common word ("Investigators said", "Impacting customers").
     if (s === sent.start && /^[A-Z][a-z]+(?:s|ing|ed|ly)$/.test(text) && !en.NAME_AFTER.test(doc.folded.slice(e, e + 8))) continue;
-    if ((people.some((p) => p.start < e && s < p.end) && !en.COMPANY_HEAD.test(text)) || surnames.has(text) || en.TITLE_WORDS.test(text)) continue;
+    const business = en.BUSINESS_BEFORE.test(before);
+    if ((people.some((p) => p.start < e && s < p.end) && !en.COMPANY_HEAD.test(text) && !business) || (surnames.has(text) && !business) || en.TITLE_WORDS.test(text)) continue;
     const name = normaliseOrgName(text, "en");
     if (!name || en.NOT_ORG.has(name)) continue;
     out.push({ start: s, end: e, text: doc.text.slice(s, e), name, role: "other", rule: "orgs.en.name" });

@@ -41,6 +41,9 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   // A shop named for its founder keeps the possessive.
   // ... and a long appositive between the subject and its verb.
   ["Dunne's Bakery, a family-run chain of nineteen shops along the coast road and in two inland towns, said on Monday that thieves had stolen card numbers.", ["Dunne's Bakery"]],
+  // A business noun before a name that reads like a person's makes it the business's.
+  ["Hackers stole payroll files from Belgian haulage contractor Van Loon Vervoer, the gang said on its site.", ["Van Loon Vervoer"]],
+  ["Hackers stole payroll files from building contractor Jansen Bouw, the gang said.", ["Jansen Bouw"]],
   // The wording of breach notices.
   ["Pellow Family Clinic (\"Pellow\") is providing notice of an event that may affect the privacy of certain patient information.", ["Pellow Family Clinic"]],
   ["On January 17, Dunmore Dental became aware of suspicious activity in its email environment.", ["Dunmore Dental"]],

@@ -317,6 +317,12 @@ export const DESCRIPTOR_NOUNS = [
 ];
 
 /**
+ * A business noun right before a name ("freight forwarder Van Driel Logistiek", "logistics firm
+ * Okafor Brothers"): the name is the business's, even where it reads like a person's.
+ */
+export const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${[...DESCRIPTOR_NOUNS, "forwarder", "supplier", "vendor", "contractor", "distributor", "wholesaler", "producer", "agency", "consultancy", "practice"].join("|")})\s+$`);
+
+/**
  * The head noun of an institution's name: "Oklahoma Tourism and Recreation Department" and
  * "Department of Health and Human Services" are one name each, although "and" joins two runs.
  */
