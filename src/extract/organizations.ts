@@ -122,7 +122,8 @@ function enOrgs(doc: Doc): OrgMention[] {
     if (en.NOT_ORG.has(text) || en.DEMONYM.test(text)) continue;
     // A lone capitalised plural or participle opening a sentence is a common word ("Investigators said", "Impacting customers").
     if (s === sent.start && /^[A-Z][a-z]+(?:s|ing|ed|ly)$/.test(text) && !en.NAME_AFTER.test(doc.folded.slice(e, e + 8))) continue;
-    const business = en.BUSINESS_BEFORE.test(before);
+    // Only where the name runs past the person compromise reads ("Van Driel" of "Van Driel Logistiek").
+    const business = en.BUSINESS_BEFORE.test(before) && !people.some((p) => p.start <= s && e <= p.end);
     if ((people.some((p) => p.start < e && s < p.end) && !en.COMPANY_HEAD.test(text) && !business) || (surnames.has(text) && !business) || en.TITLE_WORDS.test(text)) continue;
     const name = normaliseOrgName(text, "en");
     if (!name || en.NOT_ORG.has(name)) continue;

@@ -110,6 +110,8 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   // No breach: a product launch, a phishing warning.
   ["Quorra Labs released a browser extension that warns users before they type their password into a fake page.", []],
   ["A spokeswoman for the Bank of Ardent said: \"We are aware of these phishing attacks and customers report them.\"", []],
+  // A person named after a business noun is still a person when the whole name is theirs.
+  ["Hackers breached the company Maria Lopez founded in 2010, and customer records were stolen.", []],
   // A news source, a security firm, software, the attacker.
   ["Hackers stole the data of 3 million customers, the Daily Courier reports.", []],
   ["Security firms Redgate Inc and Halvard Consulting reported that the flaw had been exploited to steal data.", []],
