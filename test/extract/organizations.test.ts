@@ -41,6 +41,8 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   // A shop named for its founder keeps the possessive.
   // ... and a long appositive between the subject and its verb.
   ["Dunne's Bakery, a family-run chain of nineteen shops along the coast road and in two inland towns, said on Monday that thieves had stolen card numbers.", ["Dunne's Bakery"]],
+  // A place between the subject and its verb.
+  ["Earlier this month, Corbel Family Health in Idaho reported a ransomware attack affecting about 30,000 patients.", ["Corbel Family Health"]],
   // A business noun before a name that reads like a person's makes it the business's.
   ["Hackers stole payroll files from Belgian haulage contractor Van Loon Vervoer, the gang said on its site.", ["Van Loon Vervoer"]],
   ["Hackers stole payroll files from building contractor Jansen Bouw, the gang said.", ["Jansen Bouw"]],

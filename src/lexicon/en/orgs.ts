@@ -50,10 +50,11 @@ const WHEN = String.raw`(?:(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|mont
  * After a name: the name is the subject of a verb that reports what happened to it. The rest of
  * the sentence must then hold a STRONG_BREACH word (checked by the refiner), so "X said it plans
  * a new store" names no victim. An appositive between commas ("TJX Cos., the owner of ...,
- * said") and a parenthesised acronym are allowed between the name and the verb.
+ * said"), a parenthesised acronym and a place ("X in Oregon reported") are allowed between the name
+ * and the verb.
  */
 export const SUBJECT_VERB = new RegExp(
-  String.raw`^["”’']?(?:\s*\([^()]{1,40}\))?(?:(?:,[^,;:]{1,120}){1,3},)?\s+${WHEN}(?:(?:has|have|had|was|were|is|are|can|also|now|recently|later|initially|previously|first|itself|then|finally)\s+){0,3}` +
+  String.raw`^["”’']?(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|of|from)\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2}(?=[\s,]))?(?:(?:,[^,;:]{1,120}){1,3},)?\s+${WHEN}(?:(?:has|have|had|was|were|is|are|can|also|now|recently|later|initially|previously|first|itself|then|finally)\s+){0,3}` +
     String.raw`(?:suffered|experienced|sustained|fallen (?:prey|victim)|fell (?:prey|victim)|been (?:hacked|breached|compromised|hit|targeted|attacked|infiltrated|affected)|` +
     String.raw`(?:hacked|breached|compromised|targeted|attacked|infiltrated|affected|impacted)\b|` +
     String.raw`said|says|say|confirm(?:s|ed)?|admit(?:s|ted)?|announc(?:es|ed)|disclos(?:es|ed)|reveal(?:s|ed)|acknowledg(?:es|ed)|stated|states|notif(?:ies|ied)|` +
