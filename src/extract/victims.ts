@@ -126,10 +126,11 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (en.RELATIVE_PASSIVE.test(after) || en.VICTIM_AFTER.test(after) || en.AMONG_BEFORE.test(before) || (!owner && en.ATTACKED_BY_BEFORE.test(before))) return victim("orgs.en.suffered");
   if (en.SOURCE_BEFORE.test(before) || en.SOURCE_AFTER.test(after)) return { ...NONE, role: "source", rule: "orgs.en.source" };
   if (en.THIRD_PARTY_BEFORE.test(before) || en.THIRD_PARTY_AFTER.test(after)) return { ...NONE, rule: "orgs.en.third-party" };
-  const said = subject ? en.SUBJECT_VERB.exec(after) : null;
+  // A relative clause's subject is the name before it, even after a preposition ("at X, which told").
+  const said = subject || /^,\s+(?:which|who)\s/.test(after) ? en.SUBJECT_VERB.exec(after) : null;
   if (said) {
     const clause = after.slice(said[0].length, said[0].length + 250);
-    const hit = en.STRONG_BREACH.exec(clause);
+    const hit = en.STRONG_BREACH.exec(clause) ?? (docBreach && /(?:said|says|confirm\w*|told \w+)$/.test(said[0]) ? en.AFFECTED_COUNT.exec(clause) : null);
     if (hit && !en.HEDGE.test(clause.slice(0, hit.index)) && !en.NOT_AFFECTED.test(clause.slice(0, hit.index))) {
       const upTo = clause.slice(0, hit.index + hit[0].length);
       return { ...victim("orgs.en.said", true), own: en.OWN_WORDS.test(upTo) && !en.REPORT_RECEIVED.test(upTo) };

@@ -41,6 +41,10 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   // A shop named for its founder keeps the possessive.
   // ... and a long appositive between the subject and its verb.
   ["Dunne's Bakery, a family-run chain of nineteen shops along the coast road and in two inland towns, said on Monday that thieves had stolen card numbers.", ["Dunne's Bakery"]],
+  // A vendor's clients: a utility run as an authority, a relative clause after "at", a count of its own people affected.
+  ["Hackers stole files from a billing vendor. The Brindle Valley Water Authority, which serves about 40,000 homes north of Denver, said names of 31,000 customers were exposed.", ["Brindle Valley Water Authority"]],
+  ["The largest loss is at Harwell Mutual Insurance Co., which told regulators in Ohio on June 6 that files containing data on 120,000 policyholders were taken.", ["Harwell Mutual Insurance"]],
+  ["Hackers stole files from a printing vendor. Marlow Community Credit Union, based in Duluth, said about 12,500 members were affected.", ["Marlow Community Credit Union"]],
   // A place between the subject and its verb.
   ["Earlier this month, Corbel Family Health in Idaho reported a ransomware attack affecting about 30,000 patients.", ["Corbel Family Health"]],
   // A business noun before a name that reads like a person's makes it the business's.
@@ -112,6 +116,8 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   // No breach: a product launch, a phishing warning.
   ["Quorra Labs released a browser extension that warns users before they type their password into a fake page.", []],
   ["A spokeswoman for the Bank of Ardent said: \"We are aware of these phishing attacks and customers report them.\"", []],
+  // A count of people affected says nothing of a breach when the story has none.
+  ["Marlow Community Credit Union said about 12,500 members were affected by the outage.", []],
   // A person named after a business noun is still a person when the whole name is theirs.
   ["Hackers breached the company Maria Lopez founded in 2010, and customer records were stolen.", []],
   // A news source, a security firm, software, the attacker.

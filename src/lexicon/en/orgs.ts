@@ -50,11 +50,11 @@ const WHEN = String.raw`(?:(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|mont
  * After a name: the name is the subject of a verb that reports what happened to it. The rest of
  * the sentence must then hold a STRONG_BREACH word (checked by the refiner), so "X said it plans
  * a new store" names no victim. An appositive between commas ("TJX Cos., the owner of ...,
- * said"), a parenthesised acronym and a place ("X in Oregon reported") are allowed between the name
- * and the verb.
+ * said"), a parenthesised acronym, a place ("X in Oregon reported") and a relative pronoun
+ * ("X, which told regulators that ...") are allowed between the name and the verb.
  */
 export const SUBJECT_VERB = new RegExp(
-  String.raw`^["”’']?(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|of|from)\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2}(?=[\s,]))?(?:(?:,[^,;:]{1,120}){1,3},)?\s+${WHEN}(?:(?:has|have|had|was|were|is|are|can|also|now|recently|later|initially|previously|first|itself|then|finally)\s+){0,3}` +
+  String.raw`^["”’']?(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|of|from)\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2}(?=[\s,]))?(?:(?:,[^,;:]{1,120}){1,3},|,\s+(?:which|who))?\s+${WHEN}(?:(?:has|have|had|was|were|is|are|can|also|now|recently|later|initially|previously|first|itself|then|finally)\s+){0,3}` +
     String.raw`(?:suffered|experienced|sustained|fallen (?:prey|victim)|fell (?:prey|victim)|been (?:hacked|breached|compromised|hit|targeted|attacked|infiltrated|affected)|` +
     String.raw`(?:hacked|breached|compromised|targeted|attacked|infiltrated|affected|impacted)\b|` +
     String.raw`said|says|say|confirm(?:s|ed)?|admit(?:s|ted)?|announc(?:es|ed)|disclos(?:es|ed)|reveal(?:s|ed)|acknowledg(?:es|ed)|stated|states|notif(?:ies|ied)|` +
@@ -196,6 +196,15 @@ export const PLACE_NAMES = new Set([
 const HELD_PEOPLE = String.raw`(?:patients|people|persons|individuals|customers|members|employees|staff|students|users|residents|clients|parents|families|policyholders|subscribers|account ?holders|donors|applicants)`;
 
 /**
+ * What a subject said, in a story about a breach: a count of its people affected ("X said about
+ * 37,500 members were affected"), which only the holder of the data can give.
+ */
+export const AFFECTED_COUNT = new RegExp(
+  String.raw`^\s*(?:that\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost|up to|around)\s+)?[\d,.]+\s+(?:million\s+|thousand\s+)?(?:(?:current|former|of its|of their)\s+)*${HELD_PEOPLE}\s+(?:were|had been|have been|are|may have been)\s+(?:affected|impacted)\b`,
+  "i",
+);
+
+/**
  * After a name, in a story of a breach: it tells its own people of it or reports how many were
  * affected ("X told patients in a letter", "X is notifying 4,000 customers", "X reported 21,450
  * affected patients to the attorney general"), which only the holder of the data does.
@@ -268,8 +277,12 @@ export const DATA_STORES = new Set(["MongoDB", "Elasticsearch", "Kibana", "Redis
 /** A possessive before a data store: "X's MongoDB" held X's data. */
 export const DATA_STORE_AFTER = new RegExp(String.raw`^['’]s\s+(?:${[...DATA_STORES].map((n) => n.replace(/[.]/g, "\\.")).join("|")})\b`);
 
-/** Words in a name that make it a regulator, government body or police. */
-export const AUTHORITY_WORDS = /\b(government|ministry|commission|commissioner|regulator|authority|police|FBI|FTC|SEC|ICO|department|agency|court|attorney general|parliament|congress|senate|secret service)\b/i;
+/**
+ * Words in a name that make it a regulator, government body or police. A public utility or
+ * service run as an "authority" (a water, transit or housing authority) holds its own customers'
+ * data and is none.
+ */
+export const AUTHORITY_WORDS = /\b(government|ministry|commission|commissioner|regulator|authority(?<!\b(?:water|transit|housing|port|airport|transport|transportation|power|electric|electricity|utility|utilities|sewer|sewerage|parking|toll|turnpike|health|hospital|library|waste|energy|gas|school|schools)\s+authority)|police|FBI|FTC|SEC|ICO|department|agency|court|attorney general|parliament|congress|senate|secret service)\b/i;
 
 /**
  * Words that end a name after a possessive without making a name of their own: a legal form or a
