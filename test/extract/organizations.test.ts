@@ -116,6 +116,8 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   // No breach: a product launch, a phishing warning.
   ["Quorra Labs released a browser extension that warns users before they type their password into a fake page.", []],
   ["A spokeswoman for the Bank of Ardent said: \"We are aware of these phishing attacks and customers report them.\"", []],
+  // A lobby speaking of what a bill would make companies do after a breach.
+  ["The Harbour State Retail Council said the bill would force firms to report hacks before they know what was stolen.", []],
   // A count of people affected says nothing of a breach when the story has none.
   ["Marlow Community Credit Union said about 12,500 members were affected by the outage.", []],
   // A person named after a business noun is still a person when the whole name is theirs.

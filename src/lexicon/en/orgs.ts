@@ -246,8 +246,11 @@ export const TITLE_WORDS = /^(?:Chief|Officer|President|Vice|CEO|CTO|CIO|CISO|Di
 /** After a name: it is a person, described by trade in lower case ("Jane Roe, an analyst with ..."); a capitalised title opens the next name. */
 export const PERSON_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:vice[- ])?(?:analyst|spokes(?:man|woman|person)|researcher|expert|officer|executive|director|president|professor|lawyer|attorney|manager|engineer|founder|consultant|reporter|journalist|writer|editor|head|chief|chair(?:man|woman|person)?|superintendent|commissioner|mayor|councill?or|principal|partner|counsel|advis[eo]r|coordinator|supervisor|specialist|administrator|treasurer|pharmacist|physician|teacher)\b/;
 
-/** A hedge before the breach words of a statement: a flaw that "could allow unauthorised access" is no breach. */
-export const HEDGE = /\b(?:could|might|may|would|can)\s+(?:potentially\s+|possibly\s+)?(?:allow|enable|lead to|let|result in|permit)\b/i;
+/**
+ * A hedge before the breach words of a statement: a flaw that "could allow unauthorised access"
+ * is no breach, nor is a rule that "would force companies to" act after one.
+ */
+export const HEDGE = /\b(?:could|might|may|would|can|will)\s+(?:potentially\s+|possibly\s+)?(?:allow|enable|lead to|let|result in|permit|force|require|compel|oblige|mandate)\b/i;
 
 /** Said of oneself before the breach word: untouched by it ("said it was not affected by the breach at"). */
 export const NOT_AFFECTED = /\b(?:(?:found |saw |had |has |is |was )?no (?:evidence|sign|signs|indication)\b|denied|denies|deny|(?:was|were|is|are|had|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|compromised|breached|hacked)|unaffected)\b/i;
