@@ -33,7 +33,8 @@ const SIZE_BEFORE = new RegExp(`(?:${alternation(lex.SIZE_BEFORE)})[はがで]?(
 const NOT_VICTIM_AFTER = new RegExp(`^(?!${alternation(lex.COPULA_AFTER)})(?:${alternation(lex.NOT_VICTIM_AFTER)})`);
 const HELD_BEFORE = new RegExp(`(?:${alternation(lex.HELD_PEOPLE)})$`);
 const STAFF_BEFORE = new RegExp(`(?:${alternation(lex.STAFF_WORDS)})$`);
-const INCIDENT_BEFORE = new RegExp(`(?:${alternation(lex.INCIDENT_WORDS)})[がはも]?$`);
+// The incident word may be the subject a few words back (相談が、市に約30件).
+const INCIDENT_BEFORE = new RegExp(`(?:${alternation(lex.INCIDENT_WORDS)})(?:[がはも](?:[、,]?[^、。\\s]{1,8}?(?:に|へ)[、,]?)?)?$`);
 const INCIDENT_AFTER = new RegExp(`^の(?:${alternation(lex.INCIDENT_WORDS)})`);
 const CARD_BEFORE = new RegExp(alternation(lex.CARD_WORDS));
 /** A lone kanji digit (一人, 二件) is an idiom or too small to be a breach figure. */

@@ -233,6 +233,8 @@ describe("Japanese counts", () => {
     "当院の薬剤師1名が、患者名簿を紛失しました。",
     "本社の社員2名が使用するパソコンがウイルスに感染した。",
     "誤って送付した書類のうち、5月9日までに88件を回収しました。",
+    // Inquiries received, their word a few words back.
+    "会員の氏名が漏えいした。問い合わせが、窓口に約40件寄せられた。",
   ])("no affected count in %s", (text) => {
     expect(affected(ja(text))).toEqual([]);
   });

@@ -40,6 +40,9 @@ describe("Japanese data words that are labels, workplaces or business details", 
     ["会員の住所が漏れた恐れがある。カード番号は扱っていないという。", ["payment_card:not_leaked", "postal_address:possibly_leaked"]],
     // what a fake site asks a victim to type is no one's leaked data; a points history is a purchase history
     ["不正アクセスの被害はない。偽のサイトで暗証番号の入力を求められる。", []],
+    // …のほか、 carries a list on; after a verb it ends a clause
+    ["不正アクセスの被害はない。偽の画面では、氏名のほか、暗証番号の入力を求められる。", []],
+    ["会員の氏名が漏えいしたほか、住所も漏えいした可能性がある。", ["full_name:leaked", "postal_address:possibly_leaked"]],
     ["会員の氏名、ポイント利用履歴が閲覧された可能性がある。", ["full_name:possibly_leaked", "purchase_history:possibly_leaked"]],
   ])("%s", (text, expected) => {
     expect(types(text)).toEqual(expected);

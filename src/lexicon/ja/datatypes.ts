@@ -72,8 +72,11 @@ export const FALSE_NEGATION = /^$/;
 /** Talk of misuse: a denial of misuse (不正利用は確認されていない) is not a denial of a leak. */
 export const MISUSE_CUES = /不正利用|悪用|不正使用|二次被害/;
 
-/** Where a clause ends inside a sentence: the status of one clause does not reach the next. */
-export const CLAUSE_BREAK = /が、|ものの|一方(?:で)?、?|(?:のみ|だけ)で、|ほか、|ておらず、|ず、|なお、|また、/g;
+/**
+ * Where a clause ends inside a sentence: the status of one clause does not reach the next. After
+ * a verb ほか ends one (流出したほか、); after a noun (氏名のほか、) it only carries a list on.
+ */
+export const CLAUSE_BREAK = /が、|ものの|一方(?:で)?、?|(?:のみ|だけ)で、|(?<!の)ほか、|ておらず、|ず、|なお、|また、/g;
 
 /**
  * Words after a mention that make it an action on the data, not an exposure of it; or a label
