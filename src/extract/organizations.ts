@@ -2,7 +2,7 @@ import type { Doc, OrgMention, Token } from "../types.js";
 import * as en from "../lexicon/en/orgs.js";
 import * as ja from "../lexicon/ja/orgs.js";
 import { firstIndex } from "../text/bisect.js";
-import { alternation } from "../text/regex.js";
+import { alternation, escapeRe } from "../text/regex.js";
 import { matchStory, type Unit } from "./unit.js";
 
 const EN_LEGAL_RE = new RegExp(String.raw`(?:,?\s+(?:${alternation(en.LEGAL_FORMS)}))+\.?$`);
@@ -269,10 +269,20 @@ function jaOrgs(doc: Doc): OrgMention[] {
     if (name.length >= 2 && !ja.NOT_ORG.has(name)) out.push({ start, end: start + text.length, text, name, role: "other", rule: "orgs.ja.legal" });
   }
   const legal = coverage(doc.text.length, out);
+  const placed = new Set<string>();
   for (const run of tokenRuns(doc.tokens)) {
     if (covered(legal, run)) continue;
     const text = doc.text.slice(run.start, run.end);
+    if (run.rule === "orgs.ja.placed") placed.add(text);
     out.push({ start: run.start, end: run.end, text, name: normaliseOrgName(text, "ja"), role: "other", rule: run.rule });
+  }
+  // A name known from its bracketed place is the same name where it stands alone later
+  // (明星アカデミーは、…), though its tokens there make no name by themselves.
+  const found = coverage(doc.text.length, out);
+  for (const text of placed) {
+    for (const { start, end } of matchStory(doc, new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}ー])${escapeRe(text)}(?![\\p{Script=Katakana}ー])`, "gu"))) {
+      if (!covered(found, { start, end })) out.push({ start, end, text, name: normaliseOrgName(text, "ja"), role: "other", rule: "orgs.ja.placed" });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -325,6 +335,31 @@ function institutionBridge(tokens: Token[], i: number, j: number): number {
   return reach;
 }
 
+/**
+ * The first of the common kanji nouns glued before the katakana that ends at `i` (明星|アカデミー),
+ * at most two and right after a particle, a bracket or punctuation; -1 when there are none.
+ */
+function kanjiHead(tokens: Token[], i: number): number {
+  let k = i;
+  while (k > 0 && LATIN_OR_KANA.test(tokens[k - 1].text) && tokens[k - 1].end === tokens[k].start) k--;
+  let h = k;
+  while (h > 0 && k - h < 2 && tokens[h - 1].end === tokens[h].start && tokens[h - 1].pos === "名詞" && tokens[h - 1].pos1 === "一般" && HAN_ONLY.test(tokens[h - 1].text)) h--;
+  const before = tokens[h - 1];
+  return h < k && (!before || before.end < tokens[h].start || before.pos !== "名詞") ? h : -1;
+}
+
+/** A place in brackets right at token `i`: （福岡市）, (大阪府). */
+function placeInBrackets(tokens: Token[], i: number): boolean {
+  const open = tokens[i];
+  if (!open || !/^[（(]$/.test(open.text) || open.start !== tokens[i - 1].end) return false;
+  let text = "";
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    if (/^[）)]$/.test(tokens[k].text)) return tokens.slice(i + 1, k).some((t) => t.pos2 === "地域") && /[都道府県市区町村]$/.test(text);
+    text += tokens[k].text;
+  }
+  return false;
+}
+
 /** Runs of adjacent name tokens that validate as an organisation, with the rule that found them. */
 function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; rule: string }> {
   for (let i = 0; i < tokens.length; i++) {
@@ -333,6 +368,10 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
     const prev = tokens[i - 1];
     if (prev && prev.end === tokens[i].start && prev.pos === "名詞" && !OPENING.test(prev.text) && !nameToken(prev)) {
       while (i + 1 < tokens.length && tokens[i + 1].start === tokens[i].end && nameToken(tokens[i + 1])) i++;
+      // ... unless a place in brackets follows, as news names a company (明星アカデミー（福岡市）):
+      // then the kanji words glued before it are the head of its name.
+      const head = kanjiHead(tokens, i);
+      if (head >= 0 && placeInBrackets(tokens, i + 1)) yield { start: tokens[head].start, end: tokens[i].end, rule: "orgs.ja.placed" };
       continue;
     }
     let j = i;

@@ -281,6 +281,9 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   // prefecture's department where a breach happened.
   ["美月野市では、他人の納税通知書が封入されたまま郵送される事案がありました。", ["美月野市"]],
   ["青森県環境生活部自然保護課において、委託業者の誤送信により名簿が漏えいしました。", ["青森県"]],
+  // A name of common kanji and katakana, known from the place in brackets after it, and the data
+  // of a number of people named as what is affected.
+  ["被害を公表したのは、英会話教室の若葉ランゲージ（熊本市）など2社。\n若葉ランゲージは、受講生の最大3万人分の氏名と電話番号が対象になる可能性があるとしている。", ["若葉ランゲージ"]],
   // A legal body's header line with the school it runs beside it.
   ["本学職員の端末への不正アクセスについて\n\n2024年6月21日\n学校法人明和学園　明和大学\n\nこのたび、本学の事務用端末が不正アクセスを受けました。", ["明和学園"]],
 ];
@@ -296,6 +299,8 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   // Breach words as the topic of a product or a drill: no breach, and a common katakana noun is no issuer.
   ["サイバーセキュリティ企業のセキュアライン、30億円を調達\n同社はランサムウェア対策製品の開発に充てる。", []],
   ["市は来月、不正アクセス対策の訓練を行うと発表した。", []],
+  // Without its place in brackets a kanji word and katakana make no name.
+  ["英会話スクールの受講生の氏名が対象になるキャンペーンを始めた。", []],
   // A generic tail after a generic word stays a thing, not a name; 総合 alone starts no name.
   ["同社のクラウドサービスが不正アクセスを受け、顧客情報が流出した。", []],
   ["総合病院は、患者の氏名が流出したと発表した。", []],

@@ -85,8 +85,11 @@ export const GENERIC_TAILS = /(?:コード|ページ|システム|サービス|�
 /** Strong verbs of telling: a bare katakana word is a name only as the subject of one of these. */
 export const STRONG_DISCLOSURE = /発表|公表|明らかに|認め|謝罪|お詫び/;
 
-/** Words that make a sentence speak of a breach. */
-export const BREACH_CUES = /不正アクセス|不正ログイン|流出|流失|漏えい|漏洩|漏出|サイバー攻撃|ランサムウェア|不正利用|情報漏|盗ま|盗み|盗難|窃取|持ち出|持ち去|不正に取得|不正取得|閲覧可能|閲覧でき|誤送信|誤送付|紛失|所在不明|改ざん|感染|転売|売却され|(?:別の|他の|他人の)(?:方|人|利用者|受給者|患者|顧客|お客様)?の?[^。]{0,20}(?:を|が)(?:同封|封入|誤って)/;
+/**
+ * Words that make a sentence speak of a breach; also the data of a number of people named as
+ * what is affected (12万人分の氏名…が対象になる).
+ */
+export const BREACH_CUES = /不正アクセス|不正ログイン|流出|流失|漏えい|漏洩|漏出|サイバー攻撃|ランサムウェア|不正利用|情報漏|盗ま|盗み|盗難|窃取|持ち出|持ち去|不正に取得|不正取得|閲覧可能|閲覧でき|誤送信|誤送付|紛失|所在不明|改ざん|感染|転売|売却され|(?:別の|他の|他人の)(?:方|人|利用者|受給者|患者|顧客|お客様)?の?[^。]{0,20}(?:を|が)(?:同封|封入|誤って)|(?:人|件|名)分の[^。]{0,40}?が(?:流出の)?対象(?:に|と)な/;
 
 /**
  * What turns a breach word into a topic rather than an event: a countermeasure, a product, a
