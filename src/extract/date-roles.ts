@@ -184,6 +184,20 @@ function enRole(src: string, at: number, end: number, cues: Cue[]): DateRole {
   return "other";
 }
 
+/**
+ * The role of a ", when ..." clause right after a date, from its first cue with a role of its
+ * own ("between May 1 and May 9, when the intrusion was detected": discovery); null without one.
+ */
+function whenRole(src: string, end: number, cues: Cue[]): DateRole | null {
+  const m = /^,?\s+when\s+[^.;:,]{0,100}/.exec(src.slice(end));
+  if (!m) return null;
+  // The first cue, and of two that start together the longer ("alerted the company" over "alerted").
+  const c = between(cues, end, end + m[0].length)
+    .filter((x) => x.role !== "other")
+    .reduce<Cue | null>((a, b) => (!a || b.start < a.start || (b.start === a.start && b.end > a.end) ? b : a), null);
+  return c ? c.role : null;
+}
+
 /** An incident participle used as an adjective ("found encrypted files"): no verb of its clause. */
 const adjectival = (src: string, c: Cue) =>
   c.role === "incident" && /^[a-z]+(?:ed|en)$/i.test(src.slice(c.start, c.end)) && en.ADJECTIVE_BEFORE.test(src.slice(Math.max(0, c.start - 20), c.start)) && /^\s+[a-z]/i.test(src.slice(c.end));
@@ -219,12 +233,17 @@ export const dateRoles: Unit = {
           // The end of a range ("between Nov. 27 and Dec. 15", "from May to July", "May–July")
           // is the time of what its start is the time of.
           const prev = sorted[i - 1];
+          let role: DateRole | undefined;
           if (prev && roles.has(prev)) {
             const gap = src.slice(prev.end - s.start, at);
             const opened = /\b(?:between|from)\s+$/i.test(src.slice(0, prev.start - s.start));
-            if (/^\s*(?:to|until|till|through|thru|[-–—])\s*$/i.test(gap) || (opened && /^,?\s*and\s*$/i.test(gap))) return roles.set(d, roles.get(prev)!);
+            if (/^\s*(?:to|until|till|through|thru|[-–—])\s*$/i.test(gap) || (opened && /^,?\s*and\s*$/i.test(gap))) role = roles.get(prev)!;
           }
-          return roles.set(d, enRole(src, at, end, cues));
+          role ??= enRole(src, at, end, cues);
+          // A period that ends on a day "when a researcher alerted the company" ends with its
+          // discovery; a date already found or told of ("learned of it on Feb. 4, when ...") stays so.
+          const when = role === "incident" || role === "other" ? whenRole(src, end, cues) : null;
+          return roles.set(d, when ?? role);
         }
         // The clause of a date ends at the next date, unless that date is its range or list partner.
         let j = i + 1;

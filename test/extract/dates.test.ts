@@ -241,6 +241,19 @@ describe("English dates", () => {
     ["Incident date: 11/02/2023", "11/02/2023", "incident"],
     ["Date received: 01/19/2024", "01/19/2024", "other"],
     ["The shop closed for renovation: 11/02/2023 was its last day.", "11/02/2023", "other"],
+    // A period that ends "when" the intrusion was found ends with its discovery; a date already found stays so.
+    ["The share was exposed to anyone from May 2023 until 4 March 2024, when a student alerted the university.", "4 March 2024", "discovery"],
+    ["The share was exposed to anyone from May 2023 until 4 March 2024, when a student alerted the university.", "May 2023", "incident"],
+    ["Someone used the payroll login between July 1, 2024, and July 9, 2024, when the activity was detected.", "July 9, 2024", "discovery"],
+    ["The clinic learned of the problem on July 9, when patients reported strange charges.", "July 9", "discovery"],
+    ["Hackers broke in on July 9, when most staff were on leave.", "July 9", "incident"],
+    ["A researcher tipped off the retailer on July 9.", "July 9", "discovery"],
+    ["The retailer alerted its customers on July 9.", "July 9", "disclosure"],
+    // Inside the network since a day, the earliest activity seen, and what a review determined.
+    ["The gang had been inside the company's network since at least 2 July.", "2 July", "incident"],
+    ["Analysts said the earliest malicious activity dated to July 2.", "July 2", "incident"],
+    ["On July 20, 2024, the review determined that the mailbox held tax forms.", "July 20, 2024", "discovery"],
+    ["The board is determined to finish the audit by July 20.", "July 20", "other"],
     // Data sent or shared by mistake: the mistake is the incident, a notice sent is not.
     ["A clerk mistakenly emailed the roster to a parent group on March 3.", "March 3", "incident"],
     ["The trust said a letter was posted in error on March 3 to a former address.", "March 3", "incident"],
