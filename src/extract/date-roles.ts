@@ -45,7 +45,9 @@ const lastCue = (cues: Cue[]) => cues.reduce((a, b) => (b.end > a.end || (b.end 
 
 /** A clause ending on a predicate (ます, した, いる ...): a line without one is a title or a label. */
 /** A date joined to what follows by に, maybe through 頃 or 下旬 (「8月下旬に…があったことが判明」). */
-const JA_TIME_OF = new RegExp(`^\\s*${ja.APPROX}?に`);
+const JA_TIME_OF = new RegExp(`^\\s*(?:[（(][月火水木金土日祝・]{1,3}[）)])?\\s*${ja.APPROX}?に`);
+/** A cue that ends a relative clause on the noun it modifies (「…に受信したメール」): the date is that clause's. */
+const JA_RELATIVE_AFTER = /^(?:し|され|さ|れ|い|して)?(?:た|だ|ていた)(?=[\p{Script=Han}\p{Script=Katakana}])(?!こと|旨)/u;
 
 const JA_PREDICATE = /(?:ます|ました|した|する|いる|いた|です|でした|である|った|れた|れる|せん|ない|という)/;
 
@@ -88,6 +90,9 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   if (first && JA_TIME_OF.test(src.slice(from)) && !first.negated && !src.slice(from, first.start).includes("、")) {
     // The embedded clause may chain verbs (「9月8日頃に…侵入し、…窃取したことが判明」): its first verb times it.
     if (inScope.some((c) => c !== lastCue(inScope) && !c.negated && ja.EMBEDDED_AFTER.test(src.slice(c.end)))) return first.role;
+    // 「5月30日に受信したフィッシングメールの…」: the date times the verb of the relative clause right after it.
+    const time = JA_TIME_OF.exec(src.slice(from))![0].length;
+    if (first.start - (from + time) <= 2 && JA_RELATIVE_AFTER.test(src.slice(first.end))) return first.role;
   }
   // A denied main verb (「流出を確認していない」) leaves the date as a mere point of time.
   if (inScope.length) {

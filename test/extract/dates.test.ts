@@ -382,6 +382,13 @@ describe("Japanese dates", () => {
     ["調査したところ、2025年8月下旬に外部からの不正なアクセスがあったことが判明した。", "2025年8月", "incident"],
     ["所轄警察署にも2024年5月21日に被害申告しております。", "2024年5月21日", "disclosure"],
     ["2024年5月21日に利用者から申告を受け、調査を開始した。", "2024年5月21日", "discovery"],
+    // An attacker's access or a misused account times the incident; a staff member's access does not.
+    ["同社によると、2025年3月2日から3月5日にかけて、攻撃者が管理者アカウントを悪用してサーバにアクセスしていた。", "2025年3月2日", "incident"],
+    ["2025年3月2日、担当者が共有サーバにアクセスした。", "2025年3月2日", "other"],
+    // A date before に and a weekday times the relative clause right after it; a noun after に does not.
+    ["当該職員が2025年3月2日（日）に受信したフィッシングメールから偽のページに誘導されたことが判明した。", "2025年3月2日", "incident"],
+    ["2025年3月2日に公表した調査結果によると、会員の住所が流出した。", "2025年3月2日", "disclosure"],
+    ["2025年3月2日に発生が判明した。", "2025年3月2日", "discovery"],
     // A release's list of facts labels its dates, on the line before or before a colon.
     ["■漏えい発生日\n2024年7月2日（火）午後3時頃", "2024年7月2日", "incident"],
     ["判明日：2024年7月3日", "2024年7月3日", "discovery"],
