@@ -96,7 +96,9 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   }
   // A denied main verb (「流出を確認していない」) leaves the date as a mere point of time.
   if (inScope.length) {
-    const main = lastCue(inScope);
+    // A verb that modifies a noun (「誤送信したメールの削除を…」) is no main verb when another cue is.
+    const finite = inScope.filter((c) => !JA_RELATIVE_AFTER.test(src.slice(c.end)));
+    const main = lastCue(finite.length ? finite : inScope);
     if (!main.negated) return main.role;
     // An earlier clause closed by a comma (「ないことに気づき、…確認出来なかった」) still stands.
     const closed = inScope.filter((c) => !c.negated && c.end <= main.start && /^[^、。]{0,3}、/.test(src.slice(c.end)));

@@ -389,6 +389,8 @@ describe("Japanese dates", () => {
     ["当該職員が2025年3月2日（日）に受信したフィッシングメールから偽のページに誘導されたことが判明した。", "2025年3月2日", "incident"],
     ["2025年3月2日に公表した調査結果によると、会員の住所が流出した。", "2025年3月2日", "disclosure"],
     ["2025年3月2日に発生が判明した。", "2025年3月2日", "discovery"],
+    // A verb that modifies a noun is no main verb where another cue is.
+    ["2025年3月4日、該当する皆様にお詫びの文書を郵送し、誤送付した書類の返送をお願いしました。", "2025年3月4日", "disclosure"],
     // A release's list of facts labels its dates, on the line before or before a colon.
     ["■漏えい発生日\n2024年7月2日（火）午後3時頃", "2024年7月2日", "incident"],
     ["判明日：2024年7月3日", "2024年7月3日", "discovery"],
