@@ -245,7 +245,11 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near
     // Addresses of machines ("two unidentified IP addresses") and anonymous sources count no victims.
     if (head === "addresses" && /\bIP\s+addresses$/i.test(run.text.slice(numEnd - run.start, noun.end - run.start))) return "other";
     if (lex.SOURCE_AFTER.test(after)) return "other";
-    if (SIZE_NOUNS.has(head) && SIZE_BEFORE.test(near) && !EXPOSED_AFTER.test(after) && !EXPOSED_BEFORE.test(near)) return "other";
+    // A size cue may stand before an earlier figure of the same list ("has 74 stores in two provinces and ...").
+    const wide = run.text.slice(Math.max(0, start - run.start - 80), start - run.start);
+    if (SIZE_NOUNS.has(head) && SIZE_BEFORE.test(wide) && !EXPOSED_AFTER.test(after) && !EXPOSED_BEFORE.test(near)) return "other";
+    // A rule's threshold ("any breach affecting 500 or more people must be reported") counts no one.
+    if (lex.THRESHOLD_BEFORE.test(near) && /\bor more\b|^at least\b/i.test(run.text.slice(start - run.start, noun.end - run.start))) return "other";
     return "affected";
   }
   if (AFFECTED_AFTER.test(rest(numEnd))) return "affected";

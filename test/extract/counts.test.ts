@@ -82,6 +82,10 @@ describe("English counts", () => {
     "The chain, which has 40 stores and more than 900,000 loyalty members, was hacked.",
     "The files were downloaded from at least three foreign IP addresses after the breach.",
     "The gang demanded $2 million after the breach, according to three people familiar with the talks.",
+    // A size cue before an earlier figure of the list; a utility's households; a law's threshold.
+    "The chain, which has 120 pharmacies in three counties and more than 600,000 loyalty members, was hacked.",
+    "Hackers hit the utility, which serves about 52,000 households across the valley.",
+    "The bill requires notice to the state within 30 days of any breach affecting 1,000 or more residents.",
   ])("no affected count in %j", (text) => {
     expect(affected(extractText(text, { lang: "en" }).counts)).toEqual([]);
   });
@@ -98,6 +102,9 @@ describe("English counts", () => {
     ["Hackers stole the data of 2,000-3,000 customers.", [2000, 3000]],
     ["In the UK 20,000 customers had data stolen by hackers.", [20000]],
     ["Hackers stole data of 45 employees and 1,200 patients.", [45, 1200]],
+    // A breach of a number of people is no threshold without "or more".
+    ["Hackers stole data in a breach affecting 1,000 residents.", [1000]],
+    ["The breach affected 2,000 households in the county.", [2000]],
   ])("counts beside the contact rules stay: %j", (text, want) => {
     expect(affected(extractText(text, { lang: "en" }).counts).map((c) => c.value)).toEqual(want);
   });

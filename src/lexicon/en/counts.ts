@@ -116,6 +116,9 @@ export const SIZE_CUES = [
   "enrolls", "enrol", "enroll", "enrols", "enrolled", "enrolling", "enrollment of", "enrolment of",
 ];
 
+/** Before a count: a breach in general, as a law's threshold names it ("any breach affecting 500 or more people"). */
+export const THRESHOLD_BEFORE = /(?:\b(?:any|a|each|every|all)\s+(?:data\s+|security\s+)?breach(?:es)?|\bbreaches)\s+(?:that\s+)?(?:affect(?:ing|s)?|involv(?:ing|es?)|of)\s+$/i;
+
 /** After a count of people: anonymous sources ("two people familiar with the talks"), not victims. */
 export const SOURCE_AFTER = /^\s*(?:familiar with|briefed on|with (?:direct )?knowledge of|close to the)\b/i;
 
@@ -133,6 +136,7 @@ export const SIZE_NOUNS = [
   "people", "users", "customers", "clients", "accounts", "members", "subscribers", "patients", "employees", "staff",
   "students", "players", "gamers", "workers", "personnel", "consumers", "shoppers", "guests", "visitors",
   "passengers", "policyholders", "cardholders", "account holders", "teachers", "fans", "participants",
+  "households", "homes", "residents", "pupils", "citizens", "families",
   ...DEMONYMS,
 ];
 
