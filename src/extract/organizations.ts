@@ -30,7 +30,7 @@ const JA_ORG_RE = new RegExp(
  * 3 MB line without spaces is scanned once.
  */
 const EN_WORD = String.raw`(?:[\p{Lu}0-9][\p{L}\p{N}_'’&.\-]{0,40}|\p{Ll}[\p{Ll}0-9]{0,20}\p{Lu}[\p{L}\p{N}_'’&.\-]{0,30}|[a-z][a-z0-9\-]{1,40}\.(?:com|net|org|info|biz|xyz|pro|[a-z]{2})(?:\.[a-z]{2})?)`;
-const EN_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}_'’&.\-])${EN_WORD}(?:(?:[ \t]+(?:of|for|de|du|von|van|der|la|le|&)[ \t]+|[ \t]+)${EN_WORD}){0,5}`, "gu");
+const EN_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}_'’&.\-])${EN_WORD}(?:(?:[ \t]+(?:of|for|de|du|von|van|der|la|le|&)[ \t]+|[ \t]+)${EN_WORD}){0,7}`, "gu");
 /**
  * A name in apposition to a descriptor noun: it may hold "and", "of" or "on the" between its
  * capitalised words ("retailer Oz Hair and Beauty", "website The Fly on the Wall").
@@ -114,6 +114,14 @@ function enOrgs(doc: Doc): OrgMention[] {
       text = rest;
     }
     if (!text) continue;
+    // "attorney Jane Roe of Roe & Poe LLP": a person's affiliation after "of" is the only name.
+    const person = people.find((p) => p.start === s && p.end < s + text.length);
+    const of = person ? /^\s+(?:of|at|from|with)\s+(?=\S)/.exec(text.slice(person.end - s)) : null;
+    if (person && of) {
+      const cut = person.end - s + of[0].length;
+      s += cut;
+      text = text.slice(cut);
+    }
     const e = s + text.length;
     const sent = doc.sentences[sentence];
     const before = doc.folded.slice(Math.max(sent.start, s - 40), s);

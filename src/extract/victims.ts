@@ -130,7 +130,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   const said = subject || /^,\s+(?:which|who)\s/.test(after) ? en.SUBJECT_VERB.exec(after) : null;
   if (said) {
     const clause = after.slice(said[0].length, said[0].length + 250);
-    const hit = en.STRONG_BREACH.exec(clause) ?? (docBreach && /(?:said|says|confirm\w*|told \w+)$/.test(said[0]) ? en.AFFECTED_COUNT.exec(clause) : null);
+    const hit = en.STRONG_BREACH.exec(clause) ?? (docBreach && /(?:said|says|confirm\w*|told \w+)$/.test(said[0]) ? en.AFFECTED_COUNT.exec(clause) ?? en.SELF_AFFECTED.exec(clause) : null);
     if (hit && !en.HEDGE.test(clause.slice(0, hit.index)) && !en.NOT_AFFECTED.test(clause.slice(0, hit.index))) {
       const upTo = clause.slice(0, hit.index + hit[0].length);
       return { ...victim("orgs.en.said", true), own: en.OWN_WORDS.test(upTo) && !en.REPORT_RECEIVED.test(upTo) };

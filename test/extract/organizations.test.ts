@@ -45,6 +45,14 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Hackers stole files from a billing vendor. The Brindle Valley Water Authority, which serves about 40,000 homes north of Denver, said names of 31,000 customers were exposed.", ["Brindle Valley Water Authority"]],
   ["The largest loss is at Harwell Mutual Insurance Co., which told regulators in Ohio on June 6 that files containing data on 120,000 policyholders were taken.", ["Harwell Mutual Insurance"]],
   ["Hackers stole files from a printing vendor. Marlow Community Credit Union, based in Duluth, said about 12,500 members were affected.", ["Marlow Community Credit Union"]],
+  // A long name of seven words; a board confirming it was affected; an agency that serves people.
+  ["Hackers stole files from a records vendor. The Westmere Valley Roman Catholic Separate School Board said pupils' grades were taken.", ["Westmere Valley Roman Catholic Separate School Board"]],
+  ["Hackers stole files from a records vendor. The Ashgrove Public School Board confirmed it was also affected.", ["Ashgrove Public School Board"]],
+  ["The Harbourside Pension Support Agency said that 900 statements posted last week were printed with the account details of another member.", ["Harbourside Pension Support Agency"]],
+  // Files encrypted, a flaw used to view records, and a firm that exposed its clients' records.
+  ["On March 2, Dunmore Veterinary Group discovered that files on its booking server had been encrypted.", ["Dunmore Veterinary"]],
+  ["Orrel Opticians said an attacker used a flaw in its booking page to view patient profiles.", ["Orrel Opticians"]],
+  ["Pune-based payments startup Kesarpay exposed the personal and banking records of 80,000 merchants through an open server.", ["Kesarpay"]],
   // A place between the subject and its verb.
   ["Earlier this month, Corbel Family Health in Idaho reported a ransomware attack affecting about 30,000 patients.", ["Corbel Family Health"]],
   // A business noun before a name that reads like a person's makes it the business's.
@@ -116,6 +124,11 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   // No breach: a product launch, a phishing warning.
   ["Quorra Labs released a browser extension that warns users before they type their password into a fake page.", []],
   ["A spokeswoman for the Bank of Ardent said: \"We are aware of these phishing attacks and customers report them.\"", []],
+  // A person's affiliation after "of" speaks for no one; a regulator's commissioner is no victim.
+  ["Privacy lawyer Dana Whitfield of Marsh Brook LLP said the files had been exposed for months.", []],
+  ["The state's Information and Privacy Commissioner said her office had received reports of stolen data.", []],
+  // A crime agency speaks of another's breach.
+  ["The National Crime Agency said it was investigating stolen data.", []],
   // A lobby speaking of what a bill would make companies do after a breach.
   ["The Harbour State Retail Council said the bill would force firms to report hacks before they know what was stolen.", []],
   // A count of people affected says nothing of a breach when the story has none.

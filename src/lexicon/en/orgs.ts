@@ -20,10 +20,14 @@ export const BREACH_CUES = /\b(breach(ed|es)?|hack(ed|ers?|ing)?|stolen|stole|le
  * "phishing attack" or a bare "attack" is left out: a bank warning of phishing is no breach.
  */
 export const STRONG_BREACH = new RegExp(
-  String.raw`\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s|ing forums?)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped)|break-in|theft|burglar(?:y|ies|ized)|` +
+  String.raw`\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s|ing forums?)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped|viewed)|(?:were|was|been|had been) encrypted\b(?! (?:at rest|in transit))|break-in|theft|burglar(?:y|ies|ized)|` +
     // An intruder as the subject of an access verb, and the wording of breach notices.
     String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? unauthori[sz]ed (?:actor|individual|person|user|third party))\s+(?:had\s+|have\s+|has\s+)?(?:accessed|obtained|copied|downloaded|exfiltrated|acquired|taken|gained access)|` +
     String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? unauthori[sz]ed (?:actor|individual|person|user|third party))\s+(?:were|was) able to (?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
+    // "an attacker used a flaw in its refill portal to view customer profiles".
+    String.raw`(?:hackers?|attackers?|intruders?|threat actors?)\s+(?:used|exploited|abused)\s+(?:[\w'’-]+\s+){1,10}?to\s+(?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
+    // A mail merge that put another person's details in a letter.
+    String.raw`(?:printed|sent|mailed|e-?mailed)\s+with\s+(?:[\w,'’-]+\s+){0,8}?(?:details|information|data)\s+of\s+(?:a\s+|an\s+)?(?:different|another|other)\s+[a-z]+|` +
     String.raw`unauthori[sz]ed (?:actors?|individuals?|persons?|users?|third part(?:y|ies))|(?:suspicious|unauthori[sz]ed) (?:network )?activity|(?:broke|break|breaking|broken) into|` +
     // Personal data sent to the wrong person: a breach by mistake.
     String.raw`(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded)\s+(?:[\w,'’-]+\s+){0,15}?to\s+(?:a\s+|an\s+|the\s+)?(?:wrong|incorrect|unintended|member of the public|members of the public)|` +
@@ -82,7 +86,9 @@ export const SUFFER_VERB = new RegExp(
     String.raw`(?:suffered|experienced|sustained|fallen (?:prey|victim)|fell (?:prey|victim)|the (?:target|victim) of|at the (?:center|centre|heart) of|among (?:[\w-]+\s+){0,8}?(?:breached|hacked|compromised|affected|impacted|victims)|` +
     String.raw`had (?:[\w,.\-]+\s+){0,8}?(?:exposed|published|posted|leaked|stolen|compromised|dumped|accessed)|left (?:[\w-]+\s+){0,4}?(?:exposed|unprotected|unsecured|publicly accessible)|` +
     // "X exposed a database": a store of its own left open (an attacker leaks data, not a server).
-    String.raw`(?:inadvertently\s+|accidentally\s+|mistakenly\s+)?exposed (?:a|an|the|its|their|one of its)\s+(?:[\w-]+\s+){0,3}?(?:databases?|servers?|buckets?|Elasticsearch|MongoDB|instances?|backups?))\b`,
+    String.raw`(?:inadvertently\s+|accidentally\s+|mistakenly\s+)?exposed (?:a|an|the|its|their|one of its)\s+(?:[\w-]+\s+){0,3}?(?:databases?|servers?|buckets?|Elasticsearch|MongoDB|instances?|backups?)|` +
+    // "X exposed the personal and financial records of 1.2 million borrowers": its own people's data.
+    String.raw`(?:inadvertently\s+|accidentally\s+|mistakenly\s+)?exposed (?:the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:data|records|information|details|documents|files)\s+of\b)\b`,
   "i",
 );
 
@@ -204,6 +210,9 @@ export const AFFECTED_COUNT = new RegExp(
   "i",
 );
 
+/** What a subject said of itself, in a story about a breach: "X confirmed it was affected". */
+export const SELF_AFFECTED = /^\s*(?:that\s+)?(?:it|its\s+[a-z]+|they|their\s+[a-z]+)\s+(?:was|were|had been|has been|have been)\s+(?:also\s+|among (?:those|the [a-z]+)\s+)?(?:affected|impacted)\b/i;
+
 /**
  * After a name, in a story of a breach: it tells its own people of it or reports how many were
  * affected ("X told patients in a letter", "X is notifying 4,000 customers", "X reported 21,450
@@ -283,9 +292,10 @@ export const DATA_STORE_AFTER = new RegExp(String.raw`^['’]s\s+(?:${[...DATA_S
 /**
  * Words in a name that make it a regulator, government body or police. A public utility or
  * service run as an "authority" (a water, transit or housing authority) holds its own customers'
- * data and is none.
+ * data and is none; of agencies, only those that enforce or protect ("Data Protection Agency",
+ * "National Crime Agency") are, not those that serve ("Student Support Agency").
  */
-export const AUTHORITY_WORDS = /\b(government|ministry|commission|commissioner|regulator|authority(?<!\b(?:water|transit|housing|port|airport|transport|transportation|power|electric|electricity|utility|utilities|sewer|sewerage|parking|toll|turnpike|health|hospital|library|waste|energy|gas|school|schools)\s+authority)|police|FBI|FTC|SEC|ICO|department|agency|court|attorney general|parliament|congress|senate|secret service)\b/i;
+export const AUTHORITY_WORDS = /\b(government|ministry|commission|commissioner|regulator|authority(?<!\b(?:water|transit|housing|port|airport|transport|transportation|power|electric|electricity|utility|utilities|sewer|sewerage|parking|toll|turnpike|health|hospital|library|waste|energy|gas|school|schools)\s+authority)|police|FBI|FTC|SEC|ICO|department|(?<=\b(?:protection|security|cybersecurity|crime|standards|enforcement|intelligence|regulatory|supervisory|investigation|competition|consumer|safety)\s+)agency|court|attorney general|parliament|congress|senate|secret service)\b/i;
 
 /**
  * Words that end a name after a possessive without making a name of their own: a legal form or a
@@ -343,7 +353,7 @@ export const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${[...DESCRIPTOR_NOUNS
  * The head noun of an institution's name: "Oklahoma Tourism and Recreation Department" and
  * "Department of Health and Human Services" are one name each, although "and" joins two runs.
  */
-export const INSTITUTION_HEAD = /(?:^|\s)(?:Department|Services|Commission|Authority|Agency|Ministry|Office|Bureau|Council|Board|Institute|Administration|Committee|Foundation|Association|Society|Trust|School|College|University|Hospital|Clinic|Federation|Alliance|Academy|Museum|Library|Division)$/;
+export const INSTITUTION_HEAD = /(?:^|\s)(?:Department|Services|Commission|Authority|Agency|Ministry|Office|Bureau|Council|Board|Institute|Administration|Committee|Foundation|Association|Society|Trust|School|College|University|Hospital|Clinic|Federation|Alliance|Academy|Museum|Library|Division|Commissioner|Ombudsman|Inspectorate|Regulator)$/;
 
 /**
  * The last word of a company's name, never of a person's: "Garnet Mobile" and "Jordan Telecom" are
