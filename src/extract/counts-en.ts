@@ -244,7 +244,7 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near
     if (head === "victims" && lex.TALLY_BEFORE.test(near)) return "other";
     // Addresses of machines ("two unidentified IP addresses") and anonymous sources count no victims.
     if (head === "addresses" && /\bIP\s+addresses$/i.test(run.text.slice(numEnd - run.start, noun.end - run.start))) return "other";
-    if (lex.SOURCE_AFTER.test(after)) return "other";
+    if (lex.SOURCE_AFTER.test(after) || lex.FAMILY_BEFORE.test(near)) return "other";
     // A size cue may stand before an earlier figure of the same list ("has 74 stores in two provinces and ...").
     const wide = run.text.slice(Math.max(0, start - run.start - 80), start - run.start);
     if (SIZE_NOUNS.has(head) && SIZE_BEFORE.test(wide) && !EXPOSED_AFTER.test(after) && !EXPOSED_BEFORE.test(near)) return "other";

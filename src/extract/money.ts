@@ -68,8 +68,10 @@ function enMoney(doc: Doc, runs: Run[]): MoneyMention[] {
   }
   if (!bare.size) return out;
   const local = localDollar(doc);
-  // A writer who marks this dollar somewhere ("A$50 million", "AUD 5m") keeps the bare sign for another.
-  if (local === "USD" || out.some((m) => !bare.has(m) && m.currency === local)) return out;
+  // A writer who marks this dollar somewhere ("A$50 million", "AUD 5m") keeps the bare sign for
+  // another, unless the US dollar is marked too ("US$750,000 (S$970,000)"): then it is the local one.
+  const marked = (c: string) => out.some((m) => !bare.has(m) && m.currency === c);
+  if (local === "USD" || (marked(local) && !marked("USD"))) return out;
   return out.map((m) => (bare.has(m) ? { ...m, currency: local, rule: `${m.rule}+local` } : m));
 }
 

@@ -86,6 +86,8 @@ describe("English counts", () => {
     "The chain, which has 120 pharmacies in three counties and more than 600,000 loyalty members, was hacked.",
     "Hackers hit the utility, which serves about 52,000 households across the valley.",
     "The bill requires notice to the state within 30 days of any breach affecting 1,000 or more residents.",
+    // A person's family.
+    "After the hack, a mother whose three sons use the app said she was worried.",
   ])("no affected count in %j", (text) => {
     expect(affected(extractText(text, { lang: "en" }).counts)).toEqual([]);
   });
@@ -105,6 +107,7 @@ describe("English counts", () => {
     // A breach of a number of people is no threshold without "or more".
     ["Hackers stole data in a breach affecting 1,000 residents.", [1000]],
     ["The breach affected 2,000 households in the county.", [2000]],
+    ["Hackers copied the phone numbers of some 1,900 parents and guardians.", [1900]],
   ])("counts beside the contact rules stay: %j", (text, want) => {
     expect(affected(extractText(text, { lang: "en" }).counts).map((c) => c.value)).toEqual(want);
   });

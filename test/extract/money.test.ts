@@ -84,6 +84,11 @@ describe("the dollar of a story's own country", () => {
       "A Sydney firm listed on the ASX told the OAIC it was hacked. It faces a fine of $5 million and paid a US$1 million ransom.",
       ["$5 million=AUD", "US$1 million=USD"],
     ],
+    // Both dollars marked in a conversion: the bare sign is the local one; Singapore's ID card and estates set a story there.
+    [
+      "A Jurong clinic told the PDPC that NRIC numbers were stolen. The gang asked for US$200,000 (S$260,000); the fine may reach $1 million.",
+      ["US$200,000=USD", "S$260,000=SGD", "$1 million=SGD"],
+    ],
   ])("%j", (text, want) => {
     expect(currencies(text)).toEqual(want);
   });

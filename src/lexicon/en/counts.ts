@@ -72,7 +72,11 @@ export const AFFECTED_UNITS = [
   "names", "credentials", "logins", "contacts", "beneficiaries", "members' details", "personnel", "recipients",
   "job seekers", "jobseekers", "candidates", "tenants", "travellers", "travelers", "drivers", "buyers", "sellers",
   "merchants", "owners", "holders", "pensioners", "retirees", "claimants", "enrollees", "participants", "fans",
+  "parents", "guardians", "pupils", "learners", "caregivers", "carers",
 ];
+
+/** A possessive of a person right before a count: a family, not victims ("whose two children", "her three sons"). */
+export const FAMILY_BEFORE = /\b(?:his|her|my|your|whose)\s+$/i;
 
 /**
  * Nouns that count records only in some senses: "cases" (of leaked data, or of illness), "lines"

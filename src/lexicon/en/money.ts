@@ -57,7 +57,7 @@ export const LOCAL_DOLLARS: Array<{ currency: string; words: RegExp }> = [
     words: /\b(?:Canada|Canadians?|Ontario|Toronto|Quebec|Québec|Montreal|Montréal|Vancouver|British Columbia|Alberta|Calgary|Edmonton|Ottawa|Manitoba|Winnipeg|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Yukon|Nunavut|TSX|RCMP|PIPEDA)\b/g,
   },
   { currency: "NZD", words: /\b(?:New Zealand(?:ers?)?|Auckland|Christchurch|Aotearoa|NZX|CERT NZ)\b/g },
-  { currency: "SGD", words: /\b(?:Singapore(?:ans?)?|PDPC|SGX)\b/g },
+  { currency: "SGD", words: /\b(?:Singapore(?:ans?)?|PDPC|SGX|NRIC|Singpass|SingPass|HDB|CPF|Tampines|Jurong|Punggol|Sengkang|Pasir Ris|Bedok|Toa Payoh|Ang Mo Kio|Changi|Straits Times)\b/g },
   { currency: "HKD", words: /\b(?:Hong Kong(?:ers?)?|Kowloon|PCPD|HKEX)\b/g },
 ];
 
