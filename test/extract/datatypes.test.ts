@@ -143,6 +143,13 @@ describe("English data types", () => {
     // Vocabulary: an Irish PPS number and a state ID card are government IDs; aid records, reports and reference numbers.
     ["Hackers stole PPS numbers and non-driver identification card numbers.", ["government_id:leaked"]],
     ["The breach exposed financial aid records, medical reports and council tax reference numbers.", ["account_id:leaked", "financial_info:leaked", "health_info:leaked"]],
+    // National IDs by country, a school system's and a lender's numbers, live locations.
+    ["Hackers stole NRIC numbers, Aadhaar numbers and IRD numbers of members.", ["government_id:leaked"]],
+    ["The gang took Ontario Education Numbers and loan numbers from the vendor.", ["account_id:leaked"]],
+    ["Hackers were able to see the real-time GPS locations of drivers.", ["location:leaked"]],
+    // Card digits of any saved card; a first member borrowing the head noun of the second.
+    ["Intruders viewed the last four digits of any saved card.", ["payment_card:leaked"]],
+    ["Hackers stole names, but no financial account or payment card information was involved.", ["bank_account:not_leaked", "full_name:leaked", "payment_card:not_leaked"]],
     // What a skimmer or a malicious script was built to take is what it may have taken.
     ["A script injected into the Vessin Outdoor checkout page was designed to capture card numbers and billing addresses.", ["payment_card:possibly_leaked", "postal_address:possibly_leaked"]],
     ["Malware found on the tills at Brisk Deli was capable of stealing card data.", ["payment_card:possibly_leaked"]],
@@ -174,6 +181,7 @@ describe("English data types", () => {
     // A form's label with its value and a letter template's field are no data of anyone.
     "Breach notice filed.\nStreet Address: 12 Harbor Road\nZip Code: 04101",
     "After the breach the clinic wrote: Dear <<First Name>> <<Last Name>>,",
+    "The breach was reported on Form 8-K.\n(Registrant's telephone number, including area code)",
     // The address an intrusion came from is the attacker's.
     "The breached server was accessed from two overseas IP addresses.",
     "The payroll records server at Ostrava Mills was never breached.",

@@ -59,6 +59,12 @@ export const DATA_TYPES: Record<string, string[]> = {
     "personal public service numbers?",
     // A state ID card for those without a driver's licence, not a payment card.
     "(?:non-driver |state )?identification card numbers?",
+    // National identifiers by country: Singapore's NRIC, India's Aadhaar and PAN, New Zealand's IRD number.
+    "(?:partial )?nric(?: numbers?| details)?",
+    "aadhaar(?: numbers?| cards?| details)?",
+    "pan cards?",
+    "permanent account numbers?",
+    "ird numbers?",
   ],
   payment_card: [
     // "credit card companies", "card terminals" or "credit card fraud" are not card data.
@@ -71,7 +77,7 @@ export const DATA_TYPES: Record<string, string[]> = {
     "card info(?:rmation)?",
     "card pans?",
     "primary account numbers?",
-    "(?:last|final) (?:four|4) digits of (?:(?:the|their|your|a|each|customers?'?|users?'?) )?(?:(?:credit|debit|payment|bank) )?cards?(?: numbers?)?(?: on file)?",
+    "(?:last|final) (?:four|4) digits of (?:(?:the|their|your|a|each|any|customers?'?|users?'?) )?(?:(?:saved|stored) )?(?:(?:credit|debit|payment|bank) )?cards?(?: numbers?)?(?: on file)?",
     "cardholder data",
     // How a customer pays, as a payment service's 決済情報 is: the card, not a history of payments
     // (financial_info). Billing information is the same thing named by the merchant.
@@ -90,6 +96,8 @@ export const DATA_TYPES: Record<string, string[]> = {
     "(?<=(?:routing numbers?|sort codes?|ibans?),? (?:and|or) )account numbers?",
     "(?:bank )?routing numbers?",
     "(?:checking|savings|deposit|financial) account (?:numbers?|details|information)",
+    // "no financial account or payment card information": the first member borrows the head noun.
+    "financial account(?= (?:or|and) (?:[\\w-]+ ){0,2}(?:information|data|details|numbers?))",
     "direct deposit (?:information|details|account numbers?)",
     "ibans?",
     "sort codes?",
@@ -158,10 +166,12 @@ export const DATA_TYPES: Record<string, string[]> = {
     "staff (?:ids?|numbers?)",
     // A reference number identifies a person's case or account to one body ("council tax reference numbers").
     "(?:(?:council )?tax|customer|account|claim|case|benefits?) reference numbers?",
-    "account numbers?", "customer (?:ids?|numbers?)", "member(?:ship)? (?:ids?|numbers?)", "access codes?", "account ids?", "student (?:ids?|numbers?)", "employee (?:ids?|numbers?)", "patient (?:ids?|numbers?)"],
+    "account numbers?", "customer (?:ids?|numbers?)", "member(?:ship)? (?:ids?|numbers?)", "access codes?", "account ids?", "student (?:ids?|numbers?)", "employee (?:ids?|numbers?)", "patient (?:ids?|numbers?)",
+    // A school system's number for each pupil, and a lender's for each loan.
+    "(?:ontario |provincial |state )?education numbers?", "loan (?:numbers?|ids?|account numbers?)"],
   purchase_history: ["purchase (?:history|histories|records|details|information|data)", "order (?:history|histories|details|information|data)", "customer orders", "purchasing history"],
   employer: ["job titles?", "employment (?:information|details|data|records|histor(?:y|ies))", "(?:work|job) histor(?:y|ies)", "employer names?"],
-  location: ["geo-?locations?", "location data", "gps (?:data|coordinates)", "travel histor(?:y|ies)", "(?:geographic|geographical|physical|precise) locations?"],
+  location: ["geo-?locations?", "location data", "(?:real-time )?gps (?:data|coordinates|locations?)", "real-time locations?", "travel histor(?:y|ies)", "(?:geographic|geographical|physical|precise) locations?"],
   photo: ["photographs? of", "profile (?:photos?|pictures?)", "biometric (?:data|information)", "fingerprints?", "facial (?:images?|scans?)", "selfies?"],
   personal_info: ["personal (?:information|data|details)", "personally identifiable information", "pii", "customer (?:data|information|details)", "employee details"],
 };
@@ -315,10 +325,11 @@ export const ADVICE_CLAUSE =
  * Words after a mention that make it a feature, an attack name or the name of a system ("the
  * health record system", "payroll servers"), not a data type: a system that was or was not
  * reached says nothing certain of the data named in its name. Also a form's label with its value
- * ("Zip Code: 19804") and a letter template's field ("Dear <<First Name>>").
+ * ("Zip Code: 19804"), a letter template's field ("Dear <<First Name>>") and a filing's cover-page
+ * field ("Registrant's telephone number, including area code").
  */
 export const NOT_EXPOSURE_AFTER =
-  /^-?\s*(?:resets?|managers?|alert|polic(?:y|ies)|protection|-?protected|strength|hygiene|changes?|requirements?|fields?|box|prompt|page|form|autofill|generators?|spraying|stuffing|reuse|systems?|servers?|networks?|platforms?|portals?|software|vendors?|providers?)\b|^\s*:\s*\d|^>>/i;
+  /^-?\s*(?:resets?|managers?|alert|polic(?:y|ies)|protection|-?protected|strength|hygiene|changes?|requirements?|fields?|box|prompt|page|form|autofill|generators?|spraying|stuffing|reuse|systems?|servers?|networks?|platforms?|portals?|software|vendors?|providers?)\b|^\s*:\s*\d|^>>|^,?\s*including area code\b/i;
 
 /** Words that open a list: a weak word right after one is a data type ("included genders, ..."). */
 export const LIST_OPENER =
