@@ -117,6 +117,9 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   return "other";
 }
 
+/** How many sentences at the end of a document make its foot, where a signature stands. */
+const FOOT_SENTENCES = 6;
+
 /** Where a clause begins: a semicolon, a conjunction, a relative pronoun or "that". */
 const EN_CLAUSE = /;|:(?!\d)|\b(?:but|and|while|which|who|whom|that|after|before|when|although|though|because|whereas|until)\b/g;
 /** "and" between two capitalised names ("Nova Scotia and Prince Edward Island") joins nouns, not clauses. */
@@ -133,13 +136,15 @@ const EN_REACH = 90;
  * no verb decides does an incident noun ("a 2015 hack", "the theft last year"). A dateline
  * ("LONDON Oct 30") is the date of the copy; an "UPDATE, June 5" line dates a release.
  */
-function enRole(src: string, at: number, end: number, cues: Cue[]): DateRole {
+function enRole(src: string, at: number, end: number, cues: Cue[], foot = false): DateRole {
   const before = src.slice(Math.max(0, at - WINDOW), at);
   const offset = Math.max(0, at - WINDOW);
   // A notice form's field ("Date Breach Discovered: 03/03/2025") is dated by its label.
   const label = en.LABEL_BEFORE.exec(before)?.[1];
   const labelled = label && en.LABEL_ROLES.find(([re]) => re.test(label));
   if (labelled) return labelled[1];
+  // A filing's or notice's signature at its foot ("Dated: December 20, 2024") dates its release.
+  if (foot && label && /^Dated?$/i.test(label.trim())) return "disclosure";
   // An update line with news dates its release; a page's "Updated 16 October 2024 — first posted …" does not.
   if (en.UPDATE_BEFORE.test(before)) return en.UPDATE_META_AFTER.test(src.slice(end)) ? "other" : "disclosure";
   if (before.trim() && before.length < 80 && en.DATELINE_BEFORE.test(before)) return en.WIRE_AFTER.test(src.slice(end)) && !en.LAW_FIRM_RELEASE.test(src) ? "disclosure" : "other";
@@ -168,7 +173,7 @@ function enRole(src: string, at: number, end: number, cues: Cue[]): DateRole {
   const fronted = at < 200 && EN_FRONTED.test(before);
   const verbRole = (c: Cue, from: number, to: number): DateRole =>
     // "occurred", "began": an incident when the clause names one, else a date of something else.
-    c.role !== "other" ? c.role : en.BACKGROUND_CUE.test(src.slice(c.start, c.end)) ? "other" : /\b(?:breach|hack|attack|intrusion|theft|incident|leak|compromise|unauthori[sz]ed|exfiltration|exposure|infection|ransomware)/i.test(src.slice(Math.min(from, subjectFrom), to)) ? "incident" : "other";
+    c.role !== "other" ? c.role : en.BACKGROUND_CUE.test(src.slice(c.start, c.end)) ? "other" : /\b(?:breach|hack|attack|intrusion|theft|incident|leak|compromise|unauthori[sz]ed|exfiltration|exposure|infection|ransomware|(?:fraudulent |malicious |suspicious )?(?:logins|log-ins|sign-ins))/i.test(src.slice(Math.min(from, subjectFrom), to)) ? "incident" : "other";
   const back = between(cues, Math.max(clauseStart, at - EN_REACH - 40), at).filter((c) => at - c.end <= EN_REACH);
   if (back.length && !fronted) {
     const c = back.reduce((a, b) => (b.end > a.end ? b : a));
@@ -244,9 +249,10 @@ export const dateRoles: Unit = {
           if (prev && roles.has(prev)) {
             const gap = src.slice(prev.end - s.start, at);
             const opened = /\b(?:between|from)\s+$/i.test(src.slice(0, prev.start - s.start));
-            if (/^\s*(?:to|until|till|through|thru|[-–—])\s*$/i.test(gap) || (opened && /^,?\s*and\s*$/i.test(gap))) role = roles.get(prev)!;
+            // A list of dates ("on Dec. 19 and Dec. 20") shares its verb too.
+            if (/^\s*(?:to|until|till|through|thru|[-–—])\s*$/i.test(gap) || /^\s*(?:,\s*)?(?:and|or)\s*$/i.test(gap) || (opened && /^,?\s*and\s*$/i.test(gap))) role = roles.get(prev)!;
           }
-          role ??= enRole(src, at, end, cues);
+          role ??= enRole(src, at, end, cues, doc.sentences.length - si <= FOOT_SENTENCES);
           // A period that ends on a day "when a researcher alerted the company" ends with its
           // discovery; a date already found or told of ("learned of it on Feb. 4, when ...") stays so.
           const when = role === "incident" || role === "other" ? whenRole(src, end, cues) : null;

@@ -254,6 +254,21 @@ describe("English dates", () => {
     ["Analysts said the earliest malicious activity dated to July 2.", "July 2", "incident"],
     ["On July 20, 2024, the review determined that the mailbox held tax forms.", "July 20, 2024", "discovery"],
     ["The board is determined to finish the audit by July 20.", "July 20", "other"],
+    // Code at work on a page, a store open to anyone, an intruder using a login to get in or reach a system.
+    ["The retailer said a rogue script was active on its checkout between 2 May and 9 June 2025.", "2 May", "incident"],
+    ["The share had been publicly accessible since at least July 2024.", "July 2024", "incident"],
+    ["Between 2 May and 9 June 2025, anyone who knew the address could read the files.", "2 May", "incident"],
+    ["A hacker used a stolen password to get into the mail server on July 7 and July 8.", "July 8", "incident"],
+    ["The intruder used a vendor account to reach the billing database between July 7 and July 9.", "July 7", "incident"],
+    ["The insurer said the logins took place between July 7 and July 9.", "July 9", "incident"],
+    // Finding it: coming across a store, first seeing it, a researcher reporting a flaw to the company.
+    ["The researcher came across the open server on July 7 while scanning.", "July 7", "discovery"],
+    ["Analysts first saw the leaked table on July 7.", "July 7", "discovery"],
+    ["Two students reported the flaw to the university on July 7.", "July 7", "discovery"],
+    ["The university reported the breach to the regulator on July 7.", "July 7", "disclosure"],
+    // A list of dates shares its verb; a filing's signature at its foot dates its release.
+    ["The firm notified customers on July 7 and July 9.", "July 9", "disclosure"],
+    ["Item 1.05. Hackers encrypted servers.\nBy: /s/ Jo Marsh\nDated: July 9, 2025", "July 9, 2025", "disclosure"],
     // Data sent or shared by mistake: the mistake is the incident, a notice sent is not.
     ["A clerk mistakenly emailed the roster to a parent group on March 3.", "March 3", "incident"],
     ["The trust said a letter was posted in error on March 3 to a former address.", "March 3", "incident"],
