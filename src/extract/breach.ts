@@ -12,7 +12,10 @@ const seen = new WeakMap<Doc, boolean>();
 export function speaksOfBreach(doc: Doc): boolean {
   let v = seen.get(doc);
   if (v === undefined) {
-    v = doc.sentences.some((s) => !s.boilerplate && (doc.lang === "ja" ? jaBreachCue(s.text) : en.STRONG_BREACH.test(s.text)));
+    const cued = doc.sentences.filter((s) => !s.boilerplate && (doc.lang === "ja" ? jaBreachCue(s.text) : en.STRONG_BREACH.test(s.text)));
+    // A heading that only names a topic (「■ 当社からの情報流出について」) over a body that never
+    // tells of one is a denial's heading, not a breach.
+    v = cued.some((s) => doc.lang !== "ja" || !ja.TOPIC_HEADING.test(s.text.trim())) || (cued.length > 0 && cued.some((s) => s === doc.sentences.find((x) => !x.boilerplate)));
     seen.set(doc, v);
   }
   return v;
@@ -29,7 +32,10 @@ export function jaBreachCue(text: string): boolean {
   JA_CUES.lastIndex = 0;
   for (let m = JA_CUES.exec(text); m; m = JA_CUES.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
-    if (!ja.COUNTERMEASURE_AFTER.test(after) && !ja.DENIED_AFTER.test(after)) return true;
+    if (ja.COUNTERMEASURE_AFTER.test(after) || ja.DENIED_AFTER.test(after)) continue;
+    // 「不正アクセスや、…漏えいした事実は確認されておりません」: a denial later in the clause covers the list.
+    if (ja.FACT_DENIED_LATER.test(text.slice(m.index + m[0].length))) continue;
+    return true;
   }
   return false;
 }

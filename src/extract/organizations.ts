@@ -284,6 +284,25 @@ function jaOrgs(doc: Doc): OrgMention[] {
     if (run.rule === "orgs.ja.placed") placed.add(text);
     out.push({ start: run.start, end: run.end, text, name: normaliseOrgName(text, "ja"), role: "other", rule: run.rule });
   }
+  // 「せせらぎ印刷」（本社・北浦市）: news names a company in quotes with its seat after it; the
+  // quoted name is whole, whatever kuromoji made of its parts.
+  for (const { m, start: at } of matchStory(doc, JA_QUOTED_PLACED)) {
+    const start = at + 1;
+    const end = start + m[1].length;
+    const name = normaliseOrgName(m[1], "ja");
+    if (name.length < 2 || ja.NOT_ORG.has(name)) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
+    out.push({ start, end, text: m[1], name, role: "other", rule: "orgs.ja.placed" });
+    placed.add(m[1]);
+  }
+  // A name found inside a short quote with a few kanji or katakana before it (「東ノ|浦ガス」)
+  // is the whole quote.
+  for (const { m, start: at } of matchStory(doc, JA_QUOTED_NAME)) {
+    const start = at + 1;
+    const end = start + m[1].length;
+    const inner = out.find((o) => o.start > start && o.end === end && o.rule !== "orgs.ja.legal" && o.start - start <= 4);
+    if (inner && JA_HEAD_CHARS.test(m[1].slice(0, inner.start - start))) Object.assign(inner, { start, text: m[1], name: normaliseOrgName(m[1], "ja") });
+  }
   // A name known from its bracketed place is the same name where it stands alone later
   // (明星アカデミーは、…), though its tokens there make no name by themselves.
   const found = coverage(doc.text.length, out);
@@ -294,6 +313,13 @@ function jaOrgs(doc: Doc): OrgMention[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A quoted name with its seat in brackets after it: 「X」（本社・北浦市）, 「X」（潮見市）. */
+const JA_QUOTED_PLACED = /[「『]([^「」『』。、\s]{2,20})[」』](?=[（(](?:本社|本店|本部)?[・:：]?[^（）()、。]{1,12}?[都道府県市区町村][）)])/gu;
+/** A short quote of name characters (「東ノ浦ガス」). */
+const JA_QUOTED_NAME = /[「『]([\p{Script=Han}\p{Script=Katakana}ーノ・A-Za-z0-9]{2,15})[」』]/gu;
+/** What may stand before a name inside its quote: kanji, katakana and ノ, no particle. */
+const JA_HEAD_CHARS = /^[\p{Script=Han}\p{Script=Katakana}ーノ]{1,4}$/u;
 
 const SUFFIXES = [...ja.ORG_SUFFIXES].sort((a, b) => b.length - a.length);
 const suffixOf = (s: string) => SUFFIXES.find((x) => s.endsWith(x));
@@ -356,6 +382,21 @@ function kanjiHead(tokens: Token[], i: number): number {
   return h < k && (!before || before.end < tokens[h].start || before.pos !== "名詞") ? h : -1;
 }
 
+/** Endings after which kanji cut one by one make a name: an institution's or a municipality's. */
+const SINGLES_ENDS = new Set(["大学", "病院", "医院", "高校", "学園", "学校", "銀行", "信用金庫", "市", "町", "村", "区", "市役所", "町役場", "村役場"]);
+
+/**
+ * The first of two or three single-kanji common nouns glued before token `i` (静|浜 before 大学),
+ * with no noun before them; -1 when there are not two (a place token's own kanji counts: 湊|野市).
+ */
+function singleKanjiHead(tokens: Token[], i: number): number {
+  let h = i;
+  while (h > 0 && i - h < 3 && tokens[h - 1].end === tokens[h].start && tokens[h - 1].pos === "名詞" && tokens[h - 1].pos1 === "一般" && /^\p{Script=Han}$/u.test(tokens[h - 1].text)) h--;
+  const before = tokens[h - 1];
+  const chars = i - h + (tokens[i].text.length > 1 && tokens[i].pos2 === "地域" ? tokens[i].text.length - 1 : 0);
+  return chars >= 2 && (!before || before.end < tokens[h].start || before.pos !== "名詞") ? h : -1;
+}
+
 /** A place in brackets right at token `i`: （福岡市）, (大阪府). */
 function placeInBrackets(tokens: Token[], i: number): boolean {
   const open = tokens[i];
@@ -375,6 +416,14 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
     // A katakana word glued to a kanji noun ends a compound (不正 + アクセス), it starts no name.
     const prev = tokens[i - 1];
     if (prev && prev.end === tokens[i].start && prev.pos === "名詞" && !OPENING.test(prev.text) && !nameToken(prev)) {
+      // An unknown name that kuromoji cuts into single kanji before an institution's or a
+      // place's ending (静|浜|大学, 西|杜|町, 湊|野市) is a name, which a common word is not.
+      const singles = singleKanjiHead(tokens, i);
+      const ending = tokens[i];
+      if (singles >= 0 && (SINGLES_ENDS.has(ending.text) || (ending.pos2 === "地域" && JA_PLACE_SUFFIX.test(ending.text)))) {
+        yield { start: tokens[singles].start, end: ending.end, rule: "orgs.ja.suffix" };
+        continue;
+      }
       while (i + 1 < tokens.length && tokens[i + 1].start === tokens[i].end && nameToken(tokens[i + 1])) i++;
       // ... unless a place in brackets follows, as news names a company (明星アカデミー（福岡市）):
       // then the kanji words glued before it are the head of its name.
@@ -407,7 +456,8 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
     if (text.length < 2 || ja.NOT_ORG.has(text) || ja.GENERIC_WORDS.has(text) || (ja.GENERIC_TAILS.test(text) && !properTail) || /^[\d.]+$/.test(text)) continue;
     const last = words[words.length - 1];
     // kuromoji may glue a place's ending to the kanji before it (美波|野市): a place token ending so still ends a place name.
-    const placeEnd = last.pos1 === "固有名詞" && last.pos2 === "地域" && words.length > 1 && JA_PLACE_SUFFIX.test(last.text) ? last.text.slice(-1) : undefined;
+    // It may even call both halves a person's name (湊|野市): a person's name does not end in 市, 町 or 区.
+    const placeEnd = last.pos1 === "固有名詞" && (last.pos2 === "地域" || (last.pos2 === "人名" && /[市町区]$/.test(last.text))) && words.length > 1 && JA_PLACE_SUFFIX.test(last.text) ? last.text.slice(-1) : undefined;
     const suffix = k === bridgedTo ? INSTITUTION_ENDS.find((e) => text.endsWith(e)) : suffixOf(last.text) === last.text ? last.text : placeEnd;
     const head = suffix ? text.slice(0, text.length - suffix.length) : text;
     const organisation = words.some((t) => t.pos2 === "組織");
@@ -418,7 +468,7 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
     // never of a reference (同社, 各県) or of one kanji (市 alone).
     if (suffix && head.length >= (named ? 1 : 2) && !ja.NOT_NAME_HEADS.test(head) && (proper || named)) {
       yield { start: words[0].start, end: last.end, rule: "orgs.ja.suffix" };
-    } else if (organisation || (named && !onlyPeople)) {
+    } else if ((organisation || (named && !onlyPeople)) && !(suffix && ja.NOT_NAME_HEADS.test(head))) {
       // One katakana word the dictionary does not call a proper noun may be a common noun
       // (ポイント, マニュアル): a weaker candidate, see the role refiner.
       const word = words.length === 1 && !proper && !/[A-Za-z]/.test(text);

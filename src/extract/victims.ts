@@ -59,7 +59,7 @@ export const orgRoles: Unit = {
     const docBreach = speaksOfBreach(doc);
     const judged = ex.organizations.map((o) => {
       const sentence = sentenceAt(doc, o.start);
-      return { ...o, sentence, cue: sentence < 0 ? NONE : doc.lang === "ja" ? jaCue(doc, o, sentence) : enCue(doc, o, sentence, docBreach) };
+      return { ...o, sentence, cue: sentence < 0 ? NONE : doc.lang === "ja" ? jaCue(doc, o, sentence, docBreach) : enCue(doc, o, sentence, docBreach) };
     });
     const kept = judged.filter((o) => o.cue.rule !== "not-org");
     if (doc.lang === "ja") placesBeforeNames(doc, kept);
@@ -157,12 +157,14 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
 }
 
 /** Judges one Japanese mention (or self-reference) by the words around it. */
-function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: number): Cue {
+function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: number, docBreach = false): Cue {
   const { s, before, after, whole } = context(doc, o, si);
   const weak = o.rule === "orgs.ja.word";
   if (ja.ATTACKER_BEFORE.test(before)) return { ...NONE, role: "attacker", rule: "orgs.ja.attacker" };
   if (ja.SOURCE_AFTER.test(after)) return { ...NONE, role: "source", rule: "orgs.ja.source" };
   if (ja.NOT_VICTIM_AFTER.test(after)) return { ...NONE, rule: "orgs.ja.third-party" };
+  // 「委託元は湊野市、栗原台市…」: in a story of a contractor's breach, its clients are named as victims.
+  if (docBreach && !weak && ja.CLIENT_BEFORE.test(before)) return { role: "victim", victim: true, rule: "orgs.ja.client", sayVerb: false };
   const breach = jaBreachCue(whole);
   if (!breach) return NONE;
   const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });

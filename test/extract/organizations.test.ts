@@ -297,6 +297,13 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   // A name of common kanji and katakana, known from the place in brackets after it, and the data
   // of a number of people named as what is affected.
   ["被害を公表したのは、英会話教室の若葉ランゲージ（熊本市）など2社。\n若葉ランゲージは、受講生の最大3万人分の氏名と電話番号が対象になる可能性があるとしている。", ["若葉ランゲージ"]],
+  // Unknown names cut into single kanji before an institution's or a town's ending.
+  ["霧浜大学は、学務システムが不正アクセスを受け、学生の個人情報が流出したおそれがあると発表しました。", ["霧浜大学"]],
+  // A contractor's clients named after 委託元は, and a quoted name with its seat in brackets.
+  ["印刷業務を請け負う「すずかぜ印刷」（本社・南浜市）は３日、ランサムウェア攻撃を受け、個人情報が流出した可能性があると発表した。委託元は楓野市、北杜町の２自治体と、電力会社の「西ノ森電力」だった。", ["すずかぜ印刷", "楓野市", "北杜町", "西ノ森電力"]],
+  ["保険代理店の「ミナセ保険サービス」（南浜市）は１７日、元社員が顧客の個人情報を持ち出していたと発表した。", ["ミナセ保険サービス"]],
+  // A name inside a short quote is the whole quote, where kuromoji finds only its tail (南ノ|浦ガス).
+  ["印刷会社がランサムウェア攻撃を受けた。委託元は、都市ガス事業者の「南ノ浦ガス」だった。", ["南ノ浦ガス"]],
   // A legal body's header line with the school it runs beside it.
   ["本学職員の端末への不正アクセスについて\n\n2024年6月21日\n学校法人明和学園　明和大学\n\nこのたび、本学の事務用端末が不正アクセスを受けました。", ["明和学園"]],
 ];
@@ -312,6 +319,11 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   // Breach words as the topic of a product or a drill: no breach, and a common katakana noun is no issuer.
   ["サイバーセキュリティ企業のセキュアライン、30億円を調達\n同社はランサムウェア対策製品の開発に充てる。", []],
   ["市は来月、不正アクセス対策の訓練を行うと発表した。", []],
+  // An industry before 会社 names a kind of company; a common word before 病院 no hospital.
+  ["ガス会社の顧客情報が流出した。", []],
+  ["精神病院で患者の個人情報が流出した。", []],
+  // A warning whose only breach words are a topic heading and a denied list.
+  ["【注意喚起】当社を装ったフィッシングメールにご注意ください\n\n偽のメールが送信されていることを確認しております。\n\n■ 当社からの情報流出について\n当社のシステムへの不正アクセスや、お客様の個人情報が漏えいした事実は確認されておりません。\n\n株式会社ミナセフラワー", []],
   // Without its place in brackets a kanji word and katakana make no name.
   ["英会話スクールの受講生の氏名が対象になるキャンペーンを始めた。", []],
   // A generic tail after a generic word stays a thing, not a name; 総合 alone starts no name.

@@ -53,7 +53,9 @@ export const INSTITUTION_ENDS = [
 export const PROPER_TAILS = /(?:サービス|センター)$/;
 
 /** Kanji heads that make "X市" or "X社" a reference, not a name (同社, 当市, 各県, 他社). */
-export const NOT_NAME_HEADS = /^(?:同|当|本|弊|各|全|他|自|貴|御|両|子|親|元|前|新|旧|某|一|二|三|数|多|都道府|市区町|市町|区市町|政令|地元|県内|市内|国内|海外|関係|委託|取引|運営|外部|第三|事業|通信|決済|関連|グループ|管理|会)$/;
+export const NOT_NAME_HEADS = new RegExp(String.raw`^(?:同|当|本|弊|各|全|他|自|貴|御|両|子|親|元|前|新|旧|某|一|二|三|数|多|都道府|市区町|市町|区市町|政令|地元|県内|市内|国内|海外|関係|委託|取引|運営|外部|第三|事業|通信|決済|関連|グループ|管理|会|` +
+  // An industry before 会社 or 社 is a kind of company, not one (ガス会社, 保険会社, 旅行会社).
+  String.raw`ガス|印刷|保険|損害保険|生命保険|電力|旅行|建設|不動産|証券|運送|警備|製薬|広告|人材|派遣|清掃|ゲーム|通販|住宅|IT|システム|ソフト|セキュリティ|食品|自動車|金融|運輸|鉄道|航空|出版|放送|新聞|教育|学習)$`);
 
 /** Whole names that are no organisation. */
 export const NOT_ORG = new Set([
@@ -142,6 +144,15 @@ export const ATTACKED_AFTER = /^[」』"]?(?:への|に対する|を狙った|�
  * wears (「X運輸を装ったメール」「Xを名乗る」).
  */
 export const NOT_VICTIM_AFTER = /^[」』"]?(?:を(?:装|騙|かた|名乗)|から(?:連絡|報告|通知|指摘)|による(?:調査|捜査)|に(?:通報|相談|報告|届け|届出)|へ(?:通報|相談|報告)|と(?:連携|協力))/;
+
+/** A section heading that names a topic, with no predicate (「■ 当社からの情報流出について」). */
+export const TOPIC_HEADING = /^[■□●◆◇・【\[]?[^。]{0,30}(?:について|に関して|に関する(?:お知らせ|ご報告|ご案内))[】\]]?$/;
+
+/** Later in a breach word's clause: the fact of it denied (「…や、…漏えいした事実は確認されておりません」). */
+export const FACT_DENIED_LATER = /^(?:(?!が、|。)[^。]){0,60}?(?:事実|形跡|痕跡)(?:は|も)(?:一切)?(?:確認(?:されて|して|でき(?:て)?)?(?:おりません|いません|おらず|ません)|ありません|ございません|ない)/;
+
+/** Before a name in its sentence: the clients of a contractor that was breached (委託元は…、…). */
+export const CLIENT_BEFORE = /委託元(?:は|の|である|となる|に当たる)[^。]{0,40}$/;
 
 /** Before a name: it is the attacker ("ハッカー集団X", "攻撃グループ「X」"). */
 export const ATTACKER_BEFORE = /(?:ハッカー集団|ハッカーグループ|攻撃グループ|攻撃者グループ|犯罪グループ|ランサムウェアグループ)[「『]?$/;
