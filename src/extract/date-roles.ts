@@ -68,6 +68,10 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   const label = lead.trim() ? /([^\s:：]{2,10})\s*[:：]\s*$/.exec(lead)?.[1] : ja.LABEL_LINE.exec(prevLine)?.[1];
   const labelled = label && ja.LABEL_ROLES.find(([re]) => re.test(label));
   if (labelled) return labelled[1];
+  // 「不正アクセスは、11日から18日にかけて行われていた」: an incident named as the subject before the
+  // date, with a verb that only says it took place, is dated by it.
+  const leadOfRange = lead.replace(ja.RANGE_START_TAIL, "");
+  if (ja.INCIDENT_SUBJECT_BEFORE.test(leadOfRange) && ja.TOOK_PLACE_AFTER.test(src.slice(from))) return "incident";
   const before = between(cues, at - WINDOW, at);
   if (before.length) {
     const c = before[before.length - 1];
@@ -107,7 +111,7 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   const tail = src.slice(from, Math.min(scopeEnd, from + WINDOW));
   if (ja.TAIL_ONLY.test(tail) || !JA_PREDICATE.test(tail)) {
     // Near the top, a date line is the release's; a clause ending on a noun (「1952年に設立。」) is not one.
-    if (topRank && !ja.PARTICLE_AFTER.test(tail)) return ja.NEWS_BYLINE_AFTER.test(tail) ? "other" : "disclosure";
+    if (topRank && !ja.PARTICLE_AFTER.test(tail)) return ja.NEWS_BYLINE_AFTER.test(tail) || ja.NEWS_BYLINE_BEFORE.test(lead) ? "other" : "disclosure";
     // A date alone on a line in the signature at the foot of a release is its date.
     if (footRank && ja.TAIL_ONLY.test(tail) && !lead.trim()) return "disclosure";
     if (ja.TAIL_ONLY.test(tail) && at < WINDOW && !src.slice(0, at).trim() && next.length && !lastCue(next).negated) return lastCue(next).role;

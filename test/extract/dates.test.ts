@@ -404,6 +404,18 @@ describe("Japanese dates", () => {
     ["当該職員が2025年3月2日（日）に受信したフィッシングメールから偽のページに誘導されたことが判明した。", "2025年3月2日", "incident"],
     ["2025年3月2日に公表した調査結果によると、会員の住所が流出した。", "2025年3月2日", "disclosure"],
     ["2025年3月2日に発生が判明した。", "2025年3月2日", "discovery"],
+    // An incident as the subject before a period, with a verb that only says it took place.
+    ["不正ログインは、2025年3月2日から3月6日にかけて行われていたとみられる。", "2025年3月2日", "incident"],
+    ["不正ログインは、2025年3月2日から3月6日にかけて行われていたとみられる。", "3月6日", "incident"],
+    ["調査の結果、サイバー攻撃が2025年3月2日から2025年3月6日までの間に断続的に行われ、情報が外部に送信されたことが判明した。", "2025年3月6日", "incident"],
+    // Login attempts and an insider's exfiltration are the incident; a report to the police or the commission discloses.
+    ["2025年3月2日から3月6日にかけて、海外から大量のログイン試行があった。", "2025年3月2日", "incident"],
+    ["元社員は2025年3月ごろ、抽出した顧客データを私用のメールアドレスに送信していた。", "2025年3月", "incident"],
+    ["同社は2025年3月10日に所轄の警察署に相談した。", "2025年3月10日", "disclosure"],
+    ["同社は2025年3月12日に個人情報保護委員会へ速報を提出した。", "2025年3月12日", "disclosure"],
+    ["2025年3月9日、サーバーに不審な通信があるのを職員が見つけた。", "2025年3月9日", "discovery"],
+    // A news outlet before a date line dates its copy.
+    ["北浜日報　2025年3月14日（金）\n\n市は個人情報が流出したと発表した。", "2025年3月14日", "other"],
     // A verb that modifies a noun is no main verb where another cue is.
     ["2025年3月4日、該当する皆様にお詫びの文書を郵送し、誤送付した書類の返送をお願いしました。", "2025年3月4日", "disclosure"],
     // A release's list of facts labels its dates, on the line before or before a colon.

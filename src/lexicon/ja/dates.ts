@@ -7,10 +7,10 @@ import type { DateRole } from "../../types.js";
  * cues overlap, the one that ends later wins (報告を受け over 報告).
  */
 export const ROLE_CUES: Array<[RegExp, DateRole]> = [
-  [/判明|発覚|確認|検知|認識|気付|気づ|把握|発見|見つか(?=[っりる])|見付か(?=[っりる])|明らかにな|分かった|わかった|(?:連絡|通報|報告|指摘|通知|知らせ|申告)(?:を受け|があ)|(?<=調査[^。]{0,30})(?:完了|終了)/g, "discovery"],
-  [/発表|公表|報告|お知らせ|公開し|通知(?!書|表|票)|連絡(?!を受)|届け?出|届を提出|申告し|明らかにし|開示|周知|会見|お詫び|謝罪|発信/g, "disclosure"],
+  [/判明|発覚|確認|検知|認識|気付|気づ|把握|発見|見つか(?=[っりる])|見付か(?=[っりる])|見つけ|見付け|明らかにな|分かった|わかった|(?:連絡|通報|報告|指摘|通知|知らせ|申告)(?:を受け|があ)|(?<=調査[^。]{0,30})(?:完了|終了)/g, "discovery"],
+  [/発表|公表|報告|お知らせ|公開し|通知(?!書|表|票)|連絡(?!を受)|届け?出|届を提出|申告し|明らかにし|開示|周知|会見|お詫び|謝罪|発信|(?:警察|県警|府警|道警|警視庁|警察署)に(?:被害を)?相談|(?:速報|確報|報告書|届出書|届け出)を提出/g, "disclosure"],
   // The window of the affected purchases (「11月11日~11月21日にご購入いただいたお客様」) is the incident's.
-  [/(?<=[日月頃)）]\s*(?:まで)?(?:の間|の期間|期間中)?に)[^、。]{0,20}?[ごお]?(?:購入|利用|決済|注文)を?(?:いただ|され|し|試み)|発生|(?:不正アクセス|攻撃|被害|侵入)を受け|侵入|流出|漏えい|漏洩|窃取|盗ま|盗ん|盗み|盗難|持ち出|持ち帰|持ち去|入手|不正(?:に)?取得|改ざん|複製し|コピーし|紛失|置き忘れ|誤送信|誤送付|誤って|感染|暗号化|閲覧可能|閲覧でき|公開状態|不正な?ログイン|不正利用|(?:迷惑|スパム|フィッシング|なりすまし)メール(?:が|を)(?:大量に)?送信|不正にアクセス|不正な?アクセス(?:され|が(?:あ|行われ))|(?:アカウント|ID|パスワード|認証情報)を悪用|(?<=(?:攻撃者|第三者|何者か|犯人|外部の者)(?:が|は)[^、。]{0,40}?)アクセスし|(?:フィッシング|不審な|偽の?)メールを受信|受信し(?=た(?:フィッシング|不審な|偽の?)メール)/g, "incident"],
+  [/(?<=[日月頃)）]\s*(?:まで)?(?:の間|の期間|期間中)?に)[^、。]{0,20}?[ごお]?(?:購入|利用|決済|注文)を?(?:いただ|され|し|試み)|発生|(?:不正アクセス|攻撃|被害|侵入)を受け|侵入|流出|漏えい|漏洩|窃取|盗ま|盗ん|盗み|盗難|持ち出|持ち帰|持ち去|入手|不正(?:に)?取得|改ざん|複製し|コピーし|紛失|置き忘れ|誤送信|誤送付|誤って|感染|暗号化|閲覧可能|閲覧でき|公開状態|不正な?ログイン|不正利用|(?:迷惑|スパム|フィッシング|なりすまし)メール(?:が|を)(?:大量に)?送信|不正にアクセス|不正な?アクセス(?:され|が(?:あ|行われ))|(?:アカウント|ID|パスワード|認証情報)を悪用|(?<=(?:攻撃者|第三者|何者か|犯人|外部の者)(?:が|は)[^、。]{0,40}?)アクセスし|(?:フィッシング|不審な|偽の?)メールを受信|受信し(?=た(?:フィッシング|不審な|偽の?)メール)|ログイン試行|ログインに成功|不正に使われ|(?:抽出|持ち出|コピー|複製)した(?:データ|情報|ファイル)を|私用の?(?:メール|メールアドレス|アドレス)に[^、。]{0,10}?送信/g, "incident"],
   // Police and courts: an arrest or a charge is its own event, not the breach's (「…不正に取得したとして…逮捕した」).
   [/逮捕|書類送検|送検|起訴|判決|家宅捜索/g, "other"],
 ];
@@ -118,6 +118,9 @@ export const LABEL_ROLES: Array<[RegExp, DateRole]> = [
 /** A label alone on its line, with its bullet or number and maybe a colon. */
 export const LABEL_LINE = /^[\s■□●○◆◇・※\-\d.．()（）]*([^\s:：]{2,10})\s*[:：]?\s*$/;
 
+/** Before a date line's date: the news outlet that dates its copy (「潮見日報　2025年4月18日」). */
+export const NEWS_BYLINE_BEFORE = /(?:ニュース|NEWS|News|新聞|日報|新報|通信|放送|タイムス|テレビ|TV|電子版)[\s　]*$/;
+
 /** After a date line's date: a time and a news outlet or a web stamp (「16時30分 公開」), the byline of a story rather than a release's date. */
 export const NEWS_BYLINE_AFTER = /^\s*(?:[(（][月火水木金土日祝]+[)）])?\s*\d{1,2}\s*(?:時\s*\d{1,2}\s*分|[:：]\s*\d{2})\s*(?:\S*(?:ニュース|新聞|NEWS|News|通信|日報|新報|タイムス)|(?:公開|配信|更新|掲載)\s*$)/;
 
@@ -126,6 +129,13 @@ export const AFFAIR_HEAD_AFTER = /^[^、。]{0,4}?(?:問題|件|事案|事件|�
 
 /** After a date: a comma, maybe through a time of day (「29日朝、」): the date opens a chain of clauses. */
 export const CHAIN_DATE_AFTER = /^\s*(?:の)?(?:朝|夜|夕方?|昼|未明|早朝|深夜|午前|午後|頃|ごろ)?\s*[、,]/;
+/** Before a date: an incident named as the subject of its clause (「不正アクセスが」「攻撃は、」). */
+export const INCIDENT_SUBJECT_BEFORE = /(?:不正アクセス|不正ログイン|サイバー攻撃|攻撃|侵入|持ち出し|不正利用|情報流出|流出|漏えい|漏洩)(?:は|が|も)[、\s]*$/;
+/** The start of a range at the end of a lead (「…が令和6年12月2日から」), stripped to see the subject before it. */
+export const RANGE_START_TAIL = /(?:令和|平成|昭和|今月|先月|昨年|今年|本年|同月|同年|翌月)?[\d年月日元上中下旬頃ごろ]+(?:\s*[(（][月火水木金土日祝]+[)）])?\s*(?:から|～|〜|~|－|-)\s*$/;
+/** After a date or a period: a verb that only says something took place (行われ, 続い, 発生し). */
+export const TOOK_PLACE_AFTER = /^[^、。]{0,20}?(?:行われ|実行され|続い|繰り返され|発生し|起き)/;
+
 /** After a verb cue: the link to the next clause of a chain (「気付き、」「確認し、」「…たところ」). */
 export const CHAIN_LINK_AFTER = /^(?:[きしいりちみびぎ]|して|いて|され|して)?\s*(?:、|たところ)/;
 
