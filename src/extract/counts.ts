@@ -27,7 +27,8 @@ export const countRoles: Unit = {
   id: "counts.roles",
   run(doc, ex) {
     if (!ex.counts.some((c) => c.role === "affected")) return ex;
-    if (speaksOfBreach(doc) || ex.data_types.some((d) => d.status !== "not_leaked")) return ex;
+    // The catch-all personal_info is no evidence: a story with a breach says more than that.
+    if (speaksOfBreach(doc) || ex.data_types.some((d) => d.status !== "not_leaked" && d.type !== "personal_info")) return ex;
     return { ...ex, counts: ex.counts.map((c) => (c.role === "affected" ? { ...c, role: "other" as const, rule: `${c.rule}+no-breach` } : c)) };
   },
 };

@@ -14,6 +14,7 @@ describe("affected counts need a story about a breach", () => {
   test.each([
     ["en", "Hackers stole the records of 12,000 patients from Riverside Clinic.", [12000]],
     ["ja", "不正アクセスにより、会員1万2千人分の氏名が流出しました。", [12000]],
+    ["ja", "顧客の氏名が流出しました。流出した件数は約3万件です。", [30000]],
   ] as const)("%s breach story keeps its count: %s", (lang, text, want) => {
     expect(affected(text, lang)).toEqual(want);
   });
@@ -22,6 +23,8 @@ describe("affected counts need a story about a breach", () => {
     ["en", "The museum welcomed 12,000 visitors and 300 students during the festival."],
     ["ja", "講習会の定員は各回三十人で、昨年は延べ二百人が参加した。"],
     ["ja", "市の図書館は昨年、約1万2千人の利用者を迎えた。"],
+    // A tally of reports, and a breach word denied by 件数ではなく.
+    ["ja", "協会は、詐欺メールの報告件数が約5万件に上ったと発表した。集計は、企業から個人情報が流出した件数ではなく、報告の件数だ。"],
   ] as const)("%s story without a breach has none: %s", (lang, text) => {
     expect(affected(text, lang)).toEqual([]);
   });

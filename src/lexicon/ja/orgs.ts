@@ -100,7 +100,7 @@ export const BREACH_CUES = /不正アクセス|不正ログイン|流出|流失|
 export const COUNTERMEASURE_AFTER = /^(?:対策|防止|防御|対応製品|への備え|に備え|に備える|を防ぐ|を防止|から守|訓練|演習)/;
 
 /** After a breach word: a denial (「漏えいしたものではありません」「流出はしていない」), so no event is told. */
-export const DENIED_AFTER = /^(?:は)?(?:し|され)?(?:た)?(?:もの|事実|こと)?(?:で|では|は)?(?:ありません|ございません|ない(?![かよ])|なく|ていません|ていない|ておりません|ておらず)/;
+export const DENIED_AFTER = /^(?:は)?(?:し|され)?(?:た)?(?:もの|事実|こと|件数|数)?(?:で|では|は)?(?:ありません|ございません|ない(?![かよ])|なく|ていません|ていない|ておりません|ておらず)/;
 
 /**
  * What may stand beside the issuer's name on a signature line at the foot of a release: a
