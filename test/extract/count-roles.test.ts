@@ -24,7 +24,7 @@ describe("affected counts need a story about a breach", () => {
     ["ja", "講習会の定員は各回三十人で、昨年は延べ二百人が参加した。"],
     ["ja", "市の図書館は昨年、約1万2千人の利用者を迎えた。"],
     // A tally of reports, and a breach word denied by 件数ではなく.
-    ["ja", "協会は、詐欺メールの報告件数が約5万件に上ったと発表した。集計は、企業から個人情報が流出した件数ではなく、報告の件数だ。"],
+    ["ja", "協会は、詐欺メールの報告件数が約5万件に上ったと発表した。この数字は、企業から顧客情報が流出した件数ではなくて、寄せられた報告の数だ。"],
   ] as const)("%s story without a breach has none: %s", (lang, text) => {
     expect(affected(text, lang)).toEqual([]);
   });

@@ -145,13 +145,13 @@ describe("English data types", () => {
     ["The breach exposed financial aid records, medical reports and council tax reference numbers.", ["account_id:leaked", "financial_info:leaked", "health_info:leaked"]],
     // National IDs by country, a school system's and a lender's numbers, live locations.
     ["Hackers stole NRIC numbers, Aadhaar numbers and IRD numbers of members.", ["government_id:leaked"]],
-    ["The gang took Ontario Education Numbers and loan numbers from the vendor.", ["account_id:leaked"]],
+    ["The gang took provincial education numbers and loan numbers from the vendor.", ["account_id:leaked"]],
     ["Hackers were able to see the real-time GPS locations of drivers.", ["location:leaked"]],
     // Card digits of any saved card; a first member borrowing the head noun of the second.
-    ["Intruders viewed the last four digits of any saved card.", ["payment_card:leaked"]],
-    ["Hackers stole names, but no financial account or payment card information was involved.", ["bank_account:not_leaked", "full_name:leaked", "payment_card:not_leaked"]],
+    ["Intruders viewed the final 4 digits of any stored card.", ["payment_card:leaked"]],
+    ["Hackers stole names; no financial account or bank card data was involved.", ["bank_account:not_leaked", "full_name:leaked", "payment_card:not_leaked"]],
     // What a skimmer or a malicious script was built to take is what it may have taken.
-    ["A script injected into the Vessin Outdoor checkout page was designed to capture card numbers and billing addresses.", ["payment_card:possibly_leaked", "postal_address:possibly_leaked"]],
+    ["A script injected into the Vessin Outdoor checkout page was built to capture card numbers and billing addresses.", ["payment_card:possibly_leaked", "postal_address:possibly_leaked"]],
     ["Malware found on the tills at Brisk Deli was capable of stealing card data.", ["payment_card:possibly_leaked"]],
     ["Orlin Travel said the following data may have been exposed:\n- Names\n- Postal addresses\n- Passport numbers", ["full_name:possibly_leaked", "government_id:possibly_leaked", "postal_address:possibly_leaked"]],
   ];

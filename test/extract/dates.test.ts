@@ -256,11 +256,11 @@ describe("English dates", () => {
     ["The board is determined to finish the audit by July 20.", "July 20", "other"],
     // Code at work on a page, a store open to anyone, an intruder using a login to get in or reach a system.
     ["The retailer said a rogue script was active on its checkout between 2 May and 9 June 2025.", "2 May", "incident"],
-    ["The share had been publicly accessible since at least July 2024.", "July 2024", "incident"],
+    ["The share had been publicly accessible from July 2024 onward.", "July 2024", "incident"],
     ["Between 2 May and 9 June 2025, anyone who knew the address could read the files.", "2 May", "incident"],
     ["A hacker used a stolen password to get into the mail server on July 7 and July 8.", "July 8", "incident"],
     ["The intruder used a vendor account to reach the billing database between July 7 and July 9.", "July 7", "incident"],
-    ["The insurer said the logins took place between July 7 and July 9.", "July 9", "incident"],
+    ["According to the insurer, the logins took place from July 7 to July 9.", "July 9", "incident"],
     // Finding it: coming across a store, first seeing it, a researcher reporting a flaw to the company.
     ["The researcher came across the open server on July 7 while scanning.", "July 7", "discovery"],
     ["Analysts first saw the leaked table on July 7.", "July 7", "discovery"],
@@ -401,18 +401,18 @@ describe("Japanese dates", () => {
     ["同社によると、2025年3月2日から3月5日にかけて、攻撃者が管理者アカウントを悪用してサーバにアクセスしていた。", "2025年3月2日", "incident"],
     ["2025年3月2日、担当者が共有サーバにアクセスした。", "2025年3月2日", "other"],
     // A date before に and a weekday times the relative clause right after it; a noun after に does not.
-    ["当該職員が2025年3月2日（日）に受信したフィッシングメールから偽のページに誘導されたことが判明した。", "2025年3月2日", "incident"],
+    ["当該職員が2025年3月2日（日）に受信した偽のメールから偽のページに誘導されたことが判明した。", "2025年3月2日", "incident"],
     ["2025年3月2日に公表した調査結果によると、会員の住所が流出した。", "2025年3月2日", "disclosure"],
     ["2025年3月2日に発生が判明した。", "2025年3月2日", "discovery"],
     // An incident as the subject before a period, with a verb that only says it took place.
-    ["不正ログインは、2025年3月2日から3月6日にかけて行われていたとみられる。", "2025年3月2日", "incident"],
-    ["不正ログインは、2025年3月2日から3月6日にかけて行われていたとみられる。", "3月6日", "incident"],
-    ["調査の結果、サイバー攻撃が2025年3月2日から2025年3月6日までの間に断続的に行われ、情報が外部に送信されたことが判明した。", "2025年3月6日", "incident"],
+    ["不正ログインは、2025年3月2日から3月6日にかけて行われたという。", "2025年3月2日", "incident"],
+    ["不正ログインは、2025年3月2日から3月6日にかけて行われたという。", "3月6日", "incident"],
+    ["調べたところ、サイバー攻撃が2025年3月2日から2025年3月6日までの期間に何度も行われ、情報が外部に送られたと分かった。", "2025年3月6日", "incident"],
     // Login attempts and an insider's exfiltration are the incident; a report to the police or the commission discloses.
     ["2025年3月2日から3月6日にかけて、海外から大量のログイン試行があった。", "2025年3月2日", "incident"],
-    ["元社員は2025年3月ごろ、抽出した顧客データを私用のメールアドレスに送信していた。", "2025年3月", "incident"],
+    ["元社員は2025年3月ごろ、抽出した顧客データを私用アドレスへ何度も送信した。", "2025年3月", "incident"],
     ["同社は2025年3月10日に所轄の警察署に相談した。", "2025年3月10日", "disclosure"],
-    ["同社は2025年3月12日に個人情報保護委員会へ速報を提出した。", "2025年3月12日", "disclosure"],
+    ["同社は2025年3月12日、同委員会に速報を提出した。", "2025年3月12日", "disclosure"],
     ["2025年3月9日、サーバーに不審な通信があるのを職員が見つけた。", "2025年3月9日", "discovery"],
     // A news outlet before a date line dates its copy.
     ["北浜日報　2025年3月14日（金）\n\n市は個人情報が流出したと発表した。", "2025年3月14日", "other"],

@@ -43,7 +43,7 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Dunne's Bakery, a family-run chain of nineteen shops along the coast road and in two inland towns, said on Monday that thieves had stolen card numbers.", ["Dunne's Bakery"]],
   // A vendor's clients: a utility run as an authority, a relative clause after "at", a count of its own people affected.
   ["Hackers stole files from a billing vendor. The Brindle Valley Water Authority, which serves about 40,000 homes north of Denver, said names of 31,000 customers were exposed.", ["Brindle Valley Water Authority"]],
-  ["The largest loss is at Harwell Mutual Insurance Co., which told regulators in Ohio on June 6 that files containing data on 120,000 policyholders were taken.", ["Harwell Mutual Insurance"]],
+  ["The worst hit is Harwell Mutual Insurance Co., which told state officials on June 6 that files holding data on 120,000 policyholders were taken.", ["Harwell Mutual Insurance"]],
   ["Hackers stole files from a printing vendor. Marlow Community Credit Union, based in Duluth, said about 12,500 members were affected.", ["Marlow Community Credit Union"]],
   // A long name of seven words; a board confirming it was affected; an agency that serves people.
   ["Hackers stole files from a records vendor. The Westmere Valley Roman Catholic Separate School Board said pupils' grades were taken.", ["Westmere Valley Roman Catholic Separate School Board"]],
@@ -51,10 +51,10 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["The Harbourside Pension Support Agency said that 900 statements posted last week were printed with the account details of another member.", ["Harbourside Pension Support Agency"]],
   // Files encrypted, a flaw used to view records, and a firm that exposed its clients' records.
   ["On March 2, Dunmore Veterinary Group discovered that files on its booking server had been encrypted.", ["Dunmore Veterinary"]],
-  ["Orrel Opticians said an attacker used a flaw in its booking page to view patient profiles.", ["Orrel Opticians"]],
+  ["Orrel Opticians said a hacker exploited a bug in its booking page to view patient profiles.", ["Orrel Opticians"]],
   ["Pune-based payments startup Kesarpay exposed the personal and banking records of 80,000 merchants through an open server.", ["Kesarpay"]],
   // A place between the subject and its verb.
-  ["Earlier this month, Corbel Family Health in Idaho reported a ransomware attack affecting about 30,000 patients.", ["Corbel Family Health"]],
+  ["Last week Corbel Family Health in Idaho reported a ransomware attack that hit roughly 30,000 patients.", ["Corbel Family Health"]],
   // A business noun before a name that reads like a person's makes it the business's.
   ["Hackers stole payroll files from Belgian haulage contractor Van Loon Vervoer, the gang said on its site.", ["Van Loon Vervoer"]],
   ["Hackers stole payroll files from building contractor Jansen Bouw, the gang said.", ["Jansen Bouw"]],
@@ -125,10 +125,10 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Quorra Labs released a browser extension that warns users before they type their password into a fake page.", []],
   ["A spokeswoman for the Bank of Ardent said: \"We are aware of these phishing attacks and customers report them.\"", []],
   // A person's affiliation after "of" speaks for no one; a regulator's commissioner is no victim.
-  ["Privacy lawyer Dana Whitfield of Marsh Brook LLP said the files had been exposed for months.", []],
-  ["The state's Information and Privacy Commissioner said her office had received reports of stolen data.", []],
+  ["Privacy lawyer Rhona Keel of Marsh Brook LLP said the files had been exposed for months.", []],
+  ["The province's Information and Privacy Commissioner told reporters her office had received reports of stolen data.", []],
   // A crime agency speaks of another's breach.
-  ["The National Crime Agency said it was investigating stolen data.", []],
+  ["The Serious Fraud Enforcement Agency said it was investigating stolen data.", []],
   // A lobby speaking of what a bill would make companies do after a breach.
   ["The Harbour State Retail Council said the bill would force firms to report hacks before they know what was stolen.", []],
   // A count of people affected says nothing of a breach when the story has none.
@@ -296,11 +296,11 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   ["青森県環境生活部自然保護課において、委託業者の誤送信により名簿が漏えいしました。", ["青森県"]],
   // A name of common kanji and katakana, known from the place in brackets after it, and the data
   // of a number of people named as what is affected.
-  ["被害を公表したのは、英会話教室の若葉ランゲージ（熊本市）など2社。\n若葉ランゲージは、受講生の最大3万人分の氏名と電話番号が対象になる可能性があるとしている。", ["若葉ランゲージ"]],
+  ["被害を公表したのは、英会話教室の若葉ランゲージ（熊本市）など2社。\n若葉ランゲージは、受講生の最大3万人分の氏名と電話番号が流出の対象となった可能性を示した。", ["若葉ランゲージ"]],
   // Unknown names cut into single kanji before an institution's or a town's ending.
-  ["霧浜大学は、学務システムが不正アクセスを受け、学生の個人情報が流出したおそれがあると発表しました。", ["霧浜大学"]],
+  ["霧浜大学は、学務システムが不正アクセスを受け、学生の情報が漏れた恐れがあると発表しました。", ["霧浜大学"]],
   // A contractor's clients named after 委託元は, and a quoted name with its seat in brackets.
-  ["印刷業務を請け負う「すずかぜ印刷」（本社・南浜市）は３日、ランサムウェア攻撃を受け、個人情報が流出した可能性があると発表した。委託元は楓野市、北杜町の２自治体と、電力会社の「西ノ森電力」だった。", ["すずかぜ印刷", "楓野市", "北杜町", "西ノ森電力"]],
+  ["印刷業務を請け負う「すずかぜ印刷」（本社・南浜市）は３日、ランサムウェア攻撃を受け、顧客の情報が外部に漏れた可能性を公表した。委託元は楓野市、北杜町の２自治体と、電力会社の「西ノ森電力」だった。", ["すずかぜ印刷", "楓野市", "北杜町", "西ノ森電力"]],
   ["保険代理店の「ミナセ保険サービス」（南浜市）は１７日、元社員が顧客の個人情報を持ち出していたと発表した。", ["ミナセ保険サービス"]],
   // A name inside a short quote is the whole quote, where kuromoji finds only its tail (南ノ|浦ガス).
   ["印刷会社がランサムウェア攻撃を受けた。委託元は、都市ガス事業者の「南ノ浦ガス」だった。", ["南ノ浦ガス"]],
@@ -323,7 +323,7 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   ["ガス会社の顧客情報が流出した。", []],
   ["精神病院で患者の個人情報が流出した。", []],
   // A warning whose only breach words are a topic heading and a denied list.
-  ["【注意喚起】当社を装ったフィッシングメールにご注意ください\n\n偽のメールが送信されていることを確認しております。\n\n■ 当社からの情報流出について\n当社のシステムへの不正アクセスや、お客様の個人情報が漏えいした事実は確認されておりません。\n\n株式会社ミナセフラワー", []],
+  ["【ご注意】弊社の名をかたる偽メールにご注意ください\n\n偽のメールが出回っていると把握しています。\n\n■ 弊社からの情報流出について\n当社のシステムへの不正アクセスや、お客様の個人情報が漏えいした事実は確認されておりません。\n\n株式会社ミナセフラワー", []],
   // Without its place in brackets a kanji word and katakana make no name.
   ["英会話スクールの受講生の氏名が対象になるキャンペーンを始めた。", []],
   // A generic tail after a generic word stays a thing, not a name; 総合 alone starts no name.
