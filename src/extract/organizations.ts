@@ -370,31 +370,34 @@ function institutionBridge(tokens: Token[], i: number, j: number): number {
 }
 
 /**
- * The first of the common kanji nouns glued before the katakana that ends at `i` (明星|アカデミー),
- * at most two and right after a particle, a bracket or punctuation; -1 when there are none.
+ * The first of up to `max` common kanji nouns glued before token `k` that pass `ok`, where no
+ * other noun stands before them; -1 when there are none.
  */
+function gluedKanjiHead(tokens: Token[], k: number, max: number, ok: (text: string) => boolean): number {
+  let h = k;
+  while (h > 0 && k - h < max && tokens[h - 1].end === tokens[h].start && tokens[h - 1].pos === "名詞" && tokens[h - 1].pos1 === "一般" && ok(tokens[h - 1].text)) h--;
+  const before = tokens[h - 1];
+  return h < k && (!before || before.end < tokens[h].start || before.pos !== "名詞") ? h : -1;
+}
+
+/** The head of kanji words (at most two) before the katakana that ends at `i` (明星|アカデミー). */
 function kanjiHead(tokens: Token[], i: number): number {
   let k = i;
   while (k > 0 && LATIN_OR_KANA.test(tokens[k - 1].text) && tokens[k - 1].end === tokens[k].start) k--;
-  let h = k;
-  while (h > 0 && k - h < 2 && tokens[h - 1].end === tokens[h].start && tokens[h - 1].pos === "名詞" && tokens[h - 1].pos1 === "一般" && HAN_ONLY.test(tokens[h - 1].text)) h--;
-  const before = tokens[h - 1];
-  return h < k && (!before || before.end < tokens[h].start || before.pos !== "名詞") ? h : -1;
+  return gluedKanjiHead(tokens, k, 2, (t) => HAN_ONLY.test(t));
 }
 
 /** Endings after which kanji cut one by one make a name: an institution's or a municipality's. */
 const SINGLES_ENDS = new Set(["大学", "病院", "医院", "高校", "学園", "学校", "銀行", "信用金庫", "市", "町", "村", "区", "市役所", "町役場", "村役場"]);
 
 /**
- * The first of two or three single-kanji common nouns glued before token `i` (静|浜 before 大学),
- * with no noun before them; -1 when there are not two (a place token's own kanji counts: 湊|野市).
+ * The first of two or three single-kanji nouns glued before token `i` (静|浜 before 大学); -1 when
+ * there are not two kanji (a place token's own kanji counts: 湊|野市).
  */
 function singleKanjiHead(tokens: Token[], i: number): number {
-  let h = i;
-  while (h > 0 && i - h < 3 && tokens[h - 1].end === tokens[h].start && tokens[h - 1].pos === "名詞" && tokens[h - 1].pos1 === "一般" && /^\p{Script=Han}$/u.test(tokens[h - 1].text)) h--;
-  const before = tokens[h - 1];
-  const chars = i - h + (tokens[i].text.length > 1 && tokens[i].pos2 === "地域" ? tokens[i].text.length - 1 : 0);
-  return chars >= 2 && (!before || before.end < tokens[h].start || before.pos !== "名詞") ? h : -1;
+  const h = gluedKanjiHead(tokens, i, 3, (t) => /^\p{Script=Han}$/u.test(t));
+  const own = tokens[i].text.length > 1 && tokens[i].pos2 === "地域" ? tokens[i].text.length - 1 : 0;
+  return h >= 0 && i - h + own >= 2 ? h : -1;
 }
 
 /** A place in brackets right at token `i`: （福岡市）, (大阪府). */
