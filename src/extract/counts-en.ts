@@ -63,6 +63,8 @@ const SIZE_NOUNS = new Set(lex.SIZE_NOUNS);
 /** A verb of exposure shortly before: "stole the data of its 4 million customers". */
 const EXPOSED_BEFORE = new RegExp(String.raw`\b(?:${alternation([...lex.EXPOSURE_PARTICIPLES, "stole", "steal", "exposing", "affecting", "impacting", "leaking"])})\b[^.;,]{0,40}$`, "i");
 const AFFECTED_AFTER = new RegExp(String.raw`^\s*(?:${WORD_ALT(lex.AFFECTED_AFTER)})\b`, "i");
+/** A partitive after a bare figure ("4,100 of them"): a part of a group the story already counted. */
+const PARTITIVE = /^\s*of\s+(?:them|those|these)\b/i;
 const AFF_ALT = WORD_ALT(lex.AFFECTED_UNITS);
 /** "the total number of individuals affected is": a noun named before, the figure after a linking verb. */
 const TOTAL_BEFORE = new RegExp(
@@ -253,6 +255,12 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near
     return "affected";
   }
   if (AFFECTED_AFTER.test(rest(numEnd))) return "affected";
+  // In a clause about a leak the part counted is a part of those affected ("used saved cards in
+  // more than 4,100 of them"); elsewhere it only describes them ("500 of them were nurses").
+  if (PARTITIVE.test(rest(numEnd))) {
+    const clause = clauseAround(run, start, numEnd);
+    return BREACH.test(clause.before + " " + clause.after) ? "affected" : "other";
+  }
   if (TOTAL_BEFORE.test(clauseAround(run, start, numEnd, 160).before)) return "affected";
   return "other";
 }

@@ -85,3 +85,15 @@ describe("a gang's tally of victims is no count of the people a breach affected"
     expect(affected(text, "en")).toEqual(want);
   });
 });
+
+describe("a partitive after a bare figure counts the affected in a sentence about a leak", () => {
+  test.each([
+    ["Letters went to 9,000 members after the hack; more than 2,300 of them had their bank details copied.", [9000, 2300]],
+    ["Hackers entered the ticketing system, and 640 of those were exposed.", [640]],
+    ["Thieves reused stolen passwords on 3,000 shopper profiles and placed orders from 210 of them.", [3000, 210]],
+    // Without a leak in its sentence a partitive describes a group, not a count of victims.
+    ["The union was breached last spring. About 500 of them were nurses.", []],
+  ] as const)("%s", (text, want) => {
+    expect(affected(text, "en")).toEqual(want);
+  });
+});

@@ -162,7 +162,7 @@ export const AFFECTED_AFTER = [
   "may have been affected", "may have been impacted", "may have been exposed", "may have been compromised",
   "might have been affected", "could have been affected", "are affected", "are impacted", "had their",
   "have had their", "involved the theft", "involved the leak", "involved the loss", "involved the exposure",
-  "of them were", "of those affected", "of whom",
+  "of those affected", "of whom",
 ];
 
 /**
