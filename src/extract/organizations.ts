@@ -45,6 +45,10 @@ const PLURAL_AFTER = /^\s+(?:have|are|were)\b/;
 /** Abbreviations whose final full stop belongs to the name. */
 /** A legal form that may follow a name after a comma ("Alder Point Mortgage Services, Inc."). */
 const LEGAL_AFTER_COMMA = /^(?:Inc|Incorporated|Corp|Corporation|Co|Cos|Ltd|Limited|LLC|L\.L\.C|LLP|LP|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V)\.?$/;
+/** A generic head alone ("Hospital fires worker", "Company confirms"): a common noun, no name. */
+const GENERIC_HEADS = new Set([...en.DEFINITE_HEADS, ...en.DESCRIPTOR_NOUNS].filter((w) => !w.includes(" ")));
+/** After a speaker's name: a role in brackets, then the colon of a transcript. */
+const SPEAKER_AFTER = /^\s*(?:\([A-Z][A-Za-z ]{1,20}\))?:/;
 const KEEP_DOT = /(?:^|\s)(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|St|[A-Z](?:\.[A-Z])+)\.$/;
 
 /** Normalises an organisation name: legal form dropped, possessive and spaces trimmed. */
@@ -54,7 +58,8 @@ export function normaliseOrgName(raw: string, lang: "en" | "ja"): string {
     for (const f of JA_LEGAL_LONGEST_FIRST) s = s.split(f).join("");
     return s.trim();
   }
-  s = s.replace(/['’]s$/, "");
+  // "Marlowe Ferries' app": a plural's possessive drops its apostrophe alone.
+  s = s.replace(/['’]s$/, "").replace(/(?<=s)['’]$/, "");
   s = s.replace(EN_LEGAL_RE, "");
   return s.replace(/^the\s+/i, "").trim();
 }
@@ -123,11 +128,15 @@ function enOrgs(doc: Doc): OrgMention[] {
       text = text.slice(cut);
     }
     const e = s + text.length;
+    // A speaker's label in a transcript ("MAYA OSEI (HOST):", "TOBIAS FAIRWEATHER:") names a person.
+    if (/^[A-Z][A-Z.'’ -]+$/.test(text) && SPEAKER_AFTER.test(doc.folded.slice(e, e + 30)) && /(?:^|\n)[A-Z.'’ -]*$/.test(doc.folded.slice(Math.max(0, s - 40), s))) continue;
     const sent = doc.sentences[sentence];
     const before = doc.folded.slice(Math.max(sent.start, s - 40), s);
     const named = en.NAMED_BEFORE.test(before);
     if (!named && (!/\p{L}/u.test(text) || /^[\d.,]+[a-z]{0,2}$/i.test(text))) continue;
     if (en.NOT_ORG.has(text) || en.DEMONYM.test(text)) continue;
+    // "the Company" may be a release's declared alias; a bare "Hospital" opening a headline is none.
+    if (text === raw && GENERIC_HEADS.has(text.toLowerCase())) continue;
     // A lone capitalised plural or participle opening a sentence is a common word ("Investigators said", "Impacting customers").
     if (s === sent.start && /^[A-Z][a-z]+(?:s|ing|ed|ly)$/.test(text) && !en.NAME_AFTER.test(doc.folded.slice(e, e + 8))) continue;
     // Only where the name runs past the person compromise reads ("Van Driel" of "Van Driel Logistiek").

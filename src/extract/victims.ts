@@ -27,7 +27,8 @@ const NONE: Cue = { role: "other", victim: false, rule: "", sayVerb: false };
 const BEFORE = 120;
 const AFTER = 300;
 
-const EN_COORD = /^(?:,|,?\s+and|,?\s+&|\s*&)\s*$/;
+/** "A, B and C", also with a descriptor before a name ("Solvane Airways, luxury retailer Maison Verrault and insurer Harborline"). */
+const EN_COORD = new RegExp(String.raw`^(?:,|,?\s+and|,?\s+&|\s*&)\s*(?:(?:[a-z][\w-]*\s+)?(?:${en.DESCRIPTOR_NOUNS.join("|")}|airline|insurer|utility|hospital|university|school|council|charity)\s+)?$`);
 const JA_COORD = /^(?:、|と|及び|および|並びに|や)(?:その)?(?:傘下の|子会社の|グループ会社の|関連会社の)?$/;
 /**
  * A short name declared after a name: "(NPD)", "(\"Alder Point\")", "(the \"Company\")", or the
@@ -71,7 +72,7 @@ export const orgRoles: Unit = {
     // an English notice written in the first person ("we discovered that an unauthorized party"):
     // when the story speaks of a breach and no one else is its victim, the issuer is.
     if (docBreach && !out.victims.length) {
-      const issuer = doc.lang === "ja" ? findIssuer(doc, kept, firstBreachAt(doc)) : enIssuer(doc, kept);
+      const issuer = doc.lang === "ja" ? findIssuer(doc, kept, firstBreachAt(doc)) : enIssuer(doc, kept) ?? enLeadSubject(doc, kept);
       if (issuer) {
         const cue: Cue = { role: "victim", victim: true, rule: `orgs.${doc.lang}.issuer`, sayVerb: false };
         return pickVictims(doc, kept.map((o) => (o === issuer ? { ...o, cue } : o)), ex);
@@ -120,7 +121,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   // After a preposition a name is no subject ("based in Burlington, Massachusetts, had disclosed").
   const subject = !en.PREPOSITION_BEFORE.test(before);
   const m = subject ? en.SUFFER_VERB.exec(after) ?? en.PASSIVE_VERB.exec(after) : null;
-  if (m && (en.STRONG_BREACH.test(after.slice(0, m[0].length + 200)) || (docBreach && /\bhad\s/.test(m[0]) && en.DATA_OBJECT.test(m[0])))) return victim("orgs.en.suffered");
+  if (m && (en.STRONG_BREACH.test(after.slice(0, m[0].length + 200)) || (docBreach && /\b(?:had|lost)\s/.test(m[0]) && en.DATA_OBJECT.test(m[0])))) return victim("orgs.en.suffered");
   // "Hackers breached Finland's Corvale Bank": a cue before a possessive is about what it names, not its owner.
   const owner = /^['’]s\s+[A-Z]/.test(after);
   if (en.RELATIVE_PASSIVE.test(after) || en.VICTIM_AFTER.test(after) || en.AMONG_BEFORE.test(before) || (!owner && en.ATTACKED_BY_BEFORE.test(before))) return victim("orgs.en.suffered");
@@ -147,7 +148,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
     // "data from France's Pass'Sport program", "the breach at Finland's Corvale Bank": the cue
     // before is about what the possessive names (a name of its own, organizations.ts), not its owner.
     const ownerOfName = /^['’]s\s+[A-Z]/.test(after) && !en.DATA_STORE_AFTER.test(after);
-    if (!ownerOfName && en.INCIDENT_BEFORE.test(before)) return victim("orgs.en.incident");
+    if (!ownerOfName && (en.INCIDENT_BEFORE.test(before) || (en.FLAW_BEFORE.test(before) && en.STRONG_BREACH.test(whole)))) return victim("orgs.en.incident");
     if (!ownerOfName && (en.BELONGING_BEFORE.test(before) || ((docBreach || en.PUBLISHED_AFTER.test(after)) && en.TAKEN_FROM_BEFORE.test(before)))) return victim("orgs.en.taken-from");
   }
   const strong = en.STRONG_BREACH.test(whole);
@@ -339,6 +340,40 @@ function enIssuer(doc: Doc, ms: Judged[]): Judged | undefined {
   let best: { n: number; first: Judged } | undefined;
   for (const c of tally.values()) if (!best || c.n > best.n) best = c;
   return best && best.n >= 2 && [...tally.values()].filter((c) => c.n === best!.n).length === 1 ? best.first : undefined;
+}
+
+/** Bodies that study or comment on breaches (a think tank, a business school): subjects of a story, never its victim by default. */
+const STUDY_BODY = /\b(?:Institute|Committee|Federation|Alliance|Coalition|Council on|Center for|Centre for|School of)\b/;
+const breachWords = (text: string) => en.BREACH_CUES.test(text) || en.STRONG_BREACH.test(text);
+/** A sentence that tells of a breach, and one that denies one ("X denies hack", "no evidence its platform was breached"). */
+const stated = (text: string) => breachWords(text) && !en.NOT_AFFECTED.test(text);
+const denied = (text: string) => breachWords(text) && en.DENIAL.test(text);
+/** How many story sentences from the top make the lead a story's subject is named in. */
+const LEAD_SENTENCES = 4;
+
+/**
+ * The subject of a breach story that no cue named: the organisation named in its headline or lead
+ * and most often in the story (at least twice, alone at the top), in a sentence that speaks of a
+ * breach, and never denying one of it. Reporters name the victim first and keep returning to it,
+ * however they phrase what happened ("Hospital fires worker who looked up patient records").
+ * Authorities, institutes, sources and attackers are never it.
+ */
+function enLeadSubject(doc: Doc, ms: Judged[]): Judged | undefined {
+  const story = doc.sentences.map((s, i) => ({ s, i })).filter(({ s }) => !s.boilerplate);
+  const lead = new Set(story.slice(0, LEAD_SENTENCES).map(({ i }) => i));
+  const pool = ms.filter((o) => o.cue.role === "other" && !o.cue.rule && !en.AUTHORITY_WORDS.test(o.name) && !STUDY_BODY.test(o.name) && !doc.sentences[o.sentence]?.boilerplate);
+  if (pool.length > MAX_PAIRWISE) return undefined;
+  const words = (o: Judged) => wordsOf(o.name, "en");
+  const tally = new Map<string, { n: number; first: Judged; breach: boolean }>();
+  for (const o of pool) {
+    const w = words(o);
+    if (w.trim().length < 3 || tally.has(w) || !pool.some((x) => lead.has(x.sentence) && words(x).includes(w))) continue;
+    const mine = pool.filter((x) => words(x).includes(w));
+    tally.set(w, { n: mine.length, first: o, breach: mine.some((x) => stated(doc.sentences[x.sentence].text)) && !mine.some((x) => denied(doc.sentences[x.sentence].text)) });
+  }
+  let best: { n: number; first: Judged; breach: boolean } | undefined;
+  for (const c of tally.values()) if (!best || c.n > best.n) best = c;
+  return best && best.breach && best.n >= 2 && [...tally.values()].filter((c) => c.n === best!.n).length === 1 ? best.first : undefined;
 }
 
 /** A name's words, lower case and space-padded, so that one name can be found whole inside another. */

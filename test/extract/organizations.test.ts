@@ -117,6 +117,17 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Shipling, a courier app, said hackers stole the addresses of its users.", ["Shipling"]],
   // Personal details sent to the wrong person are a breach of the sender's.
   ["Bramwell Council staff sent the names and addresses of 300 tenants to the wrong recipient.", ["Bramwell Council"]],
+  // A breach story that no cue names: the subject of its headline and lead, named most often.
+  ["Ferncliff Clinic sacks clerk who browsed patient files\n\nBy Jo Penrose\n\nFerncliff Clinic has dismissed a records clerk who opened the charts of about 1,400 patients without a work-related reason over 18 months. Ferncliff Clinic said letters went out this week.", ["Ferncliff Clinic"]],
+  ["Tollgate Cooperative fined €40,000 after members' details were left open to the internet\n\nThe regulator said Tollgate Cooperative secured the server within a day.", ["Tollgate Cooperative"]],
+  // A descriptor between coordinated names, a loss of data, a flaw in a name's app, accounts at a name.
+  ["Orvane Airlines, furniture retailer Hollis Wren and insurer Pelham Mutual said this week that hackers stole client records.", ["Orvane Airlines", "Hollis Wren", "Pelham Mutual"]],
+  ["A breach hit builders this year. Stonework firm Callan & Reed lost the bank details of 2,100 workers when a clerk's mailbox was phished.", ["Callan & Reed"]],
+  ["A glitch in Marlowe Ferries' booking app let any signed-in traveller view other passengers' names and phone numbers. Marlowe Ferries fixed it within a day.", ["Marlowe Ferries"]],
+  ["Criminals reused leaked passwords to sign in to 90,000 accounts at utility Beckett Water. Beckett Water later reset every password.", ["Beckett Water"]],
+  // An insider, a contractor without authorisation, and a report to the regulator.
+  ["Redfern Savings Bank (\"Redfern\" or \"the Bank\") today announced that it is notifying certain customers of an incident in which a former vendor employee viewed account files without authorization.", ["Redfern Savings Bank"]],
+  ["A spreadsheet of donors' home addresses was emailed to the wrong list by mistake. Harrow Lane Pantry has reported the incident to the Information Commissioner.", ["Harrow Lane Pantry"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -223,6 +234,13 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Corrin Mutual said hackers stole policyholder data. Councillor Rhona Bell said the breach was the third this year.", ["Corrin Mutual"]],
   // A vendor that found no evidence of a breach of its own platform.
   ["A lender and a retailer have disclosed that hackers stole client records from accounts they held with payroll platform Veldra, in an extortion campaign. Veldra said there was no evidence its own platform had been breached.", []],
+  // A denial in the lead leaves the subject no victim; a generic head opening a headline is no name.
+  ["Weyland Broadband denies hack after forum post\n\nWeyland Broadband has denied that its systems were breached. Weyland Broadband said the sample was an old marketing list.", []],
+  ["Hospital fires porter after a row over parking\n\nThe hospital said the porter broke rules on staff parking.", []],
+  // A think tank that studies breaches is the story's subject, not a victim.
+  ["Breaches cost more, says Ostrander Institute\n\nThe Ostrander Institute found that a data breach now costs firms $4.1 million on average. The Ostrander Institute surveyed 600 companies.", []],
+  // A transcript's speaker labels name people.
+  ["MARA QUILL (HOST): Welcome back.\nDEV RANA: Thanks. Attackers stole our customers' data last spring.\nMARA QUILL (HOST): What happened next?", []],
 ];
 
 describe("English victims", () => {

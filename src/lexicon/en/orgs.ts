@@ -40,6 +40,8 @@ export const STRONG_BREACH = new RegExp(
     String.raw`(?:data |cyber[- ]?)?extortion (?:attacks?|attempts?|campaigns?|schemes?)|` +
     // Card skimming on a checkout page.
     String.raw`skimm(?:ed|ing|ers?)|card[- ]skimming|malicious code (?:was |had been )?(?:planted|injected|inserted|installed)|(?:planted|injected|inserted|installed) malicious code|` +
+    // Access without leave: an insider's snooping, an intruder who got in, data left open.
+    String.raw`(?:was|were|been|got) phished|(?:see|view|access|download|read)\s+(?:the\s+)?(?:other|another|strangers['’]?)\s+(?:[\w-]+\s+){0,2}?(?:users|customers|passengers|members|patients|people|students|clients|guests|accounts?|[a-z]+['’]s)['’]?\s|without (?:authori[sz]ation|permission|(?:a|any) (?:legitimate |valid |proper )?(?:work|business|job|medical)(?:[- ]related)? (?:reason|need|purpose))|(?:got|gotten) into|gained (?:unauthori[sz]ed )?access|snoop(?:ed|ing)|(?:improperly|inappropriately|illegally|unlawfully) (?:accessed|viewed|obtained)|open to (?:the internet|anyone|the public)|` +
     String.raw`(?:affect|involve|impact)\w* (?:the )?(?:privacy|security|confidentiality) of (?:certain |some )?(?:\w+ ){0,2}(?:information|data))\b`,
   "i",
 );
@@ -66,7 +68,9 @@ export const SUBJECT_VERB = new RegExp(
     String.raw`(?:is|are|was|were|began|begun|started|has been|have been) (?:notifying|investigating|informing|emailing|e-mailing|contacting|writing to)|became aware|(?:is|are|was) (?:providing|giving) (?:notice|notification)|` +
     // Fined, sued or settling over a breach: the company whose data it was ("X was fined £20m
     // over a 2018 breach"); only in the passive, since the regulator fines.
-    String.raw`(?:was|were|been|being|is|are) (?:fined|sued|penalised|penalized|ordered to pay)|agreed to (?:pay|settle))\b`,
+    String.raw`(?:was|were|been|being|is|are) (?:fined|sued|penalised|penalized|ordered to pay)|agreed to (?:pay|settle)|` +
+    // A headline drops the auxiliary: "X fined €65,000 after ..." (a fine with no object after it).
+    String.raw`fined (?=(?:US|A|NZ|C|S|HK)?[$€£¥]\s?\d|(?:EUR|GBP|USD|AUD|CAD)\s?\d))\b`,
   "i",
 );
 
@@ -84,7 +88,7 @@ export const SUFFER_VERB = new RegExp(
   GAP +
     String.raw`(?:(?:has|have|had|was|were|is|are)\s+(?:reported\s+|said\s+|alleged\s+|believed\s+)?(?:as having\s+|to have\s+)?)?(?:also\s+)?` +
     String.raw`(?:suffered|experienced|sustained|fallen (?:prey|victim)|fell (?:prey|victim)|the (?:target|victim) of|at the (?:center|centre|heart) of|among (?:[\w-]+\s+){0,8}?(?:breached|hacked|compromised|affected|impacted|victims)|` +
-    String.raw`had (?:[\w,.\-]+\s+){0,8}?(?:exposed|published|posted|leaked|stolen|compromised|dumped|accessed)|left (?:[\w-]+\s+){0,4}?(?:exposed|unprotected|unsecured|publicly accessible)|` +
+    String.raw`had (?:[\w,.\-]+\s+){0,8}?(?:exposed|published|posted|leaked|stolen|compromised|dumped|accessed)|left (?:[\w-]+\s+){0,4}?(?:exposed|unprotected|unsecured|publicly accessible)|left\s[^.;]{0,120}?\bopen to (?:the\s+)?(?:internet|public|anyone|web)|lost (?:the\s+|some\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?(?:data|records|numbers|details|information|files)\b|` +
     // "X exposed a database": a store of its own left open (an attacker leaks data, not a server).
     String.raw`(?:inadvertently\s+|accidentally\s+|mistakenly\s+)?exposed (?:a|an|the|its|their|one of its)\s+(?:[\w-]+\s+){0,3}?(?:databases?|servers?|buckets?|Elasticsearch|MongoDB|instances?|backups?)|` +
     // "X exposed the personal and financial records of 1.2 million borrowers": its own people's data.
@@ -131,8 +135,11 @@ export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?
  */
 export const INCIDENT_BEFORE = /\b(?:the ones?|breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack|data theft|theft of data)\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
+/** A flaw in a name's system ("A flaw in Brisa Rail's ticketing app"): its data, when the sentence tells of exposure. */
+export const FLAW_BEFORE = /\b(?:flaw|bug|vulnerability|glitch|misconfiguration|weakness|loophole|coding error)s?\s+(?:in|at|on|affecting)\s+(?:the\s+)?$/i;
+
 /** Before a name: an action on it that takes data ("broke into", "stolen from", "accessed at"). */
-export const TAKEN_FROM_BEFORE = /\b(?:got into|gotten into|broken into|gained (?:unauthori[sz]ed )?access to)\s+(?:the\s+)?$|\b(?:broke into|breached|hacked into|infiltrated|penetrated|(?:stole|stolen|taken|accessed|exfiltrated|obtained|leaked|scraped|downloaded|copied|sourced|extracted|dumped)\s+(?:[\w,]+\s+){0,6}?(?:from|at)|(?:data|information|records|accounts|pairs|addresses|details|credentials|passwords|dump|database) (?:belonging to|of|from)|(?:data|database) (?:was |were )?(?:linked|traced|attributed) to)\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b|from\b|in\b|near\b|with\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
+export const TAKEN_FROM_BEFORE = /\b(?:got into|gotten into|broken into|gained (?:unauthori[sz]ed )?access to)\s+(?:the\s+)?$|\b(?:broke into|breached|hacked into|infiltrated|penetrated|(?:stole|stolen|taken|accessed|exfiltrated|obtained|leaked|scraped|downloaded|copied|sourced|extracted|dumped)\s+(?:[\w,]+\s+){0,6}?(?:from|at)|(?:data|information|records|accounts|pairs|addresses|details|credentials|passwords|dump|database) (?:belonging to|of|from)|(?:accounts|profiles) at|(?:data|database) (?:was |were )?(?:linked|traced|attributed) to)\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b|from\b|in\b|near\b|with\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
 /**
  * After a name that TAKEN_FROM_BEFORE follows ("data from the jobs website X"): that data was
@@ -211,7 +218,10 @@ export const AFFECTED_COUNT = new RegExp(
 );
 
 /** What a subject said of itself, in a story about a breach: "X confirmed it was affected". */
-export const SELF_AFFECTED = /^\s*(?:that\s+)?(?:it|its\s+[a-z]+|they|their\s+[a-z]+)\s+(?:was|were|had been|has been|have been)\s+(?:also\s+|among (?:those|the [a-z]+)\s+)?(?:affected|impacted)\b/i;
+export const SELF_AFFECTED = /^\s*(?:that\s+)?(?:it|its\s+[a-z]+|they|their\s+[a-z]+)\s+(?:(?:was|were|had been|has been|have been)\s+(?:also\s+|among (?:those|the [a-z]+)\s+)?(?:affected|impacted)|(?:had\s+|has\s+|have\s+)?(?:reported|referred)\s+(?:the|this)\s+(?:incident|breach|data breach|matter)\s+to)\b/i;
+
+/** A denial of one's own breach ("denied that its systems were breached", "no evidence its own platform had been breached"). */
+export const DENIAL = /\b(?:denie[sd]|deny|denying)\b|\bno (?:evidence|sign|indication) (?:that )?(?:its|their|our|the company's)\s+(?:own\s+)?(?:systems?|networks?|platforms?|servers?|infrastructure|environment)\s+(?:was|were|had been|has been|have been)\b/i;
 
 /**
  * After a name, in a story of a breach: it tells its own people of it or reports how many were
@@ -219,8 +229,10 @@ export const SELF_AFFECTED = /^\s*(?:that\s+)?(?:it|its\s+[a-z]+|they|their\s+[a
  * affected patients to the attorney general"), which only the holder of the data does.
  */
 export const NOTIFIED_AFTER = new RegExp(
-  String.raw`^\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|also\s+|then\s+)*(?:told|notified|notifying|informed|informing|alerted|alerting|warned|began notifying|started notifying|wrote to|writing to|mailed letters to|sent letters to)\s+(?:its\s+|their\s+|the\s+|some\s+|all\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?)?(?:affected\s+|impacted\s+|current\s+|former\s+)*${HELD_PEOPLE}\b` +
-    String.raw`|^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:reported|disclosed|listed|confirmed)\s+(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?[\d,.]+\s+(?:million\s+)?(?:affected|impacted)\s+${HELD_PEOPLE}\b`,
+  String.raw`^\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|also\s+|then\s+)*(?:told|notified|notifying|informed|informing|alerted|alerting|warned|began notifying|started notifying|wrote to|writing to|mailed letters to|sent letters to)\s+(?:its\s+|their\s+|the\s+|some\s+|all\s+|certain\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?)?(?:affected\s+|impacted\s+|current\s+|former\s+)*${HELD_PEOPLE}\b` +
+    String.raw`|^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:reported|disclosed|listed|confirmed)\s+(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?[\d,.]+\s+(?:million\s+)?(?:affected|impacted)\s+${HELD_PEOPLE}\b` +
+    // "X has reported the incident to the Information Commissioner": only the one it happened to does.
+    String.raw`|^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:reported|referred|self-reported)\s+(?:the|this|its)\s+(?:incident|breach|data breach|matter)\s+to\b`,
   "i",
 );
 
@@ -265,7 +277,7 @@ export const HEDGE = /\b(?:could|might|may|would|can|will)\s+(?:potentially\s+|p
 export const NOT_AFFECTED = /\b(?:(?:found |saw |had |has |is |was )?no (?:evidence|sign|signs|indication)\b|denied|denies|deny|(?:was|were|is|are|had|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|compromised|breached|hacked)|unaffected)\b/i;
 
 /** The object of a fine or a suit over a breach is whose data it was ("the ICO fined X over"). */
-export const FINED_BEFORE = /\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]es|settled with|(?:reached |announced |agreed )?(?:a |an )?(?:[$€£]?[\d.,]+(?: million| billion)? )?settlement with|(?:lawsuit|suit|class action|complaint)s? (?:(?:was|were|has been|have been) )?(?:filed )?against)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|[a-z][\w-]*-based)\s+(?:insurer|bank|retailer|firm|company|lender|hospital|provider|operator|chain|council|university|carrier|maker|platform|broker|telco)\s+)?$/i;
+export const FINED_BEFORE = /\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]es|settled with|(?:reached |announced |agreed )?(?:a |an )?(?:[$€£]?[\d.,]+(?: million| billion)? )?settlement with|(?:lawsuit|suit|class action|complaint)s? (?:(?:was|were|has been|have been) )?(?:filed )?against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:insurer|bank|retailer|firm|company|lender|hospital|provider|operator|chain|council|university|carrier|maker|platform|broker|telco|party|charity|app|agency|club|union|association|developer|exchange|school|district)\s+)?$/i;
 
 /** A name introduced by "known as" or "called" may be all digits (a site named "126"). */
 export const NAMED_BEFORE = /\b(?:known as|called|named|dubbed)\s+$/i;
@@ -359,7 +371,7 @@ export const INSTITUTION_HEAD = /(?:^|\s)(?:Department|Services|Commission|Autho
  * The last word of a company's name, never of a person's: "Garnet Mobile" and "Jordan Telecom" are
  * companies although compromise reads a given name in them.
  */
-export const COMPANY_HEAD = /\s(?:Mobile|Telecom|Telecoms|Telecommunications|Wireless|Communications|Bank|Bancorp|Bancshares|Group|Holdings|Airlines|Airways|Health|Healthcare|Hospital|Clinic|Medical|Dental|Pharmacy|Pharmaceuticals|Systems|Technologies|Technology|Software|Solutions|Services|Insurance|Financial|Finance|Capital|Partners|Labs|Media|Energy|Motors|Logistics|Stores|Markets|Foods|Games|Studios|Networks|Credit Union|University|College|School|Council|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|LLP|plc|PLC|GmbH)$/;
+export const COMPANY_HEAD = /\s(?:Mobile|Telecom|Telecoms|Telecommunications|Wireless|Communications|Bank|Rail|Railways?|Transit|Air|Utilities|Water|Power|Gas|Freight|Shipping|Pharmacies|Photo|Kitchen|Bakery|Cafe|Restaurants?|Hotels?|Resorts?|Travel|Tours|Realty|Properties|Trust|Exchange|Mutual|Savings Bank|Bancorp|Bancshares|Group|Holdings|Airlines|Airways|Health|Healthcare|Hospital|Clinic|Medical|Dental|Pharmacy|Pharmaceuticals|Systems|Technologies|Technology|Software|Solutions|Services|Insurance|Financial|Finance|Capital|Partners|Labs|Media|Energy|Motors|Logistics|Stores|Markets|Foods|Games|Studios|Networks|Credit Union|University|College|School|Council|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|LLP|plc|PLC|GmbH)$/;
 
 /**
  * A place as an adjective opens a run but is no part of a name: "Seattle-based Brightwater Bank" is
@@ -385,7 +397,7 @@ export const NOT_ORG = new Set([
   "Security", "Social", "Social Security", "Personal", "Data", "Plaintiffs", "Consumers", "Customers", "Users",
   "Veterans", "Officials", "Hackers", "Police", "Date", "Dates", "User", "Customer", "Member", "Members", "Client", "Clients", "Patient", "Patients",
   "Employee", "Employees", "Staff", "Student", "Students", "Account", "Accounts", "Email", "Names", "Passwords", "Credit", "Please", "Note", "Story",
-  "FAQ", "Q", "A.", "ISP", "ISPs", "VPN", "API", "SQL", "HTML", "URL", "PDF", "CSV", "JSON", "U.S.", "U.S", "US", "UK", "U.K.", "EU", "USA",
+  "FAQ", "Q", "A.", "ISP", "ISPs", "VPN", "SIM", "SIMs", "SMS", "OTP", "OTPs", "KYC", "CRM", "MFA", "2FA", "PII", "PHI", "HR", "IT", "AI", "API", "SQL", "HTML", "URL", "PDF", "CSV", "JSON", "U.S.", "U.S", "US", "UK", "U.K.", "EU", "USA",
   // Number words opening a sentence ("Two customers filed a lawsuit").
   "Former", "Current", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands", "Millions", "Several",
 ]);
