@@ -22,6 +22,7 @@ export const POST_QUALIFIERS: Array<[string, Qualifier]> = [
   ["or fewer", "at_most"], ["or less", "at_most"],
 ];
 
+/** Words that open a range before its first number ("between 3 and 5 million"). */
 export const RANGE_OPENERS = ["between", "from"];
 
 /** Plural demonyms that count people ("58,000 Texans"); only plurals distinct from the adjective ("Japanese" is left out) and none that is also a thing ("Poles"). */

@@ -76,6 +76,7 @@ export const CUE_HEDGES = ["at least"];
 export const COUNT_NOUNS =
   /^\s+(?:[a-z-]+\s+)?(?:people|persons|individuals|customers|clients|users|accounts|records|employees|staff|members|patients|students|cards|files|rows|emails|addresses|numbers|entries|victims|consumers|subscribers|players|units|pages|documents|lines|devices|stores|companies|times|percent|miles|dollars|euros|pounds|yen)\b/;
 
+/** Number words used in "two weeks ago". */
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
@@ -138,6 +139,7 @@ export const VERB_CUES: Array<[RegExp, DateRole]> = [
 
 /** Nouns naming the incident; a date right after one ("the attack on May 5", "a 2015 hack") is its time. */
 export const NOUN_CUES = /\b(?:breach(?:es)?|hack|attack|intrusion|theft|compromise|incident|leak|exposure|cyberattack|cyber-attack|infection|ransomware attack)$/i;
+/** The same nouns after a date ("a 2015 hack at ..."). */
 export const NOUN_AFTER = /^\s*(?:(?:data|security|cyber)\s+)?(?:breach(?:es)?|hack|attack|intrusion|theft|compromise|incident|leak|cyberattack|cyber-attack)\b/i;
 
 /** Just before a date: a correction or update line, which dates the release of the news. */

@@ -84,10 +84,7 @@ const NOT_ADJ = String.raw`(?!(?:from|a|an|the|to|of|in|on|by|with|for|and|or|at
 /** The name's own people, in a breach sentence: "T-Mobile postpaid customers", "Adobe's users". */
 export const OWN_PEOPLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:${NOT_ADJ}(?:[a-z][\w-]*-based|current|former|prospective|active|registered|affected|impacted|postpaid|prepaid|online|existing|paying|premium|new|past|loyal|corporate|business|retail|individual|unique|customer|user|member|card|store|credit card)\s+){0,2}?(?:customers?|users?|members?|subscribers?|clients?|employees?|staff|patients?|students?|donors?|shoppers|players|accounts?|customer data|user data|customer records|user records)\b`);
 
-/**
- * The name's own systems, with a possessive: "Adobe's systems". Without it, "the MongoDB
- * database" names software, not its owner.
- */
+/** The name's own systems, possessive only ("Adobe's systems"): "the MongoDB database" names software. */
 export const OWN_SYSTEM = new RegExp(String.raw`^['’]s\s+(?:${NOT_ADJ}[A-Za-z][\w-]*\s+){0,2}?(?:servers?|systems?|network|networks|database|databases|records|website|site|computers?|security lapse|data breach|breach|hack|leak)\b`);
 
 /** Words that speak of personal data: with a breach elsewhere in the article, "X accounts with passwords" is X's data. */
@@ -99,10 +96,7 @@ export const SOFTWARE_AFTER = /^\s+(?:forum|board|message board|software|environ
 /** A compound naming the incident after the victim: "the Sega hack", "the Twitch data leak". */
 export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?(?:breach|hack|leak|break-in|intrusion|cyber-?attack|data theft)\b(?!\s+(?:portal|tracker|notification|report|list|database|tool|laws?|rules?|lawyers?|attorneys?))/i;
 
-/**
- * Before a name: the incident happened at it. The gap between the cue and the name holds at most
- * a few lowercase words ("a 2015 hack at health insurer Anthem"), never a list ("such as").
- */
+/** Before a name: the incident happened at it ("a 2015 hack at health insurer Anthem"); a few lowercase words between, never a list ("such as"). */
 export const INCIDENT_BEFORE = /\b(?:the ones?|breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack|data theft|theft of data)\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
 /** Before a name: an action on it that takes data ("broke into", "stolen from", "accessed at"). */
