@@ -74,10 +74,7 @@ async function mergeMain(argv: string[]): Promise<number> {
   }
 }
 
-/**
- * What a write error tells the researcher: the file, the system's reason (a full disk, a file-size
- * limit), and that nothing was lost, because output is written aside and moved in only when whole.
- */
+/** A write error's message: the file, the system's reason, and that nothing was lost (output is moved in only when whole). */
 const writeFailure = (e: OutputWriteError, out: string) =>
   `could not write ${e.file} in ${out}/: ${(e.cause as Error).message}; the previous output there, if any, is left as it was`;
 

@@ -24,12 +24,7 @@ async function metaColumnsOf(part: string): Promise<string[]> {
   return (records?.schema.fields ?? []).map((f) => f.name).filter((n) => n.startsWith("meta_")).map((n) => n.slice(5));
 }
 
-/**
- * Refuses a set of parts that is not every slice of one sharding exactly once: a shard missing
- * (a failed array task) would leave its documents out of the dataset without a word, and a shard
- * given twice (a glob matching an old copy) would repeat them. A single whole-run output is allowed
- * (the merge then rewrites it as it is).
- */
+/** Refuses parts that are not every slice of one sharding exactly once: a missing shard would silently drop documents, a repeated one duplicate them. A single whole run is allowed. */
 export function checkShards(parts: string[], shards: Array<string | undefined>): void {
   const whole = shards.findIndex((s) => s === undefined);
   if (whole >= 0) {
@@ -54,10 +49,9 @@ export function checkShards(parts: string[], shards: Array<string | undefined>):
 }
 
 /**
- * Joins the outputs of `--shard K/N` runs into one output, byte-identical to a single run over
- * the whole corpus: records are merged by path (each part is already in path order), problems
- * and file lists are put in their canonical order, and every file is written anew by the same
- * writer. The parts must come from the same version with the same options.
+ * Joins `--shard K/N` outputs into one, byte-identical to a single run: records merged by path,
+ * problems and file lists in canonical order, every file rewritten by the same writer. Parts
+ * must share version and options.
  */
 export async function merge(out: string, parts: string[], owner: Owner): Promise<MergeSummary> {
   if (!parts.length) throw new OptionError("NO_PARTS", "merge needs at least one part folder");

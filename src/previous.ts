@@ -104,10 +104,7 @@ async function compatibleManifest(out: string, options: ManifestOptions): Promis
   return m.version === VERSION && same(m.options, options) ? m : null;
 }
 
-/**
- * The previous manifest when its output is exactly what this run would write (same version, options,
- * files, aliases, corpus problems and corpus link; every output file intact), else null.
- */
+/** The previous manifest when its output is exactly what this run would write (version, options, files, aliases, problems, corpus link, intact outputs), else null. */
 export async function unchangedOutput(out: string, want: Expected): Promise<Manifest | null> {
   const prev = await compatibleManifest(out, want.options);
   if (!prev || prev.run_id !== want.runId || prev.corpus !== want.corpus) return null;

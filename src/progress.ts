@@ -9,12 +9,7 @@ export interface Progress {
 /** Seconds between plain lines when standard error is not a terminal (a log file, CI). */
 const PLAIN_EVERY_MS = 5000;
 
-/**
- * A progress display on `stream`. On a terminal, cli-progress draws one bar (documents done, rate,
- * time left) that redraws in place; elsewhere a plain line every few seconds, so logs stay
- * readable. cli-progress is used rather than hand-drawn escapes: it handles terminal width, ETA
- * smoothing and redraw throttling.
- */
+/** A progress display on `stream`: a cli-progress bar redrawn in place on a terminal (it handles width, ETA and throttling), else a plain line every few seconds. */
 export function createProgress(stream: NodeJS.WriteStream, isTty: boolean): Progress {
   if (isTty) {
     const bar = new cliProgress.SingleBar(

@@ -20,15 +20,12 @@ import type { Task, TaskResult, WorkerData } from "./worker.js";
 
 /** Milliseconds spent in each stage, summed over documents (analysis and extraction run in parallel). */
 export interface StageTimes extends Timings {
-  /** Listing the corpus, reading metadata, starting the pool. */
   startup: number;
-  /** Decompressing the kuromoji dictionary (main thread), plus building a tokenizer over it in each worker thread. */
+  /** Decompressing the kuromoji dictionary (main thread) plus each worker's tokenizer build. */
   dictionary: number;
-  /** Writing the output files (main thread). */
   write: number;
-  /** The serial end: tables that need every record (incidents, data package), the report. */
+  /** The serial end: tables needing every record (incidents, data package), the report. */
   finish: number;
-  /** Wall-clock time of the whole run. */
   total: number;
 }
 
@@ -46,7 +43,7 @@ export interface RunSummary {
 
 /** Where a run sends progress; the CLI decides how to show it. */
 export interface RunHooks {
-  /** This process, for the temporary folder's name and the clean-up of killed runs' folders. */
+  /** This process: names the temporary folder and lets killed runs' folders be cleaned. */
   owner: Owner;
   progress?: (done: number, total: number, file: string) => void;
 }
@@ -57,15 +54,13 @@ interface Plan {
   meta: Map<string, MetaRow>;
   metaColumns: string[];
   problems: Problem[];
-  /** The corpus's own aliases.csv pairs, for grouping incidents. */
   aliases: AliasPair[];
-  /** The run's id, from the whole corpus (not the shard), so every shard and the merge share it. */
+  /** From the whole corpus (not the shard), so every shard and the merge share it. */
   runId: string;
   /** SHA-256 of every corpus file, read once for the run id; reused by the incremental check. */
   hashes: Map<string, string | null>;
-  /** The manifest entries of this run's (or shard's) files. */
   entries: FileEntry[];
-  /** Problems of the corpus folder itself (links, metadata.csv, aliases.csv), for this shard. */
+  /** Problems of the corpus folder itself (links, metadata.csv, aliases.csv). */
   corpusProblems: Problem[];
 }
 
@@ -81,7 +76,6 @@ export const manifestOptions = (o: RunOptions): ManifestOptions => ({
 /** The corpus root relative to the output folder (posix): the report links articles by it, and so may a merge. */
 export const corpusHref = (out: string, corpus: string) => relative(resolve(out), resolve(corpus)).split(sep).join("/") || ".";
 
-/** Reads a file at the corpus root, or null when there is none. */
 const readOptional = (path: string) => readFile(path, "utf8").catch(() => null);
 
 /** Every file's hash (null if unreadable), read ahead because the run id needs them; the OS cache serves workers. */
@@ -130,10 +124,10 @@ async function plan(opts: RunOptions): Promise<Plan> {
     problems.push(...parsed.problems);
     metaColumns = parsed.columns;
   }
-  // aliases.csv is not an article (list.ts reads only .txt, .md, .html and .htm): read it here.
+  // aliases.csv is no article (list.ts reads only .txt, .md, .html, .htm).
   const aliasCsv = await readOptional(join(root, "aliases.csv"));
   const parsedAliases = aliasCsv === null ? { pairs: [], problems: [] } : parseAliases(aliasCsv);
-  // Every shard reports them, as for metadata.csv: merge drops the exact repeats.
+  // Every shard reports them; merge drops exact repeats.
   problems.push(...parsedAliases.problems);
   const entries = await hashCorpus(all, meta);
   const id = runId(manifestOptions(opts), parsedAliases.pairs, entries);
@@ -168,18 +162,12 @@ export function duplicateIds(files: CorpusFile[]): Problem[] {
 /** How a file ended: a fresh result from a worker, or a record reused from the previous output. */
 type Outcome = { result: TaskResult } | { reused: Reused };
 
-/**
- * Runs the batch on worker threads, streaming records in corpus order to a temporary folder that is
- * moved into place at the end. A few documents per worker are queued so none waits for the main
- * thread, and at most a window of finished ones waits for an earlier one, so memory stays flat.
- */
+/** Runs the batch on worker threads, streaming records in corpus order to a temporary folder moved into place at the end; a bounded window of finished documents keeps memory flat. */
 export async function run(opts: RunOptions, hooks: RunHooks): Promise<RunSummary> {
   const t0 = performance.now();
   const ts = import.meta.url.endsWith(".ts");
   const pool = new LazyPool(opts.workers, ts);
-  // A plain run starts its workers at once: the dictionary is decompressed and the workers load
-  // their code while this thread lists and hashes the corpus. An incremental run starts them on
-  // the first document that needs work, so a run that reuses everything never loads them.
+  // A plain run starts workers at once, loading while the corpus is listed; an incremental run waits for the first document needing work.
   if (!opts.incremental) void pool.get().catch(() => undefined);
   try {
     return await batch(opts, hooks, t0, pool);
@@ -195,11 +183,7 @@ export class PoolStartError extends Error {
   }
 }
 
-/**
- * The worker pool, started on first use. The kuromoji dictionary is decompressed once, here, into
- * shared memory that every thread (and any thread started to replace a stopped one) is given:
- * each worker only builds its tokenizer's small tables over it, and the 100 MB exist once.
- */
+/** The worker pool, started on first use; the kuromoji dictionary is decompressed once into shared memory every thread gets, so its 100 MB exist once. */
 class LazyPool {
   private started: Promise<Piscina<Task, TaskResult>> | null = null;
   /** Milliseconds spent decompressing the dictionary. */
@@ -246,11 +230,10 @@ class LazyPool {
   }
 }
 
-/** The body of `run`, given the pool (started lazily). */
 async function batch(opts: RunOptions, hooks: RunHooks, t0: number, pool: LazyPool): Promise<RunSummary> {
   const p = await plan(opts);
   if (opts.incremental) {
-    // Nothing changed since the previous run, and its output is intact: nothing to do.
+    // Nothing changed and the previous output is intact.
     const kept = await unchangedOutput(opts.out, { options: manifestOptions(opts), runId: p.runId, corpus: corpusHref(opts.out, opts.corpus), files: p.entries, corpusProblems: p.corpusProblems });
     if (kept) {
       const total = performance.now() - t0;
@@ -289,7 +272,7 @@ async function batch(opts: RunOptions, hooks: RunHooks, t0: number, pool: LazyPo
   const outcomes: Array<Promise<Outcome> | undefined> = new Array(p.files.length);
   let written = 0;
   let running = 0;
-  // The submitting loop and the writing loop each wait for the other: any change wakes both.
+  // The submitting and writing loops wait for each other: any change wakes both.
   const waiters = new Set<() => void>();
   const notify = () => {
     for (const w of [...waiters]) w();
@@ -306,14 +289,12 @@ async function batch(opts: RunOptions, hooks: RunHooks, t0: number, pool: LazyPo
       const hit = await prev.reuse(f, metaHash(meta), p.hashes.get(f.rel) ?? null);
       if (hit) return { reused: hit };
     }
-    // Reuse lookups run ahead (up to the window); documents enter the pool `depth` at a time.
-    // The check and the count are one synchronous step: woken together, waiters take turns.
+    // Reuse lookups run ahead; documents enter the pool `depth` at a time. Check and count are one synchronous step, so woken waiters take turns.
     while (running >= depth) await new Promise<void>((r) => waiters.add(r));
     running++;
     const { slot, signal } = budgets.claim();
     try {
-      // A pool that cannot start (the kuromoji dictionary unreadable) fails every document alike:
-      // that ends the run with one message, where a row per document would hide the cause.
+      // A pool that cannot start fails every document alike: end the run with one message, not a row per document.
       const workers = await pool.get().catch((e: unknown) => {
         throw new PoolStartError(e);
       });
@@ -337,8 +318,7 @@ async function batch(opts: RunOptions, hooks: RunHooks, t0: number, pool: LazyPo
     for (let i = 0; i < p.files.length; i++) {
       await waitFor(() => outcomes[i] !== undefined);
       const o = await outcomes[i]!;
-      // Writing waits for the next turn of the event loop: the pool hands the worker its next
-      // document first (in a microtask), so the worker never waits for this record's write.
+      // Wait a turn of the event loop: the pool hands the worker its next document first (microtask).
       await new Promise<void>((r) => setImmediate(r));
       outcomes[i] = undefined;
       const f = p.files[i];
@@ -371,8 +351,7 @@ async function batch(opts: RunOptions, hooks: RunHooks, t0: number, pool: LazyPo
   };
 
   try {
-    // A write error (a full disk) ends the writing loop: submitting stops too, and the error
-    // ends the run below, instead of surfacing later as an unhandled rejection.
+    // A write error (a full disk) stops both loops and ends the run below, not as an unhandled rejection.
     let failed: { error: unknown } | null = null;
     const writing = writeAll().catch((error: unknown) => {
       failed = { error };
@@ -382,8 +361,7 @@ async function batch(opts: RunOptions, hooks: RunHooks, t0: number, pool: LazyPo
       await waitFor(() => failed !== null || i - written < window);
       if (failed) break;
       const outcome = submit(i);
-      // Only a pool that cannot start rejects; the writing loop meets it in order. Until then the
-      // rejection must count as handled, or node would end the process on it.
+      // Only a pool that cannot start rejects, met in order by the writing loop; till then mark it handled, or node exits.
       outcome.catch(() => undefined);
       outcomes[i] = outcome;
       notify();

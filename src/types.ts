@@ -12,27 +12,23 @@ export interface Span {
 
 /** One token, from kuromoji (Japanese) or compromise (English). */
 export interface Token extends Span {
-  /** Part of speech: kuromoji's `pos` (名詞, 動詞 ...) or compromise's first tag. */
+  /** kuromoji's `pos` (名詞, 動詞 ...) or compromise's first tag. */
   pos: string;
   /** kuromoji's `pos_detail_1` (固有名詞, 数 ...); empty for English. */
   pos1: string;
   /** kuromoji's `pos_detail_2` (組織, 人名, 地域 ...); empty for English. */
   pos2: string;
-  /** Dictionary form where the tokenizer knows one, else the surface. */
   basic: string;
 }
 
 /** A sentence; `boilerplate` marks page chrome (bylines, footers, bios), which must yield nothing. */
 export interface Sentence extends Span {
-  /** Index of the paragraph (a non-empty line, or hard-wrapped English lines) the sentence sits in. */
+  /** Paragraph index (a non-empty line, or hard-wrapped English lines). */
   paragraph: number;
   boilerplate: boolean;
 }
 
-/**
- * One analysed article, built once by `analyse/doc.ts` and only read by extractors. `folded` is `text`
- * with width folded one-for-one, so a match in `folded` has the same offsets on `text`.
- */
+/** One analysed article, built once by `analyse/doc.ts` and only read; `folded` is `text` width-folded one-for-one, so offsets match. */
 export interface Doc {
   id: string;
   source: string;
@@ -41,12 +37,12 @@ export interface Doc {
   folded: string;
   /** Publication date `YYYY-MM-DD` from metadata.csv, or null. */
   published: string | null;
-  /** First non-boilerplate line of the body, as a title. */
+  /** First non-boilerplate line of the body. */
   title: string;
   sentences: Sentence[];
-  /** Tokens of the non-boilerplate sentences in text order: every Japanese one (kuromoji), English ones only where a name may stand (compromise). */
+  /** Tokens of story sentences: every Japanese one, English ones only where a name may stand. */
   tokens: Token[];
-  /** Named entities the tokenizer proposes (kuromoji's 組織/人名/地域, compromise's tags): hints only. */
+  /** Tokenizer named-entity hints (kuromoji 組織/人名/地域, compromise tags). */
   entities: Entity[];
 }
 
@@ -66,7 +62,7 @@ export type CountRole = "affected" | "other";
 /** Whether the text states a data type was leaked, may have been, or was not. */
 export type Status = "leaked" | "possibly_leaked" | "not_leaked";
 
-/** Where a year of a date came from: the words themselves, nearby text, the publication date. */
+/** Where a date's year came from. */
 export type YearSource = "text" | "context" | "published";
 
 /** An organisation named in the text; `rule`, in every mention, is the id of the rule that found or classified it. */
@@ -124,7 +120,6 @@ export interface DocRecord extends Extraction {
   lang: Lang;
   title: string;
   published: string | null;
-  /** Detected encoding of the file (`UTF-8`, `Shift_JIS` ...). */
   encoding: string;
   /** Metadata columns other than `file` and `published`, as written in metadata.csv. */
   meta: Record<string, string>;

@@ -7,7 +7,7 @@ import { useLinearLattice, type TargetIndex } from "./lattice.js";
 
 const require = createRequire(import.meta.url);
 
-/** kuromoji's internals: its entry point only offers a builder that reads and unzips the files in every thread. */
+/** kuromoji's internals: its entry point only offers a builder that unzips the files in every thread. */
 const DynamicDictionaries = require("kuromoji/src/dict/DynamicDictionaries.js") as new () => KuromojiDictionaries;
 const Tokenizer = require("kuromoji/src/Tokenizer.js") as new (dic: KuromojiDictionaries) => kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 
@@ -40,7 +40,6 @@ export const DICTIONARY_FILES = [
 
 /** The dictionary decompressed (~100 MB) into shared memory, which kuromoji only reads: threads share one copy. */
 export interface JaDictionary {
-  /** Every file but tid_map.dat.gz, by name. */
   files: Readonly<Record<string, SharedArrayBuffer>>;
   targets: TargetIndex;
 }
@@ -48,7 +47,7 @@ export interface JaDictionary {
 /** The dictionary while it is decompressed: the memory exists, its content not yet. */
 export interface PendingDictionary {
   dictionary: JaDictionary;
-  /** One Int32 shared with every thread: FILLING, READY or FAILED. */
+  /** Shared with every thread: FILLING, READY or FAILED. */
   state: Int32Array;
 }
 
@@ -63,7 +62,7 @@ const TARGET_MAP = "tid_map.dat.gz";
 async function openGzip(path: string): Promise<{ gz: Buffer; out: Uint8Array }> {
   const gz = await readFile(path);
   if (gz.length < 18) throw new Error(`kuromoji dictionary file ${path} is too short for gzip`);
-  // ISIZE is the size modulo 2^32, far above these files; gunzipInto checks it.
+  // ISIZE is the size mod 2^32; gunzipInto checks it.
   return { gz, out: new Uint8Array(new SharedArrayBuffer(gz.readUInt32LE(gz.length - 4))) };
 }
 
@@ -74,7 +73,7 @@ async function gunzipInto(path: string, gz: Buffer, out: Uint8Array): Promise<vo
   gunzip.end(gz);
   try {
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
-      // zlib checks the trailer's size too, but only after the last chunk: never write past `out`.
+      // zlib checks the size only after the last chunk: never write past `out`.
       if (at + chunk.length > out.length) throw new Error("longer than its gzip trailer says");
       out.set(chunk, at);
       at += chunk.length;
@@ -85,10 +84,7 @@ async function gunzipInto(path: string, gz: Buffer, out: Uint8Array): Promise<vo
   if (at !== out.length) throw new Error(`kuromoji dictionary file ${path} is shorter than its gzip trailer says`);
 }
 
-/**
- * Reads tid_map.dat as kuromoji's loadTargetMap does: a count, then (key, n, n values) groups, 0 read
- * past the end, a repeated key's values appended; trie ids are never negative, so such a key is skipped.
- */
+/** Reads tid_map.dat as kuromoji's loadTargetMap does (count, then key/n/values groups; a repeated key's values appended); negative keys are skipped. */
 export function indexTargets(bytes: Uint8Array, shared = false): TargetIndex {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const int = (at: number) => (at + 4 <= bytes.length ? view.getInt32(at, true) : 0);
@@ -118,13 +114,10 @@ export function indexTargets(bytes: Uint8Array, shared = false): TargetIndex {
   return { offsets, values };
 }
 
-/**
- * Reads the files and sets aside shared memory, then decompresses in the background (libuv's pool), so
- * workers can take the pending dictionary at once and load their code meanwhile; `filled` settles after.
- */
+/** Reads the files and reserves shared memory, then decompresses in the background, so workers take the pending dictionary at once; `filled` settles after. */
 export async function openJaDictionary(dicPath: string = DIC_PATH): Promise<{ pending: PendingDictionary; filled: Promise<void> }> {
   const opened = await Promise.all(DICTIONARY_FILES.map((f) => openGzip(join(dicPath, f))));
-  // A thread copies the index's description as it starts: the map (4 MB, hundredths of a second) goes first.
+  // A thread copies the index as it starts: the map (4 MB) goes first.
   const mapAt = DICTIONARY_FILES.indexOf(TARGET_MAP);
   await gunzipInto(join(dicPath, TARGET_MAP), opened[mapAt].gz, opened[mapAt].out);
   const targets = indexTargets(opened[mapAt].out, true);

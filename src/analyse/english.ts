@@ -6,10 +6,7 @@ import type { Entity, Sentence, Token } from "../types.js";
 /** compromise's one-file CommonJS build: its ES-module tree of hundreds of files loads twice as slowly per thread. */
 const nlp: typeof Nlp = createRequire(import.meta.url)("compromise");
 
-/**
- * compromise's steps less those `nlp.tokenize` ran and `chunks`, `typeahead` (for its own methods): 15%
- * faster, with the same terms, tags and offsets on dev, hibp and seed (test/english.test.ts).
- */
+/** compromise's steps less those `nlp.tokenize` ran and `chunks`, `typeahead`: 15% faster, same terms, tags and offsets (test/english.test.ts). */
 const STEPS = nlp.hooks().filter((h) => !["chunks", "typeahead", "alias", "machine", "contractions"].includes(h));
 
 /** compromise's parse of some English text with the steps above, and term offsets computed. */

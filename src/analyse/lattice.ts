@@ -1,9 +1,9 @@
 import { createRequire } from "node:module";
 
 /**
- * kuromoji's word lattice in linear time: where `ViterbiBuilder.build` copies the rest of the sentence at
- * each position, this walks the trie byte by byte until it has no branch. The rest is ported from kuromoji
- * 0.1.2 (Apache-2.0, (c) Takuya Asano and Atilika Inc.); test/lattice.test.ts checks every token.
+ * kuromoji's word lattice in linear time: instead of copying the rest of the sentence at each
+ * position, walk the trie byte by byte. Ported from kuromoji 0.1.2 (Apache-2.0, (c) Takuya Asano
+ * and Atilika Inc.); test/lattice.test.ts checks every token.
  */
 
 const require = createRequire(import.meta.url);
@@ -114,11 +114,9 @@ export function buildLattice(b: ViterbiBuilder, targets: TargetIndex, sentence: 
   const n = starts.length;
   const known = b.token_info_dictionary;
   const unknown = b.unknown_dictionary;
-  // The character at code point k, as SurrogateAwareString.charAt gives it, and its class.
   const end = (k: number) => (k < n ? starts[k] : sentence.length);
   const classes = starts.map((_, k) => unknown.lookup(sentence.slice(starts[k], end(k + 1))));
-  // Where the run of characters of k's class that starts at k ends: kuromoji grows an unknown
-  // word over such a run one character at a time, at every position of it.
+  // Where k's class run ends: kuromoji grows an unknown word over such a run one character at a time.
   const runEnd = new Array<number>(n);
   for (let k = n - 1; k >= 0; k--) runEnd[k] = k + 1 < n && classes[k + 1].class_name === classes[k].class_name ? runEnd[k + 1] : k + 1;
   for (let pos = 0; pos < n; pos++) {
@@ -132,8 +130,7 @@ export function buildLattice(b: ViterbiBuilder, targets: TargetIndex, sentence: 
     if (words.length === 0 || cls.is_always_invoke === 1) {
       const last = cls.is_grouping === 1 ? runEnd[pos] : pos + 1;
       const key = sentence.slice(starts[pos], end(last));
-      // kuromoji's key is a SurrogateAwareString (length in code points, so 1) until a character
-      // is appended, then a plain string (length in UTF-16 units): its node length follows that.
+      // kuromoji's key is a SurrogateAwareString (length 1 in code points) until appended to, then a UTF-16 string.
       const length = last > pos + 1 ? key.length : 1;
       const ids = unknown.target_map[cls.class_id];
       appendNodes(lattice, unknown, ids, 0, ids.length, pos + 1, length, "UNKNOWN", key);

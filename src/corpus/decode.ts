@@ -19,11 +19,10 @@ const MAX_LATIN_HIGH_SHARE = 0.3;
 const JA_CANDIDATES = ["Shift_JIS", "EUC-JP", "ISO-2022-JP"];
 
 /**
- * Detects the encoding and decodes. Order matters: a BOM is certain, valid UTF-8 is almost never an
- * accident, ISO-2022-JP shows by its escapes, and only then chardet guesses; between Japanese encodings
- * the fewest replacements win (chardet confuses them on short texts). TextDecoder (ICU) knows ISO-2022-JP,
- * which iconv-lite does not, and reads Shift_JIS as CP932 (① ㈱ survive); only Windows-1252 uses
- * iconv-lite, as Node 20 decodes that label as ISO-8859-1 and turns € “ ” into C1 controls.
+ * Detects the encoding and decodes. Order matters: BOM, then valid UTF-8, then ISO-2022-JP escapes,
+ * then chardet, with the fewest replacements winning among Japanese encodings. TextDecoder reads
+ * ISO-2022-JP and Shift_JIS as CP932 (① ㈱ survive); iconv-lite only for Windows-1252, which Node 20
+ * decodes as ISO-8859-1 (€ “ ” become C1 controls).
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, code: "EMPTY", reason: "the file is empty" };

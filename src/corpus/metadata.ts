@@ -5,7 +5,6 @@ import { decode } from "./decode.js";
 /** One row of metadata.csv, keyed by the file's path under the corpus root. */
 export interface MetaRow {
   published: string | null;
-  /** Every other column, as written. */
   extra: Record<string, string>;
 }
 
@@ -27,10 +26,7 @@ const quotes = (line: string) => {
   return n;
 };
 
-/**
- * One CSV record, or a throw. One line is retried with relaxed quotes (spreadsheets write `=HYPERLINK("x")`
- * unquoted); several lines are not, or a stray quote would swallow the next rows into one cell.
- */
+/** One CSV record, or a throw; one line is retried with relaxed quotes (`=HYPERLINK("x")` unquoted), several are not, lest a stray quote swallow the next rows. */
 function parseRecord(chunk: string, oneLine: boolean): string[] {
   let rows: string[][];
   try {
@@ -44,10 +40,9 @@ function parseRecord(chunk: string, oneLine: boolean): string[] {
 }
 
 /**
- * Reads metadata.csv, text or bytes (Excel on a Japanese system saves Shift_JIS); a malformed row is
- * reported by line and ignored. Records are cut out line by line, not in one csv-parse pass, which after
- * a broken quote reads the rest as one cell: a record runs until its quotes balance, else only its first
- * line is reported and reading resumes after it.
+ * Reads metadata.csv, text or bytes (Excel on a Japanese system saves Shift_JIS); a malformed row
+ * is reported by line and ignored. Records are cut line by line until quotes balance, as one
+ * csv-parse pass would read the rest after a broken quote as one cell.
  */
 export function parseMetadata(
   input: string | Uint8Array,

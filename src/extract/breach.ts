@@ -4,17 +4,12 @@ import type { Doc } from "../types.js";
 
 const seen = new WeakMap<Doc, boolean>();
 
-/**
- * Whether the story speaks of a breach at all: one sentence outside boilerplate with a strong
- * breach word of its language. Units that need it (victims, affected counts) share this answer,
- * computed once per document.
- */
+/** Whether the story speaks of a breach at all (a strong breach word in a non-boilerplate sentence); computed once, shared by victims and counts. */
 export function speaksOfBreach(doc: Doc): boolean {
   let v = seen.get(doc);
   if (v === undefined) {
     const cued = doc.sentences.filter((s) => !s.boilerplate && (doc.lang === "ja" ? jaBreachCue(s.text) : en.STRONG_BREACH.test(s.text)));
-    // A heading that only names a topic (「■ 当社からの情報流出について」) over a body that never
-    // tells of one is a denial's heading, not a breach.
+    // A topic heading (「■ 当社からの情報流出について」) over a body that tells of none is a denial's heading.
     v = cued.some((s) => doc.lang !== "ja" || !ja.TOPIC_HEADING.test(s.text.trim())) || (cued.length > 0 && cued.some((s) => s === doc.sentences.find((x) => !x.boilerplate)));
     seen.set(doc, v);
   }
@@ -23,11 +18,7 @@ export function speaksOfBreach(doc: Doc): boolean {
 
 const JA_CUES = new RegExp(ja.BREACH_CUES.source, "g");
 
-/**
- * True when Japanese text speaks of a breach as an event: some breach word is not the topic of a
- * countermeasure or a product ("ランサムウェア対策製品を開発" speaks of none), nor denied
- * (「漏えいしたものではありません」).
- */
+/** Japanese text tells of a breach as an event: a breach word that is no countermeasure's topic (ランサムウェア対策製品) nor denied. */
 export function jaBreachCue(text: string): boolean {
   JA_CUES.lastIndex = 0;
   for (let m = JA_CUES.exec(text); m; m = JA_CUES.exec(text)) {

@@ -6,16 +6,10 @@ import { alternation } from "../text/regex.js";
 import { clauseAround, groupSpan, matchRuns, storyRuns, type Run } from "./runs.js";
 
 /**
- * English counts, in three steps per candidate:
- *  1. the number: digits ("12,345", "40 000", "1.29"), a scale ("million", "bn", "77m"), words
- *     ("twenty-six million"), a qualifier before or after, or a range ("between 3 and 5 million");
- *  2. what is not a count at all (years, days, ages, percentages, money, labels) is dropped;
- *  3. the counted noun is searched in the next few words, skipping modifiers ("40 million current,
- *     former or prospective customers"); its kind gives the role. With no noun, a verb of exposure
- *     right after ("three million were impacted") or a "number of individuals ... is" before
- *     makes the count affected.
- * A range gives two counts: the low end `at_least`, the high end `at_most`, both true readings of
- * the text (researchers can take either bound).
+ * English counts: find the number (digits, scale, words, qualifier, range); drop non-counts
+ * (years, ages, money, labels); find the counted noun a few words on, whose kind gives the role
+ * (with none, "three million were impacted" still counts). A range gives two counts, the low end
+ * `at_least` and the high end `at_most`: both true readings.
  */
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,])|\d+(?:\.\d+)?`;
@@ -27,11 +21,7 @@ const POST_ALT = alternation(lex.POST_QUALIFIERS.map(([w]) => w));
 const QUALIFIER = new Map(lex.QUALIFIERS);
 const POST = new Map(lex.POST_QUALIFIERS);
 
-/**
- * Alternative 1 is an opened range ("between 3 and 5 million", "from 10 to 20 thousand");
- * alternative 2 a number with an optional qualifier and an optional dash or "to" range.
- * The lookbehind keeps a match from starting inside a number, a word, a code or a sum of money.
- */
+/** An opened range ("between 3 and 5 million"), or a number with optional qualifier and range; the lookbehind keeps a match from starting inside a number, word, code or sum. */
 const COUNT_RE = new RegExp(
   String.raw`(?<![\w$£€¥₹₩.,\-/:#])(?:(?<rq>${alternation(lex.RANGE_OPENERS)})\s+${num("a")}\s*(?:and|to|-|–|—)\s*${num("b")}` +
     String.raw`|(?:(?<q>${Q_ALT})\s+)?${num("n")}(?:\s*(?:-|–|—|to)\s*${num("m")})?)` +
@@ -75,7 +65,7 @@ const TOTAL_BEFORE = new RegExp(
 const WEAK_OF = /^\s+of\s+(?:[\w'-]+\s+){0,2}?(?:data|information|records|details)\b/i;
 const BREACH = new RegExp(String.raw`\b(?:${alternation(lex.BREACH_WORDS)})\b`, "i");
 const YEAR = /^(?:19|20)\d\d$/;
-/** A quotation mark; the folded text has curly quotes as straight ones. */
+/** A quotation mark (folded text has straight quotes). */
 const QUOTE = /^["']$/;
 
 /** Finds English counts in the story text of a document. */
@@ -98,8 +88,7 @@ export function enCounts(doc: Doc): CountMention[] {
     // Below two nothing is a breach figure ("one of the users"); drop it before the costly steps.
     if (Math.max(lo, hi ?? 0) < 2) continue;
     const endOfNumbers = start + m[0].length;
-    // A quotation may close right after the figure ('"fewer than 5,000" people', '"12,000" were
-    // affected'): what follows the quote is still what it counts, but the span stays inside it.
+    // A quote may close right after the figure ('"12,000" were affected'): the noun after it counts, the span stays inside.
     const quoted = QUOTE.test(run.text[endOfNumbers - run.start] ?? "");
     const from = quoted ? endOfNumbers + 1 : endOfNumbers;
     const noun = findNoun(run, from);
@@ -115,7 +104,6 @@ export function enCounts(doc: Doc): CountMention[] {
       out.push(mention(doc, start, end, lo, q, unit, role));
       continue;
     }
-    // A range: the low end ends where its own number ends, the high end carries the noun.
     const p2 = groupSpan(m, run, range ? "b" : "m")!;
     const lowEnd = groupSpan(m, run, range ? "as" : "ns")?.end ?? groupSpan(m, run, range ? "a" : "n")!.end;
     if (lo >= 2) out.push(mention(doc, start, lowEnd, lo, "at_least", unit, role));
@@ -132,8 +120,7 @@ function mention(doc: Doc, start: number, end: number, value: number, qualifier:
 function isNotCount(before: string, after: string, n1: string, s1?: string, n2?: string, s2?: string): boolean {
   if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return true;
   if (LABEL_BEFORE.test(before) || LABEL_AFTER.test(after)) return true;
-  // A state code before a number is a postal code only for five digits ("ME 04101", not "UK 2,000").
-  // No count is written with a leading zero: "0958", "04101" are phone or postal digits.
+  // A state code makes a postal code only before five digits ("ME 04101"); no count has a leading zero.
   if (/^0\d/.test(n1) || (n2 !== undefined && /^0\d/.test(n2))) return true;
   if (!s1 && !s2 && (lex.CONTACT_BEFORE.test(before) && (!/[A-Z]{2}\s$/.test(before) || /^\d{5}$/.test(n1)))) return true;
   if (!s1 && n2 === undefined && lex.CONTACT_AFTER.test(after)) return true;
@@ -148,11 +135,7 @@ interface Noun {
   end: number;
 }
 
-/**
- * The counted noun after a number: up to six words on, past modifiers ("current", "T-Mobile",
- * "U.S.", "unique"), commas of a list only when a coordinator follows ("current, former or
- * prospective customers"), and "of its/their". Stops at a verb, preposition, determiner or number.
- */
+/** The counted noun after a number: up to six words on, past modifiers ("T-Mobile", "unique"), list commas only before a coordinator, and "of its"; stops at a verb, preposition, determiner or number. */
 function findNoun(run: Run, from: number): Noun | null {
   const text = run.text;
   let pos = from - run.start;
@@ -167,13 +150,11 @@ function findNoun(run: Run, from: number): Noun | null {
     const u = unitAt(text, pos);
     if (u) {
       if (comma && !coordAfterComma) return null;
-      // Only people, accounts, records and cards are worth a long reach past modifiers; an other
-      // noun two words on is more likely another clause ("12,000 books and extend opening hours").
+      // Only people, accounts, records and cards reach past modifiers; an other noun two words on is likely another clause.
       if (u.kind === "oth" && words >= 2) return null;
       return { unit: u.unit, kind: u.kind, end: run.start + u.end };
     }
-    // A hyphen joins the parts of a compound modifier: "credit-card numbers", "T-Mobile"; quotes
-    // around one ('3,000 "premium" customers') are no word.
+    // A hyphen joins a compound modifier ("credit-card numbers"); quotes around one are no word.
     if ((text[pos] === "-" && words > 0) || QUOTE.test(text[pos] ?? "")) {
       pos++;
       joined = true;
@@ -203,10 +184,7 @@ function findNoun(run: Run, from: number): Noun | null {
   return null;
 }
 
-/**
- * The counted noun starting at `pos` of `text`, extended over the nouns that follow it ("customer
- * email addresses", "member records"): the last one is the head and gives the kind.
- */
+/** The counted noun at `pos`, extended over following nouns ("customer email addresses"); the last is the head and gives the kind. */
 function unitAt(text: string, pos: number): { unit: string; kind: Noun["kind"]; end: number } | null {
   UNIT_RE.lastIndex = pos;
   let u = UNIT_RE.exec(text);
@@ -227,12 +205,7 @@ function unitAt(text: string, pos: number): { unit: string; kind: Noun["kind"]; 
   return { unit: text.slice(from, end).toLowerCase().replace(/\s+/g, " "), kind, end };
 }
 
-/**
- * The role of a count, or null to drop it. A people/records noun is affected unless a size cue
- * ("employs", "has") comes before and no exposure participle after; a weak noun needs a leak in
- * the clause; a bare number is affected only after "number of customers ... is" or before
- * "were impacted".
- */
+/** The role of a count, or null: a people/records noun is affected unless a size cue precedes with no exposure after; a weak noun needs a leak in the clause; a bare number needs "number of ... is" or "were impacted". */
 function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near: string): CountRole | null {
   const rest = (from: number) => run.text.slice(from - run.start, from - run.start + 90);
   if (noun) {
@@ -244,10 +217,10 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near
     }
     const head = noun.unit.split(/[ -]/).pop()!;
     if (head === "victims" && lex.TALLY_BEFORE.test(near)) return "other";
-    // Addresses of machines ("two unidentified IP addresses") and anonymous sources count no victims.
+    // Machines' addresses ("two IP addresses") and anonymous sources count no victims.
     if (head === "addresses" && /\bIP\s+addresses$/i.test(run.text.slice(numEnd - run.start, noun.end - run.start))) return "other";
     if (lex.SOURCE_AFTER.test(after) || lex.FAMILY_BEFORE.test(near)) return "other";
-    // A size cue may stand before an earlier figure of the same list ("has 74 stores in two provinces and ...").
+    // A size cue may stand before an earlier figure of the list ("has 74 stores ... and").
     const wide = run.text.slice(Math.max(0, start - run.start - 80), start - run.start);
     if (SIZE_NOUNS.has(head) && SIZE_BEFORE.test(wide) && !EXPOSED_AFTER.test(after) && !EXPOSED_BEFORE.test(near)) return "other";
     // A rule's threshold ("any breach affecting 500 or more people must be reported") counts no one.
@@ -255,8 +228,7 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near
     return "affected";
   }
   if (AFFECTED_AFTER.test(rest(numEnd))) return "affected";
-  // In a clause about a leak the part counted is a part of those affected ("used saved cards in
-  // more than 4,100 of them"); elsewhere it only describes them ("500 of them were nurses").
+  // In a clause about a leak a partitive counts part of those affected ("4,100 of them"); elsewhere it describes ("500 of them were nurses").
   if (PARTITIVE.test(rest(numEnd))) {
     const clause = clauseAround(run, start, numEnd);
     return BREACH.test(clause.before + " " + clause.after) ? "affected" : "other";

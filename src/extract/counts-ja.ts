@@ -4,22 +4,14 @@ import { JA_NUMBER_CHARS, MAX_JA_NUMBER, parseJaNumber } from "../text/numbers.j
 import { alternation } from "../text/regex.js";
 import { matchRuns, storyRuns } from "./runs.js";
 
-/**
- * Japanese counts: [qualifier] number [余] [space] counter [分] [qualifier]. The counter gives the
- * role, refined by the words around it: who is counted (男2人 are perpetrators), what 件 counts
- * (事件4件 and 2件の不正アクセス are incidents, 件分 and 件の個人情報 are records), what 枚 counts
- * (cards, or sheets of paper).
- */
+/** Japanese counts: [qualifier] number [余] counter [分] [qualifier]; the counter gives the role, refined by its words (男2人 are perpetrators, 事件4件 incidents, 件の個人情報 records). */
 
 const Q_PRE = new Map(lex.PREFIX_QUALIFIERS);
 const Q_POST = new Map(lex.SUFFIX_QUALIFIERS);
 const COUNTERS = [...lex.AFFECTED_COUNTERS, ...lex.OTHER_COUNTERS];
 const AFFECTED = new Set(lex.AFFECTED_COUNTERS);
 
-/**
- * The lookbehind keeps a match from starting inside a number or after 数/何/幾 ("数十件" is vague,
- * not ten) or 第 (an ordinal). A single space may sit between number and counter ("3,137 名分").
- */
+/** Not inside a number nor after 数/何/幾 (vague) or 第 (ordinal); one space may precede the counter ("3,137 名分"). */
 const COUNT_RE = new RegExp(
   `(?<q>${alternation(lex.PREFIX_QUALIFIERS.map(([w]) => w))})?\\s?(?<![${JA_NUMBER_CHARS}数何幾第])(?<num>[${JA_NUMBER_CHARS}]{1,${MAX_JA_NUMBER}})(?<yo>余)?[ \\u00a0]?` +
     `(?<unit>${alternation(COUNTERS)})(?<bun>分)?(?<post>${alternation(lex.SUFFIX_QUALIFIERS.map(([w]) => w))})?`,
@@ -54,7 +46,6 @@ export function jaCounts(doc: Doc): CountMention[] {
     const rel = end - run.start;
     const after = run.text.slice(rel, rel + 12);
     if (NOT_BEFORE.get(g.unit)?.some((w) => after.startsWith(w))) continue;
-    // The words before the qualifier, if any, else before the number.
     const at = start - run.start;
     const before = run.text.slice(Math.max(0, at - 12), at).replace(/\s+$/, "");
     const affected = AFFECTED.has(g.unit) && isAffected(g.unit, !!g.bun, before, after);

@@ -3,11 +3,7 @@ import type { Unit } from "./unit.js";
 import { enCounts } from "./counts-en.js";
 import { jaCounts } from "./counts-ja.js";
 
-/**
- * Finds counts: a number with an optional qualifier and the thing it counts. Each language has its
- * own finder (counts-en.ts, counts-ja.ts) over the story runs (runs.ts); the role (`affected` or
- * `other`) is decided there from the counted noun or counter and the words around it.
- */
+/** Finds counts: each language's finder (counts-en.ts, counts-ja.ts) reads the story runs and decides the role from the counted noun and its words. */
 export const countCandidates: Unit = {
   id: "counts",
   run(doc, ex) {
@@ -16,13 +12,7 @@ export const countCandidates: Unit = {
   },
 };
 
-/**
- * A story that speaks of no breach has no affected people: its counts of people or records
- * (visitors, a class size, a survey's respondents) are `other`. A story speaks of one when it has
- * a breach word or names data as exposed ("the data, found online, included 144k email
- * addresses"). Runs after the finders, which judge each count by its own words only, and after
- * the data-type finder.
- */
+/** In a story that speaks of no breach (no breach word, no exposed data), counts are `other`; runs after the finders and the data-type finder. */
 export const countRoles: Unit = {
   id: "counts.roles",
   run(doc, ex) {

@@ -4,58 +4,51 @@ import type { Status } from "../types.js";
 export interface StatusCues {
   lang: "en" | "ja";
   exposure: RegExp;
-  /** `exposure` with the g flag, to find the last exposure verb before a mention. */
+  /** `exposure` with the g flag, for the last exposure verb before a mention. */
   exposureAll: RegExp;
   hedge: RegExp;
   /** Negation words, g flag (English) or whole negative predicates (Japanese). */
   negation: RegExp;
-  /** `negation` without the g flag, for a plain test. */
   anyNegation: RegExp;
   falseNegation: RegExp;
   negatedVerbAfter: RegExp | null;
   negatedVerbBefore: RegExp | null;
-  /** The denied verb and noun-phrase words that may stand between a negation and a mention. */
+  /** Denied verb and noun-phrase words between a negation and a mention. */
   negatedReach: RegExp | null;
-  /** A system denied reached, then a relative clause that holds the mention ("not connected to the system, which keeps"). */
+  /** A system denied reached, then a relative clause holding the mention. */
   negatedHolder: RegExp | null;
-  /** A predicate right after a mention that says it was untouched ("card data safe", "remained secure"). */
+  /** Untouched ("card data safe"). */
   safeAfter: RegExp | null;
-  /** A predicate right after a mention that says it was held out of reach ("is tokenised", "is held by a payment processor"). */
+  /** Held out of reach ("is tokenised", "is held by a payment processor"). */
   heldElsewhere: RegExp | null;
-  /** A form after a mention that makes a denial of keeping a statement of how it is kept ("in plain text"). */
+  /** A form ("in plain text") that makes a denial of keeping a statement of how it is kept. */
   formAfter: RegExp | null;
   misuse: RegExp;
-  /** Exposure cues that are prepositions of content ("such as", "including"), not verbs with an object. */
+  /** Content prepositions ("such as"), not verbs with an object. */
   contentLink: RegExp | null;
-  /** The cues of a denial whose verb is left out: "but passwords were not". */
   elision: Elision | null;
-  /** True for a list member the vocabulary does not know ("vehicle details"): it keeps a list whole. */
+  /** A list member the vocabulary does not know ("vehicle details"): it keeps a list whole. */
   unknownMember: ((text: string) => boolean) | null;
 }
 
 /** A denial that leaves its verb out, to be read from the clause before ("names were taken, but passwords were not"). */
 export interface Elision {
-  /** The auxiliary that ends the text between a mention and the negation ("were"). */
   aux: RegExp;
-  /** The negation, then the end of the clause. */
   negation: RegExp;
-  /** A past participle or past tense, g flag: the verb the elided predicate repeats. */
+  /** A past participle, g flag: the verb the elided predicate repeats. */
   participle: RegExp;
 }
 
-/** A mention's place inside a clause (offsets into the clause string). */
+/** A mention's offsets in the clause string. */
 export interface Place {
   start: number;
   end: number;
 }
 
 /**
- * The status one clause gives a mention, or null when the clause says nothing of an exposure.
- * `others` are the other data-type mentions of the clause, so that a list between a negation and
- * the mention ("no phone numbers, PINs or passwords") does not break the negation's scope.
- * `antecedent` is the text before the mention's list, read only when the clause ends in a denial
- * whose verb is left out. Returns "drop" when the clause denies misuse, not exposure ("card data
- * could not be used").
+ * The status one clause gives a mention, or null. `others` (the clause's other mentions) let a
+ * list between a negation and the mention keep its scope ("no phone numbers, PINs or passwords");
+ * `antecedent` is read only for an elided denial. "drop": the clause denies misuse, not exposure.
  */
 export function clauseStatus(
   clause: string,
@@ -65,11 +58,10 @@ export function clauseStatus(
   denialOnly = false,
   antecedent: () => string = () => "",
 ): Status | "drop" | null {
-  // A denial of misuse is no denial of exposure, and says nothing of one either; a second
-  // "and that" clause says its own ("no evidence data was misused, and that card data was not involved").
+  // A denial of misuse says nothing of exposure; a later "and that" clause says its own.
   const own = cues.lang === "en" ? ownPart(clause, at) : clause;
   if (cues.misuse.test(own) && cues.anyNegation.test(own)) return "drop";
-  // "does not store passwords in plain text" says how they are kept: neither a denial nor a leak.
+  // "does not store passwords in plain text": how they are kept, neither denial nor leak.
   if (cues.formAfter?.test(clause.slice(at.end, at.end + 60)) && cues.anyNegation.test(clause)) return "drop";
   const denied = cues.lang === "en" ? deniedEn(clause, at, others, cues, antecedent) : deniedJa(clause, at, cues);
   if (denied) return "not_leaked";
@@ -79,7 +71,6 @@ export function clauseStatus(
 /** Joins of two reported clauses: ", and that", ", but that", "; ". */
 const EN_CLAUSE_JOIN = /,\s+(?:and|but)\s+that\b|;\s*/g;
 
-/** The part of an English clause between the joins around a mention. */
 function ownPart(clause: string, at: Place): string {
   let from = 0;
   let to = clause.length;
@@ -93,7 +84,7 @@ function ownPart(clause: string, at: Place): string {
   return clause.slice(from, to);
 }
 
-/** Status of a stretch of text as a whole: used for a clause without a denial, and for list headings. */
+/** Status of a stretch as a whole: a clause without a denial, or a list heading. */
 export function plainStatus(text: string, cues: StatusCues, allowDenial = false): Status | null {
   if (allowDenial && denies(text, cues)) return "not_leaked";
   if (cues.hedge.test(text)) return "possibly_leaked";
@@ -101,16 +92,12 @@ export function plainStatus(text: string, cues: StatusCues, allowDenial = false)
   return null;
 }
 
-/**
- * True when the text has a verb of exposure that is not itself denied: "the system was not
- * accessed" states no exposure, even when the denial's scope did not reach a mention
- * ("patient records, the clinic said, were not accessed").
- */
+/** True when a verb of exposure is not itself denied: "the system was not accessed" states no exposure even if the denial misses a mention. */
 function exposes(text: string, cues: StatusCues): boolean {
   const negated = cues.negatedVerbBefore;
   if (!negated) return cues.exposure.test(text);
   for (const m of text.matchAll(cues.exposureAll)) {
-    // A bounded look back keeps this linear; a denial sits right before its verb.
+    // Bounded look back (linear): a denial sits right before its verb.
     if (!negated.test(text.slice(Math.max(0, m.index - 80), m.index))) return true;
   }
   return false;
@@ -122,25 +109,15 @@ function denies(text: string, cues: StatusCues): boolean {
   return cues.negatedVerbAfter !== null && /\b(?:not|never)\b|n't\b/i.test(text) && [...text.matchAll(/\b(?:not|never)\b|n't\b/gi)].some((m) => cues.negatedVerbAfter!.test(text.slice(m.index)));
 }
 
-/**
- * Japanese is head-final: the predicate that governs a noun comes after it, so the text from the
- * mention to the end of its clause decides first; a relative clause before the noun
- * (漏えいした可能性のある情報) is read with the whole clause.
- */
+/** Japanese is head-final: the text from the mention to its clause end decides. */
 function deniedJa(clause: string, at: Place, cues: StatusCues): boolean {
   return cues.negation.test(clause.slice(at.end));
 }
 
-/**
- * English: a negation denies a mention when it comes before it with only a list between
- * ("no phone numbers, PINs or passwords were", "did not include passwords", "nor were card
- * numbers"), or after it as a negated verb of exposure or keeping ("passwords were not accessed",
- * "card numbers are not stored").
- */
+/** English: a negation denies a mention before it with only a list between ("no phone numbers, PINs or passwords"), or after it as a negated verb ("were not accessed"). */
 function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues, antecedent: () => string): boolean {
   if (cues.safeAfter?.test(clause.slice(at.end, at.end + 40))) return true;
-  // Held elsewhere, unless a relative clause says that place was itself reached ("held by a
-  // processor, which was also breached"); other talk of the breach around it does not count.
+  // Held elsewhere, unless a relative clause says that place was breached too.
   const held = cues.heldElsewhere?.exec(clause.slice(at.end, at.end + 120));
   if (held) {
     const relative = /\b(?:which|that|who)\b/i.exec(clause.slice(at.end + held[0].length));
@@ -155,10 +132,9 @@ function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues, 
     if (to <= at.start) {
       if (at.start - to > 150) continue;
       const between = clause.slice(to, at.start);
-      // "did not gain access to customer account passwords": the negated verb reaches the mention.
       if (cues.negatedReach?.test(between) || cues.negatedHolder?.test(between)) return true;
       if (!listOnly(between, to, others, false, cues.unknownMember)) continue;
-      // An exposure verb between the negation and the mention must itself be the negated one.
+      // An exposure verb between must itself be the negated one.
       const verbs = [...between.matchAll(cues.exposureAll)];
       if (verbs.length) {
         const last = verbs[verbs.length - 1];
@@ -169,12 +145,9 @@ function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues, 
     if (from >= at.end && from - at.end <= 100 && /^(?:not|never|n't)$/i.test(m[0])) {
       const between = clause.slice(at.end, from);
       if (!cues.negatedVerbAfter!.test(clause.slice(from)) && !elided(between, clause.slice(from), antecedent, cues)) continue;
-      // The text starts right after the mention, so a comma there closes the mention itself:
-      // "Names, phone numbers and passwords were not accessed" denies the first member too. A
-      // parenthesis is an aside ("card numbers (including expiry dates) were not").
+      // A comma right after the mention closes it ("Names, phone numbers and passwords were not accessed" denies all); a parenthesis is an aside.
       if (cues.exposure.test(between.replace(/\([^()]*\)/g, "")) || !listOnly(between, at.end, others, true, cues.unknownMember)) continue;
-      // "Hackers stole names, and phone numbers were not accessed": a comma and a conjunction may
-      // close the object of the verb before the names and start the denied subject.
+      // "Hackers stole names, and phone numbers were not accessed": comma + conjunction closes the object and opens the denied subject.
       if (/,\s*(?:and|but|while|whereas|yet)\b/i.test(between) && objectOfExposure(clause, at, others, cues)) continue;
       return true;
     }
@@ -182,11 +155,7 @@ function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues, 
   return false;
 }
 
-/**
- * True for a denial that leaves out a verb of exposure: in "names were taken, but passwords were
- * not" the last participle before the list is "taken". "Card numbers are encrypted, but passwords
- * are not" leaves out "encrypted" and denies nothing.
- */
+/** An elided denial of exposure ("names were taken, but passwords were not"); "encrypted, but passwords are not" denies nothing. */
 function elided(between: string, rest: string, antecedent: () => string, cues: StatusCues): boolean {
   const e = cues.elision;
   if (!e || !e.aux.test(between) || !e.negation.test(rest)) return false;
@@ -194,12 +163,7 @@ function elided(between: string, rest: string, antecedent: () => string, cues: S
   return verbs.length > 0 && cues.exposure.test(verbs[verbs.length - 1][0]);
 }
 
-/**
- * True when the mention is in the object of a verb of exposure that precedes it with only a list
- * between ("stole customer names, ..."). A preposition of content ("data such as names, ...")
- * does not count, nor a verb whose object is a clause ("found that names, ..."): the list after
- * either may be the subject of a denial.
- */
+/** The mention is in the object of a preceding exposure verb with only a list between ("stole names, ..."); content prepositions and clause objects ("found that") don't count. */
 function objectOfExposure(clause: string, at: Place, others: Place[], cues: StatusCues): boolean {
   const lead = clause.slice(0, at.start);
   const verbs = [...lead.matchAll(cues.exposureAll)];
@@ -213,11 +177,9 @@ function objectOfExposure(clause: string, at: Place, others: Place[], cues: Stat
 }
 
 /**
- * True when `text` stays inside one list of data types, so that a negation reaches across it:
- * every comma closes a list member and opens another ("without using a card, passwords were ..."
- * and "names, which were not stored ..." are no lists). `afterMember` says a member ends right
- * before `text`; otherwise a member starts right after it, so the last comma opens that one.
- * A member the vocabulary does not know (`unknown`) counts as a member.
+ * True when `text` stays inside one list of data types, so a negation reaches across it: every
+ * comma closes a member and opens another. `afterMember`: a member ends right before `text`;
+ * unknown members (`unknown`) count.
  */
 function listOnly(text: string, offset: number, others: Place[], afterMember: boolean, unknown: ((text: string) => boolean) | null): boolean {
   let masked = text;

@@ -18,12 +18,11 @@ interface Lexicon {
   advice: RegExp;
   notBefore: RegExp;
   notAfter: RegExp;
-  /** Before a credential: the lock of a system ("had no password"), not data. Null where unused. */
+  /** Before a credential: a system's lock ("had no password"), not data; null where unused. */
   protection: RegExp | null;
-  /** Around a credential: the intruder's way in ("used a stolen employee password"), not data. */
+  /** Around a credential: the intruder's way in ("used a stolen employee password"). */
   wayIn: { before: RegExp; owner: RegExp; after: RegExp } | null;
   glue: RegExp;
-  /** Separators of list members, to find the members the vocabulary does not know. */
   separator: RegExp | null;
   opener: RegExp;
   closer: RegExp;
@@ -32,7 +31,7 @@ interface Lexicon {
   question: RegExp;
 }
 
-/** Compiles one language's patterns once: English on word boundaries, a space matching any white space. */
+/** Compiles one language's patterns once; English on word boundaries, a space matching any white space. */
 function codes(strong: Record<string, string[]>, weak: Record<string, string[]>, words: boolean): Code[] {
   const out: Code[] = [];
   const add = (types: Record<string, string[]>, isWeak: boolean) => {
@@ -48,7 +47,6 @@ function codes(strong: Record<string, string[]>, weak: Record<string, string[]>,
   return out;
 }
 
-/** True for an English stretch between list separators that is a data noun the vocabulary lacks. */
 function unknownMemberEn(text: string): boolean {
   const t = text.trim();
   return en.UNKNOWN_MEMBER.test(t) && !en.UNKNOWN_MEMBER_STOP.test(t) && !en.EXPOSURE_CUES.test(t) && !en.HEDGE_CUES.test(t);
@@ -129,34 +127,26 @@ const LEX: Record<"en" | "ja", Lexicon> = {
   },
 };
 
-/**
- * A statement: one sentence, or in English several lines of one hard-wrapped sentence
- * ("... 1.2 million customer email addresses, names and phone numbers were\naccessed.").
- */
+/** One sentence, or in English the lines of one hard-wrapped sentence. */
 interface Statement {
   start: number;
   end: number;
   paragraph: number;
-  /** The line starts with a bullet or an item number. */
+  /** Starts with a bullet or item number. */
   item: boolean;
-  /** One of its sentences is a question: it then yields nothing. */
+  /** Holds a question: yields nothing. */
   question: boolean;
 }
 
 interface Candidate extends Place {
   code: string;
   weak: boolean;
-  /** Index of the statement. */
   st: number;
-  /** Index of the list (chain of data types joined by commas and conjunctions) it belongs to. */
+  /** Index of its list (data types joined by commas and conjunctions). */
   chain: number;
 }
 
-/**
- * Finds mentions of data types and gives each the status its clause states: denied, hedged or
- * exposed; a list item takes the status of the heading that introduces the list. Mentions that are
- * advice ("change your password"), features, questions or talk without any exposure yield nothing.
- */
+/** Finds data-type mentions and gives each its clause's status (denied, hedged, exposed); a list item takes its heading's; advice, features and questions yield nothing. */
 export const dataTypeCandidates: Unit = {
   id: "data_types",
   run(doc, ex) {
@@ -171,7 +161,6 @@ function find(doc: Doc, lex: Lexicon): DataTypeMention[] {
   const chainSize = new Map<number, number>();
   for (const c of cands) chainSize.set(c.chain, (chainSize.get(c.chain) ?? 0) + 1);
   const out: DataTypeMention[] = [];
-  // Candidates come statement by statement, in text order: each statement is read once.
   for (let i = 0; i < cands.length; ) {
     let j = i;
     while (j < cands.length && cands[j].st === cands[i].st) j++;
@@ -181,8 +170,7 @@ function find(doc: Doc, lex: Lexicon): DataTypeMention[] {
       const statuses = statementStatuses(doc, sts, group, lex);
       group.forEach((c, k) => {
         let status = statuses[k];
-        // A list of two or more data types with no cue at all, in a story that speaks of an
-        // exposure, lists what was taken ("the phishing page asked for email addresses and passwords").
+        // An uncued list of two or more in a story of exposure lists what was taken ("asked for email addresses and passwords").
         if (status === null && docExposed && (chainSize.get(c.chain) ?? 0) >= 2) status = "leaked";
         if (status === null || status === "drop") return;
         out.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.code, status, rule: `data_types.${doc.lang}` });
@@ -193,7 +181,6 @@ function find(doc: Doc, lex: Lexicon): DataTypeMention[] {
   return out;
 }
 
-/** Non-boilerplate sentences, with English lines of one wrapped sentence joined. */
 function statements(doc: Doc, lex: Lexicon): Statement[] {
   const out: Statement[] = [];
   let prevSentence = -1;
@@ -218,10 +205,10 @@ function statements(doc: Doc, lex: Lexicon): Statement[] {
   return out;
 }
 
-/** The codes of what lets someone in: a system's lock or an intruder's way in may name them without any of them leaking. */
+/** Codes of what lets someone in: a lock or way in may name them without a leak. */
 const CREDENTIALS = new Set(["password", "username"]);
 
-/** Every data-type mention kept as a candidate: the longest at a place, weak words only in lists. */
+/** Data-type candidates: longest at a place, weak words only in lists. */
 function candidates(doc: Doc, sts: Statement[], lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   let chain = 0;
@@ -239,7 +226,7 @@ function candidates(doc: Doc, sts: Statement[], lex: Lexicon): Candidate[] {
       }
     }
     const kept = noOverlap(found);
-    // Chain the members of a list: the glue between two neighbours is only commas and conjunctions.
+    // Chain list members: only commas and conjunctions between neighbours.
     const chains: Candidate[][] = [];
     kept.forEach((c, k) => {
       const prev = kept[k - 1];
@@ -253,8 +240,7 @@ function candidates(doc: Doc, sts: Statement[], lex: Lexicon): Candidate[] {
       const last = members[members.length - 1];
       const before = doc.folded.slice(Math.max(st.start, first.start - 60), first.start);
       const listed = members.length >= 2 || st.item || lex.opener.test(before);
-      // Advice around a list covers the whole list: before it in English ("change your passwords
-      // and security questions"), after it in Japanese (個人情報やカード番号等を入力したりせず).
+      // Advice covers the whole list: before it in English ("change your passwords and ..."), after it in Japanese (…等を入力したりせず).
       if (lex.notBefore.test(before)) continue;
       if (doc.lang === "ja" && lex.notAfter.test(doc.folded.slice(last.end, Math.min(st.end, last.end + 30)))) continue;
       const lock = (lex.protection?.test(before) || lex.wayIn?.before.test(before)) ?? false;
@@ -269,26 +255,18 @@ function candidates(doc: Doc, sts: Statement[], lex: Lexicon): Candidate[] {
   return out;
 }
 
-/**
- * True when the gap between two known members holds only members the vocabulary does not know,
- * each between separators: "names, policy numbers, vehicle details and dates of birth" is one
- * list, so the weak "names" is a data type and a denial after the list reaches every member.
- */
+/** True when a gap between known members holds only unknown members between separators ("names, policy numbers, vehicle details and ..."), so the list stays one. */
 function bridged(gap: string, lex: Lexicon): boolean {
   const known = lex.cues.unknownMember;
   if (!lex.separator || !known) return false;
   const segs = gap.split(lex.separator);
-  // An unknown member needs a separator on each side: the first and last segments are the glue's.
+  // Each unknown member needs separators on both sides.
   if (segs.length < 3 || segs[0].trim()) return false;
   const middle = segs.slice(1, -1).filter((m) => m.trim());
   return middle.length > 0 && middle.every(known) && lex.glue.test(`, ${segs[segs.length - 1]}`);
 }
 
-/**
- * True for one credential of a staff member or a system that the intruder used ("a stolen vendor
- * password", "the password of a contractor", "a password to log in"); a plural one is the
- * people's ("employee passwords were stolen").
- */
+/** One staff or system credential the intruder used ("a stolen vendor password"); a plural is the people's. */
 function wayIn(doc: Doc, st: Statement, c: Candidate, lex: Lexicon): boolean {
   if (!lex.wayIn) return false;
   const before = doc.folded.slice(Math.max(st.start, c.start - 60), c.start);
@@ -297,7 +275,6 @@ function wayIn(doc: Doc, st: Statement, c: Candidate, lex: Lexicon): boolean {
   return (singular && lex.wayIn.owner.test(before)) || lex.wayIn.after.test(after);
 }
 
-/** The clauses of a statement, as offsets into the text, in order. */
 function clausesOf(doc: Doc, st: Statement, lex: Lexicon): Array<{ start: number; end: number }> {
   const src = doc.folded.slice(st.start, st.end);
   const out: Array<{ start: number; end: number }> = [];
@@ -318,13 +295,10 @@ function clausesOf(doc: Doc, st: Statement, lex: Lexicon): Array<{ start: number
   return out;
 }
 
-/** How far around a mention its status cues are looked for: keeps long lines linear. */
+/** How far around a mention status cues are read: keeps long lines linear. */
 const REACH = 300;
 
-/**
- * The status of each candidate of one statement, in order of scope: its clause; the rest of the
- * statement; for a list item or a bare list line without any cue, the heading of the list.
- */
+/** Each candidate's status, by widening scope: its clause, the statement, then (for a list item or bare list line) the list heading. */
 function statementStatuses(doc: Doc, sts: Statement[], group: Candidate[], lex: Lexicon): Array<Status | "drop" | null> {
   const st = sts[group[0].st];
   const clauses = clausesOf(doc, st, lex);
@@ -336,19 +310,16 @@ function statementStatuses(doc: Doc, sts: Statement[], group: Candidate[], lex: 
   return group.map((c, k) => {
     while (ci < clauses.length - 1 && clauses[ci].end <= c.start) ci++;
     const cl = clauses[ci];
-    // Only the text near the mention is read, so a 3 MB clause costs no more than a short one.
     const from = Math.max(cl.start, c.start - REACH);
     const to = Math.min(cl.end, c.end + REACH);
     const clause = doc.folded.slice(from, to);
-    // Advice governs what follows it in English ("asked to change their passwords") and what
-    // precedes it in Japanese (パスワードの変更をお願いします).
+    // Advice governs what follows in English ("asked to change their passwords"), what precedes in Japanese.
     const advice = lex.advice.exec(clause);
     if (advice && (doc.lang === "en" ? advice.index < c.start - from : advice.index >= c.end - from)) return "drop";
     const others: Place[] = [];
     for (let n = k - 1; n >= 0 && group[n].start >= from; n--) others.push({ start: group[n].start - from, end: group[n].end - from });
     for (let n = k + 1; n < group.length && group[n].end <= to; n++) others.push({ start: group[n].start - from, end: group[n].end - from });
-    // The verb an elided denial repeats stands before the mention's list ("names were taken, but
-    // hashed passwords and card numbers were not"), so the list itself is not searched for it.
+    // An elided denial's verb stands before the mention's list ("names were taken, but ... were not").
     const head = listStart.get(c.chain)!;
     const antecedent = () => doc.folded.slice(Math.max(st.start, head - REACH), head);
     const denial = clauseStatus(clause, { start: c.start - from, end: c.end - from }, others, lex.cues, true, antecedent);
@@ -356,8 +327,7 @@ function statementStatuses(doc: Doc, sts: Statement[], group: Candidate[], lex: 
     if (!plainOfClause.has(ci)) plainOfClause.set(ci, plainStatus(doc.folded.slice(cl.start, cl.end), lex.cues));
     const s = plainOfClause.get(ci)!;
     if (s !== null) return s;
-    // Japanese puts the governing predicate last: a clause without a cue takes the rest of the
-    // statement's; English takes the statement's as a whole.
+    // Japanese puts the governing predicate last: an uncued clause takes the rest of the statement's; English the whole statement's.
     const rest = doc.folded.slice(doc.lang === "ja" ? c.end : Math.max(st.start, c.start - REACH), Math.min(st.end, c.end + REACH));
     const whole = plainStatus(rest, lex.cues, true);
     if (whole !== null) return whole;
@@ -366,11 +336,7 @@ function statementStatuses(doc: Doc, sts: Statement[], group: Candidate[], lex: 
   });
 }
 
-/**
- * The status of the heading a list hangs from: walking back over list items and short lines, the
- * first statement with a cue; in its paragraph the sentence that introduces a list is preferred
- * ("漏えいした情報は下記の通り。なお、…はないとしている。" gives "leaked").
- */
+/** The status of a list's heading: walking back over items and short lines to the first cued statement, preferring one that introduces a list. */
 function heading(doc: Doc, sts: Statement[], from: number, lex: Lexicon): Status | null {
   for (let j = from - 1; j >= 0 && j >= from - 12; j--) {
     const st = sts[j];
@@ -389,16 +355,13 @@ function heading(doc: Doc, sts: Statement[], from: number, lex: Lexicon): Status
   return null;
 }
 
-/**
- * True for a short line that ends without a full stop: the body of a heading or a list
- * ("最大3,200件のお客様の氏名、住所、電話番号" under 「流出した可能性のある情報」), not a statement of its own.
- */
+/** A short line without a full stop: a heading's or list's body (「最大3,200件のお客様の氏名、住所」), not a statement. */
 function bareLine(doc: Doc, st: Statement): boolean {
   const text = doc.folded.slice(st.start, st.end).trim();
   return text.length > 0 && text.length <= 80 && !/[。.!?！？]$/.test(text);
 }
 
-/** True when data-type mentions cover at least 40% of a statement: a bare list line ("住所、氏名、電話番号など"). */
+/** Mentions cover at least 40% of a statement: a bare list line (「住所、氏名、電話番号など」). */
 function mostlyMentions(doc: Doc, st: Statement, group: Candidate[]): boolean {
   let covered = 0;
   for (const c of group) covered += c.end - c.start;

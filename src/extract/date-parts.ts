@@ -49,13 +49,7 @@ export function shift(ref: Date, n: number, unit: "day" | "month" | "year"): Dat
   return d;
 }
 
-/**
- * The day an English relative expression points to ("yesterday", "last week", "3 days ago"), as
- * chrono's casual parser resolves it from the reference day. chrono is given the publication day
- * as its instant and UTC as its zone, so neither the clock nor the machine's time zone enters
- * (the two pitfalls the style guide names); the caller keeps only the precision the words state.
- * Returns noon UTC of that day, or null when chrono reads no date in the expression.
- */
+/** The day an English relative expression points to ("3 days ago"), resolved by chrono with the publication day as instant and UTC as zone, so neither clock nor time zone enters; noon UTC, or null. */
 export function resolveRelative(expr: string, ref: Date): Date | null {
   const r = chrono.en.casual.parse(expr, { instant: ref, timezone: 0 })[0];
   if (!r) return null;

@@ -13,10 +13,7 @@ interface Cue {
   negated?: boolean;
 }
 
-/**
- * The cues lying wholly in [lo, hi), from cues sorted by start: a binary search, so that a
- * hostile sentence with thousands of dates and cues stays linear-logarithmic.
- */
+/** The cues wholly in [lo, hi), by binary search: a hostile sentence with thousands of cues stays n log n. */
 function between(cues: Cue[], lo: number, hi: number): Cue[] {
   const a = firstIndex(cues, (c) => c.start < lo);
   const out: Cue[] = [];
@@ -43,33 +40,28 @@ function cuesIn(src: string, lexicon: Array<[RegExp, DateRole]>, negated?: RegEx
 /** The last cue of a stretch (the head-final verb); where two overlap, the one that ends later. */
 const lastCue = (cues: Cue[]) => cues.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.start < a.start) ? b : a));
 
-/** A clause ending on a predicate (ます, した, いる ...): a line without one is a title or a label. */
 /** A date joined to what follows by に, maybe through 頃 or 下旬 (「8月下旬に…があったことが判明」). */
 const JA_TIME_OF = new RegExp(`^\\s*(?:[（(][月火水木金土日祝・]{1,3}[）)])?\\s*${ja.APPROX}?に`);
 /** A cue that ends a relative clause on the noun it modifies (「…に受信したメール」): the date is that clause's. */
 const JA_RELATIVE_AFTER = /^(?:し|され|さ|れ|い|して)?(?:た|だ|ていた)(?=[\p{Script=Han}\p{Script=Katakana}])(?!こと|旨)/u;
 
+/** A clause ending on a predicate (ます, した, いる ...): a line without one is a title or a label. */
 const JA_PREDICATE = /(?:ます|ました|した|する|いる|いた|です|でした|である|った|れた|れる|せん|ない|という)/;
 
 /**
- * Japanese: the date's clause runs from the date to the next date that is not its range or list
- * partner (「11月16日から11月21日の期間」 share one verb), or to the sentence end. Japanese being
- * head-final, the governing verb is the last cue of that stretch, which also sees past a quoted
- * clause (「…受けたと発表しました」 is a disclosure). Three shapes differ:
- * - a period (「8月2日から1月25日にわたって不正にアクセスされ、…判明」) is the time of the verb
- *   that follows it first, not of the sentence's main verb;
- * - a cleft (「流出したのは5月1日から…」) or a bracket (「名簿漏洩(1985年)」) takes the cue before it;
- * - a date line with no predicate is the release's date near the top or in the signature at the foot, else (a timeline entry)
- *   the date of what the next sentence tells.
+ * Japanese: a date's clause runs to the next date that is not its range or list partner, or to
+ * the sentence end; being head-final, its last cue governs (seeing past quotes: 「…受けたと発表」).
+ * Exceptions: a period is the time of the verb right after it; a cleft (「流出したのは5月1日」) or
+ * bracket takes the cue before; a date line without predicate is the release's date (top or foot)
+ * or a timeline entry dated by the next sentence.
  */
 function jaRole(src: string, at: number, from: number, scopeEnd: number, range: boolean, topRank: boolean, footRank: boolean, cues: Cue[], next: Cue[], prevLine: string): DateRole {
-  // A release's list of facts labels its dates (「■発生日時」 on the line before, 「判明日：」 before it).
+  // A release's fact list labels its dates (「判明日：」).
   const lead = src.slice(0, at);
   const label = lead.trim() ? /([^\s:：]{2,10})\s*[:：]\s*$/.exec(lead)?.[1] : ja.LABEL_LINE.exec(prevLine)?.[1];
   const labelled = label && ja.LABEL_ROLES.find(([re]) => re.test(label));
   if (labelled) return labelled[1];
-  // 「不正アクセスは、11日から18日にかけて行われていた」: an incident named as the subject before the
-  // date, with a verb that only says it took place, is dated by it.
+  // 「不正アクセスは、11日から18日にかけて行われていた」: an incident subject with a took-place verb is dated by it.
   const leadOfRange = lead.replace(ja.RANGE_START_TAIL, "");
   if (ja.INCIDENT_SUBJECT_BEFORE.test(leadOfRange) && ja.TOOK_PLACE_AFTER.test(src.slice(from))) return "incident";
   const before = between(cues, at - WINDOW, at);
@@ -82,63 +74,57 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   const inScope = between(cues, from, Math.min(scopeEnd, from + WINDOW));
   const first = inScope.length ? inScope.reduce((a, b) => (b.start < a.start ? b : a)) : null;
   if (range && first) return first.role;
-  // 「Xが昨年、…流出させた問題で」: a date inside a clause that modifies an affair is that clause's.
+  // A date inside a clause modifying an affair (「Xが昨年、…流出させた問題で」) is that clause's.
   if (!/は\s*$/.test(lead)) {
     const head = inScope.find((c) => !c.negated && ja.AFFAIR_HEAD_AFTER.test(src.slice(c.end)));
     if (head) return head.role;
   }
-  // 「29日朝、職員が…に気付き、調べたところ…」: a date set off by a comma, not after a topic, is the time
-  // of the first verb of a chain of clauses, not of the last.
+  // 「29日朝、職員が…に気付き、」: a date set off by a comma (not after a topic) times the first verb of the chain.
   if (first && !first.negated && !ja.TOPIC_DATE_BEFORE.test(lead) && ja.CHAIN_DATE_AFTER.test(src.slice(from)) && ja.CHAIN_LINK_AFTER.test(src.slice(first.end))) return first.role;
-  // 「5月1日に…を受けたことが判明」: the date belongs to the embedded clause (see EMBEDDED_AFTER).
+  // 「5月1日に…を受けたことが判明」: the date belongs to the embedded clause.
   if (first && JA_TIME_OF.test(src.slice(from)) && !first.negated && !src.slice(from, first.start).includes("、")) {
-    // The embedded clause may chain verbs (「9月8日頃に…侵入し、…窃取したことが判明」): its first verb times it.
+    // A chained embedded clause (「…侵入し、…窃取したことが判明」): its first verb times it.
     if (inScope.some((c) => c !== lastCue(inScope) && !c.negated && ja.EMBEDDED_AFTER.test(src.slice(c.end)))) return first.role;
-    // 「5月30日に受信したフィッシングメールの…」: the date times the verb of the relative clause right after it.
+    // 「5月30日に受信したフィッシングメール」: the relative clause right after times it.
     const time = JA_TIME_OF.exec(src.slice(from))![0].length;
     if (first.start - (from + time) <= 2 && JA_RELATIVE_AFTER.test(src.slice(first.end))) return first.role;
   }
-  // A denied main verb (「流出を確認していない」) leaves the date as a mere point of time.
+  // A denied main verb (「確認していない」) leaves the date a mere point of time.
   if (inScope.length) {
-    // A verb that modifies a noun (「誤送信したメールの削除を…」) is no main verb when another cue is.
+    // A verb modifying a noun (「誤送信したメールの削除」) is no main verb when another cue is.
     const finite = inScope.filter((c) => !JA_RELATIVE_AFTER.test(src.slice(c.end)));
     const main = lastCue(finite.length ? finite : inScope);
     if (!main.negated) return main.role;
-    // An earlier clause closed by a comma (「ないことに気づき、…確認出来なかった」) still stands.
+    // An earlier comma-closed clause still stands.
     const closed = inScope.filter((c) => !c.negated && c.end <= main.start && /^[^、。]{0,3}、/.test(src.slice(c.end)));
     return closed.length ? lastCue(closed).role : "other";
   }
   const tail = src.slice(from, Math.min(scopeEnd, from + WINDOW));
   if (ja.TAIL_ONLY.test(tail) || !JA_PREDICATE.test(tail)) {
-    // Near the top, a date line is the release's; a clause ending on a noun (「1952年に設立。」) is not one.
+    // Near the top a date line is the release's; a clause ending on a noun (「1952年に設立。」) is not.
     if (topRank && !ja.PARTICLE_AFTER.test(tail)) return ja.NEWS_BYLINE_AFTER.test(tail) || ja.NEWS_BYLINE_BEFORE.test(lead) ? "other" : "disclosure";
-    // A date alone on a line in the signature at the foot of a release is its date.
     if (footRank && ja.TAIL_ONLY.test(tail) && !lead.trim()) return "disclosure";
     if (ja.TAIL_ONLY.test(tail) && at < WINDOW && !src.slice(0, at).trim() && next.length && !lastCue(next).negated) return lastCue(next).role;
   }
-  // 「発生したのは5月1日です」: a short copula after the date hands it the cue before it.
+  // 「発生したのは5月1日です」: a short copula hands the date the cue before it.
   if (/^\s*(?:頃|ごろ)?\s*(?:です|でした|とみられ|と見られ|だった)/.test(tail) && before.length && !before[before.length - 1].negated) return before[before.length - 1].role;
   return "other";
 }
 
-/** How many sentences at the end of a document make its foot, where a signature stands. */
+/** Sentences at a document's end that make its foot (signature). */
 const FOOT_SENTENCES = 6;
 
-/** Where a clause begins: a semicolon, a conjunction, a relative pronoun or "that". */
 const EN_CLAUSE = /;|:(?!\d)|\b(?:but|and|while|which|who|whom|that|after|before|when|although|though|because|whereas|until)\b/g;
 /** "and" between two capitalised names ("Nova Scotia and Prince Edward Island") joins nouns, not clauses. */
 const NAME_AND = /[A-Z][a-z]+\s+and\s+(?!(?:The|It|He|She|They|We|Its|Their|This|That|A|An)\b)[A-Z]/y;
-/** Words that may stand before a date put first in its sentence ("In June 2018, ..."). */
+/** Words before a date fronted in its sentence ("In June 2018, ..."). */
 const EN_FRONTED = /^\s*(?:(?:In|On|By|Since|From|During|As of|Between|Early|Late|Last|This|Earlier|Then|Back)\b[^,;]*)?$/i;
-/** How far back a verb may govern a date in the same clause. */
 const EN_REACH = 90;
 
 /**
- * English: the verb of the date's clause decides: the nearest verb cue before the date in the
- * same clause ("Equifax discovered the hack July 29"), or, for a date put first or at the head
- * of its clause ("In June 2018, the forum discovered ..."), the first verb cue after it. Only when
- * no verb decides does an incident noun ("a 2015 hack", "the theft last year"). A dateline
- * ("LONDON Oct 30") is the date of the copy; an "UPDATE, June 5" line dates a release.
+ * English: the nearest verb cue before the date in its clause governs ("discovered the hack July
+ * 29"); for a fronted date ("In June 2018, the forum discovered"), the first cue after it. Only
+ * failing a verb does an incident noun ("a 2015 hack"). A dateline dates the copy.
  */
 function enRole(src: string, at: number, end: number, cues: Cue[], foot = false): DateRole {
   const before = src.slice(Math.max(0, at - WINDOW), at);
@@ -147,20 +133,17 @@ function enRole(src: string, at: number, end: number, cues: Cue[], foot = false)
   const label = en.LABEL_BEFORE.exec(before)?.[1];
   const labelled = label && en.LABEL_ROLES.find(([re]) => re.test(label));
   if (labelled) return labelled[1];
-  // A filing's or notice's signature at its foot ("Dated: December 20, 2024") dates its release.
   if (foot && label && /^Dated?$/i.test(label.trim())) return "disclosure";
-  // An update line with news dates its release; a page's "Updated 16 October 2024 — first posted …" does not.
+  // An update line with news dates a release; a page's "Updated … — first posted" does not.
   if (en.UPDATE_BEFORE.test(before)) return en.UPDATE_META_AFTER.test(src.slice(end)) ? "other" : "disclosure";
   if (before.trim() && before.length < 80 && en.DATELINE_BEFORE.test(before)) return en.WIRE_AFTER.test(src.slice(end)) && !en.LAW_FIRM_RELEASE.test(src) ? "disclosure" : "other";
-  // A date that qualifies an incident noun ("a 2015 hack", "the May 2019 data breach") is that
-  // incident's date, whatever verb governs the clause ("It eclipses a 2015 hack at ...").
+  // A date qualifying an incident noun ("a 2015 hack") is its date, whatever verb governs.
   if (en.NOUN_AFTER.test(src.slice(end))) return "incident";
   let clauseStart = 0;
   let relativeAt = -1;
   EN_CLAUSE.lastIndex = 0;
   for (let m = EN_CLAUSE.exec(before); m; m = EN_CLAUSE.exec(before)) {
-    // Right before the date, "until", "after" or "before" is a preposition, no clause of its own
-    // ("did not begin mailing letters until April 10").
+    // Before a date, "until", "after" or "before" is a preposition, not a clause.
     if (/^(?:until|after|before)$/i.test(m[0]) && /^\s*(?:on\s+|the\s+)?$/i.test(before.slice(m.index + m[0].length))) continue;
     if (m[0] === "and" && before[m.index - 1] !== ",") {
       const w = /[A-Z][a-z]+\s+$/.exec(before.slice(Math.max(0, m.index - 30), m.index));
@@ -171,8 +154,7 @@ function enRole(src: string, at: number, end: number, cues: Cue[], foot = false)
     relativeAt = /^(?:which|that|who)$/i.test(m[0]) ? m.index + offset : -1;
   }
   clauseStart += offset;
-  // A relative clause's subject is the noun before it: "The breach, which occurred in ..." names
-  // the incident its verb dates.
+  // A relative clause's subject is the noun before it ("The breach, which occurred in").
   const subjectFrom = relativeAt >= 0 ? Math.max(0, relativeAt - 60) : clauseStart;
   const fronted = at < 200 && EN_FRONTED.test(before);
   const verbRole = (c: Cue, from: number, to: number): DateRole =>
@@ -181,7 +163,7 @@ function enRole(src: string, at: number, end: number, cues: Cue[], foot = false)
   const back = between(cues, Math.max(clauseStart, at - EN_REACH - 40), at).filter((c) => at - c.end <= EN_REACH);
   if (back.length && !fronted) {
     const c = back.reduce((a, b) => (b.end > a.end ? b : a));
-    // "said it restored operations by July 14": the date is the reported verb's, which has no cue.
+    // "said it restored operations by July 14": the date is the uncued reported verb's.
     if (en.SPEECH_CUE.test(src.slice(c.start, c.end)) && en.REPORTED_CLAUSE.test(src.slice(c.end, at))) return "other";
     return verbRole(c, clauseStart, c.end);
   }
@@ -200,14 +182,10 @@ function enRole(src: string, at: number, end: number, cues: Cue[], foot = false)
   return "other";
 }
 
-/**
- * The role of a ", when ..." clause right after a date, from its first cue with a role of its
- * own ("between May 1 and May 9, when the intrusion was detected": discovery); null without one.
- */
+/** The role of a ", when ..." clause right after a date ("… May 9, when the intrusion was detected": discovery), or null. */
 function whenRole(src: string, end: number, cues: Cue[]): DateRole | null {
   const m = /^,?\s+when\s+[^.;:,]{0,100}/.exec(src.slice(end));
   if (!m) return null;
-  // The first cue, and of two that start together the longer ("alerted the company" over "alerted").
   const c = between(cues, end, end + m[0].length)
     .filter((x) => x.role !== "other")
     .reduce<Cue | null>((a, b) => (!a || b.start < a.start || (b.start === a.start && b.end > a.end) ? b : a), null);
@@ -246,35 +224,29 @@ export const dateRoles: Unit = {
         const at = d.start - s.start;
         const end = d.end - s.start;
         if (doc.lang !== "ja") {
-          // The end of a range ("between Nov. 27 and Dec. 15", "from May to July", "May–July")
-          // is the time of what its start is the time of.
+          // A range end ("between Nov. 27 and Dec. 15") or list member shares its start's role.
           const prev = sorted[i - 1];
           let role: DateRole | undefined;
           if (prev && roles.has(prev)) {
             const gap = src.slice(prev.end - s.start, at);
             const opened = /\b(?:between|from)\s+$/i.test(src.slice(0, prev.start - s.start));
-            // A list of dates ("on Dec. 19 and Dec. 20") shares its verb too.
             if (/^\s*(?:to|until|till|through|thru|[-–—])\s*$/i.test(gap) || /^\s*(?:,\s*)?(?:and|or)\s*$/i.test(gap) || (opened && /^,?\s*and\s*$/i.test(gap))) role = roles.get(prev)!;
           }
           role ??= enRole(src, at, end, cues, doc.sentences.length - si <= FOOT_SENTENCES);
-          // A period that ends on a day "when a researcher alerted the company" ends with its
-          // discovery; a date already found or told of ("learned of it on Feb. 4, when ...") stays so.
+          // A period ending "when a researcher alerted the company" ends with discovery; a known date stays.
           const when = role === "incident" || role === "other" ? whenRole(src, end, cues) : null;
           return roles.set(d, when ?? role);
         }
-        // The clause of a date ends at the next date, unless that date is its range or list partner.
         let j = i + 1;
         let from = end;
         let range = ja.RANGE_AFTER.test(src.slice(end)) || (i > 0 && ja.RANGE_AFTER.test(src.slice(sorted[i - 1].end - s.start)));
-        // A range or list holds a few dates; a longer chain is no list but hostile input.
+        // More than a few joined dates is hostile input, not a list.
         while (j < sorted.length && j - i <= 6 && ja.DATE_JOINER.test(src.slice(from, sorted[j].start - s.start))) {
           range ||= ja.RANGE_AFTER.test(src.slice(from));
           from = sorted[j].end - s.start;
           j++;
         }
-        // 「Xは22日、…2023年3月1日から2024年6月30日までに…利用した顧客の…と発表した」: a date
-        // right after the topic is the time of the sentence's main verb; a later date that only
-        // bounds a period inside it (…まで, …から) does not end its clause.
+        // 「Xは22日、…2023年3月1日から…までに…と発表した」: a date after the topic times the main verb; dates bounding a period inside do not end its clause.
         if (!range && ja.TOPIC_DATE_BEFORE.test(src.slice(Math.max(0, at - 4), at)) && /^\s*[、,]/.test(src.slice(from))) {
           while (j < sorted.length) {
             let k = j;

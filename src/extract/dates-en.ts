@@ -4,21 +4,18 @@ import { alternation } from "../text/regex.js";
 import { mention, partsOfDay, referenceDate, resolveRelative, shift, type DateParts } from "./date-parts.js";
 
 /**
- * English dates, found with one pattern per form (as chrono's parsers are built). chrono does not
- * find them: run over whole sentences it fills a missing year from the clock's neighbourhood and
- * reads "Sun" (the newspaper) or "in 15M" as dates. It resolves the relative forms once found
- * ("3 days ago", "last week", "yesterday": see `resolveRelative`). Each form says which parts it
- * states; the year of the others is resolved afterwards from the sentence, the publication date or
- * the text before, in that order.
+ * English dates, one pattern per form (as chrono's parsers are built). chrono is not run over
+ * sentences: it fills a missing year from the clock and reads "Sun" as a date; it only resolves
+ * relative forms. A missing year comes from the sentence, the publication date, then the text before.
  */
 
-/** The parts of a relative expression resolved by chrono from the reference day, at a precision. */
+/** Parts of a relative expression resolved from the reference day. */
 function relative(expr: string, ref: Date, precision: "day" | "month" | "year"): DateParts {
   const d = resolveRelative(expr, ref);
   return d ? partsOfDay(d, precision, "published") : { year: null, month: null, day: null, source: null };
 }
 
-/** Capitalised and lower-case forms of each word: JS in Node 20 has no inline case-insensitive group. */
+/** Both cases of each word: Node 20's JS has no inline case-insensitive group. */
 const bothCases = (words: readonly string[]) => words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]);
 
 const MON_FULL = alternation(Object.keys(en.MONTHS));
@@ -32,19 +29,17 @@ const WD_NAMES = alternation(Object.keys(en.WEEKDAYS));
 const WD = `(?:(?<wd>${WD_NAMES}),?\\s+(?:the\\s+)?)?`;
 const DAY = `(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d|\\.\\d|\\s*(?:million|billion|thousand|%|percent))`;
 const YEAR = `(?<y>(?:19|20)\\d\\d)(?![\\d,.]\\d|\\w)`;
-/** A day number without a group name, for lookarounds. */
 const DAY_NUM = `(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?`;
-/** After the first day of a range: the last day and the year both share ("-8, 2024"). */
+/** After a range's first day: the last day and the shared year ("-8, 2024"). */
 const DAY_RANGE_TAIL = `\\s*(?:-|–|—|to|through|until|and)\\s*${DAY_NUM},?\\s+(?<y2>(?:19|20)\\d\\d)(?![\\d,.]\\d|\\w)`;
-// Lookbehinds take at most three spaces: an unbounded one rescans a run of spaces at every position.
-// A hedge may stand between the cue and the date ("since at least 2021"), and some hedges are cues.
+// Lookbehinds take at most three spaces (unbounded ones rescan space runs); a hedge may precede the date ("since at least 2021").
 const HEDGE = `(?:${alternation(bothCases([...en.CUE_HEDGES, ...en.HEDGE_CUES]))})`.replace(/ /g, "\\s{1,3}");
 const CUE = `(?<=\\b(?:(?:${alternation(bothCases(en.BARE_CUES))})\\s{1,3}(?:${HEDGE}\\s{1,3})?|(?:${alternation(bothCases(en.HEDGE_CUES))})\\s{1,3}))`;
 
 /** A numeric date of three parts, the year of two or four digits. */
 const NUMERIC = /(?<![\w/.-])(?<a>[0-3]?\d)\/(?<b>[0-3]?\d)\/(?<y>(?:19|20)\d\d|\d\d)(?![\w/-]|[.,]\d)/g;
 
-/** One form of English date; `kind` tells how its parts are read. */
+/** One form of English date; `kind` says how its parts are read. */
 interface Form {
   re: RegExp;
   kind: "md" | "my" | "mrel" | "month" | "iso" | "numeric" | "year" | "range2" | "day" | "rel" | "ago" | "weekday" | "holiday" | "later";
@@ -93,28 +88,25 @@ const FORMS: Form[] = [
 
 const MONTH_OF = (name: string) => en.MONTHS[name] ?? en.MONTH_ABBREVS[name.replace(/\.$/, "")] ?? null;
 
-/** A candidate before its year is resolved. */
+/** A candidate before its year is resolved (`year: null`); `need` says how the year is found. */
 interface Cand {
   start: number;
   end: number;
-  /** Parts stated or computed; `year: null` when it is still to be resolved. */
   parts: DateParts;
-  /** How an unresolved year is to be found. */
   need: "none" | "year" | "ref" | "context" | "anchor";
-  /** For `need: "ref"`: the parts computed from a reference day. */
   fromRef?: (ref: Date) => DateParts;
-  /** For a holiday: its month and day in the year once resolved (Thanksgiving moves). */
+  /** For a holiday: month and day once the year is known (Thanksgiving moves). */
   onYear?: (year: number) => { month: number; day: number | null };
-  /** For `need: "context"`: years to add to the context year ("the following year"). */
+  /** Years added to the context year ("the following year"). */
   ctxOffset?: number;
-  /** For `need: "anchor"`: days after the last full date told before it. */
+  /** Days after the last full date told before ("two days later"). */
   anchorDays?: number;
   rule: string;
 }
 
 const REL_UNITS = { week: 7, month: 1, year: 1 } as const;
 
-/** Reads one match of one form into a candidate, or null when it is no date of the story. */
+/** Reads one match into a candidate, or null when it is no date of the story. */
 function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, firstFuture: number, order: Order): Omit<Cand, "start" | "end"> | null {
   const g = m.groups ?? {};
   const y = g.y ? Number(g.y) : g.y2 ? Number(g.y2) : null;
@@ -152,7 +144,7 @@ function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, fi
     }
     case "year":
     case "range2": {
-      // A year of the story is not after the publication (leave one year of slack for plans).
+      // Not after publication (one year of slack for plans).
       if (y === null || y < 1970 || (ref && y > ref.getUTCFullYear() + 1)) return null;
       if (en.COUNT_NOUNS.test(src.slice(m.index + m[0].length))) return null;
       return { parts: { year: y, month: null, day: null, source: "text" }, need: "none", rule: "dates.en.year" };
@@ -164,7 +156,7 @@ function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, fi
     case "rel": {
       const unit = g.ru as keyof typeof REL_UNITS;
       const dir = /^l/i.test(g.rd) ? -1 : /^n/i.test(g.rd) ? 1 : 0;
-      // A week is reported by its month: which days "last week" covers is not stated.
+      // A week is reported by its month: its days are not stated.
       const expr = `${dir < 0 ? "last" : dir > 0 ? "next" : "this"} ${unit}`;
       const fromRef = (r: Date) => relative(expr, r, unit === "week" ? "month" : unit);
       return { parts: none, need: "ref", fromRef, rule: "dates.en.relative" };
@@ -174,8 +166,7 @@ function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, fi
       if (!n) return null;
       const unit = g.ru as "day" | "week" | "month" | "year";
       const half = /and a half/.test(m[0]);
-      // chrono resolves the whole units; half a week more is three days back, and half a day makes
-      // the day uncertain, so only its month is kept.
+      // Half a week more is three days back; half a day makes the day uncertain, so only the month is kept.
       const expr = `${n} ${unit}s ago`;
       const fromRef = (r: Date): DateParts => {
         const d = resolveRelative(expr, r);
@@ -189,7 +180,6 @@ function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, fi
     case "holiday": {
       const at = en.HOLIDAYS[g.hol];
       const onYear = (year: number) => ({ month: at(year).month, day: g.span ? null : at(year).day });
-      // Before its year is known, a holiday's month stands for it (the day may move).
       const parts: DateParts = y ? { ...onYear(y), year: y, source: "text" } : { year: null, month: at(2001).month, day: null, source: null };
       return { parts, need: y ? "none" : "year", onYear, rule: "dates.en.holiday" };
     }
@@ -234,22 +224,17 @@ function sentenceCandidates(src: string, offset: number, ref: Date | null, order
 
 const SINCE_BEFORE = new RegExp(`\\b[Ss]ince\\s{1,3}(?:${HEDGE}\\s{1,3})?$`);
 
-/**
- * Is `near` a starting point ("active since October 2024") that a later, earlier-in-the-year month
- * of its sentence comes after ("… and hit an insurer in March" is the next March)? A start bounds
- * the story's time from below, so that month cannot be in the starting year.
- */
+/** Is `near` a start ("since October 2024") that a later, earlier-in-the-year month of its sentence follows ("… in March" is the next March)? */
 function sinceBefore(src: string, near: Cand, c: Cand, offset: number): boolean {
   if (near.start > c.start || near.parts.month === null || c.parts.month === null) return false;
   if (!SINCE_BEFORE.test(src.slice(Math.max(0, near.start - offset - 30), near.start - offset))) return false;
   return c.parts.month < near.parts.month || (c.parts.month === near.parts.month && c.parts.day !== null && near.parts.day !== null && c.parts.day < near.parts.day);
 }
 
-/** Is month (and day) after the reference day? */
 const afterRef = (ref: Date, month: number, day: number | null) =>
   month > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && day !== null && day > ref.getUTCDate());
 
-/** How far (UTF-16 units) a bare year in a sentence lends itself to a date without one. */
+/** How far (UTF-16 units) a bare year lends itself to a yearless date in its sentence. */
 const YEAR_REACH = 60;
 
 /** Finds the English dates of a document and resolves every year it can. */
@@ -257,9 +242,9 @@ export function enDates(doc: Doc): DateMention[] {
   const out: DateMention[] = [];
   const ref = referenceDate(doc.published);
   const order = numericOrder(doc);
-  // The last year stated in the text, and where: it fills a year only nearby (same paragraph).
+  // The last stated year: fills a year only in the same paragraph.
   let last: { year: number; paragraph: number } | null = null;
-  // The last full date told, and where: "two days later" counts from it within its paragraph.
+  // The last full date: "two days later" counts from it within its paragraph.
   let anchor: { parts: DateParts; paragraph: number } | null = null;
   for (const s of doc.sentences) {
     if (s.boilerplate) continue;
@@ -270,14 +255,12 @@ export function enDates(doc: Doc): DateMention[] {
     for (const c of cands) {
       let p = c.parts;
       if (c.need === "anchor") {
-        // With nothing to count from, "two days later" is no date of its own.
         if (!anchor || anchor.paragraph !== s.paragraph) continue;
         const a = anchor.parts;
         p = partsOfDay(shift(new Date(Date.UTC(a.year!, a.month! - 1, a.day!)), c.anchorDays!, "day"), "day", "context");
       } else if (c.need === "ref") p = ref ? c.fromRef!(ref) : p;
       else if (c.need === "context" || c.need === "year") {
-        // A year stated in the same sentence is certain ("between May 3 and June 9, 2024"); a bare
-        // year far off in it is another matter's ("records dating back to 2009").
+        // A year in the same sentence is certain ("May 3 and June 9, 2024"); a bare year far off is another matter's.
         const lending = stated.filter((x) => x.parts.month !== null || Math.abs(x.start - c.start) <= YEAR_REACH);
         const near = lending.length
           ? lending.reduce((a, b) => (Math.abs(b.start - c.start) < Math.abs(a.start - c.start) ? b : a))
@@ -286,13 +269,10 @@ export function enDates(doc: Doc): DateMention[] {
         if (c.need === "context") p = ctxYear !== null ? { ...p, year: ctxYear + (c.ctxOffset ?? 0), source: "context" } : p;
         else if (near) p = { ...p, year: near.parts.year! + (sinceBefore(src, near, c, s.start) ? 1 : 0), source: "context" };
         else if (ref) {
-          // News tells of the past: a month after the publication is last year's. A sentence that
-          // looks ahead ("will extend opening hours from March") mirrors it: a month before the
-          // publication is next year's.
+          // News tells of the past: a month after publication is last year's; in a sentence looking ahead, a month before is next year's.
           const after = afterRef(ref, p.month!, p.day);
           const sameMonth = p.month === ref.getUTCMonth() + 1 && p.day === null;
-          // The future must govern this date's clause: "will resume from Saturday, after … resumed on
-          // May 15" looks ahead for Saturday only. Digit-group commas do not end a clause.
+          // The future must govern this date's clause; digit-group commas end no clause.
           const at = c.start - s.start;
           const lead = src.slice(Math.max(0, at - 120), at).replace(/(\d),(\d)/g, "$1$2");
           const ahead = future && en.FUTURE_BEFORE.test(lead);
@@ -309,17 +289,12 @@ export function enDates(doc: Doc): DateMention[] {
   return out;
 }
 
-/** Which part of a numeric date comes first: the month (US use) or the day. */
 type Order = "mdy" | "dmy";
 
-/** Is `day` a day of `month` (in a leap year, so that 29/2 stands)? */
+/** Is `day` a day of `month` (leap year, so 29/2 stands)? */
 const validDay = (day: number, month: number) => month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(2000, month, 0)).getUTCDate();
 
-/**
- * The year of a numeric date: four digits as written; two digits in this century unless that is
- * after the publication year and its successor ("12/31/99" in a 2024 story is 1999). Without a
- * publication date the POSIX pivot decides (00–68 → 20xx), never the clock.
- */
+/** The year of a numeric date: two digits are this century unless past publication + 1 ("12/31/99" in 2024 is 1999); without a date the POSIX pivot (00–68 → 20xx), never the clock. */
 function fullYear(y: string, ref: Date | null): number {
   if (y.length === 4) return Number(y);
   const n = Number(y);
@@ -328,17 +303,12 @@ function fullYear(y: string, ref: Date | null): number {
 }
 
 const MONTH_WORD = `(?:${MON_FULL}|(?:${MON_ABBR})\\b\\.?)`;
-/** A written date with the day first ("2 August", "the 5th of May"), which a day-first writer uses. */
+/** A day-first written date ("2 August"). */
 const DAY_MONTH = new RegExp(`\\b(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}`, "g");
-/** A written date with the month first ("August 2"); a year after the month ("August 2024") is not one. */
+/** A month-first written date ("August 2"); "August 2024" is not one. */
 const MONTH_DAY = new RegExp(`${MONTH_WORD}\\s+(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d,.]\\d|\\d)`, "g");
 
-/**
- * The order of the numeric dates of a document. One that only reads one way decides ("13/05/24" is
- * day-first, "05/13/24" month-first); failing that, how the writer spells dates out ("2 August" or
- * "August 2"), which British, Australian and most Commonwealth writers put day-first; failing that,
- * month-first, the US use and the most common in English news.
- */
+/** The order of a document's numeric dates: an unambiguous one decides ("13/05/24"), else how dates are spelt out ("2 August" is day-first, Commonwealth), else month-first (US). */
 function numericOrder(doc: Doc): Order {
   let dmy = 0;
   let mdy = 0;

@@ -6,11 +6,10 @@ import { mention, referenceDate, shift, type DateParts } from "./date-parts.js";
 import { sentenceAt } from "./unit.js";
 
 /**
- * Japanese dates: 西暦 and 和暦 years (令和元年, 平成31年), two-digit years (24年3月), kanji
- * numerals, spaced digits (2022 年 5 月 9 日), numeric forms (2006・3・17, 2022/10/9) and the
- * relative words (同年, 同月, 同日, 昨年, 先月, 本日, 翌日). Spaces are bounded ({0,3}): an
- * unbounded \s* before an optional part rescans a run of spaces from every position. Matching is on `doc.folded`, where
- * full-width digits and Kangxi look-alikes (⽉ ⽇) are already ASCII and CJK, offsets unchanged.
+ * Japanese dates: 西暦 and 和暦 years (令和元年), two-digit years, kanji numerals, spaced digits,
+ * numeric forms (2022/10/9) and relative words (同年, 昨年, 翌日), matched on `doc.folded` (digits
+ * and Kangxi look-alikes already ASCII/CJK, offsets unchanged). Spaces are bounded ({0,3}): an
+ * unbounded \s* before an optional part rescans space runs from every position.
  */
 
 const ERA = alternation(Object.keys(ja.ERAS));
@@ -50,15 +49,13 @@ interface Found {
   end: number;
   form: Form;
   g: Record<string, string | undefined>;
-  /** The match follows another date across a list or range joiner. */
   joined: boolean;
-  /** Its sentence tells a plan after it (see FUTURE_AFTER). */
   ahead: boolean;
 }
 
 const JOINED_BEFORE = /日\s{0,3}(?:[(（][^)）]{1,4}[)）])?\s{0,3}(?:及び|および|、|,|・|と|や|から|~|〜|-)\s{0,3}$/;
 
-/** Every candidate of a sentence without overlaps: the earliest, then the longest, wins. */
+/** A sentence's candidates without overlaps: the earliest, then the longest, wins. */
 function sentenceMatches(src: string, offset: number): Found[] {
   const found: Found[] = [];
   for (const form of FORMS) {
@@ -72,8 +69,7 @@ function sentenceMatches(src: string, offset: number): Found[] {
       if ((form.kind === "year" || form.kind === "ryear") && ja.NOT_YEAR_AFTER.test(after)) continue;
       if (form.kind === "md" && m.groups?.d && ja.NOT_DAY_AFTER.test(after)) continue;
       if (form.kind === "md" && !m.groups?.d && /^\s*(?:間|以上|以内|ぶり|分)/.test(after)) continue;
-      // A month that ends a period with no year (「4~6月期」, 「12月期決算」) names a quarter or a
-      // fiscal term of whichever year; with its year (「2024年3月期」) it is that month.
+      // A month ending a yearless period (「4~6月期」) names a quarter of any year; with a year (「2024年3月期」) it is that month.
       const g = m.groups ?? {};
       if (form.kind === "md" && !g.d && !g.era && !g.y && !g.y2 && !g.ry && /^\s*期/.test(after)) continue;
       if (form.kind === "day" && (ja.NOT_DAY_AFTER.test(after) || !ja.BARE_DAY_AFTER.test(after))) continue;
@@ -94,15 +90,13 @@ const dayOf = (p: DateParts) => new Date(Date.UTC(p.year!, (p.month ?? 1) - 1, p
 export function jaDates(doc: Doc): DateMention[] {
   const out: DateMention[] = [];
   const ref = referenceDate(doc.published);
-  // The last date resolved, for 同年/同月/同日 and for dates that omit their year.
+  // The last date resolved, for 同年/同月/同日 and yearless dates.
   let ctx: DateParts | null = null;
-  // The last date with a day: 同日 and 翌日 count from it even when a month came after (「6月1日、…
-  // 5月下旬から…。同日…」).
+  // The last date with a day: 同日 and 翌日 count from it even past a later month.
   let dayCtx: DateParts | null = null;
   // The last era written: after 令和5年, 「6年3月」 is 令和6年, not 2006.
   let era: string | null = null;
-  // Dates met before any year is known, with no publication date: a year stated later in the
-  // same sentence may still settle them.
+  // Dates met before any year, with no publication date: a year later in the sentence may settle them.
   const early: Found[] = [];
   for (const s of doc.sentences) {
     if (s.boilerplate) continue;
@@ -116,13 +110,10 @@ export function jaDates(doc: Doc): DateMention[] {
       if (p.day != null) dayCtx = p;
     }
   }
-  // A release without a publication date whose dates with a year all share it, and are at least
-  // two (a timeline: 2024年5月21日…, 2024年6月7日…), leaves no doubt about the year of the dates it
-  // wrote before them. A single dated line may be a deadline or another affair.
+  // Without a publication date, two or more dated lines sharing one year (a timeline) settle earlier yearless dates; one line may be a deadline.
   const stated = out.filter((d) => d.year_source === "text");
   const years = new Set(stated.length >= 2 ? stated.map((d) => d.iso!.slice(0, 4)) : []);
   for (const f of early) {
-    // Otherwise only a year stated in the same sentence makes it certain.
     const si = sentenceAt(doc, f.start);
     const year = years.size === 1 ? stated[0] : stated.find((d) => sentenceAt(doc, d.start) === si);
     if (year) {
@@ -193,11 +184,7 @@ function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: str
         const y = relYear(ja.REL_YEAR[g.ry], ctx, ref, sameSentence);
         return y ? { ...y, month, day } : none;
       }
-      // A month without a year: a release states the year once and then omits it, so the last date
-      // comes first. A last date whose year was itself read off the publication date ("Xは20日、")
-      // lends no year: the month then falls on or before the publication, as below.
-      // A month before the last one, when the publication is in a later year, has turned the year
-      // (「令和6年12月…。2月17日以降」 in a February 2025 release).
+      // A yearless month takes the last date's year (releases state it once), unless that year came from the publication date; a month before the last one has turned the year when publication is later (「令和6年12月…。2月17日以降」).
       if (ctx && (ctx.source !== "published" || !ref)) {
         const turned = ref !== null && ctx.month !== null && month! < ctx.month && ctx.year! < ref.getUTCFullYear();
         return { year: ctx.year! + (turned ? 1 : 0), month, day, source: "context" };

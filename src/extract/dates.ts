@@ -5,10 +5,7 @@ import type { Unit } from "./unit.js";
 export { dateRoles } from "./date-roles.js";
 export { referenceDate } from "./date-parts.js";
 
-/**
- * Finds dates and resolves their year from the words, the text around them or the publication
- * date, never from the clock. Roles are given later by `dateRoles`.
- */
+/** Finds dates and resolves their year from the words, nearby text or publication date, never the clock; `dateRoles` gives roles later. */
 export const dateCandidates: Unit = {
   id: "dates",
   run(doc, ex) {

@@ -8,11 +8,7 @@ import { orgCandidates } from "./organizations.js";
 import { orgRoles } from "./victims.js";
 import { emptyExtraction, type Unit } from "./unit.js";
 
-/**
- * The units of extraction, in the order they run. Candidate finders come first and do not read
- * one another; refiners follow. Money runs before counts' refiners could see a currency amount as
- * a count, and dedupe runs last so it sees every role and status.
- */
+/** The extraction units in run order: finders (independent) first, then refiners; money before counts' refiners, dedupe last to see every role and status. */
 export const UNITS: readonly Unit[] = [
   orgCandidates,
   dateCandidates,

@@ -7,13 +7,10 @@ import { groupSpan, matchRuns, storyRuns, type Run } from "./runs.js";
 import { storySentences, type Unit } from "./unit.js";
 
 /**
- * Sums of money with their ISO 4217 currency: fines, ransoms, costs and prices alike (a price is
- * still money). Three English forms: a sign or code before ("$170 million", "US$45", "USD 5m"),
- * a currency word after ("5 million dollars", "12 million euros"), a code after ("5m EUR"); and
- * one Japanese form, a currency word after (約4500万円, 100万ドル). A range ("US$45 – 60 million",
- * 4500万〜5000万円) gives two sums; the low end takes the scale and currency of the high end.
- * A bare "$" or "dollars" is USD unless the story is plainly set in another dollar country
- * (see `localDollar`).
+ * Sums of money with their ISO 4217 currency (fines, ransoms, prices alike): English with a sign
+ * or code before ("US$45"), a currency word or code after ("5m EUR"); Japanese with a currency word
+ * after (約4500万円). A range gives two sums, the low end taking the high end's scale and currency.
+ * A bare "$" is USD unless the story is plainly set in another dollar country (`localDollar`).
  */
 export const moneyCandidates: Unit = {
   id: "money",
@@ -33,11 +30,7 @@ const CODES = new Map([...en.CURRENCY_CODES.map((c) => [c, c] as const), ...en.C
 const WORDS = new Map(en.CURRENCY_WORDS);
 const SIGN_ALT = alternation([...en.CURRENCY_SIGNS.map(([s]) => s), ...en.CURRENCY_CODES.filter((c) => !en.NOT_BEFORE.includes(c))]);
 
-/**
- * A sign or code, then an amount, then maybe "- 60 million" or "to $60 million". Case matters
- * (no i flag): "TRY 5" is lira but "try 5" is not. The lookbehind
- * keeps "$" inside a word or code ("a$b", "$$") out; the lookahead keeps "$5x" and "$1.2.3" out.
- */
+/** A sign or code, an amount, maybe a range. Case matters (no i flag): "TRY 5" is lira, "try 5" not; the lookarounds keep "a$b", "$$", "$5x" and "$1.2.3" out. */
 const SIGN_RE = new RegExp(
   String.raw`(?<![\w$])(?<sign>${SIGN_ALT})\s?${num("a", false)}(?:${DASH}(?<sign2>${SIGN_ALT})?\s?${num("b", false)})?(?![\w]|[.,]\d)`,
   "gd",
@@ -48,17 +41,15 @@ const WORD_RE = new RegExp(
   "gid",
 );
 
-/** English money: signs and codes before, words and codes after. */
 function enMoney(doc: Doc, runs: Run[]): MoneyMention[] {
-  // Bare "$" and "dollars" are read as USD first and moved to the story's own dollar at the end,
-  // once every explicit currency of the document is known.
+  // Bare "$" is read as USD first, moved to the story's dollar once every explicit currency is known.
   const bare = new Set<MoneyMention>();
   const out = signMoney(doc, runs, bare);
   for (const { m, run, start, end } of matchRuns(runs, WORD_RE)) {
     const g = m.groups!;
     const w = g.word;
     const currency = CODES.get(w) ?? WORDS.get(w.toLowerCase().replace(/\s+/g, " "));
-    // Codes after an amount must be written in capitals ("5m EUR"); "eur" in prose is rare.
+    // Codes after an amount must be capitals ("5m EUR").
     if (!currency || (w.length === 3 && w !== w.toUpperCase() && !WORDS.has(w.toLowerCase()))) continue;
     // Word numbers need a scale: "five million dollars", not "a dollar".
     if (!/\d/.test(g.a) && !g.as && !g.bs) continue;
@@ -68,8 +59,7 @@ function enMoney(doc: Doc, runs: Run[]): MoneyMention[] {
   }
   if (!bare.size) return out;
   const local = localDollar(doc);
-  // A writer who marks this dollar somewhere ("A$50 million", "AUD 5m") keeps the bare sign for
-  // another, unless the US dollar is marked too ("US$750,000 (S$970,000)"): then it is the local one.
+  // A marked local dollar ("A$50 million") leaves the bare sign to another, unless USD is marked too ("US$750,000 (S$970,000)").
   const marked = (c: string) => out.some((m) => !bare.has(m) && m.currency === c);
   if (local === "USD" || (marked(local) && !marked("USD"))) return out;
   return out.map((m) => (bare.has(m) ? { ...m, currency: local, rule: `${m.rule}+local` } : m));
@@ -82,16 +72,13 @@ const DATELINE = /^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?=,|\s+[—–-])/gm;
 const MIN_LOCAL_WORDS = 3;
 
 /**
- * The currency of a bare "$" or "dollars" in an English story: USD, unless the story is plainly set
- * in another country whose press writes its own dollar bare (Australia, Canada, New Zealand,
- * Singapore, Hong Kong). A note ("all figures in Canadian dollars") decides; a wire service's
- * dateline ("(Reuters)") keeps USD; otherwise one country's words (places, regulators, exchanges)
- * must be several and at least twice the US words, each distinct word counted once so that a
- * name repeated through a story does not outweigh a spread of evidence.
+ * The currency of a bare "$" in an English story: USD, unless a note names another dollar or the
+ * story is plainly set in AU, CA, NZ, SG or HK (a wire dateline keeps USD): that country's
+ * distinct words must be several and at least twice the US ones.
  */
 export function localDollar(doc: Doc): string {
   let story = storySentences(doc).map((s) => doc.folded.slice(s.start, s.end)).join("\n");
-  // A dateline is written in capitals ("TORONTO —", "SYDNEY, May 5"): add its place as a name.
+  // A capitalised dateline ("TORONTO —") adds its place as a name.
   const datelines = Array.from(story.matchAll(DATELINE), (m) => m[0].toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()));
   story += "\n" + datelines.join("\n");
   const note = en.DOLLAR_NOTE.exec(story);
@@ -104,12 +91,12 @@ export function localDollar(doc: Doc): string {
   return best.currency;
 }
 
-/** How many different words of `re` (g flag) the text holds; a plural and its singular are one. */
+/** Distinct words of `re` (g flag) in the text; plural and singular count once. */
 function distinctWords(text: string, re: RegExp): number {
   return new Set(Array.from(text.matchAll(re), (m) => m[0].replace(/(?:er)?s$/, ""))).size;
 }
 
-/** Sums written with a sign or code before them, in either language; those after a bare "$" also go to `bare`. */
+/** Sums with a sign or code before them; those after a bare "$" also go to `bare`. */
 function signMoney(doc: Doc, runs: Run[], bare?: Set<MoneyMention>): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (const { m, run, start, end } of matchRuns(runs, SIGN_RE)) {
@@ -123,7 +110,6 @@ function signMoney(doc: Doc, runs: Run[], bare?: Set<MoneyMention>): MoneyMentio
   return out;
 }
 
-/** One sum, or two for a range, from a match with groups a/as (and b/bs for a range). */
 function amounts(doc: Doc, m: RegExpExecArray, run: Run, start: number, end: number, currency: string, rule: string): MoneyMention[] {
   const g = m.groups!;
   const hi = g.b !== undefined ? parseEnNumber(`${g.b}${g.bs ? " " + g.bs.trim() : ""}`) : null;
@@ -144,10 +130,7 @@ function make(doc: Doc, start: number, end: number, value: number, currency: str
 
 const JA_WORDS = new Map(ja.CURRENCY_WORDS);
 const JA_NUM = `[${JA_NUMBER_CHARS}]{1,${MAX_JA_NUMBER}}`;
-/**
- * A Japanese amount, maybe a range (4500万〜5000万円), then a currency word. The lookbehind keeps
- * a match from starting inside a number or after 数/何/幾 ("数百万円" is vague, not a million).
- */
+/** A Japanese amount, maybe a range (4500万〜5000万円), then a currency word; not inside a number or after 数/何/幾 (vague). */
 const JA_RE = new RegExp(
   `(?<![${JA_NUMBER_CHARS}数何幾])(?<a>${JA_NUM})(?:(?:${alternation(ja.RANGE_MARKS)})(?<b>${JA_NUM}))?\\s?(?<word>${alternation(ja.CURRENCY_WORDS.map(([w]) => w))})`,
   "gd",
@@ -155,7 +138,6 @@ const JA_RE = new RegExp(
 /** A lone kanji digit (関東一円, 一元化) is a word, not a sum. */
 const LONE_KANJI = /^[〇零一二三四五六七八九壱弐参]$/;
 
-/** Japanese money: an amount before a currency word. */
 function jaMoney(doc: Doc, runs: Run[]): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (const { m, run, start, end } of matchRuns(runs, JA_RE)) {

@@ -7,15 +7,10 @@ import { matchStory, type Unit } from "./unit.js";
 
 const EN_LEGAL_RE = new RegExp(String.raw`(?:,?\s+(?:${alternation(en.LEGAL_FORMS)}))+\.?$`);
 const JA_LEGAL = alternation(ja.LEGAL_FORMS);
-/** Legal forms removed from a Japanese name, longest first (so 株式会社 goes before 会社). */
+/** Longest first, so 株式会社 goes before 会社. */
 const JA_LEGAL_LONGEST_FIRST = [...ja.LEGAL_FORMS].sort((a, b) => b.length - a.length);
 const JA_NAME = "[\\p{Script=Katakana}\\p{Script=Han}A-Za-z0-9ー・&＆.\\-]";
-/**
- * Hiragana that opens a name (さくら物流, みどり学会, あおぞら銀行). Hiragana is also how particles
- * are written, so it is taken only where it cannot be one: right after a prefixed legal form, or at
- * the start of a line or after punctuation before a suffixed one, and only when kanji, katakana or
- * Latin follows.
- */
+/** Hiragana opening a name (さくら物流): taken only where it cannot be a particle, i.e. after a prefixed legal form or at a line start or punctuation, before kanji, katakana or Latin. */
 const JA_KANA_HEAD = "\\p{Script=Hiragana}{1,8}(?=[\\p{Script=Han}\\p{Script=Katakana}A-Za-z])";
 const JA_LEGAL_QUOTED = new RegExp(`(?:${JA_LEGAL})\\s*[「『]([^「」『』。、\\n]{2,30})[」』]`, "gu");
 const JA_ORG_RE = new RegExp(
@@ -23,18 +18,10 @@ const JA_ORG_RE = new RegExp(
   "gu",
 );
 
-/**
- * One word of an English name: capitalised or a digit first ("Sega", "2fast4u", "Cutout.Pro"),
- * lower case with a capital inside ("eBay", "piZap"), or a bare domain ("tesco.com").
- * Every repetition is bounded, and a run may only start at a word start (the lookbehind), so a
- * 3 MB line without spaces is scanned once.
- */
+/** One word of an English name ("Sega", "eBay", "tesco.com"); bounded repetition and a word-start lookbehind keep a 3 MB line without spaces linear. */
 const EN_WORD = String.raw`(?:[\p{Lu}0-9][\p{L}\p{N}_'’&.\-]{0,40}|\p{Ll}[\p{Ll}0-9]{0,20}\p{Lu}[\p{L}\p{N}_'’&.\-]{0,30}|[a-z][a-z0-9\-]{1,40}\.(?:com|net|org|info|biz|xyz|pro|[a-z]{2})(?:\.[a-z]{2})?)`;
 const EN_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}_'’&.\-])${EN_WORD}(?:(?:[ \t]+(?:of|for|de|du|von|van|der|la|le|&)[ \t]+|[ \t]+)${EN_WORD}){0,7}`, "gu");
-/**
- * A name in apposition to a descriptor noun: it may hold "and", "of" or "on the" between its
- * capitalised words ("retailer Oz Hair and Beauty", "website The Fly on the Wall").
- */
+/** A name after a descriptor noun may hold "and", "of" or "on the" ("retailer Oz Hair and Beauty"). */
 const EN_APPOSITIVE = new RegExp(
   String.raw`(?<=\b(?:${en.DESCRIPTOR_NOUNS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})[ \t]+(?:(?:known as|called|named|dubbed)[ \t]+)?)` +
     String.raw`(?:The[ \t]+)?${EN_WORD}(?:[ \t]+(?:(?:and|of|on|for|&|de|du)[ \t]+(?:the[ \t]+)?)?${EN_WORD}){0,6}`,
@@ -42,13 +29,13 @@ const EN_APPOSITIVE = new RegExp(
 );
 /** A plural verb after "X & Y": two organisations, not one name ("A & B have confirmed"). */
 const PLURAL_AFTER = /^\s+(?:have|are|were)\b/;
-/** Abbreviations whose final full stop belongs to the name. */
 /** A legal form that may follow a name after a comma ("Alder Point Mortgage Services, Inc."). */
 const LEGAL_AFTER_COMMA = /^(?:Inc|Incorporated|Corp|Corporation|Co|Cos|Ltd|Limited|LLC|L\.L\.C|LLP|LP|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V)\.?$/;
 /** A generic head alone ("Hospital fires worker", "Company confirms"): a common noun, no name. */
 const GENERIC_HEADS = new Set([...en.DEFINITE_HEADS, ...en.DESCRIPTOR_NOUNS].filter((w) => !w.includes(" ")));
 /** After a speaker's name: a role in brackets, then the colon of a transcript. */
 const SPEAKER_AFTER = /^\s*(?:\([A-Z][A-Za-z ]{1,20}\))?:/;
+/** Abbreviations whose final full stop belongs to the name. */
 const KEEP_DOT = /(?:^|\s)(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|St|[A-Z](?:\.[A-Z])+)\.$/;
 
 /** Normalises an organisation name: legal form dropped, possessive and spaces trimmed. */
@@ -76,11 +63,7 @@ export const orgCandidates: Unit = {
 /** Words a title-case headline leaves in lower case. */
 const TITLE_LOWER = new Set(["a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "at", "by", "with", "from", "as", "vs", "via", "over", "into", "after", "amid", "is", "are", "be", "but", "nor", "per", "up", "off", "out"]);
 
-/**
- * English candidates. Capitalised runs (rule `orgs.en.name`) are many and noisy: the role
- * refiner keeps only those that recur, carry a role, or that compromise also calls an
- * organisation. compromise's own organisations fill the gaps the runs leave.
- */
+/** English candidates: capitalised runs (noisy; the role refiner keeps recurring or role-bearing ones) plus compromise's organisations. */
 function enOrgs(doc: Doc): OrgMention[] {
   const out: OrgMention[] = [];
   // compromise reads a given name into some companies ("Garnet Mobile"): a company's head word overrules it.
@@ -89,11 +72,11 @@ function enOrgs(doc: Doc): OrgMention[] {
   const titleCase = new Set<number>();
   doc.sentences.forEach((s, i) => {
     const words = s.text.match(/[A-Za-z][\w'’-]*/g) ?? [];
-    // In title case only short function words stay in lower case: "- 61,907 patients" ends a list line, not a headline.
+    // Title case leaves only short function words lower: "- 61,907 patients" ends a list line.
     const lower = words.filter((w) => /^[a-z]/.test(w));
     if (words.length >= 4 && words.length - lower.length >= 0.7 * words.length && lower.every((w) => TITLE_LOWER.has(w))) titleCase.add(i);
   });
-  // People: compromise's persons, and their surnames when named again alone ("Arkin says").
+  // compromise's persons, and their surnames named again alone ("Arkin says").
   const surnames = new Set(people.map((p) => p.text.split(/\s+/).pop()!).filter((w) => /^[A-Z]/.test(w)));
   for (const { m, end } of matchStory(doc, EN_RUN)) {
     if (/\s/.test(m[0]) && en.PERSON_AFTER.test(doc.folded.slice(end, end + 80))) {
@@ -112,7 +95,7 @@ function enOrgs(doc: Doc): OrgMention[] {
     let text = raw;
     if (text.endsWith(".") && !KEEP_DOT.test(text)) text = text.replace(/\.+$/, "");
     let s = start;
-    // Drop function words, months, days and place adjectives from the front ("In May 2013", "The Home Depot", "Seattle-based").
+    // Drop lead words and place adjectives ("The Home Depot", "Seattle-based").
     for (let w = /^\S+/.exec(text); w && (en.LEAD_WORDS.has(w[0]) || en.PLACE_ADJECTIVE.test(w[0]) || (/^[\d.,]+$/.test(w[0]) && /\s/.test(text))); w = /^\S+/.exec(text)) {
       const rest = text.slice(w[0].length).trimStart();
       s += text.length - rest.length;
@@ -137,7 +120,7 @@ function enOrgs(doc: Doc): OrgMention[] {
     if (en.NOT_ORG.has(text) || en.DEMONYM.test(text)) continue;
     // "the Company" may be a release's declared alias; a bare "Hospital" opening a headline is none.
     if (text === raw && GENERIC_HEADS.has(text.toLowerCase())) continue;
-    // A lone capitalised plural or participle opening a sentence is a common word ("Investigators said", "Impacting customers").
+    // A lone capitalised plural or participle opening a sentence is a common word ("Investigators said").
     if (s === sent.start && /^[A-Z][a-z]+(?:s|ing|ed|ly)$/.test(text) && !en.NAME_AFTER.test(doc.folded.slice(e, e + 8))) continue;
     // Only where the name runs past the person compromise reads ("Van Driel" of "Van Driel Logistiek").
     const business = en.BUSINESS_BEFORE.test(before) && !people.some((p) => p.start <= s && e <= p.end);
@@ -151,7 +134,7 @@ function enOrgs(doc: Doc): OrgMention[] {
   const byHint = coverage(doc.text.length, doc.entities.filter((e) => e.kind === "org"));
   for (const hint of doc.entities) {
     if (hint.kind !== "org" || covered(byRun, hint)) continue;
-    // "the Fla.-based school": the place adjective goes, and what is left must still be a name.
+    // "the Fla.-based school": drop the place adjective; the rest must still be a name.
     const lead = /^\S+\s+/.exec(hint.text);
     const e = lead && en.PLACE_ADJECTIVE.test(lead[0].trim()) ? { start: hint.start + lead[0].length, end: hint.end, text: hint.text.slice(lead[0].length) } : hint;
     if (en.PLACE_ADJECTIVE.test(e.text) || !/\p{Lu}/u.test(e.text)) continue;
@@ -171,18 +154,14 @@ interface Run {
 }
 
 /**
- * The capitalised runs of the story, with the joins the plain pattern cannot make: runs around
- * "and" before an institution's head noun ("Oklahoma Tourism and Recreation Department"), a legal
- * form after a comma ("Fernleaf Dental Partners, LLC"), and a
- * name in apposition to a descriptor noun, which replaces the runs it spans. "A and B" before a
- * plural verb stays two names ("the social network Facebook and Instagram were").
+ * Capitalised runs joined where the plain pattern cannot: "and" before an institution's head, ", LLC"
+ * after a comma, a name in apposition to a descriptor. "A and B" before a plural verb stays two names.
  */
 function joinedRuns(doc: Doc): Run[] {
   const runs: Run[] = [];
   for (const { m, start, end, sentence } of matchStory(doc, EN_RUN)) {
     const last = runs[runs.length - 1];
     const gap = last?.sentence === sentence ? doc.folded.slice(last.end, start) : "";
-    // ", Inc." or ", LLC" after a comma belongs to the name before it.
     if ((gap === " and " && en.INSTITUTION_HEAD.test(m[0]) && !en.INSTITUTION_HEAD.test(last.text)) || (gap === ", " && LEGAL_AFTER_COMMA.test(m[0]))) {
       runs[runs.length - 1] = { ...last, text: doc.folded.slice(last.start, end), end };
     } else runs.push({ text: m[0], start, end, sentence });
@@ -211,19 +190,13 @@ function joinedRuns(doc: Doc): Run[] {
   return [...kept, ...apposed].sort((a, b) => a.start - b.start);
 }
 
-/**
- * A possessive ends a name, and what follows it is a name of its own: "GeekedIn's MongoDB" is
- * GeekedIn and MongoDB, "Finland's Corvale Bank" Finland and Corvale Bank. A common noun's
- * possessive inside a name does not end it ("People's Energy", "Children's Hospital of Eastvale"),
- * nor one followed only by a legal form or a generic head ("Halbrook's Ltd", "Sainsbury's Bank").
- */
+/** A possessive ends a name ("GeekedIn's MongoDB" → two), except a common noun's ("Children's Hospital") or one before only a legal form or generic head ("Sainsbury's Bank"). */
 export function splitPossessive(run: string): Array<{ text: string; at: number }> {
   const re = /['’]s(?=\s|$)/gu;
   for (let m = re.exec(run); m; m = re.exec(run)) {
     const word = /\S+$/.exec(run.slice(0, m.index))?.[0] ?? "";
     const rest = /^\s+(?=\S)/.exec(run.slice(m.index + 2));
     if (en.NAME_POSSESSIVES.has(word) && rest) continue;
-    // Only a legal form or a generic head after it: one name ("Halbrook's Ltd", "Sainsbury's Bank").
     if (rest && run.slice(m.index + 2).trim().split(/\s+/).every((w) => en.POSSESSIVE_TAIL.has(w))) break;
     const head = { text: run.slice(0, m.index), at: 0 };
     if (!rest) return [head];
@@ -233,15 +206,10 @@ export function splitPossessive(run: string): Array<{ text: string; at: number }
   return [{ text: run, at: 0 }];
 }
 
-/**
- * Where a name before a suffixed legal form really starts when hiragana precedes it: the regex
- * cannot tell a name's hiragana from a particle (保険代理店の|みなと保険サービス株式会社), the
- * tokens can. Nouns written in hiragana right before the name are taken; a particle stops.
- */
+/** Where a name before a suffixed legal form starts if hiragana precedes: the regex cannot tell a name's hiragana from a particle (保険代理店の|みなと保険), the tokens can. */
 function hiraganaHead(doc: Doc, start: number): number {
   if (!/\p{Script=Hiragana}/u.test(doc.text[start - 1] ?? "")) return start;
   const ts = doc.tokens;
-  // The token that ends where the match starts (tokens are in text order).
   let head = start;
   for (let i = firstIndex(ts, (t) => t.end < start); i >= 0 && ts[i]?.end === head; i--) {
     if (ts[i].pos !== "名詞" || !/^\p{Script=Hiragana}+$/u.test(ts[i].text)) break;
@@ -250,14 +218,13 @@ function hiraganaHead(doc: Doc, start: number): number {
   return head;
 }
 
-/** Marks which UTF-16 units the spans cover. */
+/** Marks the UTF-16 units the spans cover (keeps overlap tests linear on long pages). */
 function coverage(length: number, spans: Array<{ start: number; end: number }>): Uint8Array {
   const map = new Uint8Array(length + 1);
   for (const s of spans) map.fill(1, s.start, s.end);
   return map;
 }
 
-/** True when any unit of `s` is covered. */
 function covered(map: Uint8Array, s: { start: number; end: number }): boolean {
   for (let i = s.start; i < s.end; i++) if (map[i]) return true;
   return false;
@@ -266,11 +233,7 @@ function covered(map: Uint8Array, s: { start: number; end: number }): boolean {
 const LATIN_OR_KANA = /^[A-Za-z0-9\p{Script=Katakana}ー・&.\-]+$/u;
 const HAS_NAME_CHAR = /[A-Za-z\p{Script=Katakana}]/u;
 
-/**
- * Japanese candidates: names with a legal form (株式会社X, X株式会社), then runs of kuromoji
- * tokens that make a name: Latin or katakana words, proper nouns and an organisation ending
- * (鳥取 + 県, 相澤 + 病院, NTT + 西日本, メタップス + 社). kuromoji's 組織 tag is one hint among them.
- */
+/** Japanese candidates: names with a legal form (株式会社X), then kuromoji token runs that make a name (鳥取 + 県, NTT + 西日本). */
 function jaOrgs(doc: Doc): OrgMention[] {
   const out: OrgMention[] = [];
   for (const { m, start: at, end } of matchStory(doc, JA_ORG_RE)) {
@@ -293,8 +256,7 @@ function jaOrgs(doc: Doc): OrgMention[] {
     if (run.rule === "orgs.ja.placed") placed.add(text);
     out.push({ start: run.start, end: run.end, text, name: normaliseOrgName(text, "ja"), role: "other", rule: run.rule });
   }
-  // 「せせらぎ印刷」（本社・北浦市）: news names a company in quotes with its seat after it; the
-  // quoted name is whole, whatever kuromoji made of its parts.
+  // 「せせらぎ印刷」（本社・北浦市）: a quoted name with its seat is whole, whatever kuromoji made of it.
   for (const { m, start: at } of matchStory(doc, JA_QUOTED_PLACED)) {
     const start = at + 1;
     const end = start + m[1].length;
@@ -304,16 +266,14 @@ function jaOrgs(doc: Doc): OrgMention[] {
     out.push({ start, end, text: m[1], name, role: "other", rule: "orgs.ja.placed" });
     placed.add(m[1]);
   }
-  // A name found inside a short quote with a few kanji or katakana before it (「東ノ|浦ガス」)
-  // is the whole quote.
+  // A name inside a short quote with kanji or katakana before it (「東ノ|浦ガス」) is the whole quote.
   for (const { m, start: at } of matchStory(doc, JA_QUOTED_NAME)) {
     const start = at + 1;
     const end = start + m[1].length;
     const inner = out.find((o) => o.start > start && o.end === end && o.rule !== "orgs.ja.legal" && o.start - start <= 4);
     if (inner && JA_HEAD_CHARS.test(m[1].slice(0, inner.start - start))) Object.assign(inner, { start, text: m[1], name: normaliseOrgName(m[1], "ja") });
   }
-  // A name known from its bracketed place is the same name where it stands alone later
-  // (明星アカデミーは、…), though its tokens there make no name by themselves.
+  // A name known from its bracketed place is the same name standing alone later (明星アカデミーは).
   const found = coverage(doc.text.length, out);
   for (const text of placed) {
     for (const { start, end } of matchStory(doc, new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}ー])${escapeRe(text)}(?![\\p{Script=Katakana}ー])`, "gu"))) {
@@ -342,10 +302,7 @@ function nameToken(t: Token): boolean {
   return LATIN_OR_KANA.test(t.text) || suffixOf(t.text) === t.text || ja.NAME_INFIXES.has(t.text);
 }
 
-/**
- * An opening bracket, which kuromoji tags as a noun: a name may start right after it, where after
- * any other noun (a kanji word, a URL's slash) it would end a compound.
- */
+/** An opening bracket (a noun to kuromoji): a name may start after it, where after another noun it would end a compound. */
 const OPENING = /^[（(「『【［\[〈《]$/u;
 
 /** A suffix glued to a known body's name stays with it (京都大|学, as kuromoji cuts it). */
@@ -358,11 +315,7 @@ const INSTITUTION_ENDS = [...ja.INSTITUTION_ENDS].sort((a, b) => b.length - a.le
 /** Most common nouns read across between a proper name and an institution's ending. */
 const MAX_BRIDGE = 5;
 
-/**
- * Where a run of name tokens that holds a proper noun may be carried on across common kanji
- * nouns to an institution's ending (岡山県 + 精神科医療 + センター, 日本 + 年金 + 機構): the index of
- * the last token of the longest such reach, or `j` when there is none.
- */
+/** The last token reached from a run holding a proper noun across common kanji nouns to an institution's ending (日本 + 年金 + 機構), or `j`. */
 function institutionBridge(tokens: Token[], i: number, j: number): number {
   if (!tokens.slice(i, j + 1).some((t) => t.pos1 === "固有名詞")) return j;
   let text = "";
@@ -378,10 +331,7 @@ function institutionBridge(tokens: Token[], i: number, j: number): number {
   return reach;
 }
 
-/**
- * The first of up to `max` common kanji nouns glued before token `k` that pass `ok`, where no
- * other noun stands before them; -1 when there are none.
- */
+/** The first of up to `max` glued kanji nouns before token `k` that pass `ok`, with no noun before them; -1 if none. */
 function gluedKanjiHead(tokens: Token[], k: number, max: number, ok: (text: string) => boolean): number {
   let h = k;
   while (h > 0 && k - h < max && tokens[h - 1].end === tokens[h].start && tokens[h - 1].pos === "名詞" && tokens[h - 1].pos1 === "一般" && ok(tokens[h - 1].text)) h--;
@@ -399,10 +349,7 @@ function kanjiHead(tokens: Token[], i: number): number {
 /** Endings after which kanji cut one by one make a name: an institution's or a municipality's. */
 const SINGLES_ENDS = new Set(["大学", "病院", "医院", "高校", "学園", "学校", "銀行", "信用金庫", "市", "町", "村", "区", "市役所", "町役場", "村役場"]);
 
-/**
- * The first of two or three single-kanji nouns glued before token `i` (静|浜 before 大学); -1 when
- * there are not two kanji (a place token's own kanji counts: 湊|野市).
- */
+/** The first of two or three single-kanji nouns before token `i` (静|浜 before 大学); -1 if fewer than two kanji. */
 function singleKanjiHead(tokens: Token[], i: number): number {
   const h = gluedKanjiHead(tokens, i, 3, (t) => /^\p{Script=Han}$/u.test(t));
   const own = tokens[i].text.length > 1 && tokens[i].pos2 === "地域" ? tokens[i].text.length - 1 : 0;
@@ -428,8 +375,7 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
     // A katakana word glued to a kanji noun ends a compound (不正 + アクセス), it starts no name.
     const prev = tokens[i - 1];
     if (prev && prev.end === tokens[i].start && prev.pos === "名詞" && !OPENING.test(prev.text) && !nameToken(prev)) {
-      // An unknown name that kuromoji cuts into single kanji before an institution's or a
-      // place's ending (静|浜|大学, 西|杜|町, 湊|野市) is a name, which a common word is not.
+      // An unknown name cut into single kanji before an institution's or place's ending (静|浜|大学) is a name.
       const singles = singleKanjiHead(tokens, i);
       const ending = tokens[i];
       if (singles >= 0 && (SINGLES_ENDS.has(ending.text) || (ending.pos2 === "地域" && JA_PLACE_SUFFIX.test(ending.text)))) {
@@ -437,14 +383,13 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
         continue;
       }
       while (i + 1 < tokens.length && tokens[i + 1].start === tokens[i].end && nameToken(tokens[i + 1])) i++;
-      // ... unless a place in brackets follows, as news names a company (明星アカデミー（福岡市）):
-      // then the kanji words glued before it are the head of its name.
+      // ... unless a place in brackets follows (明星アカデミー（福岡市）): the glued kanji head the name.
       const head = kanjiHead(tokens, i);
       if (head >= 0 && placeInBrackets(tokens, i + 1)) yield { start: tokens[head].start, end: tokens[i].end, rule: "orgs.ja.placed" };
       continue;
     }
     let j = i;
-    // The last token reached across common nouns: an institution's ending, kept by the trim below.
+    // Last token reached across common nouns: kept by the trim below.
     let bridgedTo = -1;
     for (;;) {
       while (j + 1 < tokens.length && tokens[j + 1].start === tokens[j].end && (nameToken(tokens[j + 1]) || bodySuffix(tokens[j], tokens[j + 1]))) j++;
@@ -455,20 +400,16 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
     const run = tokens.slice(i, j + 1);
     bridgedTo = bridgedTo < 0 ? -1 : bridgedTo - i;
     i = j;
-    // Trim the tail back to the last token that can end a name: not a common kanji noun.
     let k = run.length - 1;
     while (k > bridgedTo && (run[k].text === "・" || (run[k].pos1 !== "固有名詞" && !LATIN_OR_KANA.test(run[k].text) && suffixOf(run[k].text) !== run[k].text && !(k > 0 && bodySuffix(run[k - 1], run[k]))))) k--;
     if (k < 0) continue;
     const words = run.slice(0, k + 1);
     const text = words.map((t) => t.text).join("");
-    // A generic tail ends a name only after the name of a place, person or body (ジャパントラベル
-    // サービス) or a middle dot (ワークブリッジ・サービス); kuromoji's bare 固有名詞 also covers
-    // fragments of common words (クラ|ウド).
+    // A generic tail ends a name only after a place, person or body name or a middle dot; bare 固有名詞 covers fragments too (クラ|ウド).
     const properTail = ja.PROPER_TAILS.test(text) && (words[words.length - 2]?.text === "・" || words.slice(0, -1).some((t) => t.pos1 === "固有名詞" && t.pos2 !== "一般" && !ja.GENERIC_WORDS.has(t.text)));
     if (text.length < 2 || ja.NOT_ORG.has(text) || ja.GENERIC_WORDS.has(text) || (ja.GENERIC_TAILS.test(text) && !properTail) || /^[\d.]+$/.test(text)) continue;
     const last = words[words.length - 1];
-    // kuromoji may glue a place's ending to the kanji before it (美波|野市): a place token ending so still ends a place name.
-    // It may even call both halves a person's name (湊|野市): a person's name does not end in 市, 町 or 区.
+    // kuromoji may glue a place ending to the kanji before (美波|野市) or call both a person's name (湊|野市): still a place.
     const placeEnd = last.pos1 === "固有名詞" && (last.pos2 === "地域" || (last.pos2 === "人名" && /[市町区]$/.test(last.text))) && words.length > 1 && JA_PLACE_SUFFIX.test(last.text) ? last.text.slice(-1) : undefined;
     const suffix = k === bridgedTo ? INSTITUTION_ENDS.find((e) => text.endsWith(e)) : suffixOf(last.text) === last.text ? last.text : placeEnd;
     const head = suffix ? text.slice(0, text.length - suffix.length) : text;
@@ -476,13 +417,11 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
     const named = HAS_NAME_CHAR.test(text) && !ja.GENERIC_WORDS.has(head);
     const proper = words.some((t) => t.pos1 === "固有名詞");
     const onlyPeople = words.every((t) => t.pos1 === "固有名詞" && t.pos2 === "人名");
-    // An ending makes a name of a place or person (鳥取県, 相澤病院) or of a brand (メタップス社),
-    // never of a reference (同社, 各県) or of one kanji (市 alone).
+    // An ending makes a name of a place, person or brand (鳥取県, メタップス社), never of a reference (同社) or one kanji.
     if (suffix && head.length >= (named ? 1 : 2) && !ja.NOT_NAME_HEADS.test(head) && (proper || named)) {
       yield { start: words[0].start, end: last.end, rule: "orgs.ja.suffix" };
     } else if ((organisation || (named && !onlyPeople)) && !(suffix && ja.NOT_NAME_HEADS.test(head))) {
-      // One katakana word the dictionary does not call a proper noun may be a common noun
-      // (ポイント, マニュアル): a weaker candidate, see the role refiner.
+      // A single katakana word that is no proper noun may be a common noun (ポイント): a weaker candidate.
       const word = words.length === 1 && !proper && !/[A-Za-z]/.test(text);
       yield { start: words[0].start, end: last.end, rule: organisation ? "orgs.ja.kuromoji" : word ? "orgs.ja.word" : "orgs.ja.name" };
     }

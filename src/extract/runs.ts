@@ -4,16 +4,10 @@ import type { Doc } from "../types.js";
 export interface Run {
   start: number;
   end: number;
-  /** `doc.folded.slice(start, end)`. */
   text: string;
 }
 
-/**
- * Joins consecutive story sentences into runs, so that a number and its noun stay together when a
- * hard-wrapped article (one line a paragraph, cut mid-sentence) was split at a line break:
- * "less than 1.2\nmillion customer email addresses". Sentences are joined when only white space
- * lies between them; boilerplate breaks a run.
- */
+/** Joins consecutive story sentences split only by white space, so a number keeps its noun across a hard wrap ("1.2\nmillion customer email addresses"); boilerplate breaks a run. */
 export function storyRuns(doc: Doc): Run[] {
   const runs: Run[] = [];
   let cur: { start: number; end: number } | null = null;
@@ -53,10 +47,7 @@ export function groupSpan(m: RegExpExecArray, run: Run, name: string): { start: 
   return at ? { start: run.start + at[0], end: run.start + at[1] } : null;
 }
 
-/**
- * The clause around [start, end) of a run: from the last sentence stop before it to the next one
- * after it, at most `reach` characters each way. Used to read cue words near a value.
- */
+/** The clause around [start, end): between the sentence stops around it, at most `reach` characters each way. */
 export function clauseAround(run: Run, start: number, end: number, reach = 200): { before: string; after: string } {
   const s = start - run.start;
   const e = end - run.start;

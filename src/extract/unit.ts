@@ -1,11 +1,7 @@
 import type { Doc, Extraction } from "../types.js";
 import { firstIndex } from "../text/bisect.js";
 
-/**
- * One step of extraction. Candidate finders and refiners share this shape: each reads the `Doc`
- * and the extraction so far and returns the next extraction (a new object; the input is not
- * changed). `id` is stable and is what a value's `rule` field names.
- */
+/** One step of extraction (finder or refiner): reads the `Doc` and the extraction so far, returns a new one; `id` is stable and named by values' `rule`. */
 export interface Unit {
   id: string;
   run(doc: Doc, ex: Extraction): Extraction;

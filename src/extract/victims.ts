@@ -7,11 +7,9 @@ import { alternation } from "../text/regex.js";
 import { normaliseOrgName } from "./organizations.js";
 import { sentenceAt, type Unit } from "./unit.js";
 
-/** How a mention came to be a victim, or why it is not one. */
-/** `own`: a statement of one's own breach ("its network"), which a regulator's must be to make it a victim. */
+/** How a mention came to be a victim, or why not; `own`: a statement of one's own breach ("its network"), which a regulator needs to be a victim. */
 type Cue = { role: OrgRole; victim: boolean; rule: string; sayVerb: boolean; own?: boolean };
 
-/** A mention with its sentence and cue, as the refiners below pass it along. */
 interface Judged extends OrgMention {
   sentence: number;
   cue: Cue;
@@ -19,26 +17,22 @@ interface Judged extends OrgMention {
 
 /** Most distinct names compared pairwise for containment. */
 const MAX_PAIRWISE = 400;
-/** An attacker, a news source or a third party: a mention that neither issues a notice nor is referred back to. */
+/** An attacker, news source or third party: issues no notice, is not referred back to. */
 const bystander = (o: Judged) => /\.(?:attacker|source|third-party)$/.test(o.cue.rule);
 
 const NONE: Cue = { role: "other", victim: false, rule: "", sayVerb: false };
-/** Longest context read on either side of a name: enough for a clause, bounded for speed. */
+/** Context read on either side of a name: a clause, bounded for speed. */
 const BEFORE = 120;
 const AFTER = 300;
 
 /** "A, B and C", also with a descriptor before a name ("Solvane Airways, luxury retailer Maison Verrault and insurer Harborline"). */
 const EN_COORD = new RegExp(String.raw`^(?:,|,?\s+and|,?\s+&|\s*&)\s*(?:(?:[a-z][\w-]*\s+)?(?:${en.DESCRIPTOR_NOUNS.join("|")}|airline|insurer|utility|hospital|university|school|council|charity)\s+)?$`);
 const JA_COORD = /^(?:、|と|及び|および|並びに|や)(?:その)?(?:傘下の|子会社の|グループ会社の|関連会社の)?$/;
-/**
- * A short name declared after a name: "(NPD)", "(\"Alder Point\")", "(the \"Company\")", or the
- * first of a notice's list ("(\"Fernleaf,\" \"we,\" or \"us\")").
- */
+/** A short name declared after a name: "(NPD)", "(the \"Company\")". */
 const EN_ALIAS = /^\s*\((?:(?:the\s+|hereinafter\s+(?:the\s+)?)?["“]([A-Z][\w&.\-]{1,20}(?: [A-Z][\w&.\-]{1,20}){0,2}),?["”]\s*(?:[,)]|or\b)|([A-Z][\w&.\-]{1,15})\))/;
-/** Before a release's alias: the legal form and a stock ticker ("Halvorsen, Inc. (NASDAQ: HFSY) (“Halvorsen” or the “Company”)"). */
+/** A release's legal form and ticker before its alias ("Halvorsen, Inc. (NASDAQ: HFSY) (“Halvorsen”)"). */
 const EN_LEGAL_LEAD = /^,?\s*(?:Inc|LLC|Ltd|Corp|Co|plc|LP|N\.A)\.?(?=[\s(,])/;
 const EN_TICKER = /^\s*\((?:NASDAQ|Nasdaq|NYSE|TSX|ASX|LSE|OTC\w*)\s*:[^)]{1,20}\)/;
-/** A second alias in the same brackets: ("Halvorsen" or the "Company"). */
 const EN_ALIAS_MORE = /^\s*(?:or|and)\s+(?:the\s+)?["“]([A-Z][\w&.\-]{1,20}(?: [A-Z][\w&.\-]{1,20}){0,2}),?["”]/;
 const JA_ALIAS = /^\s*\((?:以下、?)?[「『]([^」』]{1,20})[」』]\)/;
 const JA_SELF = new RegExp(alternation(ja.SELF_REFERENCES), "g");
@@ -46,17 +40,14 @@ const JA_DATE_HEAD = /^[\d\s・.\/年月日]*$/;
 const JA_RUN_BESIDE = /^\s+\p{Script=Han}{1,10}(?:大学|短期大学|高等学校|高校|中学校|小学校|専門学校|病院|クリニック)\s*$/u;
 
 /**
- * Gives each organisation a role and picks the victims. The order matters: a mention is first
- * judged on the words around it (attacker, source, third party, victim cue); then names joined
- * by "and" or 、 share a victim cue; then Japanese self-references (当社, 当院) lend their cue to
- * the issuer of the release; last, mentions are grouped by name (aliases and shorter forms
- * together) and a group with a victim cue is a victim. No cue, no victim: an article that reports
- * no breach names none.
+ * Gives organisations roles and picks victims. Order matters: each mention is judged by its own
+ * context; then names joined by "and" or 、 share a victim cue; then self-references (当社) lend
+ * theirs to the release's issuer; last, mentions grouped by name make a victim if one has a cue.
+ * No cue, no victim.
  */
 export const orgRoles: Unit = {
   id: "organizations.roles",
   run(doc, ex) {
-    // Whether the story speaks of a breach at all: some weaker cues count only then.
     const docBreach = speaksOfBreach(doc);
     const judged = ex.organizations.map((o) => {
       const sentence = sentenceAt(doc, o.start);
@@ -68,9 +59,7 @@ export const orgRoles: Unit = {
     if (doc.lang === "ja") kept.push(...issuerMentions(doc, kept));
     else kept.push(...definiteMentions(doc, kept, docBreach));
     const out = pickVictims(doc, kept, ex);
-    // A Japanese release may never name its issuer in a cue ("個人情報が漏洩したおそれがある"), nor
-    // an English notice written in the first person ("we discovered that an unauthorized party"):
-    // when the story speaks of a breach and no one else is its victim, the issuer is.
+    // A release or first-person notice may never name its issuer in a cue: with a breach and no other victim, the issuer is.
     if (docBreach && !out.victims.length) {
       const issuer = doc.lang === "ja" ? findIssuer(doc, kept, firstBreachAt(doc)) : enIssuer(doc, kept) ?? enLeadSubject(doc, kept);
       if (issuer) {
@@ -85,8 +74,7 @@ export const orgRoles: Unit = {
 /** The sentence of a mention and the folded text before and after it, inside that sentence. */
 function context(doc: Doc, o: { start: number; end: number }, si: number) {
   const s: Sentence = doc.sentences[si];
-  // Hard-wrapped text breaks a sentence into lines ("A cyber attack on British\ntelecoms company
-  // TalkTalk"): a line that does not end a sentence is read together with the next one.
+  // A hard-wrapped line that ends no sentence is read with the next ("on British\ntelecoms company TalkTalk").
   let from = s.start;
   let to = s.end;
   const prev = doc.sentences[si - 1];
@@ -106,7 +94,7 @@ function wrapped(doc: Doc, a: Sentence, b: Sentence): boolean {
   return a.paragraph !== b.paragraph && /^[ \t]*\n[ \t]*$/.test(doc.folded.slice(a.end, b.start)) && !/[.!?:"”。！？」]$/.test(a.text) && /^[a-z]/.test(b.text);
 }
 
-/** Judges one English mention by the words around it. Direct cues (X suffered, X was hacked) win over a descriptor ("security firm X suffered a breach" makes the firm a victim). */
+/** Judges one English mention by its context; direct cues ("X suffered") win over a descriptor ("security firm X"). */
 function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   const { before, after, whole } = context(doc, o, si);
   if (en.DATA_AFTER.test(after)) return { ...NONE, rule: "not-org" };
@@ -114,15 +102,15 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (en.ATTACKER_BEFORE.test(before) || en.ATTACKER_AFTER.test(after)) return { ...NONE, role: "attacker", rule: "orgs.en.attacker" };
   // "a Northwest financial institution", "a Washington credit union": a modifier, not the name.
   if (/\b(?:a|an)\s+$/i.test(before) && en.INSTITUTION_AFTER.test(after) && !/\s/.test(o.text)) return NONE;
-  // Without an article, only the noun itself may follow ("fines Galway insurer Corribview").
+  // Without an article only the noun may follow ("fines Galway insurer Corribview").
   if (!/\s/.test(o.text) && en.INSTITUTION_AFTER.test(after) && /^\s+(?:credit union|health system|[a-z][\w-]*)(?![\w-]|\s+[a-z])/.test(after)) return NONE;
   if (en.PLACE_NAMES.has(o.text) && /^\s+[a-z]/.test(after)) return NONE;
   const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });
-  // After a preposition a name is no subject ("based in Burlington, Massachusetts, had disclosed").
+  // After a preposition a name is no subject ("based in Burlington, ... had disclosed").
   const subject = !en.PREPOSITION_BEFORE.test(before);
   const m = subject ? en.SUFFER_VERB.exec(after) ?? en.PASSIVE_VERB.exec(after) : null;
   if (m && (en.STRONG_BREACH.test(after.slice(0, m[0].length + 200)) || (docBreach && /\b(?:had|lost)\s/.test(m[0]) && en.DATA_OBJECT.test(m[0])))) return victim("orgs.en.suffered");
-  // "Hackers breached Finland's Corvale Bank": a cue before a possessive is about what it names, not its owner.
+  // "Hackers breached Finland's Corvale Bank": a cue before a possessive is about what it names.
   const owner = /^['’]s\s+[A-Z]/.test(after);
   if (en.RELATIVE_PASSIVE.test(after) || en.VICTIM_AFTER.test(after) || en.AMONG_BEFORE.test(before) || (!owner && en.ATTACKED_BY_BEFORE.test(before))) return victim("orgs.en.suffered");
   if (en.SOURCE_BEFORE.test(before) || en.SOURCE_AFTER.test(after)) return { ...NONE, role: "source", rule: "orgs.en.source" };
@@ -141,12 +129,10 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (subject && docBreach && en.NOTIFIED_AFTER.test(after)) return victim("orgs.en.notified");
   if (docBreach && !/[^\n]*$/.exec(before)![0].trim() && en.LISTED_COUNT_AFTER.test(after)) return victim("orgs.en.listed");
   if (en.SAID_LAST.test(after) && /,\s*(?:the\s+)?$/.test(before) && en.STRONG_BREACH.test(before)) return victim("orgs.en.said", true);
-  // "the vBulletin forum", "its Salesforce environment", "X's MongoDB": the software, not whose data it held.
+  // "the vBulletin forum", "X's MongoDB": the software, not whose data it held.
   if (!en.SOFTWARE_AFTER.test(after) && !en.DATA_STORES.has(o.name)) {
     if (en.INCIDENT_AFTER.test(after)) return victim("orgs.en.incident");
     if (en.WHICH_INCIDENT_BEFORE.test(before) && en.WHICH_INCIDENT_AFTER.test(after)) return victim("orgs.en.incident");
-    // "data from France's Pass'Sport program", "the breach at Finland's Corvale Bank": the cue
-    // before is about what the possessive names (a name of its own, organizations.ts), not its owner.
     const ownerOfName = /^['’]s\s+[A-Z]/.test(after) && !en.DATA_STORE_AFTER.test(after);
     if (!ownerOfName && (en.INCIDENT_BEFORE.test(before) || (en.FLAW_BEFORE.test(before) && en.STRONG_BREACH.test(whole)))) return victim("orgs.en.incident");
     if (!ownerOfName && (en.BELONGING_BEFORE.test(before) || ((docBreach || en.PUBLISHED_AFTER.test(after)) && en.TAKEN_FROM_BEFORE.test(before)))) return victim("orgs.en.taken-from");
@@ -179,13 +165,9 @@ function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: n
   return NONE;
 }
 
-/** A place's name ending: 「愛知県の豊橋市民病院」 locates the hospital. */
 const JA_PLACE_END = /[都道府県市区町村]$/;
 
-/**
- * A place right before another name by の (「愛知県の豊橋市民病院で…患者の」) locates it: what follows
- * is the named body's, not the place's own asset.
- */
+/** A place before another name by の (「愛知県の豊橋市民病院」) locates it: what follows is the body's, not the place's. */
 function placesBeforeNames(doc: Doc, ms: Judged[]) {
   for (let i = 0; i + 1 < ms.length; i++) {
     const [a, b] = [ms[i], ms[i + 1]];
@@ -204,12 +186,7 @@ function shareAcrossCoordination(doc: Doc, ms: Judged[]) {
   }
 }
 
-/**
- * A release speaks of its issuer as 当社, 弊社, 当院 ... When such a word carries a victim cue,
- * the issuer is a victim: named by an alias ("日本赤十字社(以下「当社」)"), by a header line that
- * holds only its name, or by a headline that opens on it; failing those, by the quoted name of the
- * site it runs ("当協会が運営する「X」"). Returns the mentions that carry this cue.
- */
+/** A self-reference (当社, 当院) with a victim cue makes the issuer a victim: found by alias, header line or headline, else the quoted site it runs. */
 function issuerMentions(doc: Doc, ms: Judged[]): Judged[] {
   let cue: Cue | undefined;
   let operated: { start: number; end: number } | undefined;
@@ -235,7 +212,6 @@ function issuerMentions(doc: Doc, ms: Judged[]): Judged[] {
   if (!cue) return [];
   const issuer = findIssuer(doc, ms, firstBreach);
   if (issuer) return [{ ...issuer, role: "victim", cue }];
-  // Failing a name, the site or service the issuer runs.
   if (operated) {
     const text = doc.text.slice(operated.start, operated.end);
     return [{ ...operated, text, name: normaliseOrgName(text, "ja"), role: "victim", rule: "orgs.ja.operated", sentence: sentenceAt(doc, operated.start), cue }];
@@ -243,13 +219,9 @@ function issuerMentions(doc: Doc, ms: Judged[]): Judged[] {
   return [];
 }
 
-/**
- * The organisation that issued a release: the one a self-reference is defined as
- * ("日本赤十字社(以下「当社」)"), else a header line that holds only a name (a date may stand
- * beside it), the nearest one before the first breach sentence, else a headline opening on a name.
- */
+/** A release's issuer: the name a self-reference is defined as, else a name-only header line before the first breach sentence, else a headline opening on a name. */
 function findIssuer(doc: Doc, all: Judged[], firstBreach: number): Judged | undefined {
-  // An attacker, a source or a third party (a brand a fraud wears) issues nothing.
+  // An attacker, source or third party (a brand a fraud wears) issues nothing.
   const ms = all.filter((o) => !bystander(o));
   for (const o of ms) {
     const al = JA_ALIAS.exec(doc.folded.slice(o.end, o.end + 30));
@@ -274,14 +246,10 @@ function findIssuer(doc: Doc, all: Judged[], firstBreach: number): Judged | unde
 }
 
 const EN_DEFINITE = new RegExp(String.raw`\bthe (${en.DEFINITE_HEADS.join("|")})(?=['’]s\b|\s|[.,;:])`, "gi");
-/** How far back, in UTF-16 units, a definite description looks for the name it stands for. */
+/** How far back (UTF-16 units) a definite description looks for its name. */
 const DEFINITE_REACH = 3000;
 
-/**
- * "The district's student system was breached" speaks of the last name before it that ends in
- * the same head (Pinecrest Unified School District). A victim cue on the description is a cue
- * for that name: returned as copies of its mention, like the issuer of a Japanese release.
- */
+/** "The district's system was breached" speaks of the last name ending in that head: its victim cue is copied to that name's mention. */
 function definiteMentions(doc: Doc, ms: Judged[], docBreach: boolean): Judged[] {
   const out: Judged[] = [];
   doc.sentences.forEach((s, si) => {
@@ -292,7 +260,6 @@ function definiteMentions(doc: Doc, ms: Judged[], docBreach: boolean): Judged[] 
       const start = s.start + m.index;
       const head = new RegExp(String.raw`\b${m[1]}$`, "i");
       let ante: Judged | undefined;
-      // Mentions are in text order: look back from the description, no further than the reach.
       for (let i = firstIndex(ms, (o) => o.start < start) - 1; i >= 0 && ms[i].start >= start - DEFINITE_REACH; i--) {
         const o = ms[i];
         if (o.end <= start && head.test(o.name) && !bystander(o)) {
@@ -309,15 +276,9 @@ function definiteMentions(doc: Doc, ms: Judged[], docBreach: boolean): Judged[] 
   return out;
 }
 
-/** A sentence where the writer tells of a breach in the first person ("we discovered", "our systems"). */
 const EN_FIRST_PERSON = /\b(?:we|our|us)\b/i;
 
-/**
- * The issuer of an English notice written in the first person: when a story sentence outside
- * quotes says "we" or "our" beside a breach word, the organisation named most often (at least
- * twice, never an authority, a source or an attacker) is the one writing. Named once, it is only
- * a guess, and none is made.
- */
+/** The issuer of a first-person notice ("we", "our" beside a breach word, outside quotes): the name most often named, at least twice; once is only a guess. */
 function enIssuer(doc: Doc, ms: Judged[]): Judged | undefined {
   const firstPerson = doc.sentences.some((s) => {
     if (s.boilerplate) return false;
@@ -327,9 +288,9 @@ function enIssuer(doc: Doc, ms: Judged[]): Judged | undefined {
   });
   if (!firstPerson) return undefined;
   const pool = ms.filter((o) => o.cue.role === "other" && !o.cue.rule && !en.AUTHORITY_WORDS.test(o.name) && !doc.sentences[o.sentence]?.boilerplate);
-  // The tally below is quadratic: a page naming hundreds of organisations is no notice of one issuer.
+  // Quadratic tally: a page naming hundreds of organisations is no notice of one issuer.
   if (pool.length > MAX_PAIRWISE) return undefined;
-  // A mention counts for every name whose words it holds ("Harvest Crate community" names Harvest Crate).
+  // A mention counts for every name it holds whole ("Harvest Crate community").
   const words = (o: Judged) => wordsOf(o.name, "en");
   const tally = new Map<string, { n: number; first: Judged }>();
   for (const o of pool) {
@@ -381,13 +342,9 @@ function wordsOf(name: string, lang: "en" | "ja"): string {
   return ` ${normaliseOrgName(name, lang).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
 }
 
-/** Lines read from the foot of a release for its signature. */
 const SIGNATURE_LINES = 4;
 
-/**
- * The issuer signing at the foot of a release: a name that opens one of its last lines, alone or
- * with a department beside it (「南山市総務部」, 「株式会社はなまる商会」 above 「代表取締役 …」).
- */
+/** The issuer signing at the foot of a release: a name opening one of its last lines (「株式会社はなまる商会」). */
 function signature(doc: Doc, ms: Judged[]): Judged | undefined {
   const lines = doc.text.trimEnd().split("\n");
   let from = doc.text.trimEnd().length;
@@ -402,17 +359,13 @@ function signature(doc: Doc, ms: Judged[]): Judged | undefined {
   return undefined;
 }
 
-/**
- * The first offset of a story sentence that speaks of a breach, or Infinity. The headline is not
- * counted: a release's title (「不正アクセスに関するお詫び」) stands above the issuer's name line.
- */
+/** The first story sentence that speaks of a breach, or Infinity; not the headline, which stands above the issuer's name line. */
 function firstBreachAt(doc: Doc): number {
   const titleAt = doc.title ? doc.text.indexOf(doc.title) : -1;
   const s = doc.sentences.find((x) => !x.boilerplate && x.start !== titleAt && jaBreachCue(x.text));
   return s ? s.start : Infinity;
 }
 
-/** The line (paragraph) holding an offset. */
 function lineAround(doc: Doc, at: number): Span {
   const start = doc.text.lastIndexOf("\n", at - 1) + 1;
   const nl = doc.text.indexOf("\n", at);
@@ -425,12 +378,7 @@ function keyOf(name: string, lang: "en" | "ja"): string {
   return normaliseOrgName(name, lang).normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}・]+/gu, "");
 }
 
-/**
- * Groups mentions that name one organisation: same key, a declared alias ("National Public Data
- * (NPD)"), or one name inside the other ("Sega" in "Sega Pass"; words whole in English). Then a
- * group with a victim cue is a victim, unless one of its mentions is an attacker; an authority
- * (police, regulator) is a victim only by a cue other than "said", since it speaks of others.
- */
+/** Groups mentions of one organisation (same key, declared alias, or one name inside another); a cued group is a victim unless an attacker; an authority needs a cue other than "said". */
 function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
   const lang = doc.lang;
   const parent = new Map<string, string>();
@@ -468,8 +416,7 @@ function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
   const distinct = [...parent.keys()];
   const words = (s: string) => wordsOf(s, lang);
   const nameOfKey = new Map(ms.map((o, i) => [keys[i], o.name]));
-  // Shorter forms join longer ones ("Sega" in "Sega Pass"). The pairwise test is quadratic, so a
-  // page naming hundreds of organisations (a list, or hostile input) keeps exact keys only.
+  // Shorter forms join longer ones ("Sega" in "Sega Pass"); quadratic, so a huge page keeps exact keys only.
   for (const a of distinct.length <= MAX_PAIRWISE ? distinct : []) {
     for (const b of distinct) {
       if (a === b || a.length < 3 || !b.includes(a)) continue;
@@ -490,8 +437,7 @@ function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
   const victims: (Span & { name: string })[] = [];
   for (const [root, members] of groups) {
     if (members.some((o) => o.cue.role === "attacker")) continue;
-    // A regulator or police force speaks of others' breaches: its statement makes it a victim only of
-    // its own ("its network"), told with no other organisation in the sentence. Its acronym counts too.
+    // A regulator or police speaks of others' breaches: a victim only of its own ("its network"), with no other organisation in the sentence.
     const acronymOfAuthority = members.some((o) => authority.test(o.name));
     const isAuthority = (o: Judged) => authority.test(o.name) || (acronymOfAuthority && /^[A-Z]{2,6}$/.test(o.name));
     const cued = members.filter((o) => o.cue.victim && !(o.cue.sayVerb && isAuthority(o) && (othersInSentence(members, ms, o) || o.cue.own === false)));

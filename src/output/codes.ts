@@ -1,10 +1,6 @@
 import type { Table } from "./schema.js";
 
-/**
- * The code lists of the output contract (/work/shared/CONTRACT.md), with a label for each code.
- * The schema, the Data Package's enumerations, codes.csv and the README's codebook are all made
- * from these lists, so a code cannot be documented in one place and missing in another.
- */
+/** The output contract's code lists (/work/shared/CONTRACT.md) with labels: schema, Data Package, codes.csv and README codebook are all made from them. */
 
 /** One allowed value of a code column, with what it means. */
 export interface Code {

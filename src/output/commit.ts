@@ -12,10 +12,7 @@ export class OutFolderError extends Error {
   readonly code = "OUT_NOT_OUTPUT";
 }
 
-/**
- * A temp folder beside `out`, moved into place only when complete, so a killed run leaves the old output.
- * Refuses an `out` neither empty nor an output (no manifest.json): a mistyped --out replaces nobody's work.
- */
+/** A temp folder beside `out`, moved in only when complete (a killed run leaves the old output); refuses an `out` neither empty nor an output, so a mistyped --out replaces nobody's work. */
 export async function prepareTemp(out: string, owner: Owner): Promise<string> {
   const isDead = (pid: number) => pid === owner.pid || !owner.isAlive(pid);
   // A run killed between commitTemp's renames left only its `.old-` folder: restore it before the check.

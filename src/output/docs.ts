@@ -2,10 +2,7 @@ import { CODE_LISTS, type DataTypeCode } from "./codes.js";
 import { provenanceColumns, type Column } from "./schema.js";
 import { DOC_TABLES, FINAL_TABLES } from "./writer.js";
 
-/**
- * The column-by-column tables and the codebook of README.md, made from the schema the
- * writers use; a test checks that the document holds exactly this text, so it cannot drift.
- */
+/** README.md's column tables and codebook, made from the writers' schema; a test keeps the README from drifting. */
 
 const cell = (s: string) => s.replace(/\|/g, "\\|");
 

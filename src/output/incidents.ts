@@ -11,7 +11,7 @@ export interface Brief {
   doc_id: string;
   lang: string;
   published: string | null;
-  /** Victim names as the record gives them, and their grouping keys (after the alias table). */
+  /** Victim names as given, and their grouping keys (after the alias table). */
   names: string[];
   keys: string[];
   incident: string | null;
@@ -81,11 +81,7 @@ export function compatible(a: Brief, b: Brief): boolean {
   return true;
 }
 
-/**
- * Groups briefs (corpus order): each joins the earliest group sharing a victim key whose every member
- * is compatible, so a vague article cannot chain two breaches; a dateless one joins only when one group
- * fits, as choosing would be a guess. Documents without a victim form no incident.
- */
+/** Groups briefs in corpus order: each joins the earliest group sharing a victim key whose every member is compatible (no chaining); a dateless one only when one group fits. */
 export function groupIncidents(briefs: Brief[]): Brief[][] {
   const groups: Brief[][] = [];
   const byKey = new Map<string, number[]>();
@@ -160,11 +156,10 @@ const uniq = (xs: string[]) => [...new Set(xs)];
 
 /** The row of one group: the victim key most members share names it. */
 export function incidentRow(members: Brief[], aliases: AliasTable): IncidentRow {
-  // Map order is first appearance, and the sort is stable: on a tie the victim named first wins.
+  // Map order is first appearance and the sort stable: on a tie the first-named victim wins.
   const keyCount = new Map<string, number>();
   for (const m of members) for (const k of m.keys) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
   const key = [...keyCount].sort((a, b) => b[1] - a[1])[0][0];
-  // Without an alias, the name written most often for that key; the first member's on a tie.
   const nameCount = new Map<string, number>();
   for (const m of members) for (const n of m.names) if (aliases.key(n) === key) nameCount.set(n, (nameCount.get(n) ?? 0) + 1);
   const written = [...nameCount].sort((a, b) => b[1] - a[1])[0][0];

@@ -2,29 +2,23 @@ import type { DocRecord, Status } from "../types.js";
 import { CATEGORIES, LANGS, MENTION_KINDS, PROBLEM_CODES, QUALIFIERS, type Code } from "./codes.js";
 import { daysBetween, exposedCategories, firstDate, largestAffected } from "./derived.js";
 
-/**
- * One column of an output table. The writers (CSV and Parquet), datapackage.json and the README's
- * tables are all made from these definitions: one schema.
- */
+/** One column of an output table; writers, datapackage.json and the README tables all come from these. */
 export interface Column<T> {
   name: string;
   /** A Table Schema type: what pandas or R should read the column as. */
   type: "string" | "integer" | "number" | "date" | "boolean";
   description: string;
-  /** Unit of a number (`days`, `UTF-16 code units` ...). */
+  /** Unit of a number (`days`, `UTF-16 code units`). */
   unit?: string;
-  /** The allowed values, when the column holds a code. */
   codes?: readonly Code[];
   /** A regular expression every non-empty value matches (partial ISO dates). */
   pattern?: string;
-  /** True when the column is never empty. */
   required?: boolean;
   value: (row: T) => string | number | boolean | null;
 }
 
 /** One output table: a CSV (or Parquet) file and its Data Package resource. */
 export interface Table<T> {
-  /** Resource name and file name without extension. */
   name: string;
   title: string;
   description: string;

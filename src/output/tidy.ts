@@ -4,10 +4,7 @@ import { precisionOf } from "./derived.js";
 import { sentenceCell, type WithEvidence } from "./evidence.js";
 import { PARTIAL_DATE, offsetColumns, type Column, type DocTable } from "./schema.js";
 
-/**
- * The tidy long tables: one row per document and value, each with the sentence the value came
- * from, so that a researcher can check a value without opening the article.
- */
+/** The tidy long tables: one row per document and value, with its sentence, so a value can be checked without the article. */
 
 /** A mention with the id of its document and the sentence it sits in. */
 type Row<M> = M & { doc_id: string; sentence: string };

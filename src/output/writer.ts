@@ -47,10 +47,7 @@ const FLUSH_AT = 1 << 18;
 /** Rows stringified at once in a CSV table. */
 const CSV_BATCH = 500;
 
-/**
- * An output file could not be written (a full disk ...). Streams report it after the write call has
- * returned, so the writer throws the first such error at its next call, and the run stops.
- */
+/** An output file could not be written (a full disk); streams report it after the call returns, so the next call throws it. */
 export class OutputWriteError extends Error {
   readonly code: string | undefined;
   constructor(
@@ -125,8 +122,7 @@ export class OutputWriter {
       const s = createWriteStream(path, { encoding: "utf8" });
       this.watch(s, `${t.name}.csv`);
       s.write((this.o.excel ? BOM : "") + csvHeader(columns, extra));
-      // Rows are stringified in batches: csv-stringify's per-call set-up, paid per record and
-      // table, cost more than the rows themselves. A batch is small, so memory stays flat.
+      // Rows are stringified in small batches: csv-stringify's per-call set-up cost more than the rows.
       let batch: unknown[] = [];
       const flush = () => {
         const chunk = csvRows(columns, batch as never[], withMeta);
@@ -188,8 +184,7 @@ export class OutputWriter {
     if (brief.keys.length) this.briefs.push(brief);
     this.report.data.add(r);
     this.records++;
-    // Corked: writes gather and go out in one writev per file, as a write call per record and file
-    // cost more than the bytes themselves.
+    // Corked: one writev per file, as a write per record and file cost more than the bytes.
     const streams = this.streams();
     if (!streams.some((st) => st.writableLength >= FLUSH_AT)) return;
     for (const st of streams) st.uncork();

@@ -8,23 +8,15 @@ const UMBRELLA_CODES = new Set(["government_id", "account_id", "health_info", "f
 /** Which status wins when one type is spoken of more than once: a stated leak beats a hedge beats a denial. */
 const RANK: Record<Status, number> = { leaked: 2, possibly_leaked: 1, not_leaked: 0 };
 
-/**
- * Removes overlapping candidates (the earlier, longer span wins) and keeps every mention, since
- * researchers want each span; but a data type gets one status per document: that of its
- * strongest mention in the body (the headline's only when the body is silent on it), so a record
- * never says a type was both leaked and not leaked.
- */
+/** Removes overlapping candidates but keeps every mention; a data type gets one status per document, its strongest in the body (headline only if the body is silent), so a type is never both leaked and not. */
 export const dedupe: Unit = {
   id: "dedupe",
   run(doc, ex) {
-    // A headline drops the body's hedges (「カード情報漏えい」 over 「漏えいした可能性がある」): a type
-    // the body speaks of takes its status from the body alone.
+    // A headline drops the body's hedges (「カード情報漏えい」): the body alone decides a type it speaks of.
     const at = doc.title ? doc.text.indexOf(doc.title) : -1;
     const inTitle = (d: DataTypeMention) => at >= 0 && d.start >= at && d.end <= at + doc.title.length;
     const inBody = new Set(ex.data_types.filter((d) => !inTitle(d)).map((d) => d.type));
-    // A code that covers several distinct things gets one status per wording: 被保険者番号 may leak
-    // while マイナンバー was not held, though both are government IDs. Other codes name one thing in
-    // many words ("passwords", "plain text passwords"), so one status for the code.
+    // An umbrella code gets one status per wording (被保険者番号 may leak while マイナンバー was not held); others name one thing in many words.
     const key = (d: DataTypeMention) => (UMBRELLA_CODES.has(d.type) ? `${d.type}\u0000${d.text.toLowerCase().replace(/\s+/g, " ")}` : d.type);
     const best = new Map<string, Status>();
     for (const d of ex.data_types) {

@@ -19,10 +19,7 @@ export function renderReport(d: ReportData, meta: ReportMeta): string {
   return reportHead(d, meta) + d.rows.map(scriptJson).join(",") + reportTail(meta);
 }
 
-/**
- * The report after its table rows: the rest of the data and the table's script. With
- * `reportHead` around the rows (each `scriptJson`, joined by commas) it is the whole page.
- */
+/** The report after its table rows (the rest of the data and the script); with `reportHead` and the rows it is the whole page. */
 export function reportTail(meta: ReportMeta): string {
   return `],"base":${scriptJson(meta.corpusHref)}}</script>
 <script>${TABLE_SCRIPT}</script>
@@ -85,11 +82,7 @@ tr.rec{cursor:pointer}tr.rec:hover{background:#f6f8fb}.detail td{background:#faf
 <script type="application/json" id="data">{"rows":[`;
 }
 
-/**
- * The record table: search over every value and sentence, 50 rows a page, a click shows each
- * value with the sentence it came from. Rows are built only for the page shown, so 10,000
- * records stay fast.
- */
+/** The record table: search, 50 rows a page, a click shows each value's sentence; rows are built only for the shown page, so 10,000 records stay fast. */
 const TABLE_SCRIPT = `
 (function(){
 var data=JSON.parse(document.getElementById("data").textContent),rows=data.rows,page=0,per=50,shown=rows;

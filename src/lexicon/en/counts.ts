@@ -1,12 +1,8 @@
 import type { Qualifier } from "../../types.js";
 
-/**
- * English words around a number that make it a count of affected people or records, or something
- * else. Every list is matched case-insensitively on whole words; multi-word entries win over their
- * first word ("email addresses" over "email").
- */
+/** English words around a number that make it a count of affected people or records, or not; matched case-insensitively on whole words, multi-word entries first. */
 
-/** Words before a number that qualify it. "between" and "from" open a range (see extract/counts-en.ts). */
+/** Words before a number that qualify it; "between" and "from" open a range (extract/counts-en.ts). */
 export const QUALIFIERS: Array<[string, Qualifier]> = [
   ["more than", "at_least"], ["over", "at_least"], ["at least", "at_least"], ["in excess of", "at_least"],
   ["upwards of", "at_least"], ["upward of", "at_least"], ["north of", "at_least"], ["well over", "at_least"],
@@ -26,15 +22,10 @@ export const POST_QUALIFIERS: Array<[string, Qualifier]> = [
   ["or fewer", "at_most"], ["or less", "at_most"],
 ];
 
-/** Words that open a range before its first number: "between 3 and 5 million", "from 10 to 20 thousand". */
+/** Words that open a range before its first number ("between 3 and 5 million"). */
 export const RANGE_OPENERS = ["between", "from"];
 
-/**
- * Plural demonyms, which count people as "people" does: "58,000 Texans", "1.2 million
- * Australians", "about 40,000 New Yorkers". Only forms with a plural distinct from the adjective
- * ("Japanese", "Swiss" are adjectives before a noun far more often), and none that is also a thing
- * ("Poles", "Kiwis") or a team name more than a people after a number.
- */
+/** Plural demonyms that count people ("58,000 Texans"); only plurals distinct from the adjective ("Japanese" is left out) and none that is also a thing ("Poles"). */
 export const DEMONYMS = [
   // Countries and regions
   "americans", "britons", "brits", "australians", "aussies", "canadians", "new zealanders", "europeans", "germans",
@@ -55,10 +46,7 @@ export const DEMONYMS = [
   "nova scotians", "queenslanders", "victorians", "tasmanians", "western australians", "south australians",
 ];
 
-/**
- * Nouns (plural and singular, since a singular noun often modifies the head: "customer records",
- * "a 300k record subset") counting people, accounts, records, cards or personal data items.
- */
+/** Nouns counting people, accounts, records or data items; singulars too, as they modify a head ("a 300k record subset"). */
 export const AFFECTED_UNITS = [
   "people", "persons", "person", "individuals", "individual", "users", "user", "customers", "customer", "clients",
   "client", "accounts", "account", "records", "record", "members", "member", "subscribers", "subscriber", "patients",
@@ -78,11 +66,7 @@ export const AFFECTED_UNITS = [
 /** A possessive of a person right before a count: a family, not victims ("whose two children", "her three sons"). */
 export const FAMILY_BEFORE = /\b(?:his|her|my|your|whose)\s+$/i;
 
-/**
- * Nouns that count records only in some senses: "cases" (of leaked data, or of illness), "lines"
- * (of data, or of code). Affected when "of data/information/records" follows or when the clause
- * speaks of a leak (BREACH_WORDS).
- */
+/** Nouns that count records only in some senses ("cases", "lines"): affected when "of data" follows or the clause speaks of a leak. */
 export const WEAK_UNITS = ["cases", "lines", "items", "files of personal data"];
 
 /** Nouns that count something other than affected people or records: size, time, firms, things. */
@@ -108,11 +92,7 @@ export const STOP_WORDS = [
   "these", "those", "its", "their", "his", "her", "our", "your", "it", "they", "he", "she", "we", "you", "each",
 ];
 
-/**
- * Words just before a count (or its qualifier) saying the figure is the size of a firm or service,
- * not of a breach: "employs 43,000 staff", "has more than 30 million users", "home to 5,000 workers".
- * A participle of exposure after the noun overrides this ("had 7 million records exposed").
- */
+/** Words before a count that make it a firm's size ("employs 43,000 staff"); an exposure participle after the noun overrides ("had 7 million records exposed"). */
 export const SIZE_CUES = [
   "has", "have", "had", "having", "employs", "employ", "employed", "employing", "serves", "serve", "served", "serving",
   "boasts", "boast", "boasting", "home to", "base of", "workforce of", "staff of", "surveyed", "polled", "survey of",
@@ -126,16 +106,10 @@ export const THRESHOLD_BEFORE = /(?:\b(?:any|a|each|every|all)\s+(?:data\s+|secu
 /** After a count of people: anonymous sources ("two people familiar with the talks"), not victims. */
 export const SOURCE_AFTER = /^\s*(?:familiar with|briefed on|with (?:direct )?knowledge of|close to the)\b/i;
 
-/**
- * Before "victims": a gang's tally of the organisations it attacked ("has claimed more than 90
- * victims", "listed 40 victims on its leak site"), not the people a breach affected.
- */
+/** Before "victims": a gang's tally of organisations attacked ("has claimed more than 90 victims"). */
 export const TALLY_BEFORE = /\b(?:claim(?:ed|s|ing)?|list(?:ed|s|ing)?|post(?:ed|s|ing)?|add(?:ed|s|ing)?|nam(?:ed|es|ing)|racked up|(?:has|have|had) (?:hit|attacked|targeted|compromised|extorted))\s+(?:(?:more than|over|at least|nearly|almost|about|around|some|roughly|upwards of|close to)\s+)?$/i;
 
-/**
- * Nouns of a customer base or a workforce, the only ones a size cue applies to: "has 30 million
- * users" is the size of a service, but "the file had 71k email addresses" is the breach.
- */
+/** Customer-base or workforce nouns, the only ones a size cue applies to ("has 30 million users", not "had 71k email addresses"). */
 export const SIZE_NOUNS = [
   "people", "users", "customers", "clients", "accounts", "members", "subscribers", "patients", "employees", "staff",
   "students", "players", "gamers", "workers", "personnel", "consumers", "shoppers", "guests", "visitors",
@@ -150,10 +124,7 @@ export const EXPOSURE_PARTICIPLES = [
   "posted", "dumped", "published", "scraped", "copied", "exfiltrated", "downloaded", "deleted", "encrypted",
 ];
 
-/**
- * Verb phrases that, right after a number with no noun ("only three million were impacted"), make
- * it a count of affected people or records.
- */
+/** Verb phrases right after a bare number that make it an affected count ("only three million were impacted"). */
 export const AFFECTED_AFTER = [
   "were affected", "were impacted", "were exposed", "were compromised", "were stolen", "were leaked", "were breached",
   "were accessed", "were hacked", "were taken", "was affected", "was impacted", "was exposed", "was compromised",
@@ -165,10 +136,7 @@ export const AFFECTED_AFTER = [
   "of those affected", "of whom",
 ];
 
-/**
- * Words before a bare number that name what it counts elsewhere in the clause: "the total number of
- * individuals affected is 539,207". Tested on the clause before the number (see counts-en.ts).
- */
+/** Words before a bare number naming what it counts later in the clause ("the total number of individuals affected is 539,207"). */
 export const TOTAL_NOUNS = ["number", "total", "tally", "count", "figure"];
 
 /** Words of a leak in the clause, that make a weak unit ("cases", "lines") count records. */
@@ -187,11 +155,7 @@ export const LABEL_BEFORE = [
   "suite", "ste.", "box", "unit", "apt.", "floor", "ext.", "extension",
 ];
 
-/**
- * A number that is part of a phone number, a postal code or a street address in a contact
- * paragraph ("1-855-555-0147", "(207) 555-0199", "ME 04101", "100 Main Street"): no count.
- * [before, after] patterns, tested on the text around the number.
- */
+/** Parts of a phone number, postal code or street address ("(207) 555-0199", "ME 04101"): [before, after] patterns, no count. */
 export const CONTACT_BEFORE = /(?:(?:^|[^\w,])\d{1,4}[-.]|\+\d{0,3}[\s.-]?|\(\d{2,4}\)\s?|\($|\b[A-Z]{2}\s)$/;
 export const CONTACT_AFTER = /^(?:[-.]\d{2,4}\b|\)\s?\d|\s\d{3,4}[\s.-]\d{3,4}\b|\s0\d{2,4}\b|\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Court|Parkway)\b)/;
 

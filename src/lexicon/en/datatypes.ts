@@ -1,8 +1,7 @@
 /**
- * English words for each data-type code of the contract, and the cues that give a mention its
- * status. Patterns are regular-expression sources matched case-insensitively on word boundaries;
- * a space in a pattern matches any run of white space (articles wrap lines mid-phrase).
- * Across codes the longest match at a place wins ("user names" is a username, not a name).
+ * English words for each data-type code, as regex sources matched case-insensitively on word
+ * boundaries; a space matches any white space (lines wrap mid-phrase). The longest match wins
+ * across codes ("user names" is a username, not a name).
  */
 export const DATA_TYPES: Record<string, string[]> = {
   full_name: [
@@ -176,11 +175,7 @@ export const DATA_TYPES: Record<string, string[]> = {
   personal_info: ["personal (?:information|data|details)", "personally identifiable information", "pii", "customer (?:data|information|details)", "employee details"],
 };
 
-/**
- * Words that name a data type only when they stand in a list of data types ("names, addresses and
- * phone numbers") or in a list item: alone they are too often something else (a company's name,
- * "addresses the issue", "the age of", "made purchases", "sex" in a site's trade).
- */
+/** Words that name a data type only inside a list of data types: alone they are too often something else ("addresses the issue"). */
 export const WEAK_DATA_TYPES: Record<string, string[]> = {
   full_name: ["names?"],
   email_address: ["e-?mails?"],
@@ -196,20 +191,11 @@ export const WEAK_DATA_TYPES: Record<string, string[]> = {
   location: ["locations?"],
 };
 
-/**
- * Words that say data left (or was held in what left) the owner's control. Besides verbs of theft
- * and exposure this counts verbs of content ("the data included ..."): in a breach story a list of
- * what a data set held is a list of what was exposed.
- */
+/** Words that say data left the owner's control; verbs of content count too, as in a breach story what a data set held was exposed. */
 export const EXPOSURE_CUES =
   /\b(?:st[eo]l(?:e|en)|steal(?:s|ing)?|theft|thie(?:f|ves)|expos(?:ed?|es|ing|ure)|leak(?:ed|s|ing)?|compromised?|accessed|access to|obtain(?:ed)?|taken(?! (?:down|offline|off))|took|removed|breach(?:ed|es)?|hack(?:ed|ers?)?|affected|impacted|involved|posted|dump(?:ed|s)?|sold|for sale|acquired|exfiltrated|view(?:ed|able)|copied|downloaded|scraped|harvested|collected|captured|made off with|at risk|vulnerable|includ(?:ed?|es|ing)|contain(?:s|ed|ing)?|consist(?:s|ed|ing)?|(?:were|was|are|is) present|compris(?:e|es|ed|ing)|such as|ranging from|alongside|along with|as well as|reveal(?:ed|s|ing)?|disclosed|published|publicly|appeared|surfaced|emerged|circulat(?:ed|ing)|traded|shared|found|unsecured|unprotected|intercepted|skimmed|phish(?:ed|ing)|extracted|lost|(?:anyone|anybody|everyone|any (?:user|visitor|passer-by))(?: [\w'-]+){0,8}? (?:could|can|was able to|were able to|to) (?:read|access|view|see|download|browse|search|query|open))\b/i;
 
-/**
- * Hedges that make an exposure possible rather than stated. "Appear to" hedges what a data set
- * holds ("the files appear to include names"), not when it was taken ("passwords which appear to
- * have been breached last month" were still posted). What a tool was "designed to capture" is what
- * it could have taken.
- */
+/** Hedges that make an exposure possible, not stated; "appear to" hedges what a data set holds, not when it was taken. */
 export const HEDGE_CUES =
   /\b(?:may|might|could(?! not)(?<!\b(?:anyone|anybody|everyone|any (?:user|visitor|passer-by))\b[^.;,]{0,60}could)|possibl[ey]|potential(?:ly)?|fear(?:ed|s)?|believed to|likely|suspected|perhaps|at risk|unclear|not (?:yet )?(?:known|clear|sure|certain)|unknown|probably|allegedly|reportedly|claim(?:s|ed)?|(?:designed|intended|meant|built|programmed|configured) to|capable of|(?:appear(?:s|ed)?|seem(?:s|ed)?) to (?:include|contain|hold|show|list|comprise|consist|be|have (?:included|contained|held|come)))\b/i;
 
@@ -226,10 +212,7 @@ export const NEGATED_VERB_AFTER =
 /** Exposure cues that link a noun to what it held rather than govern an object: "data such as names". */
 export const CONTENT_LINK = /^(?:such as|including|ranging from|alongside|along with|as well as)$/i;
 
-/**
- * A denial that leaves its verb out, to be read from the clause before: "names were taken, but
- * passwords were not". The participle list finds that verb ("taken", "exposed", "took").
- */
+/** A denial that leaves its verb to the clause before ("names were taken, but passwords were not"). */
 export const ELISION = {
   aux: /\b(?:were|was|are|is|have|has|had)\s*$/i,
   negation: /^(?:not|n't)(?:\s+been)?\s*(?:[.;,!?"”’)]|$)/i,
@@ -239,36 +222,21 @@ export const ELISION = {
 /** A predicate right after a mention saying the data was untouched: "card data safe", "passwords remained secure". */
 export const SAFE_AFTER = /^\s*(?:(?:is|are|was|were|remains?|remained|stays?|stayed|has been|have been|had been|to be|be)\s+)?(?:safe|secure|unaffected|untouched|intact)\b/i;
 
-/**
- * A predicate right after a mention saying the data was never held where it could be reached, or
- * only as a stand-in: "card data is tokenised", "payment details are handled by a third-party
- * processor", "passwords were stored in a separate system". Only a predicate counts: "tokenised
- * card data was stolen" and "encrypted passwords were stolen" are leaks.
- */
+/** A predicate saying the data was never held where it was reached ("card data is tokenised"); only a predicate: "tokenised card data was stolen" is a leak. */
 export const HELD_ELSEWHERE =
   /^\s*(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:(?:only|instead|entirely|always|fully|all)\s+)?(?:tokeni[sz]ed\b|(?:processed|handled|held|stored|kept|managed|hosted|housed|saved)\s+(?:(?:by|with|on|in|at)\s+(?:(?:a|an|the|our|its|their)\s+)?(?:separate|third[- ]party|external|outside|independent|different|isolated|dedicated|segregated|another)\b|by\s+(?:(?:a|an|the|our|its|their)\s+)?(?:payment|card)\s+(?:processors?|providers?|partners?|gateways?|compan(?:y|ies)|services?|vendors?)\b|elsewhere\b))/i;
 
-/**
- * A denial of keeping qualified by a form ("does not store passwords in plain text"): it says how
- * the data is kept, not that it was safe.
- */
+/** A denial of keeping qualified by a form ("does not store passwords in plain text"): how it is kept, not that it was safe. */
 export const FORM_AFTER =
   /^\s*(?:(?:were|was|are|is)\s+(?:not\s+|never\s+)?(?:stored|kept|held|saved|retained)\s+)?(?:in\s+(?:plain|clear)[- ]?text|in\s+(?:an?\s+)?(?:unencrypted|readable|unhashed)(?:\s+form(?:at)?)?|unencrypted|unhashed|in\s+full)\b/i;
 
 /** A negation word right before the last exposure verb: "did not include X". */
 export const NEGATED_VERB_BEFORE = /(?:\bnot|n't|\bnever|\bnor)\s+(?:(?:have|has|had|be|been|being|ever|any|actually|did|the \w+)\s+)*$/i;
 
-/**
- * Between a negation and a mention: the denied verb of reaching it and the words of its noun
- * phrase ("did not gain access to customer account passwords", "never obtained any card numbers").
- */
+/** Between a negation and a mention: the denied verb of reaching it ("never obtained any card numbers"). */
 export const NEGATED_REACH = /^\s*(?:(?:have|has|had|be|been|ever|actually)\s+)*(?:gain(?:ed)?\s+access\s+to|ha(?:ve|d)\s+access\s+to|access(?:ed)?|obtain(?:ed)?|st[eo]al|stolen|take|taken|view(?:ed)?|reach(?:ed)?|acquire[d]?|exfiltrate[d]?|compromise[d]?|affect(?:ed)?|touch(?:ed)?|includ(?:e|ed))\s+(?:(?:the|any|its|their|customers?'?|users?'?|members?'?|patients?'?|employees?'?|account|personal|sensitive|stored|full)\s+){0,4}$/i;
 
-/**
- * Between a negation and a mention: a system denied reached, then a relative clause saying it
- * holds the data ("were not connected to the core system, which keeps financial details"): data
- * held only where the intruder never got is not leaked.
- */
+/** Between a negation and a mention: a system denied reached that holds the data ("not connected to the core system, which keeps ..."). */
 export const NEGATED_HOLDER =
   /^\s*(?:(?:have|has|had|be|been|ever|actually)\s+)*(?:connected|linked|reached|accessed|affected|compromised|breached|touched|part of|gain(?:ed)?\s+access\s+to|ha(?:ve|d)\s+access\s+to)\b[^.;]{0,100}?\b(?:systems?|servers?|databases?|networks?|environments?|platforms?|computers?|files?|drives?)\s*,?\s+(?:which|that)\s+(?:also\s+)?(?:keeps?|holds?|stores?|contains?|houses?|held|kept|stored|contained|housed)\s+(?:(?:the|its|their|all|any|[\w-]+(?:'s|s'))\s+){0,3}$/i;
 
@@ -279,34 +247,19 @@ export const MISUSE_CUES = /\b(?:misus(?:e|ed|ing)|used (?:improperly|fraudulent
 export const CLAUSE_BREAK =
   /;|\s(?:but|however|whereas|although|though|while|except)\b|,\s+(?:and|but|so|yet)\s+(?=(?:it|they|we|he|she|this|these|those|there|none)\b)/gi;
 
-/**
- * Words before a mention that make it advice or a feature, not an exposure: "change your
- * password", "asks for your password", "a strong password", "without a password".
- */
+/** Words before a mention that make it advice or a feature ("change your password"), not an exposure. */
 export const NOT_EXPOSURE_BEFORE =
   /(?:\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ing))\s+(?:your|their|his|her|my)\s+[\w-]+\s+|\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ed|ing)|protect(?:s|ed|ing)?|secur(?:e|ing)|choos(?:e|es|ing)|creat(?:e|es|ing)|reus(?:e|es|ed|ing)|re-use|enter(?:s|ed|ing)?|typ(?:e|es|ed|ing)|asks? (?:you )?for|asking (?:you )?for|forg[eo]t(?:ten)?|remember|manag(?:e|ing)|guess(?:ing)?|without|verify|verifying)\s+(?:(?:in|into|out|up|for|their|your|our|its|the|a|an|all|any|his|her|my|these|those|new|existing|current|account|users'?|customers'?)\s+){0,3}|\b(?:strong|stronger|weak|temporary|default|one-time|same|reused)\s+|(?<!\b(?:skimm\w*|point-of-sale|POS|checkout|payment (?:page|form)s?|card readers?|terminals?|malicious (?:software|code|scripts?)|malware)\b[^.;]{0,60})\bto (?:steal|obtain|harvest|grab|capture|phish)\s+(?:(?:their|your|the|users'?)\s+)?)$/i;
 
-/**
- * Words before a credential that make it a system's lock, not a person's data: "the database had
- * no password", "required no password", "left behind a single password". The negation in them
- * governs the lock only, not the data listed after it.
- */
+/** Words before a credential that make it a system's lock ("the database had no password"); the negation governs the lock, not the data after it. */
 export const PROTECTION_BEFORE =
   /\b(?:(?:had|has|have|having|with)\s+(?:no|not\s+(?:a|any|even\s+a))|(?:required?|requires|requiring|needed|needs?|lack(?:s|ed|ing)?)\s+(?:no|a|an|any|the|only\s+a|just\s+a|a\s+single)|(?:behind|protected\s+(?:only\s+)?by|secured\s+(?:only\s+)?by|guarded\s+by)\s+(?:a|an|one|the|only\s+a|just\s+a|a\s+single))\s+(?:(?:single|weak|simple|default|shared|login|admin|access)\s+){0,2}$/i;
 
-/**
- * Words before a credential that make it the intruder's way in, not data of the people affected:
- * "used a stolen employee password", "logged in with a compromised password", "brute-forced the
- * admin password". A credential stolen from the people ("customers' passwords were stolen")
- * has none of these.
- */
+/** Words before a credential that make it the intruder's way in ("used a stolen employee password"), not the people's data. */
 export const WAY_IN_BEFORE =
   /\b(?:(?:us(?:e|ed|es|ing)|by\s+means\s+of)|(?:log(?:ged|ging|s)?|sign(?:ed|ing|s)?)[- ]?(?:in|on)(?:\s+[\w'-]+){0,3}?\s+(?:with|using|via|through)|(?:got|gets?|getting|broke|break(?:s|ing)?|gain(?:ed|ing|s)?)\s+(?:in|into|access)\b(?:\s+[\w'-]+){0,4}?\s+(?:with|using|via|through)|brute[- ]?forc(?:e|ed|es|ing))\s+(?:(?:a|an|the|one|single|stolen|compromised|leaked|phished|valid|legitimate|guessed|weak|default|reused|hijacked|purchased|its|their|his|her|[a-z-]+(?:'s|s'))\s+){0,3}(?:[a-z-]+\s+)?$/i;
 
-/**
- * One credential of a staff member or a system, singular ("a stolen vendor password", "the
- * admin password"): a key to the system, not a kind of data that leaked from it.
- */
+/** One staff or system credential ("the admin password"): a key to the system, not leaked data. */
 export const WAY_IN_OWNER =
   /\b(?:a|an|one|the|single)\s+(?:(?:stolen|compromised|leaked|phished|valid|guessed|weak|default|reused|hijacked|single)\s+)*(?:employee|staff|vendor|supplier|contractor|third[- ]party|admin|administrator|administrative|root|service[- ]account|privileged|remote[- ]access|vpn|domain|system|server|database|router|wi-?fi|network|shared|master)(?:'s)?\s+(?:account\s+)?$/i;
 
@@ -314,20 +267,11 @@ export const WAY_IN_OWNER =
 export const WAY_IN_AFTER =
   /^\s*(?:(?:to|and(?:\s+then)?)\s+(?:log|sign|access|gain|get|got|break|broke|enter|reach|connect|move|pivot|escalate)\b|(?:of|belonging\s+to)\s+(?:an?|one|the|a\s+single)\s+(?:[\w-]+\s+)?(?:employee|staff\s+member|vendor|supplier|contractor|administrator|admin)\b(?!s))/i;
 
-/**
- * Advice in a clause: mentions after it are things to change, not things exposed ("customers will
- * be asked to modify their details including their passwords").
- */
+/** Advice in a clause: later mentions are things to change, not things exposed. */
 export const ADVICE_CLAUSE =
   /\b(?:ask(?:ed|s)?|urg(?:ed|es|ing)|advis(?:ed|es|ing)|encourag(?:ed|es|ing)|told|requir(?:ed|es)|prompt(?:ed|s)|forc(?:ed|es|ing)|recommend(?:ed|s|ing)?|should|must|needs? to|reminded|invited) (?:\w+ ){0,3}?(?:to )?(?:chang|modif|reset|updat|renew|reissu)/i;
 
-/**
- * Words after a mention that make it a feature, an attack name or the name of a system ("the
- * health record system", "payroll servers"), not a data type: a system that was or was not
- * reached says nothing certain of the data named in its name. Also a form's label with its value
- * ("Zip Code: 19804"), a letter template's field ("Dear <<First Name>>") and a filing's cover-page
- * field ("Registrant's telephone number, including area code").
- */
+/** Words after a mention that make it a feature or a system's name ("payroll servers"), a form label ("Zip Code: 19804") or a template field: no data type. */
 export const NOT_EXPOSURE_AFTER =
   /^-?\s*(?:resets?|managers?|alert|polic(?:y|ies)|protection|-?protected|strength|hygiene|changes?|requirements?|fields?|box|prompt|page|form|autofill|generators?|spraying|stuffing|reuse|systems?|servers?|networks?|platforms?|portals?|software|vendors?|providers?)\b|^\s*:\s*\d|^>>|^,?\s*including area code\b/i;
 
@@ -343,12 +287,7 @@ export const WEAK_CLOSER =
 export const LIST_GLUE =
   /^\s*(?:(?:,|;|&|\/|\band\b|\bor\b|\bnor\b|\bas well as\b|\balong ?with\b|\balongside\b|\bplus\b|\bincluding\b|\bsuch as\b|\bto\b|\bfrom\b)\s*)+(?:(?:the|their|its|customers?'?|users?'?|members?'?|unique|salted|hashed|encrypted|plain[- ]text|partial(?:ly)?|obfuscated|full|some|sometimes?|often|also|even|possibly|both|other|in some cases,?|\d+[kmb]?|[a-z]+-\d+)\s+){0,4}$/i;
 
-/**
- * A list member the vocabulary does not know ("names, policy numbers, vehicle details and dates
- * of birth"): up to four words ending in a plural or a mass noun of data, so that a list keeps its
- * status across it. `UNKNOWN_MEMBER_STOP` rules out a clause posing as one ("names, the company
- * says, and ..."): verbs of saying and being, pronouns, prepositions and connectives.
- */
+/** An unknown list member (up to four words ending in a plural or mass noun), so a list keeps its status across it; see UNKNOWN_MEMBER_STOP. */
 export const UNKNOWN_MEMBER = /^(?:[a-z][a-z0-9'-]*\s+){0,3}[a-z][a-z0-9'-]*(?:[a-rt-z]s|data|information|info|history)$/i;
 
 /** Words that make a stretch between list separators a clause, not an unknown list member. */

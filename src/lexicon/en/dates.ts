@@ -1,9 +1,6 @@
 import type { DateRole } from "../../types.js";
 
-/**
- * Month names and their numbers. Full names are matched capitalised only ("may" the verb is never a
- * month); abbreviations need a following dot or a day number ("Nov. 27", "Jan 5").
- */
+/** Month names: full names match capitalised only ("may" the verb is never a month); abbreviations need a dot or a day ("Nov. 27", "Jan 5"). */
 export const MONTHS: Record<string, number> = {
   January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9, October: 10, November: 11, December: 12,
 };
@@ -16,13 +13,7 @@ export const WEEKDAYS: Record<string, number> = {
   Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6,
 };
 
-/** Words that make a part of a month or year ("mid-May", "late 2015", "the first half of 2021"); they keep its precision. */
-/**
- * Holidays a story may date an event by ("over the Thanksgiving weekend", "on Black Friday"), with
- * their day in a given year (month 1-12). Only names that are no other thing in news text: not
- * Easter (a moving feast a rule cannot place simply) nor Halloween and Valentine's Day, which name
- * more parties and sales than dates.
- */
+/** Holidays an event may be dated by, with their day in a year; not Easter (moves) nor Halloween or Valentine's Day (more sales than dates). */
 export const HOLIDAYS: Record<string, (year: number) => { month: number; day: number }> = {
   Thanksgiving: (y) => ({ month: 11, day: nthWeekday(y, 11, 4, 4) }),
   "Thanksgiving Day": (y) => ({ month: 11, day: nthWeekday(y, 11, 4, 4) }),
@@ -42,13 +33,12 @@ export const HOLIDAYS: Record<string, (year: number) => { month: number; day: nu
 /** After a holiday: the days around it, so only its month is certain ("Thanksgiving weekend"). */
 export const HOLIDAY_SPANS = ["weekend", "week", "holiday", "holidays", "season", "period", "break", "shopping season"];
 
-/** The day of the month of the n-th weekday (0 Sunday … 6 Saturday) of a month. */
+/** Day of the month of a month's n-th weekday (0 Sunday … 6 Saturday). */
 function nthWeekday(year: number, month: number, weekday: number, n: number): number {
   const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
   return 1 + ((weekday - first + 7) % 7) + 7 * (n - 1);
 }
 
-/** The day of the month of the last such weekday of a month. */
 function lastWeekday(year: number, month: number, weekday: number): number {
   const last = new Date(Date.UTC(year, month, 0));
   return last.getUTCDate() - ((last.getUTCDay() - weekday + 7) % 7);
@@ -70,19 +60,13 @@ export const PART_OF = [
 /** The words of PART_OF that only hedge a date, so its day stands ("about January 19"). */
 export const APPROXIMATE = /^(?:approximately|around|circa|about|roughly)$/i;
 
-/**
- * Words that, just before a bare month name or a bare four-digit number, make it a date:
- * "in May", "since 2019", "between 2007 and 2010". Without one, "March" may be a verb and "2000" a count.
- */
+/** Words that make a bare month or year a date ("in May", "since 2019"); without one "March" may be a verb, "2000" a count. */
 export const BARE_CUES = [
   "in", "on", "since", "during", "until", "till", "by", "from", "through", "throughout", "between", "and", "to", "of",
   "before", "after", "last", "this", "next", "spring", "summer", "autumn", "fall", "winter", "fiscal", "or",
 ];
 
-/**
- * Phrases that hedge a bare month or year and are cues of their own: "as early as 2019", "as far
- * back as March". They may also follow a cue ("since as early as 2019").
- */
+/** Hedges that are cues of their own ("as early as 2019"), also after a cue. */
 export const HEDGE_CUES = ["as early as", "as late as", "as far back as", "as recently as", "as long ago as"];
 
 /** Hedges that only stand between a cue and its date: "since at least 2021", "until at least June". */
@@ -106,11 +90,7 @@ export const FUTURE_BEFORE = /\b(?:will|would(?!\s+have)|shall|going to|plans? t
 /** Words in a sentence that put an undated month or weekday in the future rather than the past. */
 export const FUTURE_CUES = /\b(?:will|would(?!\s+have)|shall|next|upcoming|scheduled|set for|slated|expects?|(?:is|are) expected to|plans?|plann(?:ed|ing)|going to)\b/i;
 
-/**
- * Verbs that give a date its role: the verb governing the date's clause decides ("Equifax
- * discovered the hack July 29" is a discovery). Nouns are weaker and only decide when no verb
- * does ("a 2015 hack at ..."); see NOUN_CUES. Each entry is [pattern, role].
- */
+/** Verbs that give a date its role, as [pattern, role]: the verb governing the date's clause decides; NOUN_CUES only when no verb does. */
 export const VERB_CUES: Array<[RegExp, DateRole]> = [
   [new RegExp(String.raw`\b(?:discover(?:ed|s|ing)?|detect(?:ed|s|ing)?|identifi(?:ed|es)|identify(?:ing)?|learn(?:ed|t|s|ing)?|became aware|become aware|notic(?:ed|es|ing)|uncover(?:ed|s|ing)?|spott(?:ed|ing)|flagg(?:ed|ing)|found|finds?|finding|determin(?:ed|es|ing)(?!\s+to\b)|came across|come across|first (?:saw|spotted|noticed|observed)|` +
     // A researcher reporting a flaw to the company: its discovery.
@@ -165,17 +145,10 @@ export const NOUN_AFTER = /^\s*(?:(?:data|security|cyber)\s+)?(?:breach(?:es)?|h
 /** Just before a date: a correction or update line, which dates the release of the news. */
 export const UPDATE_BEFORE = /\b(?:UPDATE|Update|Updated|UPDATED)\s*[:,-]?\s*$/;
 
-/**
- * A dateline at the head of a paragraph ("LONDON Oct 30 -") or a byline ("Posted by Jo Roe | June 16,
- * 2025"): the date of the copy, not of the story.
- */
+/** A dateline ("LONDON Oct 30 -") or byline ("Posted by Jo Roe | June 16, 2025"): the copy's date. */
 export const DATELINE_BEFORE = /^(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*[ ,]*|(?:[^.!?\n]{0,60}[|•·]\s*)?(?:[Dd]ate|[Dd]ated|[Pp]ublished|[Pp]osted|[Uu]pdated|[Ll]ast updated)(?:\s+on)?:?\s*|[^.!?\n]{0,60}[|•·]\s*)$/;
 
-/**
- * Field labels of a breach-notice form ("Date(s) Breach Occurred: 02/14/2025", "Date Breach
- * Discovered:", "Date(s) of consumer notification:"), as US state regulators publish them: the
- * label, not a verb, says what the date is.
- */
+/** Field labels of US state breach-notice forms ("Date Breach Discovered:"): the label, not a verb, gives the role. */
 export const LABEL_ROLES: Array<[RegExp, DateRole]> = [
   [/\b(?:occurred|began|happened|dates? of (?:the )?(?:breach|incident|intrusion|attack|exposure)|(?:breach|incident|intrusion|attack|exposure) (?:date|period))/i, "incident"],
   [/\b(?:discover|detect|identified|became aware)/i, "discovery"],
@@ -187,10 +160,7 @@ export const LABEL_BEFORE = /(?:^|\n)[ \t]*([A-Za-z][^\n:.!?]{2,70}):[ \t]*$/;
 /** Cues of the company's background (see VERB_CUES): "other" even in a clause that names a breach. */
 export const BACKGROUND_CUE = /^(?:founded|established|incorporated|reported\s)/i;
 
-/**
- * Before an incident participle, words that make it an adjective ("found encrypted files", "the
- * compromised data"): it then names a thing, and the verb of its clause is another.
- */
+/** Words before an incident participle that make it an adjective ("found encrypted files"), so another verb governs. */
 export const ADJECTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|some|any|of|found|discovered|detected|noticed|identified|spotted)\s+$/i;
 
 /** Verbs of speech: the date after one may belong to the clause it reports ("said it restored … by July 14"). */

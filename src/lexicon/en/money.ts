@@ -1,13 +1,8 @@
-/**
- * English money: currency signs before an amount, ISO codes before or after it, and currency
- * words after it, each with its ISO 4217 code. A bare "$" is USD, the most common reading in the
- * press, unless the story is plainly set in another dollar country (see LOCAL_DOLLARS): the local
- * press of Australia or Canada writes its own dollar bare and only prefixes a foreign one.
- */
+/** English money words with their ISO 4217 codes; a bare "$" is USD unless the story is set in another dollar country (LOCAL_DOLLARS), whose press writes its own dollar bare. */
 
-/** Currency signs and prefixes, and the ISO 4217 code each stands for. */
 import { US_STATES } from "./places.js";
 
+/** Currency signs and prefixes, and the ISO 4217 code each stands for. */
 export const CURRENCY_SIGNS: Array<[string, string]> = [
   ["US$", "USD"], ["U.S.$", "USD"], ["USD$", "USD"], ["A$", "AUD"], ["AU$", "AUD"], ["AUD$", "AUD"], ["C$", "CAD"],
   ["CA$", "CAD"], ["CAD$", "CAD"], ["NZ$", "NZD"], ["HK$", "HKD"], ["S$", "SGD"], ["SG$", "SGD"], ["R$", "BRL"],
@@ -40,13 +35,7 @@ export const CURRENCY_WORDS: Array<[string, string]> = [
   ["usd", "USD"], ["gbp", "GBP"], ["eur", "EUR"], ["jpy", "JPY"],
 ];
 
-/**
- * Dollar countries whose press writes the local dollar as a bare "$", each with the words that set
- * a story there: places, demonyms, regulators, exchanges, time zones. Names also used elsewhere
- * are left out: Victoria (a Canadian city, a first name, a brand), Perth and Wellington (towns in
- * Britain and the US), Medicare (a US programme too), AFP (a news agency), ASIC (a chip), Home
- * Affairs (India's ministry too). Matched case-sensitively.
- */
+/** Dollar countries whose press writes the local dollar bare, with words that set a story there (case-sensitive); names used elsewhere are left out (Victoria, Perth, Medicare, AFP, ASIC). */
 export const LOCAL_DOLLARS: Array<{ currency: string; words: RegExp }> = [
   {
     currency: "AUD",
@@ -64,10 +53,7 @@ export const LOCAL_DOLLARS: Array<{ currency: string; words: RegExp }> = [
 /** Words that set a story in the United States, weighed against LOCAL_DOLLARS. Matched case-sensitively. */
 export const US_WORDS = new RegExp(String.raw`\b(?:U\.S\.(?:A\.)?(?!\$)|US(?!\$)|USA|United States|Americans?|${US_STATES.join("|")}|Chicago|Los Angeles|San Francisco|Boston|Seattle|Atlanta|Houston|Dallas|FTC|SEC|HHS|FBI|CISA|Nasdaq|NYSE|HIPAA|Social Security|8-K|[Aa]ttorneys? [Gg]eneral)\b`, "g");
 
-/**
- * Wire services whose style writes only the US dollar bare, wherever the dateline: "SYDNEY, May 5
- * (Reuters) - ... A$50 million ($33 million)".
- */
+/** Wire services that write only the US dollar bare, wherever the dateline ("SYDNEY (Reuters) - A$50 million ($33 million)"). */
 export const USD_WIRES = /\((?:Reuters|AP|AFP|Bloomberg)\)/;
 
 /** A note that says in which dollar a story's sums are: "all figures in Australian dollars". */

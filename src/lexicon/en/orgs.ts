@@ -1,12 +1,7 @@
-/**
- * English knowledge about organisations and their roles in a breach story. Cue patterns are
- * tested on the text right before a name (anchored with `$`) or right after it (anchored with `^`),
- * inside the name's sentence, on the folded text.
- */
+/** English cues for organisations' roles: tested on the folded text of the name's sentence, before the name (anchored `$`) or after it (`^`). */
 
-/** Legal forms dropped from a name to normalise it ("Sony Corp." → "Sony"). */
 import { US_STATES } from "./places.js";
-
+/** Legal forms dropped from a name to normalise it ("Sony Corp." → "Sony"). */
 export const LEGAL_FORMS = [
   "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Co.", "Cos.", "Ltd.", "Ltd", "Limited", "LLC", "L.L.C.",
   "plc", "PLC", "GmbH", "AG", "S.A.", "SA", "N.V.", "NV", "B.V.", "Holdings", "Group", "Company", "Co",
@@ -15,10 +10,7 @@ export const LEGAL_FORMS = [
 /** Words that make a sentence speak of a breach of someone's data. */
 export const BREACH_CUES = /\b(breach(ed|es)?|hack(ed|ers?|ing)?|stolen|stole|leak(ed|s)?|exposed|compromised|unauthori[sz]ed|intrusion|cyber-?attack|attack(ed)?|ransomware|accessed|data theft|security incident|exposure)\b/i;
 
-/**
- * Stronger breach words: what must follow "X said" or "X's customers" for X to be the victim.
- * "phishing attack" or a bare "attack" is left out: a bank warning of phishing is no breach.
- */
+/** Strong breach words that must follow "X said" for X to be the victim; a bare "attack" is left out (phishing warnings). */
 export const STRONG_BREACH = new RegExp(
   String.raw`\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s|ing forums?)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped|viewed)|(?:were|was|been|had been) encrypted\b(?! (?:at rest|in transit))|break-in|theft|burglar(?:y|ies|ized)|` +
     // An intruder as the subject of an access verb, and the wording of breach notices.
@@ -46,19 +38,10 @@ export const STRONG_BREACH = new RegExp(
   "i",
 );
 
-/**
- * A time between a subject and its verb: "X this week began notifying", "X on Monday was hit",
- * "X last month suffered".
- */
+/** A time between subject and verb ("X last month suffered"). */
 const WHEN = String.raw`(?:(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|month|year)\s+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:yesterday|today)\s+)?`;
 
-/**
- * After a name: the name is the subject of a verb that reports what happened to it. The rest of
- * the sentence must then hold a STRONG_BREACH word (checked by the refiner), so "X said it plans
- * a new store" names no victim. An appositive between commas ("TJX Cos., the owner of ...,
- * said"), a parenthesised acronym, a place ("X in Oregon reported") and a relative pronoun
- * ("X, which told regulators that ...") are allowed between the name and the verb.
- */
+/** After a name: it is the subject of a reporting verb; the refiner then needs a STRONG_BREACH word, so "X said it plans a store" names no victim. An appositive, acronym, place or "which" may come between. */
 export const SUBJECT_VERB = new RegExp(
   String.raw`^["”’']?(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|of|from)\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2}(?=[\s,]))?(?:(?:,[^,;:]{1,120}){1,3},|,\s+(?:which|who))?\s+${WHEN}(?:(?:has|have|had|was|were|is|are|can|also|now|recently|later|initially|previously|first|itself|then|finally)\s+){0,3}` +
     String.raw`(?:suffered|experienced|sustained|fallen (?:prey|victim)|fell (?:prey|victim)|been (?:hacked|breached|compromised|hit|targeted|attacked|infiltrated|affected)|` +
@@ -74,16 +57,10 @@ export const SUBJECT_VERB = new RegExp(
   "i",
 );
 
-/**
- * What may stand between a subject and its verb: a closing quote, a descriptor noun ("the Carding
- * Mafia forum suffered"), a parenthesis ("(COMELEC)"), an appositive between commas, adverbs.
- */
+/** What may stand between a subject and its verb: a quote, a descriptor noun, a parenthesis, an appositive, adverbs. */
 const GAP = String.raw`^["”’']?(?:\s+(?:[a-z]+\s+)?(?:forum|website|site|app|service|platform|store|shop|community|board|game|server|marketplace|network|company|firm|group))?(?:\s*\([^()]{1,40}\))?(?:(?:,[^,;:]{1,80}){1,3},)?\s+${WHEN}(?:(?:also|recently|itself|then|now|later|reportedly|allegedly|subsequently|previously)\s+){0,2}`;
 
-/**
- * Experiencing verbs: "X suffered a data breach", "X had 5 million records exposed", "X was among
- * the sites breached", "X exposed a database".
- */
+/** Experiencing verbs: "X suffered a data breach", "X had 5 million records exposed". */
 export const SUFFER_VERB = new RegExp(
   GAP +
     String.raw`(?:(?:has|have|had|was|were|is|are)\s+(?:reported\s+|said\s+|alleged\s+|believed\s+)?(?:as having\s+|to have\s+)?)?(?:also\s+)?` +
@@ -96,10 +73,7 @@ export const SUFFER_VERB = new RegExp(
   "i",
 );
 
-/**
- * Data as the object of an experiencing verb: "X had sensitive internal data on 40k members
- * published" tells of a leak by itself, with no breach word beside it.
- */
+/** Data as the object of an experiencing verb ("X had data on 40k members published"): a leak by itself. */
 export const DATA_OBJECT = /\b(?:data|information|records|details|databases?|emails|email addresses|passwords|credentials|files|documents)\b/i;
 
 /** Passive verbs: "X was hacked", "X has been hit by a heist". A bare "X hacked" makes X the attacker. */
@@ -114,10 +88,7 @@ const NOT_ADJ = String.raw`(?!(?:from|a|an|the|to|of|in|on|by|with|for|and|or|at
 /** The name's own people, in a breach sentence: "T-Mobile postpaid customers", "Adobe's users". */
 export const OWN_PEOPLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:${NOT_ADJ}(?:[a-z][\w-]*-based|current|former|prospective|active|registered|affected|impacted|postpaid|prepaid|online|existing|paying|premium|new|past|loyal|corporate|business|retail|individual|unique|customer|user|member|card|store|credit card)\s+){0,2}?(?:customers?|users?|members?|subscribers?|clients?|employees?|staff|patients?|students?|donors?|shoppers|players|accounts?|customer data|user data|customer records|user records)\b`);
 
-/**
- * The name's own systems, with a possessive: "Adobe's systems". Without it, "the MongoDB
- * database" names software, not its owner.
- */
+/** The name's own systems, possessive only ("Adobe's systems"): "the MongoDB database" names software. */
 export const OWN_SYSTEM = new RegExp(String.raw`^['’]s\s+(?:${NOT_ADJ}[A-Za-z][\w-]*\s+){0,2}?(?:servers?|systems?|network|networks|database|databases|records|website|site|computers?|security lapse|data breach|breach|hack|leak)\b`);
 
 /** Words that speak of personal data: with a breach elsewhere in the article, "X accounts with passwords" is X's data. */
@@ -129,10 +100,7 @@ export const SOFTWARE_AFTER = /^\s+(?:forum|board|message board|software|environ
 /** A compound naming the incident after the victim: "the Sega hack", "the Twitch data leak". */
 export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?(?:breach|hack|leak|break-in|intrusion|cyber-?attack|data theft)\b(?!\s+(?:portal|tracker|notification|report|list|database|tool|laws?|rules?|lawyers?|attorneys?))/i;
 
-/**
- * Before a name: the incident happened at it. The gap between the cue and the name holds at most
- * a few lowercase words ("a 2015 hack at health insurer Anthem"), never a list ("such as").
- */
+/** Before a name: the incident happened at it ("a 2015 hack at health insurer Anthem"); a few lowercase words between, never a list ("such as"). */
 export const INCIDENT_BEFORE = /\b(?:the ones?|breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack|data theft|theft of data)\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
 /** A flaw in a name's system ("A flaw in Brisa Rail's ticketing app"): its data, when the sentence tells of exposure. */
@@ -141,20 +109,13 @@ export const FLAW_BEFORE = /\b(?:flaw|bug|vulnerability|glitch|misconfiguration|
 /** Before a name: an action on it that takes data ("broke into", "stolen from", "accessed at"). */
 export const TAKEN_FROM_BEFORE = /\b(?:got into|gotten into|broken into|gained (?:unauthori[sz]ed )?access to)\s+(?:the\s+)?$|\b(?:broke into|breached|hacked into|infiltrated|penetrated|(?:stole|stolen|taken|accessed|exfiltrated|obtained|leaked|scraped|downloaded|copied|sourced|extracted|dumped)\s+(?:[\w,]+\s+){0,6}?(?:from|at)|(?:data|information|records|accounts|pairs|addresses|details|credentials|passwords|dump|database) (?:belonging to|of|from)|(?:accounts|profiles) at|(?:data|database) (?:was |were )?(?:linked|traced|attributed) to)\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b|from\b|in\b|near\b|with\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
-/**
- * After a name that TAKEN_FROM_BEFORE follows ("data from the jobs website X"): that data was
- * posted, sold or found being traded, which is a breach whatever other words the story uses.
- * "Published" and "found" alone are left out: "data from Gartner was published" is a statistic.
- */
+/** After a TAKEN_FROM_BEFORE name: the data was posted or sold, a breach whatever else is said; bare "published" is left out (statistics). */
 export const PUBLISHED_AFTER = /^["”’']?(?:\s*\([^()]{1,40}\))?(?:,[^,;:]{1,80},)?\s+(?:was|were|has been|have been|had been|is being|are being)\s+(?:(?:later|subsequently|allegedly|reportedly|then|also)\s+)?(?:posted|leaked|dumped|sold|put up for sale|offered for sale|listed for sale|advertised|traded|circulated|exposed|(?:found|discovered) (?:being )?(?:traded|sold|shared|circulated|posted|online|for sale))\b/i;
 
 /** Before a name: data that was its own, found or sold ("data belonging to the site X"): a cue by itself. */
 export const BELONGING_BEFORE = /\b(?:data|information|records|details|server|database|bucket|instance|cluster|storage)(?: that it said| it said| that)? (?:belonging|belonged|belongs) to\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
-/**
- * An incident named first and its owner after it, as the subject of a relative clause: "the
- * breach, which Carrow disclosed in February", "the attack that Marlow detected".
- */
+/** An incident then its owner in a relative clause: "the breach, which Carrow disclosed". */
 export const WHICH_INCIDENT_BEFORE = /\b(?:breach(?:es)?|hacks?|attacks?|cyber-?attacks?|intrusions?|incidents?|leaks?),?\s+(?:which|that)\s+$/i;
 
 /** The verb of that clause: the owner reported or suffered the incident. */
@@ -172,33 +133,19 @@ export const SOURCE_BEFORE = /\b(?:according to|reported by|told|via|cited by|fi
 /** After a name: it is the news source ("USA Today reports", "the New York Times reported."). */
 export const SOURCE_AFTER = /^\s+(?:reports?|reported|first reported|contributed)\s*(?:[.,;]|$|to this)/i;
 
-/**
- * Before a name: a third party that comments on or investigates a breach, never its victim:
- * security firms, researchers, law firms, analysts and the like.
- */
+/** Before a name: a third party that comments on or investigates a breach (security firm, law firm, analyst). */
 export const THIRD_PARTY_BEFORE = /\b(?:security|cybersecurity|cyber security|forensics?|law|consulting|research|consultancy|intelligence|analytics)\s+(?:firms?|company|companies|researchers?|experts?|vendors?|specialists?|groups?)\s+(?:(?:[A-Z][\w.-]*\s+){1,3}(?:and|&)\s+)?$|\b(?:analyst|researcher|expert|spokes(?:man|woman|person)|officer|lawyer|attorney|partner) (?:at|with|for|of) (?:the\s+)?$|\bparent (?:company|firm)(?:['’]s)?\s+$/i;
 
-/**
- * After a name: it is a firm that investigates or litigates a breach, in apposition ("X LLP, a
- * national data privacy litigation firm,") or by what it does ("is investigating claims on behalf of").
- */
+/** After a name: a firm investigating or litigating the breach ("X LLP, a data privacy litigation firm,"). */
 export const THIRD_PARTY_AFTER = /^,?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:law|litigation|legal|security|cybersecurity|forensics?|consulting|research|consumer rights)\s+(?:firm|company|group|practice)\b|(?:is|are)\s+investigating\s+(?:potential\s+|possible\s+)?(?:legal\s+)?claims)/i;
 
 /** After a single capitalised word: a kind of institution it qualifies ("a Washington credit union"). */
 export const INSTITUTION_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:institution|credit union|bank|hospital|clinic|company|firm|retailer|chain|school|district|university|college|agency|insurer|provider|lender|health system|council|utility|business|store|restaurant|practice|charity|nonprofit|non-profit)s?\b/;
 
-/** After a name: it was named as a victim ("claimed Under Armour as a victim", "added X to its leak site"). */
-/**
- * Heads of a definite description that stands for a name ending in the same word: "the
- * district's student system" for Pinecrest Unified School District. Not "the company" or "the
- * firm": every kind of business is one, so the antecedent is not sure.
- */
+/** Heads of a definite description for a name ending the same ("the district" for a School District); not "the company": too vague. */
 export const DEFINITE_HEADS = ["district", "hospital", "university", "college", "school", "county", "city", "bank", "credit union", "clinic", "council", "health system", "medical center", "library", "museum", "foundation"];
 
-/**
- * Places that, right before a common noun, say where it is ("member data from Washington credit
- * union", "Ohio plastics maker", "New Hampshire residents"): a modifier, not the organisation.
- */
+/** Places that modify a common noun ("Ohio plastics maker"): no part of the organisation. */
 export const PLACE_NAMES = new Set([
   ...US_STATES,
   "Ontario", "Quebec", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New South Wales", "Victoria", "Queensland", "Tasmania",
@@ -208,10 +155,7 @@ export const PLACE_NAMES = new Set([
 /** People whose data an organisation holds, as a notice or a tally names them. */
 const HELD_PEOPLE = String.raw`(?:patients|people|persons|individuals|customers|members|employees|staff|students|users|residents|clients|parents|families|policyholders|subscribers|account ?holders|donors|applicants)`;
 
-/**
- * What a subject said, in a story about a breach: a count of its people affected ("X said about
- * 37,500 members were affected"), which only the holder of the data can give.
- */
+/** A subject's count of its own people affected ("X said 37,500 members were affected"): only the data holder gives it. */
 export const AFFECTED_COUNT = new RegExp(
   String.raw`^\s*(?:that\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost|up to|around)\s+)?[\d,.]+\s+(?:million\s+|thousand\s+)?(?:(?:current|former|of its|of their)\s+)*${HELD_PEOPLE}\s+(?:were|had been|have been|are|may have been)\s+(?:affected|impacted)\b`,
   "i",
@@ -223,11 +167,7 @@ export const SELF_AFFECTED = /^\s*(?:that\s+)?(?:it|its\s+[a-z]+|they|their\s+[a
 /** A denial of one's own breach ("denied that its systems were breached", "no evidence its own platform had been breached"). */
 export const DENIAL = /\b(?:denie[sd]|deny|denying)\b|\bno (?:evidence|sign|indication) (?:that )?(?:its|their|our|the company's)\s+(?:own\s+)?(?:systems?|networks?|platforms?|servers?|infrastructure|environment)\s+(?:was|were|had been|has been|have been)\b/i;
 
-/**
- * After a name, in a story of a breach: it tells its own people of it or reports how many were
- * affected ("X told patients in a letter", "X is notifying 4,000 customers", "X reported 21,450
- * affected patients to the attorney general"), which only the holder of the data does.
- */
+/** After a name: it notifies its own people or reports how many were affected, which only the data holder does. */
 export const NOTIFIED_AFTER = new RegExp(
   String.raw`^\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|also\s+|then\s+)*(?:told|notified|notifying|informed|informing|alerted|alerting|warned|began notifying|started notifying|wrote to|writing to|mailed letters to|sent letters to)\s+(?:its\s+|their\s+|the\s+|some\s+|all\s+|certain\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?)?(?:affected\s+|impacted\s+|current\s+|former\s+)*${HELD_PEOPLE}\b` +
     String.raw`|^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:reported|disclosed|listed|confirmed)\s+(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?[\d,.]+\s+(?:million\s+)?(?:affected|impacted)\s+${HELD_PEOPLE}\b` +
@@ -235,15 +175,10 @@ export const NOTIFIED_AFTER = new RegExp(
     String.raw`|^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:reported|referred|self-reported)\s+(?:the|this|its)\s+(?:incident|breach|data breach|matter)\s+to\b`,
   "i",
 );
-
+/** After a name: it was named as a victim ("claimed X as a victim", "added X to its leak site"). */
 export const VICTIM_AFTER = /^["”’']?\s+(?:as (?:a|an|its|their|the) (?:\w+ )?victims?\b|(?:to|on) (?:its|their|the group's|the gang's) (?:[\w-]+ ){0,3}?(?:leak|extortion|shaming|victim) (?:site|blog|page|portal)s?\b)/i;
 
-/**
- * Before a name: the object of a breach verb ("attackers breached outdoor retailer Kestrel", "the
- * gang extorted Dutch insurer Hollant"), or of an attack verb with intruders as its subject ("Hackers
- * hit Brightwater Bank"). A name after "hackers" alone is theirs (ATTACKER_BEFORE). Lower case only:
- * a capitalised "Compromised" opens a headline.
- */
+/** Before a name: object of a breach verb ("attackers breached retailer Kestrel"); lower case only, as a capitalised "Compromised" opens a headline. */
 export const ATTACKED_BY_BEFORE = /(?:\b(?:[Hh]ackers|[Aa]ttackers|[Ii]ntruders|[Cc]ybercriminals|[Cc]yber ?criminals|[Tt]hreat actors?|[Rr]ansomware (?:gangs?|groups?|operators?))\s+(?:(?:have|has|had|reportedly|allegedly|also)\s+)?(?:hit|targeted|attacked|struck)|\b(?:breached|hacked(?: into)?|infiltrated|extorted|compromised|broke into))\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:from|of|in|at|by|on|to|with|for|and|or)\b)[\w-]+\s+){0,3}$/;
 
 /** Before a name: a list of victims ("Among the affected organisations was X"). */
@@ -255,10 +190,7 @@ export const AGGREGATORS = /^(?:HIBP|Have I Been Pwned|HaveIBeenPwned|DataBreach
 /** A preposition right before a name: it is no subject ("based in Burlington, ... had disclosed"). */
 export const PREPOSITION_BEFORE = /(?<!\b(?:forum|site|website|service|app|platform|store|board|community|company|firm|group|network))\s+(?:in|at|from|to|for|with|by|of|on|near|into|than|about|like)\s+(?:the\s+)?$/i;
 
-/**
- * After a name: the attribution that closes a sentence ("..., the Japan Pension Service announced
- * Monday."). The breach words are then before the name. "reports" is left out: that is a news outlet.
- */
+/** After a name: a closing attribution ("..., X announced Monday."); the breach words precede. "reports" means a news outlet. */
 export const SAID_LAST = /^\s+(?:said|says|announced|confirmed|disclosed|revealed|admitted|acknowledged)(?:\s+(?:on\s+)?[A-Z]?[a-z]+){0,2}\s*[.!]?$/;
 
 /** Job titles that open a person's name, not an organisation's ("Chief Security Officer Brad Arkin"). */
@@ -267,10 +199,7 @@ export const TITLE_WORDS = /^(?:Chief|Officer|President|Vice|CEO|CTO|CIO|CISO|Di
 /** After a name: it is a person, described by trade in lower case ("Jane Roe, an analyst with ..."); a capitalised title opens the next name. */
 export const PERSON_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:vice[- ])?(?:analyst|spokes(?:man|woman|person)|researcher|expert|officer|executive|director|president|professor|lawyer|attorney|manager|engineer|founder|consultant|reporter|journalist|writer|editor|head|chief|chair(?:man|woman|person)?|superintendent|commissioner|mayor|councill?or|principal|partner|counsel|advis[eo]r|coordinator|supervisor|specialist|administrator|treasurer|pharmacist|physician|teacher)\b/;
 
-/**
- * A hedge before the breach words of a statement: a flaw that "could allow unauthorised access"
- * is no breach, nor is a rule that "would force companies to" act after one.
- */
+/** A hedge before breach words: a flaw that "could allow unauthorised access" is no breach. */
 export const HEDGE = /\b(?:could|might|may|would|can|will)\s+(?:potentially\s+|possibly\s+)?(?:allow|enable|lead to|let|result in|permit|force|require|compel|oblige|mandate)\b/i;
 
 /** Said of oneself before the breach word: untouched by it ("said it was not affected by the breach at"). */
@@ -282,38 +211,22 @@ export const FINED_BEFORE = /\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]e
 /** A name introduced by "known as" or "called" may be all digits (a site named "126"). */
 export const NAMED_BEFORE = /\b(?:known as|called|named|dubbed)\s+$/i;
 
-/**
- * Common nouns whose possessive opens or sits inside a proper name ("People's Energy", "Children's
- * Hospital of Eastvale", "Women's Health Partners"). After a name or a place the possessive ends
- * the name instead: "GeekedIn's MongoDB" is GeekedIn, "Australia's Medibank" is not one name.
- */
+/** Common nouns whose possessive sits inside a name ("Children's Hospital"); after a name or place the possessive ends it ("Australia's Medibank"). */
 export const NAME_POSSESSIVES = new Set(["People", "Children", "Women", "Men", "Ladies", "Gentlemen", "Kids", "Mother", "Mothers", "Father", "Nature", "Farmer", "Traveler", "Traveller", "Collector", "Sportsman"]);
 
 /** After a name: the words are data, not an organisation ("Social Security numbers"). */
 export const DATA_AFTER = /^\s+(?:numbers?|cards?|card numbers?|details|credentials|passwords?|IDs?|(?:account|routing) (?:numbers?|details|information))\b/i;
 
-/**
- * Data stores and forum software: where data sat, not whose it was. Data "leaked from X's MongoDB"
- * came from X; only a direct cue ("MongoDB said hackers…") makes one of these a victim.
- */
+/** Data stores and forum software: where data sat, not whose; only a direct cue makes one a victim. */
 export const DATA_STORES = new Set(["MongoDB", "Elasticsearch", "Kibana", "Redis", "MySQL", "PostgreSQL", "CouchDB", "Cassandra", "Memcached", "Firebase", "Hadoop", "Solr", "S3", "Amazon S3", "vBulletin", "phpBB", "XenForo", "MyBB", "IP.Board", "Invision Power Board"]);
 
 /** A possessive before a data store: "X's MongoDB" held X's data. */
 export const DATA_STORE_AFTER = new RegExp(String.raw`^['’]s\s+(?:${[...DATA_STORES].map((n) => n.replace(/[.]/g, "\\.")).join("|")})\b`);
 
-/**
- * Words in a name that make it a regulator, government body or police. A public utility or
- * service run as an "authority" (a water, transit or housing authority) holds its own customers'
- * data and is none; of agencies, only those that enforce or protect ("Data Protection Agency",
- * "National Crime Agency") are, not those that serve ("Student Support Agency").
- */
+/** Words that make a name a regulator, government body or police; a utility "authority" or a service "agency" is none, as it holds its own customers' data. */
 export const AUTHORITY_WORDS = /\b(government|ministry|commission|commissioner|regulator|authority(?<!\b(?:water|transit|housing|port|airport|transport|transportation|power|electric|electricity|utility|utilities|sewer|sewerage|parking|toll|turnpike|health|hospital|library|waste|energy|gas|school|schools)\s+authority)|police|FBI|FTC|SEC|ICO|department|(?<=\b(?:protection|security|cybersecurity|crime|standards|enforcement|intelligence|regulatory|supervisory|investigation|competition|consumer|safety)\s+)agency|court|attorney general|parliament|congress|senate|secret service)\b/i;
 
-/**
- * Words that end a name after a possessive without making a name of their own: a legal form or a
- * generic head ("Halbrook's Ltd", "Sainsbury's Bank", "the Information Commissioner's Office").
- * A possessive followed only by these stays inside the name; "Finland's Corvale Bank" still splits.
- */
+/** Legal forms and generic heads that keep a possessive inside a name ("Sainsbury's Bank"); "Finland's Corvale Bank" still splits. */
 export const POSSESSIVE_TAIL = new Set([
   ...LEGAL_FORMS, "Bank", "Office", "Hospital", "Clinic", "Pharmacy", "Store", "Stores", "Restaurant", "Restaurants",
   "Club", "Foundation", "Fund", "Association", "Society", "Department", "Services", "Service", "Home", "Homes",
@@ -323,10 +236,7 @@ export const POSSESSIVE_TAIL = new Set([
   "Jewelers", "Jewellers", "Hardware", "Furniture", "Nursery", "Pizza", "Bar",
 ]);
 
-/**
- * Capitalised words that start a sentence or clause but never begin a name: stripped from the
- * front of a capitalised run ("In May 2013" → nothing, "The Home Depot" → "Home Depot").
- */
+/** Capitalised words that open a clause but never a name: stripped from the front of a run ("The Home Depot" → "Home Depot"). */
 export const LEAD_WORDS = new Set([
   "The", "A", "An", "This", "That", "These", "Those", "It", "In", "On", "At", "As", "For", "But", "And", "Or", "If",
   "When", "While", "He", "She", "They", "We", "You", "I", "Its", "Their", "His", "Her", "Our", "Your", "Meanwhile",
@@ -343,11 +253,7 @@ export const LEAD_WORDS = new Set([
   "Vendor", "Supplier", "Manufacturer", "Broker", "Processor", "Telco", "Carrier",
 ]);
 
-/**
- * Common nouns that introduce a name in apposition ("beauty retailer Oz Hair and Beauty", "the
- * news website The Fly on the Wall", "the forum known as Flashback"). After one, a name may hold
- * "and", "of" or "on the" between capitalised words: the descriptor shows where it starts.
- */
+/** Common nouns introducing a name in apposition ("the forum known as Flashback"); after one, a name may hold "and" or "of". */
 export const DESCRIPTOR_NOUNS = [
   "website", "site", "forum", "service", "app", "platform", "store", "shop", "retailer", "marketplace", "company", "firm",
   "provider", "operator", "chain", "brand", "maker", "manufacturer", "community", "game", "developer", "publisher",
@@ -355,28 +261,16 @@ export const DESCRIPTOR_NOUNS = [
   "portal", "giant", "outlet", "network", "organisation", "organization",
 ];
 
-/**
- * A business noun right before a name ("freight forwarder Van Driel Logistiek", "logistics firm
- * Okafor Brothers"): the name is the business's, even where it reads like a person's.
- */
+/** A business noun before a name ("logistics firm Okafor Brothers"): a business, though it reads like a person. */
 export const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${[...DESCRIPTOR_NOUNS, "forwarder", "supplier", "vendor", "contractor", "distributor", "wholesaler", "producer", "agency", "consultancy", "practice"].join("|")})\s+$`);
 
-/**
- * The head noun of an institution's name: "Oklahoma Tourism and Recreation Department" and
- * "Department of Health and Human Services" are one name each, although "and" joins two runs.
- */
+/** Head nouns of an institution: "Department of Health and Human Services" is one name despite "and". */
 export const INSTITUTION_HEAD = /(?:^|\s)(?:Department|Services|Commission|Authority|Agency|Ministry|Office|Bureau|Council|Board|Institute|Administration|Committee|Foundation|Association|Society|Trust|School|College|University|Hospital|Clinic|Federation|Alliance|Academy|Museum|Library|Division|Commissioner|Ombudsman|Inspectorate|Regulator)$/;
 
-/**
- * The last word of a company's name, never of a person's: "Garnet Mobile" and "Jordan Telecom" are
- * companies although compromise reads a given name in them.
- */
+/** Last words of a company's name, never a person's ("Jordan Telecom", where compromise sees a given name). */
 export const COMPANY_HEAD = /\s(?:Mobile|Telecom|Telecoms|Telecommunications|Wireless|Communications|Bank|Rail|Railways?|Transit|Air|Utilities|Water|Power|Gas|Freight|Shipping|Pharmacies|Photo|Kitchen|Bakery|Cafe|Restaurants?|Hotels?|Resorts?|Travel|Tours|Realty|Properties|Trust|Exchange|Mutual|Savings Bank|Bancorp|Bancshares|Group|Holdings|Airlines|Airways|Health|Healthcare|Hospital|Clinic|Medical|Dental|Pharmacy|Pharmaceuticals|Systems|Technologies|Technology|Software|Solutions|Services|Insurance|Financial|Finance|Capital|Partners|Labs|Media|Energy|Motors|Logistics|Stores|Markets|Foods|Games|Studios|Networks|Credit Union|University|College|School|Council|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|LLP|plc|PLC|GmbH)$/;
 
-/**
- * A place as an adjective opens a run but is no part of a name: "Seattle-based Brightwater Bank" is
- * Brightwater Bank, and "the Rotterdam-based freight forwarder" names no one.
- */
+/** A place adjective opens a run but is no part of the name ("Seattle-based Brightwater Bank"). */
 export const PLACE_ADJECTIVE = /^[\p{Lu}][\p{L}.'’]*(?:-[\p{Lu}][\p{L}.'’]*)*-(?:based|headquartered|born|registered|listed)$/u;
 
 /** Nationality words: a run made of one is no organisation ("the Polish motoring website"). */
@@ -407,10 +301,7 @@ export const OWN_WORDS = /\b(?:its|it|our|we|us)\b/i;
 /** In a regulator's statement: a report it received or a case it looks into, which makes the breach another's. */
 export const REPORT_RECEIVED = /\b(?:received|been (?:notified|informed|told)|was (?:notified|informed|told)|aware of|investigating|looking into|making enquiries|reviewing)\b/i;
 
-/**
- * After a name opening a line of a list: its own affected count ("Fairhaven Clinic (Ohio) – 11,842
- * patients"), as breach reports list the clients of a vendor.
- */
+/** After a name opening a list line: its own affected count ("Fairhaven Clinic (Ohio) – 11,842 patients"). */
 export const LISTED_COUNT_AFTER = /^\s*(?:\([^()\n]{1,40}\))?\s*[-–—:]\s*(?:about\s+|approximately\s+|more than\s+|over\s+|nearly\s+)?[\d][\d,.]*\s*(?:million\s+)?(?:patients|customers|people|individuals|members|users|employees|students|residents|clients|accounts|records|policyholders|consumers)\b/;
 
 /** After a name opening a sentence: an appositive or a possessive, so an "-ing" word is a name ("Parcelwing, a delivery app"). */

@@ -1,7 +1,4 @@
-/**
- * English page chrome and boilerplate: lines that are never part of the story. Matched against
- * whole paragraphs (lines) of the folded text.
- */
+/** English page chrome and boilerplate, matched against whole paragraphs (lines) of the folded text. */
 
 /** A paragraph matching one of these is boilerplate on its own. */
 export const BOILERPLATE_LINE: RegExp[] = [
@@ -27,10 +24,7 @@ export const BOILERPLATE_TAIL: RegExp[] = [
   /^(you may|you might) also like\b/i,
 ];
 
-/**
- * An author's bio: a paragraph near the end that tells a writer's career. It must name the
- * trade and speak of a person, so a company "writing to its customers" does not match.
- */
+/** An author's bio near the end: it must name the trade and a person, so a company "writing to its customers" does not match. */
 export const AUTHOR_BIO: RegExp[] = [
   /^[A-Z][\p{L}.'-]+( [A-Z][\p{L}.'-]+)? (has been|is an? [\w ,-]{0,40}?)\b(writ|journalis|report|edit|correspond|blogg|cover)/u,
   /\b(he|she) (also )?(previously|formerly|launched|hosted|holds a|joined)\b.*\b(journalist|writer|editor|magazine|media|publication|newspaper)\b/i,

@@ -1,9 +1,6 @@
 import type { Qualifier } from "../../types.js";
 
-/**
- * Japanese counts: a numeral, a counter (助数詞) and the words around them. Matched on the folded
- * text, so full-width digits are ASCII here.
- */
+/** Japanese counts (numeral, counter 助数詞 and the words around), matched on the folded text, so digits are ASCII. */
 
 /** Words before a number that qualify it. */
 export const PREFIX_QUALIFIERS: Array<[string, Qualifier]> = [
@@ -32,10 +29,7 @@ export const OTHER_COUNTERS = [
   "項目", "種類", "倍", "割", "%", "パーセント", "ファイル", "フォルダ", "通",
 ];
 
-/**
- * Characters right after a counter that turn it into another word: 人口 (population), 人気, 件名
- * (a mail subject), 名前, 名簿 (a list), 枚数 ... The match is then not a count.
- */
+/** Characters after a counter that make another word (人口, 件名, 名簿): no count. */
 export const COUNTER_NOT_BEFORE: Record<string, string[]> = {
   人: ["口", "気", "件費", "材", "事", "権", "種", "工", "格", "物", "生", "員", "間", "体", "類"],
   名: ["前", "古屋", "義", "簿", "目", "称", "刺", "所", "誉", "乗", "字", "門"],
@@ -43,16 +37,10 @@ export const COUNTER_NOT_BEFORE: Record<string, string[]> = {
   枚: ["数"],
 };
 
-/**
- * People counted who are not victims: the perpetrators ("男2人", "容疑者3人"). When one of these
- * words comes right before the number, a count of 人/名 is `other`.
- */
+/** Perpetrators before a number ("男2人", "容疑者3人"): a count of 人/名 is `other`. */
 export const NOT_VICTIM_BEFORE = ["男", "女", "少年", "少女", "容疑者", "被疑者", "犯人", "男女", "人物", "グループ", "メンバー", "逮捕者", "被告", "被告人"];
 
-/**
- * Sizes, not victims: a population or the head count of a firm or service ("人口10万人",
- * "会員数約100万人"). Before a person count (a は/が/で may sit between), the count is `other`.
- */
+/** Sizes before a person count ("人口10万人", "会員数約100万人", maybe via は/が/で): `other`. */
 export const SIZE_BEFORE = ["人口", "会員数", "利用者数", "ユーザー数", "顧客数", "社員数", "従業員数", "職員数", "学生数", "生徒数", "児童数", "定員", "登録者数"];
 
 /** Right after a person count, these make it agentive or a rate ("2人で", "1人あたり"): `other`. */
@@ -61,17 +49,10 @@ export const NOT_VICTIM_AFTER = ["で", "組", "体制", "あたり", "当たり
 /** The copula after a count is no agentive で ("対象者は三百二十五人です"). */
 export const COPULA_AFTER = ["です", "でした", "でございます", "であり", "である", "であった"];
 
-/**
- * Those whose data is held, right before a count: its で before a comma is then the copula's
- * joining form ("お客様1,246名で、氏名…"), where after other words it may be an agent's ("今度は
- * 2人で、本社を訪れた").
- */
+/** Data holders before a count: its で before a comma is a copula ("お客様1,246名で、氏名…"), not an agent's ("2人で、本社を訪れた"). */
 export const HELD_PEOPLE = ["お客様", "顧客", "会員", "利用者", "対象者", "患者", "住民", "市民", "受験者", "応募者", "登録者", "ユーザー", "加入者", "契約者"];
 
-/**
- * 件 counts incidents as well as records. Right before the number (事件4件) or right after 件の
- * (2件の不正アクセス), these words make it a count of incidents, reports or inquiries: `other`.
- */
+/** Words before the number (事件4件) or after 件の (2件の不正アクセス) that make 件 count incidents or reports: `other`. */
 export const INCIDENT_WORDS = [
   "事件", "事案", "案件", "不正アクセス", "被害報告", "被害", "攻撃", "問い合わせ", "問合せ", "お問い合わせ", "苦情", "相談",
   "報告", "通報", "不正利用", "インシデント", "事故", "障害", "脆弱性", "申し出", "指摘",
@@ -82,10 +63,7 @@ export const INCIDENT_WORDS = [
 /** 枚 counts cards only when a card word comes shortly before (文書2枚 are sheets). */
 export const CARD_WORDS = ["カード", "クレジット", "券", "証"];
 
-/**
- * Staff who did the deed, not whose data went (「看護師1名が…紛失」「本学教員1名が使用する」): before a
- * person count followed by が or は, the count is `other`. 「従業員100名の個人情報」 stays affected.
- */
+/** Staff who did the deed (「看護師1名が…紛失」): before a person count with が or は, `other`; 「従業員100名の個人情報」 stays affected. */
 export const STAFF_WORDS = ["職員", "教員", "教職員", "社員", "従業員", "行員", "看護師", "医師", "薬剤師", "技師", "保育士", "担当者", "教諭", "作業員", "アルバイト", "スタッフ", "派遣社員", "委託先社員", "事務員", "係員"];
 
 /** After a count of 件: what was got back or wiped (「121件を回収しました」), not what was exposed. */

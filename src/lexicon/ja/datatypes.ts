@@ -1,9 +1,4 @@
-/**
- * Japanese words for each data-type code of the contract, and the cues that give a mention its
- * status, as regular-expression sources matched on the folded text (full-width letters and
- * Kangxi radicals are already folded). Longest match wins across codes, so クレジットカード番号
- * is one mention.
- */
+/** Japanese words for each data-type code, as regex sources on the folded text (full-width and Kangxi folded); the longest match wins, so クレジットカード番号 is one mention. */
 export const DATA_TYPES: Record<string, string[]> = {
   full_name: ["氏名", "名前", "お名前", "姓名", "カナ氏名", "フリガナ", "ふりがな", "名義人", "カード名義人", "氏名カナ"],
   username: ["ユーザー名", "ユーザ名", "ユーザーID", "ユーザID", "ログインID", "ログイン名", "ニックネーム", "プレイヤー名", "アカウント名", "ハンドルネーム", "アカウントID"],
@@ -55,11 +50,7 @@ export const WEAK_DATA_TYPES: Record<string, string[]> = {};
 export const EXPOSURE_CUES =
   /流出|漏えい|漏洩|漏れ|閲覧|窃取|盗ま|盗難|盗み|不正アクセス|不正に取得|取得され|持ち出|持ち去|含む|含ま|被害|公開状態|外部に|抜き取|抜き出|改ざん|記載|掲載|記録|誤送付|誤送信|誤配|誤って|紛失|所在不明|見える状態|閲覧可能|入手|詐取|アクセスされ|送信され|表示され/;
 
-/**
- * Hedges that make an exposure possible rather than stated; a lost medium is a possible leak. The
- * suspicion of a charge (「逮捕容疑は…持ち出した疑い」「…の疑いで逮捕」) is the police's statement of
- * what was taken, no hedge.
- */
+/** Hedges that make an exposure possible; a lost medium is a possible leak. A charge's suspicion (「…持ち出した疑い」) is the police's statement, no hedge. */
 export const HEDGE_CUES = /可能性|恐れ|おそれ|懸念|(?<!容疑は[^。]{0,200})疑い(?!で[^。、]{0,20}?(?:再?逮捕|書類送検|送検|起訴))|かもしれ|見込み|思われ|紛失|所在不明|(?:流出|漏えい|漏洩|漏れ|盗難|窃取|不正アクセス|被害)(?:した|された)?か(?=[、。\s／/｜|」』]|$)/;
 
 /** Denials: a verb of exposure or keeping in a negative form, or a possibility denied. */
@@ -72,29 +63,21 @@ export const FALSE_NEGATION = /^$/;
 /** Talk of misuse: a denial of misuse (不正利用は確認されていない) is not a denial of a leak. */
 export const MISUSE_CUES = /不正利用|悪用|不正使用|二次被害/;
 
-/**
- * Where a clause ends inside a sentence: the status of one clause does not reach the next. After
- * a verb ほか ends one (流出したほか、); after a noun (氏名のほか、) it only carries a list on.
- */
+/** Where a clause ends in a sentence; ほか ends one after a verb (流出したほか、), but after a noun (氏名のほか、) carries a list on. */
 export const CLAUSE_BREAK = /が、|ものの|一方(?:で)?、?|(?:のみ|だけ)で、|(?<!の)ほか、|ておらず、|ず、|なお、|また、/g;
 
 /**
- * Words after a mention that make it an action on the data, not an exposure of it; or a label
- * with its value (「電話番号：0120…」 on a contact line); or an address an attack came from
- * (「海外のIPアドレスから不正なログイン」); or a password that locks a device (「パスワードで保護」)
- * or was left at its default (「パスワードを初期設定のまま」), or pairs got elsewhere and tried on a login
- * (「メールアドレスとパスワードの組み合わせを用いた…攻撃」): the way in, not data of anyone.
+ * Words after a mention that make it no exposure: an action on the data, a label with its value
+ * (「電話番号：0120…」), an attack's source address, or a credential used as the way in
+ * (「パスワードで保護」, 「…の組み合わせを用いた…攻撃」).
  */
 export const NOT_EXPOSURE_AFTER =
   /^(?:(?:等|など)?(?:の情報)?(?:を|の|は)?(?:変更|再設定|リセット|無効化|初期化|使い回|設定|入力|管理|お忘れ|使用|使っ|使い|用い|利用|もとに|元に|ご?登録の?ない|ご?登録が?ない)|\s*[:：]\s*(?:[(（+]?\d|[\w.+-]+@)|から(?:の)?[^、。]{0,4}?(?:不正|アクセス|ログイン|攻撃|通信)|(?:で|による|により)(?:保護|ロック)|を(?:初期設定|初期値)|(?:の組み合わせ|の組合せ)?を(?:用いた|使った|使用した|悪用した|利用した)[^。]{0,20}?(?:攻撃|ログイン))/;
 
-/** Advice in a clause: mentions before it are things to change (パスワードの変更をお願い), or that a fake site asks for (…の入力を求められます). */
+/** Advice in a clause: earlier mentions are things to change (パスワードの変更をお願い) or that a fake site asks for. */
 export const ADVICE_CLAUSE = /変更をお願い|変更してください|再設定をお願い|再設定してください|変更をお勧め|変更いただ|入力を(?:求め|促)|入力させ|入力するよう/;
 
-/**
- * Words before a mention that make it advice or a feature, or the credential of a staff or
- * system account (「保守用アカウントのパスワード」): the way in, not the data of the people affected.
- */
+/** Words before a mention that make it advice, a feature, or a staff or system credential (「保守用アカウントのパスワード」). */
 export const NOT_EXPOSURE_BEFORE = /(?:新しい|新たな|別の|同じ|(?:管理者|管理用|保守用?|システム|サーバー?|職員|従業員|社員)(?:の)?(?:アカウント|ID)?の)$/;
 
 /** Japanese has no weak words, so nothing needs to open a list. */

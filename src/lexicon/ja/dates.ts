@@ -1,11 +1,6 @@
 import type { DateRole } from "../../types.js";
 
-/**
- * Words that give a date its role. Japanese is head-final: the verb that governs a date comes
- * after it, at the end of its clause, and embedded clauses (「流出した可能性がある」) come before
- * that verb. So a date takes the role of the LAST cue of its clause (see date-roles.ts); where two
- * cues overlap, the one that ends later wins (報告を受け over 報告).
- */
+/** Words that give a date its role. Japanese is head-final, so a date takes the LAST cue of its clause (date-roles.ts); of two overlapping, the later-ending (報告を受け over 報告). */
 export const ROLE_CUES: Array<[RegExp, DateRole]> = [
   [/判明|発覚|確認|検知|認識|気付|気づ|把握|発見|見つか(?=[っりる])|見付か(?=[っりる])|見つけ|見付け|明らかにな|分かった|わかった|(?:連絡|通報|報告|指摘|通知|知らせ|申告)(?:を受け|があ)|(?<=調査[^。]{0,30})(?:完了|終了)/g, "discovery"],
   [/発表|公表|報告|お知らせ|公開し|通知(?!書|表|票)|連絡(?!を受)|届け?出|届を提出|申告し|明らかにし|開示|周知|会見|お詫び|謝罪|発信|(?:警察|県警|府警|道警|警視庁|警察署)に(?:被害を)?相談|(?:速報|確報|報告書|届出書|届け出)を提出/g, "disclosure"],
@@ -34,10 +29,9 @@ export const DATE_JOINER = /^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:[0-9:時分�
 export const ERAS: Record<string, number> = { 令和: 2019, 平成: 1989, 昭和: 1926, 大正: 1912, 明治: 1868 };
 
 /**
- * Relative year, month and day words, and how each is resolved: `pub` from the publication date
- * (the writer's "now"), `ctx` from the last date mentioned, with an offset. Without a publication
- * date, the writer's "now" is unknown: a `pub` word is then resolved only against a year stated in
- * the same sentence (「昨年11月30日に公表…調査が2021年3月31日完了」), never the last date met.
+ * Relative year, month and day words: `pub` resolves from the publication date (the writer's
+ * "now"), `ctx` from the last date mentioned, with an offset. Without a publication date a `pub`
+ * word uses only a year stated in its sentence, never the last date met.
  */
 export const REL_YEAR: Record<string, { base: "pub" | "ctx"; offset: number; fallback?: boolean }> = {
   昨年: { base: "pub", offset: -1 },
@@ -73,43 +67,29 @@ export const REL_DAY: Record<string, { base: "pub" | "ctx"; offset: number; fall
 export const NOT_YEAR_AFTER = /^\s*(?:間|ぶり|以上|未満|度|代|生まれ|連続|前|後|目|比|同期)/;
 /** After a day: words that make it a number of days (「3日間」「30日以内」). */
 export const NOT_DAY_AFTER = /^\s*(?:間|以内|以上|未満|後|前|分|程度|ほど|連続|目|ぶり)/;
-/** What must follow a bare day (「18日、」「25日に」) for it to be a date and not a count of days. */
+/** What must follow a bare day (「18日、」) for it to be a date, not a count of days. */
 export const BARE_DAY_AFTER = /^\s*(?:[(（][月火水木金土日祝]+[)）])?\s*(?:、|,|に|の|は|も|付|まで|から|より|午前|午後|夜|朝|夕|未明|頃|ごろ|\d+時)/;
 
 
 /** A topic or subject right before a date (「同社は22日、」): the date of the sentence's main verb. */
 export const TOPIC_DATE_BEFORE = /(?:は|が)\s*$/;
 
-/**
- * After a cue: it ends a clause embedded as a noun (「…を受けたことが判明」「…した旨」「…侵入した
- * ものと判明」). A date joined
- * to that clause by に with no comma (「5月1日に不正アクセスを受けたことが判明」) is its time, not the
- * main verb's; with a comma (「5月1日、…ことが判明」) it is the main verb's.
- */
+/** After a cue: it ends a clause embedded as a noun (「…を受けたことが判明」); a date joined to it by に without comma is its time, with a comma the main verb's. */
 export const EMBEDDED_AFTER = /^[^、。]{0,6}?(?:た|だ|ている|ていた|てい|され|した)?(?:こと|旨|もの(?=と|で))/;
 
-/**
- * A date with 付 before a notice or a bracketed title (「6月10日付「…に関するお知らせ（第一報）」に
- * て」), or of a notice (「5月24日の第一報」), is the notice's date.
- */
+/** A date with 付 before a notice (「6月10日付「…お知らせ」」), or of a notice (「5月24日の第一報」), is the notice's date. */
 export const NOTICE_DATED_AFTER = /^\s*(?:付け?\s*(?:の|で|にて)?\s*(?:[「『]|[^。、]{0,12}?(?:お知らせ|公表|発表|報告|第[一二三四五六七八九十\d]+報|リリース|通知|掲載))|の\s*[「『]?(?:第[一二三四五六七八九十\d]+報|お知らせ|発表|公表|プレスリリース|リリース|報告))/;
 
-/** Right after a date, a particle or a counter suffix: it is part of a clause, not a date line (「1952年に設立。」「12月期の売上高」). */
+/** Right after a date, a particle or counter suffix: part of a clause, not a date line (「1952年に設立。」). */
 export const PARTICLE_AFTER = /^\s*(?:に|の|は|が|を|で|期|度|から|まで|より)/;
 
 /** After a date: it bounds a period inside a phrase (「…6月30日までに利用した」), it is no predicate's time. */
 export const PERIOD_BOUND_AFTER = /^\s*(?:頃|ごろ)?\s*(?:まで|から|以降|以前|の間|の期間)/;
 
-/**
- * A fiscal year counted from the publication date (April to March): 今年度 in May 2024 and in
- * February 2025 are both fiscal 2024.
- */
+/** Fiscal year (April–March) from the publication date: 今年度 in May 2024 and February 2025 are both fiscal 2024. */
 export const REL_FISCAL: Record<string, number> = { 今年度: 0, 本年度: 0, 昨年度: -1, 来年度: 1 };
 
-/**
- * A label naming what a date is the date of, in a release's list of facts: on the line before the
- * date (「■発生日時」) or before it with a colon (「判明日：5月1日」).
- */
+/** A release's fact-list label naming a date's role: on the line before (「■発生日時」) or before a colon (「判明日：」). */
 export const LABEL_ROLES: Array<[RegExp, DateRole]> = [
   [/(?:発生|流出|漏えい|漏洩|紛失|盗難|不正アクセス|侵入|誤送信|送信|被害)(?:日時|日|時期|期間)/, "incident"],
   [/(?:発覚|判明|発見|確認|検知|覚知)(?:日時|日)/, "discovery"],
@@ -121,7 +101,7 @@ export const LABEL_LINE = /^[\s■□●○◆◇・※\-\d.．()（）]*([^\s:�
 /** Before a date line's date: the news outlet that dates its copy (「潮見日報　2025年4月18日」). */
 export const NEWS_BYLINE_BEFORE = /(?:ニュース|NEWS|News|新聞|日報|新報|通信|放送|タイムス|テレビ|TV|電子版)[\s　]*$/;
 
-/** After a date line's date: a time and a news outlet or a web stamp (「16時30分 公開」), the byline of a story rather than a release's date. */
+/** After a date line's date: a time and outlet or web stamp (「16時30分 公開」): a story's byline, not a release date. */
 export const NEWS_BYLINE_AFTER = /^\s*(?:[(（][月火水木金土日祝]+[)）])?\s*\d{1,2}\s*(?:時\s*\d{1,2}\s*分|[:：]\s*\d{2})\s*(?:\S*(?:ニュース|新聞|NEWS|News|通信|日報|新報|タイムス)|(?:公開|配信|更新|掲載)\s*$)/;
 
 /** After a cue: the head noun of a relative clause (「…流出させた問題で」): the clause is that affair's. */
@@ -131,7 +111,7 @@ export const AFFAIR_HEAD_AFTER = /^[^、。]{0,4}?(?:問題|件|事案|事件|�
 export const CHAIN_DATE_AFTER = /^\s*(?:の)?(?:朝|夜|夕方?|昼|未明|早朝|深夜|午前|午後|頃|ごろ)?\s*[、,]/;
 /** Before a date: an incident named as the subject of its clause (「不正アクセスが」「攻撃は、」). */
 export const INCIDENT_SUBJECT_BEFORE = /(?:不正アクセス|不正ログイン|サイバー攻撃|攻撃|侵入|持ち出し|不正利用|情報流出|流出|漏えい|漏洩)(?:は|が|も)[、\s]*$/;
-/** The start of a range at the end of a lead (「…が令和6年12月2日から」), stripped to see the subject before it. */
+/** A range start ending a lead (「…が令和6年12月2日から」), stripped to see the subject. */
 export const RANGE_START_TAIL = /(?:令和|平成|昭和|今月|先月|昨年|今年|本年|同月|同年|翌月)?[\d年月日元上中下旬頃ごろ]+(?:\s*[(（][月火水木金土日祝]+[)）])?\s*(?:から|～|〜|~|－|-)\s*$/;
 /** After a date or a period: a verb that only says something took place (行われ, 続い, 発生し). */
 export const TOOK_PLACE_AFTER = /^[^、。]{0,20}?(?:行われ|実行され|続い|繰り返され|発生し|起き)/;
@@ -139,8 +119,5 @@ export const TOOK_PLACE_AFTER = /^[^、。]{0,20}?(?:行われ|実行され|続�
 /** After a verb cue: the link to the next clause of a chain (「気付き、」「確認し、」「…たところ」). */
 export const CHAIN_LINK_AFTER = /^(?:[きしいりちみびぎ]|して|いて|され|して)?\s*(?:、|たところ)/;
 
-/**
- * After a date, in its sentence: a plan or an intent (「5月20日頃の復旧を目指しております」「2月17日以降、
- * 順次…いたします」). A date after the publication is then this year's, not last year's.
- */
+/** After a date: a plan or intent (「5月20日頃の復旧を目指しております」), so a date after publication is this year's. */
 export const FUTURE_AFTER = /^[^。]{0,40}?(?:予定|見込み|見込んで|目指|めど|目途|いたします|致します|してまいります|を行います|となります)(?![^。]{0,4}(?:した|でした))/;

@@ -1,20 +1,13 @@
-/**
- * Japanese knowledge about organisations and their roles in a breach story. Cue patterns are
- * tested on the folded text right after a name (anchored with `^`) or right before it (`$`),
- * inside the name's sentence.
- */
+/** Japanese cues for organisations' roles: tested on the folded text of the name's sentence, after the name (anchored `^`) or before it (`$`). */
 
-/** Legal forms that mark an organisation name, before or after it. Dropped to normalise. */
+/** Legal forms that mark an organisation name, before or after it; dropped to normalise. */
 export const LEGAL_FORMS = [
   "株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "一般社団法人", "一般財団法人", "公益社団法人", "公益財団法人",
   "独立行政法人", "地方独立行政法人", "国立大学法人", "学校法人", "医療法人", "社会福祉法人", "特定非営利活動法人", "NPO法人",
   "(株)", "(有)", "㈱", "㈲",
 ];
 
-/**
- * Name endings that make a kanji word an organisation without a legal form. Longer endings
- * first, so 県警察 wins over 県.
- */
+/** Endings that make a kanji word an organisation without a legal form; longer first, so 県警察 wins over 県. */
 export const ORG_SUFFIXES = [
   "県警察本部", "県警察", "県警", "府警", "道警", "警察署", "市役所", "区役所", "町役場", "村役場", "役所", "病院", "医院", "クリニック",
   "大学", "学園", "高校", "学校", "銀行", "信用金庫", "協会", "機構", "組合", "財団", "法人", "センター", "研究所", "委員会", "赤十字社",
@@ -28,28 +21,19 @@ export const ORG_SUFFIXES = [
   "堂", "本舗", "園",
 ];
 
-/**
- * Kanji words that stand inside an institution's name, between its place or brand and its ending
- * (小樽市立病院, 東和総合病院, 北星医療センター, 西都中央病院), but never begin or end one.
- */
+/** Kanji words inside an institution's name but never at its start or end (小樽市立病院). */
 export const NAME_INFIXES = new Set([
   "市立", "県立", "町立", "村立", "区立", "府立", "都立", "道立", "国立", "公立", "私立", "総合", "医療", "中央", "記念",
   "附属", "付属", "国際", "医科", "歯科", "赤十字",
 ]);
 
-/**
- * Endings of public bodies and institutions that may follow common kanji nouns after a place or
- * proper name: 岡山県|精神科医療|センター, 豊橋|市民|病院, 日本|年金|機構, 愛知県|教育|委員会.
- */
+/** Institution endings that may follow common kanji nouns after a place or name (日本|年金|機構). */
 export const INSTITUTION_ENDS = [
   "病院", "医院", "クリニック", "センター", "大学", "学園", "高校", "学校", "研究所", "委員会", "協会", "機構", "財団", "組合",
   "公社", "事務所", "審議会", "協議会", "連合会",
 ];
 
-/**
- * Katakana endings that are generic alone (see GENERIC_TAILS) but end a company or institution
- * name after a proper noun: ジャパントラベルサービス, ミナト医療センター.
- */
+/** Katakana endings generic alone (GENERIC_TAILS) that end a name after a proper noun (ジャパントラベルサービス). */
 export const PROPER_TAILS = /(?:サービス|センター)$/;
 
 /** Kanji heads that make "X市" or "X社" a reference, not a name (同社, 当市, 各県, 他社). */
@@ -63,10 +47,7 @@ export const NOT_ORG = new Set([
   "貴社", "県警", "警察", "委員会", "協会", "大学", "病院", "銀行", "センター",
 ]);
 
-/**
- * Katakana and Latin words that stand where a company would but name a thing: a subject made
- * only of them is no organisation.
- */
+/** Katakana and Latin words that stand where a company would but name a thing. */
 export const GENERIC_WORDS = new Set([
   "サービス", "システム", "サイト", "ウェブサイト", "Webサイト", "ホームページ", "データ", "データベース", "サーバ", "サーバー",
   "パソコン", "PC", "メール", "ウイルス", "マルウェア", "マルウエア", "ランサムウェア", "クレジットカード", "カード", "ユーザー", "ユーザ",
@@ -78,71 +59,46 @@ export const GENERIC_WORDS = new Set([
   "ノートパソコン", "パソコン", "タブレット", "スマートフォン", "スマホ", "ハードディスク", "ハードディスクドライブ", "サーバ機器",
 ]);
 
-/**
- * Last words that make a katakana compound a thing, not a name (セキュリティコード, Webページ,
- * コールセンターシステム, マイナンバー).
- */
+/** Last words that make a katakana compound a thing, not a name (セキュリティコード). */
 export const GENERIC_TAILS = /(?:コード|ページ|システム|サービス|サイト|データ|データベース|アドレス|ナンバー|カード|ID|コピー|オークション|ファイル|メール|ソフト|ソフトウェア|アプリ|プログラム|サーバー?|ネットワーク|パスワード|アカウント|ストア|ショップ|キャンペーン|イベント|フォーム|ツール|メモリ|ポイント|ログイン|アクセス|ヘルプセンター|センター|シューティング|バンキング|プラン|ユーザー?)$/;
 
 /** Strong verbs of telling: a bare katakana word is a name only as the subject of one of these. */
 export const STRONG_DISCLOSURE = /発表|公表|明らかに|認め|謝罪|お詫び/;
 
-/**
- * Words that make a sentence speak of a breach; also the data of a number of people named as
- * what is affected (12万人分の氏名…が対象になる).
- */
+/** Words that make a sentence speak of a breach, including a number of people's data named as affected (12万人分の氏名…が対象). */
 export const BREACH_CUES = /不正アクセス|不正ログイン|流出|流失|漏えい|漏洩|漏出|サイバー攻撃|ランサムウェア|不正利用|情報漏|盗ま|盗み|盗難|窃取|持ち出|持ち去|不正に取得|不正取得|閲覧可能|閲覧でき|誤送信|誤送付|紛失|所在不明|改ざん|感染|転売|売却され|(?:別の|他の|他人の)(?:方|人|利用者|受給者|患者|顧客|お客様)?の?[^。]{0,20}(?:を|が)(?:同封|封入|誤って)|(?:人|件|名)分の[^。]{0,40}?が(?:流出の)?対象(?:に|と)な/;
 
-/**
- * What turns a breach word into a topic rather than an event: a countermeasure, a product, a
- * drill (ランサムウェア対策製品, 情報漏えい防止, サイバー攻撃への備え, 不正アクセス対策の訓練).
- */
+/** After a breach word: a countermeasure or product makes it a topic, not an event (ランサムウェア対策製品). */
 export const COUNTERMEASURE_AFTER = /^(?:対策|防止|防御|対応製品|への備え|に備え|に備える|を防ぐ|を防止|から守|訓練|演習)/;
 
 /** After a breach word: a denial (「漏えいしたものではありません」「流出はしていない」), so no event is told. */
 export const DENIED_AFTER = /^(?:は)?(?:し|され)?(?:た)?(?:もの|事実|こと|件数|数)?(?:で|では|は)?(?:ありません|ございません|ない(?![かよ])|なく|ていません|ていない|ておりません|ておらず)/;
 
-/**
- * What may stand beside the issuer's name on a signature line at the foot of a release: a
- * department, or up to three from division to section (南山市総務部, 株式会社X 広報室,
- * 桜町 こども未来部 こども未来課), or nothing.
- */
+/** What may stand beside the issuer's name on a release's signature line: up to three departments (南山市総務部), or nothing. */
 export const SIGNATURE_REST = /^(?:[\s　]*[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,12}(?:部|課|室|局|係|本部|事務局|グループ|センター|担当)){0,3}[\s　]*$/u;
 
 /** Verbs of telling or finding that, with a breach word, make the subject the breached party. */
 export const DISCLOSURE = /発表|公表|明らかに|認め|判明|確認|発生|受け|お詫び|報告|発覚|謝罪|説明|通知|連絡|おそれ|恐れ|可能性/;
 
-/**
- * After a name: it is the subject or topic of its sentence ("Xは", "「X」も", "Xでは").
- * A reading in brackets may stand between ("野々市市(ののいちし)が").
- */
+/** After a name: it is the subject or topic ("Xは", "Xでは"); a reading in brackets may intervene ("野々市市(ののいちし)が"). */
 export const SUBJECT_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?(?:は|が|も|では|でも|において|におきまして|にて|にも|で(?=[^、。]{0,40}発生))/;
 
 /** After a name: its own data or system is named ("Xの顧客情報", "Xのパソコンが"). */
 export const OWN_ASSET_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?(?:(?:の|が保有する|が管理する|が運営する|が提供する|が保管する)[^、。]{0,20}?(?:顧客|会員|利用者|お客様|患者|寄付者|入札者|受験者|応募者|社員|従業員|職員|市民|県民|個人|決済|名簿|情報|データ|サーバー?|システム|データベース|パソコン|PC|端末|ネットワーク|サイト|ウェブサイト|ホームページ|オンラインストア|アカウント|子会社|委託先|[課局])|(?:顧客|会員|利用者|個人)(?:情報|名簿|データ))/;
 
-/**
- * After a name: the place where the breach happened, opening a news lead (「X病院で、患者の個人
- * 情報が記録されたUSBメモリが所在不明に」), maybe through its departments (「X県健康福祉部…課において、」).
- */
+/** After a name: the place of the breach, opening a news lead (「X病院で、…所在不明に」). */
 export const SITE_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?(?:\s?\p{Script=Han}{1,10}?(?:部|課|局|室|係|事務所)){0,3}(?:で|では|において|にて)、/u;
 
 /** Before a name: a cleft that makes it the one hit (「不正アクセスを受けたのは、X」). */
 export const CLEFT_BEFORE = /(?:受けた|遭った|あった)のは[、\s]*[「『]?$/;
 
-/**
- * After a name: the data of its own people (「Xの従業員情報」「Xの顧客の個人情報」), a cue strong
- * enough even for a katakana word the dictionary does not know as a name.
- */
+/** After a name: its own people's data (「Xの顧客の個人情報」), strong enough even for an unknown katakana word. */
 export const OWN_DATA_AFTER = /^[」』"]?の(?:顧客|会員|利用者|お客様|患者|社員|従業員|職員|学生|生徒)の?(?:個人)?(?:情報|データ|名簿)/;
 
 /** After a name: an attack on it ("Xへの不正アクセス", "Xに対するサイバー攻撃"). */
 export const ATTACKED_AFTER = /^[」』"]?(?:への|に対する|を狙った|が受けた|を標的とした)[^、。]{0,10}?(?:不正アクセス|サイバー攻撃|攻撃|不正ログイン)/;
 
-/**
- * After a name: it is the attacker or a third party acting on the breach, or a brand a fraud
- * wears (「X運輸を装ったメール」「Xを名乗る」).
- */
+/** After a name: an attacker, a third party acting on the breach, or a brand a fraud wears (「Xを装ったメール」). */
 export const NOT_VICTIM_AFTER = /^[」』"]?(?:を(?:装|騙|かた|名乗)|から(?:連絡|報告|通知|指摘)|による(?:調査|捜査)|に(?:通報|相談|報告|届け|届出)|へ(?:通報|相談|報告)|と(?:連携|協力))/;
 
 /** A section heading that names a topic, with no predicate (「■ 当社からの情報流出について」). */
@@ -157,7 +113,7 @@ export const CLIENT_BEFORE = /委託元(?:は|の|である|となる|に当た�
 /** Before a name: it is the attacker ("ハッカー集団X", "攻撃グループ「X」"). */
 export const ATTACKER_BEFORE = /(?:ハッカー集団|ハッカーグループ|攻撃グループ|攻撃者グループ|犯罪グループ|ランサムウェアグループ)[「『]?$/;
 
-/** Before a name: it is the news source ("出典:", "X社によると" is handled after the name). */
+/** After a name: it is the news source (「Xによると」). */
 export const SOURCE_AFTER = /^[」』"]?(?:によると|によれば|の報道|が報じ|が伝え)/;
 
 /** Words for the issuing organisation in a release. */

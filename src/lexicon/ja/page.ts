@@ -1,7 +1,4 @@
-/**
- * Japanese page chrome and boilerplate: lines that are never part of the story. Matched against
- * whole paragraphs (lines) of the folded text.
- */
+/** Japanese page chrome and boilerplate, matched against whole paragraphs (lines) of the folded text. */
 
 /** A paragraph matching one of these is boilerplate on its own. */
 export const BOILERPLATE_LINE: RegExp[] = [
