@@ -19,6 +19,8 @@ export interface Token extends Span {
   /** kuromoji's `pos_detail_2` (組織, 人名, 地域 ...); empty for English. */
   pos2: string;
   basic: string;
+  /** Set when kuromoji's dictionary lacks the word (its `word_type` is UNKNOWN). */
+  unknown?: true;
 }
 
 /** A sentence; `boilerplate` marks page chrome (bylines, footers, bios), which must yield nothing. */

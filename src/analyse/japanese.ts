@@ -62,6 +62,8 @@ export function tokenizeJa(tokenizer: JaTokenizer, text: string, folded: string,
           pos1: t.pos_detail_1,
           pos2: t.pos_detail_2,
           basic: t.basic_form === "*" ? t.surface_form : t.basic_form,
+          // A word the dictionary lacks is more likely a name than a common noun.
+          ...(t.word_type === "UNKNOWN" ? { unknown: true } : {}),
         });
         at += len;
       }

@@ -14,6 +14,8 @@ const JA_NAME = "[\\p{Script=Katakana}\\p{Script=Han}A-Za-z0-9ー・&＆.\\-]";
 const JA_KANA_HEAD = "\\p{Script=Hiragana}{1,8}(?=[\\p{Script=Han}\\p{Script=Katakana}A-Za-z])";
 const JA_LEGAL_QUOTED = new RegExp(`(?:${JA_LEGAL})\\s*[「『]([^「」『』。、\\n]{2,30})[」』]`, "gu");
 const JA_ORG_RE = new RegExp(
+  // A prefixed legal form opening a line names what follows to the line's end or a space (株式会社エフエムうみねこ).
+  `(?<=(?:^|\\n)[ \\t\u3000]*)(?:${JA_LEGAL})[ \\t\u3000]*[^\\s、。「」『』（）()【】]{2,20}(?=[ \\t\u3000]|\\n|$)|` +
   `(?:${JA_LEGAL})\\s*(?:${JA_KANA_HEAD})?${JA_NAME}{1,30}|(?:(?<=^|[\\s、。「『（(・:：])${JA_KANA_HEAD})?${JA_NAME}{1,30}\\s*(?:${JA_LEGAL})`,
   "gu",
 );
@@ -273,6 +275,14 @@ function jaOrgs(doc: Doc): OrgMention[] {
     const inner = out.find((o) => o.start > start && o.end === end && o.rule !== "orgs.ja.legal" && o.start - start <= 4);
     if (inner && JA_HEAD_CHARS.test(m[1].slice(0, inner.start - start))) Object.assign(inner, { start, text: m[1], name: normaliseOrgName(m[1], "ja") });
   }
+  // A public body's institution (青嶺県立中央病院, 港北市立図書館): whole, however kuromoji cut its unknown head.
+  for (const { m, start } of matchStory(doc, JA_PUBLIC_INSTITUTION)) {
+    if (ja.NOT_NAME_HEADS.test(m[1])) continue;
+    const end = start + m[0].length;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    out.push({ start, end, text: m[0], name: normaliseOrgName(m[0], "ja"), role: "other", rule: "orgs.ja.suffix" });
+  }
   // A name known from its bracketed place is the same name standing alone later (明星アカデミーは).
   const found = coverage(doc.text.length, out);
   for (const text of placed) {
@@ -282,6 +292,9 @@ function jaOrgs(doc: Doc): OrgMention[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A prefecture's or town's institution: head, 県立/市立…, then the kind (病院, 高等学校, 図書館). */
+const JA_PUBLIC_INSTITUTION = /(?<![\p{Script=Han}])(\p{Script=Han}{1,4}?)(?:都|道|府|県|市|区|町|村)立\p{Script=Han}{0,6}?(?:病院|医療センター|短期大学|大学|高等学校|高校|中等教育学校|中学校|小学校|特別支援学校|図書館|博物館|美術館)/gu;
 
 /** A quoted name with its seat in brackets after it: 「X」（本社・北浦市）, 「X」（潮見市）. */
 const JA_QUOTED_PLACED = /[「『]([^「」『』。、\s]{2,20})[」』](?=[（(](?:本社|本店|本部)?[・:：]?[^（）()、。]{1,12}?[都道府県市区町村][）)])/gu;
@@ -422,7 +435,8 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
       yield { start: words[0].start, end: last.end, rule: "orgs.ja.suffix" };
     } else if ((organisation || (named && !onlyPeople)) && !(suffix && ja.NOT_NAME_HEADS.test(head))) {
       // A single katakana word that is no proper noun may be a common noun (ポイント): a weaker candidate.
-      const word = words.length === 1 && !proper && !/[A-Za-z]/.test(text);
+      // So are katakana compounds of dictionary words (ブロック|チェーン): none of them unknown or proper.
+      const word = !proper && !/[A-Za-z]/.test(text) && (words.length === 1 || words.every((t) => !t.unknown && /^[\p{Script=Katakana}ー]+$/u.test(t.text)));
       yield { start: words[0].start, end: last.end, rule: organisation ? "orgs.ja.kuromoji" : word ? "orgs.ja.word" : "orgs.ja.name" };
     }
   }

@@ -61,7 +61,7 @@ export const orgRoles: Unit = {
     const out = pickVictims(doc, kept, ex);
     // A release or first-person notice may never name its issuer in a cue: with a breach and no other victim, the issuer is.
     if (docBreach && !out.victims.length) {
-      const issuer = doc.lang === "ja" ? findIssuer(doc, kept, firstBreachAt(doc)) : enIssuer(doc, kept) ?? enLeadSubject(doc, kept);
+      const issuer = doc.lang === "ja" ? findIssuer(doc, kept, firstBreachAt(doc)) ?? jaLeadSubject(doc, kept) : enIssuer(doc, kept) ?? enLeadSubject(doc, kept);
       if (issuer) {
         const cue: Cue = { role: "victim", victim: true, rule: `orgs.${doc.lang}.issuer`, sayVerb: false };
         return pickVictims(doc, kept.map((o) => (o === issuer ? { ...o, cue } : o)), ex);
@@ -222,7 +222,8 @@ function issuerMentions(doc: Doc, ms: Judged[]): Judged[] {
 /** A release's issuer: the name a self-reference is defined as, else a name-only header line before the first breach sentence, else a headline opening on a name. */
 function findIssuer(doc: Doc, all: Judged[], firstBreach: number): Judged | undefined {
   // An attacker, source or third party (a brand a fraud wears) issues nothing.
-  const ms = all.filter((o) => !bystander(o));
+  // Nor does a lone dictionary word (コラム, ブロックチェーン), which may be a common noun.
+  const ms = all.filter((o) => !bystander(o) && o.rule !== "orgs.ja.word");
   for (const o of ms) {
     const al = JA_ALIAS.exec(doc.folded.slice(o.end, o.end + 30));
     if (al && ja.SELF_REFERENCES.includes(al[1])) return o;
@@ -335,6 +336,19 @@ function enLeadSubject(doc: Doc, ms: Judged[]): Judged | undefined {
   let best: { n: number; first: Judged; breach: boolean } | undefined;
   for (const c of tally.values()) if (!best || c.n > best.n) best = c;
   return best && best.breach && best.n >= 2 && [...tally.values()].filter((c) => c.n === best!.n).length === 1 ? best.first : undefined;
+}
+
+/**
+ * The subject of a Japanese news story that no cue named: the first organisation of its headline
+ * or lead (never a dictionary word, an authority, a source or an attacker), when its sentence or
+ * the next speaks of a breach. Later sentences call it 同社 or 同病院, so it is seldom named twice.
+ */
+function jaLeadSubject(doc: Doc, ms: Judged[]): Judged | undefined {
+  const story = doc.sentences.map((s, i) => ({ s, i })).filter(({ s }) => !s.boilerplate);
+  const lead = new Set(story.slice(0, LEAD_SENTENCES).map(({ i }) => i));
+  // The breach may be told in the sentence after the one that names it (「Xは２日、…と発表した。…流出した恐れがある」).
+  const told = (si: number) => [si, si + 1].some((i) => doc.sentences[i] && jaBreachCue(doc.folded.slice(doc.sentences[i].start, doc.sentences[i].end)));
+  return ms.find((o) => lead.has(o.sentence) && o.cue.role === "other" && !o.cue.rule && o.rule !== "orgs.ja.word" && !ja.AUTHORITY_WORDS.test(o.name) && told(o.sentence));
 }
 
 /** A name's words, lower case and space-padded, so that one name can be found whole inside another. */

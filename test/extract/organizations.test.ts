@@ -324,6 +324,12 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   ["印刷会社がランサムウェア攻撃を受けた。委託元は、都市ガス事業者の「南ノ浦ガス」だった。", ["南ノ浦ガス"]],
   // A legal body's header line with the school it runs beside it.
   ["本学職員の端末への不正アクセスについて\n\n2024年6月21日\n学校法人明和学園　明和大学\n\nこのたび、本学の事務用端末が不正アクセスを受けました。", ["明和学園"]],
+  // A public body's institution with an unknown head, and a legal-form header line holding hiragana.
+  ["紅浦県立北部病院の職員が、患者の病名などを自分のＳＮＳに投稿していたことが分かった。", ["紅浦県立北部病院"]],
+  ["令和７年２月３日\n株式会社ラジオさざなみ\n\n応募フォームの設定誤りにより、応募者の個人情報が他の応募者から閲覧できる状態となっていたことが判明しました。", ["ラジオさざなみ"]],
+  // A place cut from a company's trade ending, and the subject of a lead whose breach the next sentence tells.
+  ["越南電力の顧客情報、委託先社員が不正閲覧し売却", ["越南電力"]],
+  ["暗号資産交換業の「カエデ・トレード」（東京都港区）は５日、顧客から預かる暗号資産が外部に送金されたと発表した。顧客の本人確認書類も流出した恐れがある。", ["カエデ・トレード"]],
 ];
 
 const JA_NOT_VICTIMS: Array<[string, string[]]> = [
@@ -353,6 +359,9 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   // A brand a fraud wears is not the breached party, nor the issuer of the story.
   ["ヤマト運輸を装った偽サイトに誘導され、利用者のカード情報が盗まれた。", []],
   ["サクラ銀行を名乗るメールで、利用者のパスワードが盗まれた。", []],
+  // Katakana dictionary words, alone or compounded, issue nothing (a column's label, a technology).
+  ["コラム「汐見」\n\n個人情報が流出する事件が相次いでいる。", []],
+  ["ブロックチェーンの分析によると、利用者の個人情報が流出した。", []],
 ];
 
 describe("Japanese victims", () => {

@@ -31,6 +31,8 @@ export const NAME_INFIXES = new Set([
 export const INSTITUTION_ENDS = [
   "病院", "医院", "クリニック", "センター", "大学", "学園", "高校", "学校", "研究所", "委員会", "協会", "機構", "財団", "組合",
   "公社", "事務所", "審議会", "協議会", "連合会",
+  // Trades that end a company's name after a place (越|北|電力, 関西|電力).
+  "電力", "ガス", "電機", "商事", "鉄道", "電鉄", "航空", "証券", "銀行", "信用金庫", "生命", "運輸", "製薬",
 ];
 
 /** Katakana endings generic alone (GENERIC_TAILS) that end a name after a proper noun (ジャパントラベルサービス). */
@@ -66,7 +68,7 @@ export const GENERIC_TAILS = /(?:コード|ページ|システム|サービス|�
 export const STRONG_DISCLOSURE = /発表|公表|明らかに|認め|謝罪|お詫び/;
 
 /** Words that make a sentence speak of a breach, including a number of people's data named as affected (12万人分の氏名…が対象). */
-export const BREACH_CUES = /不正アクセス|不正ログイン|流出|流失|漏えい|漏洩|漏出|サイバー攻撃|ランサムウェア|不正利用|情報漏|盗ま|盗み|盗難|窃取|持ち出|持ち去|不正に取得|不正取得|閲覧可能|閲覧でき|誤送信|誤送付|紛失|所在不明|改ざん|感染|転売|売却され|(?:別の|他の|他人の)(?:方|人|利用者|受給者|患者|顧客|お客様)?の?[^。]{0,20}(?:を|が)(?:同封|封入|誤って)|(?:人|件|名)分の[^。]{0,40}?が(?:流出の)?対象(?:に|と)な/;
+export const BREACH_CUES = /不正アクセス|不正ログイン|不正(?:に[^。、]{0,8}?)?閲覧|(?:SNS|ＳＮＳ)(?:上)?に[^。]{0,6}?(?:投稿|掲載|公開)|流出|流失|漏えい|漏洩|漏出|サイバー攻撃|ランサムウェア|不正利用|情報漏|盗ま|盗み|盗難|窃取|持ち出|持ち去|不正に取得|不正取得|閲覧可能|閲覧でき|誤送信|誤送付|紛失|所在不明|改ざん|感染|転売|売却され|(?:別の|他の|他人の)(?:方|人|利用者|受給者|患者|顧客|お客様)?の?[^。]{0,20}(?:を|が)(?:同封|封入|誤って)|(?:人|件|名)分の[^。]{0,40}?が(?:流出の)?対象(?:に|と)な/;
 
 /** After a breach word: a countermeasure or product makes it a topic, not an event (ランサムウェア対策製品). */
 export const COUNTERMEASURE_AFTER = /^(?:対策|防止|防御|対応製品|への備え|に備え|に備える|を防ぐ|を防止|から守|訓練|演習)/;
