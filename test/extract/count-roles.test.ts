@@ -97,3 +97,15 @@ describe("a partitive after a bare figure counts the affected in a sentence abou
     expect(affected(text, "en")).toEqual(want);
   });
 });
+
+describe("a business described by its size counts no one affected", () => {
+  test.each([
+    ["Thieves broke into Lanternpay, a wallet app with about 12 million users, and took 40,000 card numbers.", [40000]],
+    ["The study found that a breach at businesses with fewer than 250 employees cost $200,000 on average.", []],
+    // A store of records is no business: what it holds was exposed.
+    ["Hackers stole a database with 3 million records from the retailer.", [3000000]],
+    ["A retailer with 8,000 customers affected said hackers got into its checkout.", [8000]],
+  ] as const)("%s", (text, want) => {
+    expect(affected(text, "en")).toEqual(want);
+  });
+});

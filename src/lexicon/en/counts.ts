@@ -98,6 +98,9 @@ export const SIZE_CUES = [
   "boasts", "boast", "boasting", "home to", "base of", "workforce of", "staff of", "surveyed", "polled", "survey of",
   "study of", "hired", "hire", "hiring", "laid off", "lay off", "cut", "cutting", "its", "their", "our",
   "enrolls", "enrol", "enroll", "enrols", "enrolled", "enrolling", "enrollment of", "enrolment of",
+  // A business described by its size ("an app with 31 million users", "companies with fewer than 100 employees").
+  ...["app", "company", "companies", "firm", "firms", "platform", "service", "business", "businesses", "bank", "insurer", "retailer",
+    "provider", "operator", "exchange", "network", "chain", "employer", "employers", "organisation", "organization"].map((w) => `${w} with`),
 ];
 
 /** Before a count: a breach in general, as a law's threshold names it ("any breach affecting 500 or more people"). */
