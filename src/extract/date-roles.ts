@@ -196,6 +196,19 @@ function whenRole(src: string, end: number, cues: Cue[]): DateRole | null {
 const adjectival = (src: string, c: Cue) =>
   c.role === "incident" && /^[a-z]+(?:ed|en)$/i.test(src.slice(c.start, c.end)) && en.ADJECTIVE_BEFORE.test(src.slice(Math.max(0, c.start - 20), c.start)) && /^\s+[a-z]/i.test(src.slice(c.end));
 
+/** How many lines from the top are read for the voice of a release. */
+const HEAD_LINES = 6;
+
+/**
+ * Whether an English document is an organisation's own release: a release mark near the top, or
+ * its first lines speaking of "our systems", "we discovered" outside quotes (a news story quotes
+ * such words; a notice says them).
+ */
+function ownRelease(doc: Doc): boolean {
+  const head = doc.folded.split("\n").filter((l) => l.trim()).slice(0, HEAD_LINES).join("\n");
+  return en.RELEASE_MARK.test(head) || en.OWN_VOICE.test(head.replace(/"[^"\n]*"|"[^"\n]*$/gm, ""));
+}
+
 /** Gives each date the role of the verb that governs it (see `jaRole` and `enRole`). */
 export const dateRoles: Unit = {
   id: "dates.roles",
@@ -233,6 +246,8 @@ export const dateRoles: Unit = {
             if (/^\s*(?:to|until|till|through|thru|[-–—])\s*$/i.test(gap) || /^\s*(?:,\s*)?(?:and|or)\s*$/i.test(gap) || (opened && /^,?\s*and\s*$/i.test(gap))) role = roles.get(prev)!;
           }
           role ??= enRole(src, at, end, cues, doc.sentences.length - si <= FOOT_SENTENCES);
+          // A date standing without a verb at the top of an organisation's own release is when it told of it.
+          if (role === "other" && !cues.length && s.paragraph - firstParagraph < 4 && ownRelease(doc)) role = "disclosure";
           // A period ending "when a researcher alerted the company" ends with discovery; a known date stays.
           const when = role === "incident" || role === "other" ? whenRole(src, end, cues) : null;
           return roles.set(d, when ?? role);

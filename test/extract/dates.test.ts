@@ -280,6 +280,11 @@ describe("English dates", () => {
     // A speech verb reporting a clause with its own verb leaves that verb's date alone.
     ["The company said it restored its systems from backups by March 8.", "March 8", "other"],
     ["The company said on March 8 that files were taken.", "March 8", "disclosure"],
+    // A verbless date at the top of an organisation's own release dates its telling; a news byline's does not.
+    ["FOR IMMEDIATE RELEASE\nMarch 3, 2025\n\nAttorney General Ruiz announced a settlement with Oakvale Lending over a 2023 data breach.", "March 3, 2025", "disclosure"],
+    ["Update on our network incident\n\n14 May 2025\n\nWe are writing to tell you that our systems were accessed by an unauthorised party.", "14 May 2025", "disclosure"],
+    ["Filed: February 9, 2025\n\nItem 1.05 Material Cybersecurity Incidents.", "February 9, 2025", "disclosure"],
+    ["Hackers hit Oakvale Lending\n\nBy Ann Roe | 14 May 2025\n\nOakvale Lending said hackers stole data. \"We are writing to customers,\" it said.", "14 May 2025", "other"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null).find((x) => x.text === span);

@@ -152,8 +152,14 @@ export const DATELINE_BEFORE = /^(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*[ ,]*|(
 export const LABEL_ROLES: Array<[RegExp, DateRole]> = [
   [/\b(?:occurred|began|happened|dates? of (?:the )?(?:breach|incident|intrusion|attack|exposure)|(?:breach|incident|intrusion|attack|exposure) (?:date|period))/i, "incident"],
   [/\b(?:discover|detect|identified|became aware)/i, "discovery"],
-  [/\b(?:notif|notice|letters? (?:sent|mailed)|disclos|reported to)/i, "disclosure"],
+  [/\b(?:notif|notice|letters? (?:sent|mailed)|disclos|reported to|filed)/i, "disclosure"],
 ];
+
+/** A line that marks a release of the organisation's own ("FOR IMMEDIATE RELEASE", "NEWS PROVIDED BY"). */
+export const RELEASE_MARK = /(?:^|\n)[ \t]*(?:FOR IMMEDIATE RELEASE|NEWS PROVIDED BY|(?:PRESS|MEDIA|NEWS) RELEASE)[ \t]*(?=\n|$)/i;
+
+/** The organisation speaking of its own people, systems or incident, as a notice does ("our systems", "we discovered"). */
+export const OWN_VOICE = /\bour (?:[\w-]+ ){0,2}?(?:systems?|network|customers|members|patients|students|investigation|company|organi[sz]ation|services?|founder|stores?|websites?|platform|clients|staff|employees|data|records|community|guests|users|app|school|university|hospital|practice|business)\b|\bwe (?:are writing|are contacting|are notifying|recently|discovered|detected|learned|identified|became aware|take|want to|apologi[sz]e|sincerely|deeply|regret|have (?:completed|concluded|determined|notified|taken|engaged|found))\b/i;
 /** A field label that starts its line and ends in a colon right before the date. */
 export const LABEL_BEFORE = /(?:^|\n)[ \t]*([A-Za-z][^\n:.!?]{2,70}):[ \t]*$/;
 
