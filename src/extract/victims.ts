@@ -289,19 +289,28 @@ function enIssuer(doc: Doc, ms: Judged[]): Judged | undefined {
   });
   if (!firstPerson) return undefined;
   const pool = ms.filter((o) => o.cue.role === "other" && !o.cue.rule && !en.AUTHORITY_WORDS.test(o.name) && !doc.sentences[o.sentence]?.boilerplate);
+  return mostNamed(pool)?.first;
+}
+
+/**
+ * The name of `pool` mentioned most often, a mention counting for every name it holds whole
+ * ("Harvest Crate community" names Harvest Crate), among those `competes` accepts: at least twice
+ * and alone at the top, else none. Returns its first mention and all its mentions.
+ */
+function mostNamed(pool: Judged[], competes: (mentions: Judged[]) => boolean = () => true): { first: Judged; mentions: Judged[] } | undefined {
   // Quadratic tally: a page naming hundreds of organisations is no notice of one issuer.
   if (pool.length > MAX_PAIRWISE) return undefined;
-  // A mention counts for every name it holds whole ("Harvest Crate community").
   const words = (o: Judged) => wordsOf(o.name, "en");
-  const tally = new Map<string, { n: number; first: Judged }>();
+  const tally = new Map<string, { first: Judged; mentions: Judged[] }>();
   for (const o of pool) {
     const w = words(o);
     if (w.trim().length < 3 || tally.has(w)) continue;
-    tally.set(w, { n: pool.filter((x) => words(x).includes(w)).length, first: o });
+    const mentions = pool.filter((x) => words(x).includes(w));
+    if (competes(mentions)) tally.set(w, { first: o, mentions });
   }
-  let best: { n: number; first: Judged } | undefined;
-  for (const c of tally.values()) if (!best || c.n > best.n) best = c;
-  return best && best.n >= 2 && [...tally.values()].filter((c) => c.n === best!.n).length === 1 ? best.first : undefined;
+  let best: { first: Judged; mentions: Judged[] } | undefined;
+  for (const c of tally.values()) if (!best || c.mentions.length > best.mentions.length) best = c;
+  return best && best.mentions.length >= 2 && [...tally.values()].filter((c) => c.mentions.length === best!.mentions.length).length === 1 ? best : undefined;
 }
 
 /** Bodies that study or comment on breaches (a think tank, a business school): subjects of a story, never its victim by default. */
@@ -324,18 +333,9 @@ function enLeadSubject(doc: Doc, ms: Judged[]): Judged | undefined {
   const story = doc.sentences.map((s, i) => ({ s, i })).filter(({ s }) => !s.boilerplate);
   const lead = new Set(story.slice(0, LEAD_SENTENCES).map(({ i }) => i));
   const pool = ms.filter((o) => o.cue.role === "other" && !o.cue.rule && !en.AUTHORITY_WORDS.test(o.name) && !STUDY_BODY.test(o.name) && !doc.sentences[o.sentence]?.boilerplate);
-  if (pool.length > MAX_PAIRWISE) return undefined;
-  const words = (o: Judged) => wordsOf(o.name, "en");
-  const tally = new Map<string, { n: number; first: Judged; breach: boolean }>();
-  for (const o of pool) {
-    const w = words(o);
-    if (w.trim().length < 3 || tally.has(w) || !pool.some((x) => lead.has(x.sentence) && words(x).includes(w))) continue;
-    const mine = pool.filter((x) => words(x).includes(w));
-    tally.set(w, { n: mine.length, first: o, breach: mine.some((x) => stated(doc.sentences[x.sentence].text)) && !mine.some((x) => denied(doc.sentences[x.sentence].text)) });
-  }
-  let best: { n: number; first: Judged; breach: boolean } | undefined;
-  for (const c of tally.values()) if (!best || c.n > best.n) best = c;
-  return best && best.breach && best.n >= 2 && [...tally.values()].filter((c) => c.n === best!.n).length === 1 ? best.first : undefined;
+  const best = mostNamed(pool, (mentions) => mentions.some((x) => lead.has(x.sentence)));
+  const told = (test: (text: string) => boolean) => best?.mentions.some((x) => test(doc.sentences[x.sentence].text));
+  return best && told(stated) && !told(denied) ? best.first : undefined;
 }
 
 /**
