@@ -121,13 +121,13 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Ferncliff Clinic sacks clerk who browsed patient files\n\nBy Jo Penrose\n\nFerncliff Clinic has dismissed a records clerk who opened the charts of about 1,400 patients without a work-related reason over 18 months. Ferncliff Clinic said letters went out this week.", ["Ferncliff Clinic"]],
   ["Tollgate Cooperative fined €40,000 after members' details were left open to the internet\n\nThe regulator said Tollgate Cooperative secured the server within a day.", ["Tollgate Cooperative"]],
   // A descriptor between coordinated names, a loss of data, a flaw in a name's app, accounts at a name.
-  ["Orvane Airlines, furniture retailer Hollis Wren and insurer Pelham Mutual said this week that hackers stole client records.", ["Orvane Airlines", "Hollis Wren", "Pelham Mutual"]],
+  ["Orvane Airlines, furniture retailer Hollis Wren and insurer Pelham Mutual confirmed on Friday that criminals stole client records.", ["Orvane Airlines", "Hollis Wren", "Pelham Mutual"]],
   ["A breach hit builders this year. Stonework firm Callan & Reed lost the bank details of 2,100 workers when a clerk's mailbox was phished.", ["Callan & Reed"]],
   ["A glitch in Marlowe Ferries' booking app let any signed-in traveller view other passengers' names and phone numbers. Marlowe Ferries fixed it within a day.", ["Marlowe Ferries"]],
   ["Criminals reused leaked passwords to sign in to 90,000 accounts at utility Beckett Water. Beckett Water later reset every password.", ["Beckett Water"]],
   // An insider, a contractor without authorisation, and a report to the regulator.
-  ["Redfern Savings Bank (\"Redfern\" or \"the Bank\") today announced that it is notifying certain customers of an incident in which a former vendor employee viewed account files without authorization.", ["Redfern Savings Bank"]],
-  ["A spreadsheet of donors' home addresses was emailed to the wrong list by mistake. Harrow Lane Pantry has reported the incident to the Information Commissioner.", ["Harrow Lane Pantry"]],
+  ["Redfern Savings Bank (\"Redfern\" or \"the Bank\") said on Tuesday it has begun writing to some account holders after a departed vendor employee opened their files without authorization.", ["Redfern Savings Bank"]],
+  ["A spreadsheet of donors' home addresses was emailed to the wrong list by mistake. Harrow Lane Pantry has referred the breach to the privacy regulator.", ["Harrow Lane Pantry"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -235,7 +235,7 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   // A vendor that found no evidence of a breach of its own platform.
   ["A lender and a retailer have disclosed that hackers stole client records from accounts they held with payroll platform Veldra, in an extortion campaign. Veldra said there was no evidence its own platform had been breached.", []],
   // A denial in the lead leaves the subject no victim; a generic head opening a headline is no name.
-  ["Weyland Broadband denies hack after forum post\n\nWeyland Broadband has denied that its systems were breached. Weyland Broadband said the sample was an old marketing list.", []],
+  ["Weyland Broadband denies hack after forum post\n\nWeyland Broadband denies any intrusion into its servers. Weyland Broadband said the sample was an old marketing list.", []],
   ["Hospital fires porter after a row over parking\n\nThe hospital said the porter broke rules on staff parking.", []],
   // A think tank that studies breaches is the story's subject, not a victim.
   ["Breaches cost more, says Ostrander Institute\n\nThe Ostrander Institute found that a data breach now costs firms $4.1 million on average. The Ostrander Institute surveyed 600 companies.", []],
@@ -325,10 +325,10 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   // A legal body's header line with the school it runs beside it.
   ["本学職員の端末への不正アクセスについて\n\n2024年6月21日\n学校法人明和学園　明和大学\n\nこのたび、本学の事務用端末が不正アクセスを受けました。", ["明和学園"]],
   // A public body's institution with an unknown head, and a legal-form header line holding hiragana.
-  ["紅浦県立北部病院の職員が、患者の病名などを自分のＳＮＳに投稿していたことが分かった。", ["紅浦県立北部病院"]],
-  ["令和７年２月３日\n株式会社ラジオさざなみ\n\n応募フォームの設定誤りにより、応募者の個人情報が他の応募者から閲覧できる状態となっていたことが判明しました。", ["ラジオさざなみ"]],
+  ["紅浦県立北部病院の職員が、入院中の人の氏名や症状を個人のＳＮＳに書き込んで投稿した。", ["紅浦県立北部病院"]],
+  ["令和７年２月３日\n株式会社ラジオさざなみ\n\n応募フォームの設定誤りにより、応募された方の氏名と住所が、別の応募者も閲覧可能な設定になっておりました。", ["ラジオさざなみ"]],
   // A place cut from a company's trade ending, and the subject of a lead whose breach the next sentence tells.
-  ["越南電力の顧客情報、委託先社員が不正閲覧し売却", ["越南電力"]],
+  ["越南電力、契約者の情報を業務委託先の従業員が不正に閲覧", ["越南電力"]],
   ["暗号資産交換業の「カエデ・トレード」（東京都港区）は５日、顧客から預かる暗号資産が外部に送金されたと発表した。顧客の本人確認書類も流出した恐れがある。", ["カエデ・トレード"]],
 ];
 
