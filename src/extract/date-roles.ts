@@ -205,7 +205,15 @@ const HEAD_LINES = 6;
  * such words; a notice says them).
  */
 function ownRelease(doc: Doc): boolean {
-  const head = doc.folded.split("\n").filter((l) => l.trim()).slice(0, HEAD_LINES).join("\n");
+  // Only the first lines are read: a huge page is not split whole.
+  const lines: string[] = [];
+  for (let at = 0; lines.length < HEAD_LINES && at < doc.folded.length; ) {
+    const nl = doc.folded.indexOf("\n", at);
+    const line = doc.folded.slice(at, nl < 0 ? doc.folded.length : nl);
+    if (line.trim()) lines.push(line);
+    at = nl < 0 ? doc.folded.length : nl + 1;
+  }
+  const head = lines.join("\n");
   return en.RELEASE_MARK.test(head) || en.OWN_VOICE.test(head.replace(/"[^"\n]*"|"[^"\n]*$/gm, ""));
 }
 
@@ -215,6 +223,8 @@ export const dateRoles: Unit = {
   run(doc, ex) {
     const story = doc.sentences.filter((s) => !s.boilerplate);
     const firstParagraph = story.length ? story[0].paragraph : 0;
+    // Whether the document is its issuer's own release: read once, and only if a top date needs it.
+    let own: boolean | undefined;
     const bySentence = new Map<number, DateMention[]>();
     for (const d of ex.dates) {
       const si = sentenceAt(doc, d.start);
@@ -247,7 +257,7 @@ export const dateRoles: Unit = {
           }
           role ??= enRole(src, at, end, cues, doc.sentences.length - si <= FOOT_SENTENCES);
           // A date standing without a verb at the top of an organisation's own release is when it told of it.
-          if (role === "other" && !cues.length && s.paragraph - firstParagraph < 4 && ownRelease(doc)) role = "disclosure";
+          if (role === "other" && !cues.length && s.paragraph - firstParagraph < 4 && (own ??= ownRelease(doc))) role = "disclosure";
           // A period ending "when a researcher alerted the company" ends with discovery; a known date stays.
           const when = role === "incident" || role === "other" ? whenRole(src, end, cues) : null;
           return roles.set(d, when ?? role);
