@@ -154,6 +154,14 @@ describe("English data types", () => {
     ["A script injected into the Vessin Outdoor checkout page was built to capture card numbers and billing addresses.", ["payment_card:possibly_leaked", "postal_address:possibly_leaked"]],
     ["Malware found on the tills at Brisk Deli was capable of stealing card data.", ["payment_card:possibly_leaked"]],
     ["Orlin Travel said the following data may have been exposed:\n- Names\n- Postal addresses\n- Passport numbers", ["full_name:possibly_leaked", "government_id:possibly_leaked", "postal_address:possibly_leaked"]],
+    // A state ID card's number and a wallet's balance; a donor's gifts are purchases, as HIBP files them; a person's income, not a firm's.
+    ["The exposed sheet listed members' ID card numbers, wallet balances and donation amounts.", ["financial_info:leaked", "government_id:leaked", "purchase_history:leaked"]],
+    ["Hackers copied records of donations made to the Tamar Trust.", ["purchase_history:leaked"]],
+    ["Orvane Mobile reported a net income of $2.1 billion; hackers stole names and income details.", ["financial_info:leaked", "full_name:leaked"]],
+    // Denied reach with a list after it; a list member held elsewhere; bank accounts inside a list.
+    ["The clerk's login did not allow access to tax file numbers or card data, the Ferrow Agency said.", ["government_id:not_leaked", "payment_card:not_leaked"]],
+    ["Passcodes and security questions are kept in a separate vault, Lindqvist Bank said after the hack.", ["password:not_leaked", "security_qa:not_leaked"]],
+    ["Members' linked bank accounts and their login passwords were not compromised.", ["bank_account:not_leaked", "password:not_leaked"]],
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(summary(extractText(text, { lang: "en" }))).toEqual(expected);
@@ -203,6 +211,10 @@ describe("English data types", () => {
     "Halden Telecom never keeps member passwords in clear text, a spokesman said.",
     // The verb left out is "kept encrypted", which says nothing of an exposure.
     "Card numbers are kept encrypted, but passwords are not.",
+    // A company's income; an account a person links; money taken from accounts.
+    "Orvane Mobile reported a net income of $2.1 billion in the year of the breach.",
+    "Savers who linked a bank account to the Tessel app after the breach got a bonus.",
+    "Fraudsters emptied their bank accounts after the breach.",
   ];
   it.each(negatives)("yields nothing: %s", (text) => {
     expect(summary(extractText(text, { lang: "en" }))).toEqual([]);

@@ -58,6 +58,8 @@ export const DATA_TYPES: Record<string, string[]> = {
     "personal public service numbers?",
     // A state ID card for those without a driver's licence, not a payment card.
     "(?:non-driver |state )?identification card numbers?",
+    // Where the state issues an ID card ("ID card numbers" of voters), its number identifies the person.
+    "(?:national |identity |resident )?id card numbers?",
     // National identifiers by country: Singapore's NRIC, India's Aadhaar and PAN, New Zealand's IRD number.
     "(?:partial )?nric(?: numbers?| details)?",
     "aadhaar(?: numbers?| cards?| details)?",
@@ -105,7 +107,8 @@ export const DATA_TYPES: Record<string, string[]> = {
     "(?:customer |personal )?financial (?:information|data|details|records|info)",
     // "no financial or credit card information": the adjective borrows the head noun.
     "financial(?= (?:or|and) (?:credit|debit|payment|bank|banking) (?:card )?(?:information|data|details))",
-    "incomes?(?: levels?)?",
+    // A person's income, not a company's ("net income of $4 billion").
+    "(?<!(?:net|operating|gross|total|annual|quarterly|pre-tax|pretax|interest|investment|rental|company|corporate) )incomes?(?: levels?)?(?! of (?:[A-Z]{1,3})?[$€£¥₱]| of (?:about |around |nearly |over )?\\d)",
     "salar(?:y|ies)",
     "payroll (?:data|information|details|records?|files?|spreadsheets?|documents?|reports?)",
     // Benefits paid to a person: money received, not the health plan ("health benefits" is health_info).
@@ -115,6 +118,7 @@ export const DATA_TYPES: Record<string, string[]> = {
     "payment (?:history|histories)",
     "(?:loan|mortgage) (?:balances?|amounts?|information|details)",
     "account balances?",
+    "(?:e-?wallet|wallet) balances?",
     "transaction (?:history|histories|data|records|details)",
     "tax (?:returns?|information|records)",
     "revenue data",
@@ -168,7 +172,11 @@ export const DATA_TYPES: Record<string, string[]> = {
     "account numbers?", "customer (?:ids?|numbers?)", "member(?:ship)? (?:ids?|numbers?)", "access codes?", "account ids?", "student (?:ids?|numbers?)", "employee (?:ids?|numbers?)", "patient (?:ids?|numbers?)",
     // A school system's number for each pupil, and a lender's for each loan.
     "(?:ontario |provincial |state )?education numbers?", "loan (?:numbers?|ids?|account numbers?)"],
-  purchase_history: ["purchase (?:history|histories|records|details|information|data)", "order (?:history|histories|details|information|data)", "customer orders", "purchasing history"],
+  purchase_history: [
+    // A donor's gifts are what HIBP files under Purchases (GiveSendGo's "donation amount").
+    "donation (?:amounts?|histor(?:y|ies)|records?|information|details|data)",
+    "records of (?:donations|gifts|contributions)",
+    "purchase (?:history|histories|records|details|information|data)", "order (?:history|histories|details|information|data)", "customer orders", "purchasing history"],
   employer: ["job titles?", "employment (?:information|details|data|records|histor(?:y|ies))", "(?:work|job) histor(?:y|ies)", "employer names?"],
   location: ["geo-?locations?", "location data", "(?:real-time )?gps (?:data|coordinates|locations?)", "real-time locations?", "travel histor(?:y|ies)", "(?:geographic|geographical|physical|precise) locations?"],
   photo: ["photographs? of", "profile (?:photos?|pictures?)", "biometric (?:data|information)", "fingerprints?", "facial (?:images?|scans?)", "selfies?"],
@@ -185,6 +193,8 @@ export const WEAK_DATA_TYPES: Record<string, string[]> = {
   postal_address: ["address(?:es)?"],
   purchase_history: ["purchases", "orders"],
   employer: ["employers?", "occupations?"],
+  // "emptied their bank accounts" is fraud; in a list of data it is the account's details.
+  bank_account: ["bank accounts"],
   // "received medical treatment" is an event; in a list of data it is the record of one.
   health_info: ["medical treatments?", "medications?", "allerg(?:y|ies)"],
   photo: ["photos?", "photographs?"],
@@ -224,17 +234,17 @@ export const SAFE_AFTER = /^\s*(?:(?:is|are|was|were|remains?|remained|stays?|st
 
 /** A predicate saying the data was never held where it was reached ("card data is tokenised"); only a predicate: "tokenised card data was stolen" is a leak. */
 export const HELD_ELSEWHERE =
-  /^\s*(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:(?:only|instead|entirely|always|fully|all)\s+)?(?:tokeni[sz]ed\b|(?:processed|handled|held|stored|kept|managed|hosted|housed|saved)\s+(?:(?:by|with|on|in|at)\s+(?:(?:a|an|the|our|its|their)\s+)?(?:separate|third[- ]party|external|outside|independent|different|isolated|dedicated|segregated|another)\b|by\s+(?:(?:a|an|the|our|its|their)\s+)?(?:payment|card)\s+(?:processors?|providers?|partners?|gateways?|compan(?:y|ies)|services?|vendors?)\b|elsewhere\b))/i;
+  /^\s*(?:(?:and|or)\s+(?:[\w'-]+\s+){1,4}?(?=are\b|were\b))?(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:(?:only|instead|entirely|always|fully|all)\s+)?(?:tokeni[sz]ed\b|(?:processed|handled|held|stored|kept|managed|hosted|housed|saved)\s+(?:(?:by|with|on|in|at)\s+(?:(?:a|an|the|our|its|their)\s+)?(?:separate|third[- ]party|external|outside|independent|different|isolated|dedicated|segregated|another)\b|by\s+(?:(?:a|an|the|our|its|their)\s+)?(?:payment|card)\s+(?:processors?|providers?|partners?|gateways?|compan(?:y|ies)|services?|vendors?)\b|elsewhere\b))/i;
 
 /** A denial of keeping qualified by a form ("does not store passwords in plain text"): how it is kept, not that it was safe. */
 export const FORM_AFTER =
   /^\s*(?:(?:were|was|are|is)\s+(?:not\s+|never\s+)?(?:stored|kept|held|saved|retained)\s+)?(?:in\s+(?:plain|clear)[- ]?text|in\s+(?:an?\s+)?(?:unencrypted|readable|unhashed)(?:\s+form(?:at)?)?|unencrypted|unhashed|in\s+full)\b/i;
 
 /** A negation word right before the last exposure verb: "did not include X". */
-export const NEGATED_VERB_BEFORE = /(?:\bnot|n't|\bnever|\bnor)\s+(?:(?:have|has|had|be|been|being|ever|any|actually|did|the \w+)\s+)*$/i;
+export const NEGATED_VERB_BEFORE = /(?:\bnot|n't|\bnever|\bnor)\s+(?:(?:have|has|had|be|been|being|ever|any|actually|did|the \w+|allow|give|grant|provide)\s+)*$/i;
 
 /** Between a negation and a mention: the denied verb of reaching it ("never obtained any card numbers"). */
-export const NEGATED_REACH = /^\s*(?:(?:have|has|had|be|been|ever|actually)\s+)*(?:gain(?:ed)?\s+access\s+to|ha(?:ve|d)\s+access\s+to|access(?:ed)?|obtain(?:ed)?|st[eo]al|stolen|take|taken|view(?:ed)?|reach(?:ed)?|acquire[d]?|exfiltrate[d]?|compromise[d]?|affect(?:ed)?|touch(?:ed)?|includ(?:e|ed))\s+(?:(?:the|any|its|their|customers?'?|users?'?|members?'?|patients?'?|employees?'?|account|personal|sensitive|stored|full)\s+){0,4}$/i;
+export const NEGATED_REACH = /^\s*(?:(?:have|has|had|be|been|ever|actually)\s+)*(?:gain(?:ed)?\s+access\s+to|ha(?:ve|d)\s+access\s+to|(?:allow|give|grant|provide)(?:s|ed)?\s+access\s+to|access(?:ed)?|obtain(?:ed)?|st[eo]al|stolen|take|taken|view(?:ed)?|reach(?:ed)?|acquire[d]?|exfiltrate[d]?|compromise[d]?|affect(?:ed)?|touch(?:ed)?|includ(?:e|ed))\s+(?:(?:the|any|its|their|customers?'?|users?'?|members?'?|patients?'?|employees?'?|account|personal|sensitive|stored|full)\s+){0,4}$/i;
 
 /** Between a negation and a mention: a system denied reached that holds the data ("not connected to the core system, which keeps ..."). */
 export const NEGATED_HOLDER =
@@ -249,7 +259,7 @@ export const CLAUSE_BREAK =
 
 /** Words before a mention that make it advice or a feature ("change your password"), not an exposure. */
 export const NOT_EXPOSURE_BEFORE =
-  /(?:\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ing))\s+(?:your|their|his|her|my)\s+[\w-]+\s+|\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ed|ing)|protect(?:s|ed|ing)?|secur(?:e|ing)|choos(?:e|es|ing)|creat(?:e|es|ing)|reus(?:e|es|ed|ing)|re-use|enter(?:s|ed|ing)?|typ(?:e|es|ed|ing)|asks? (?:you )?for|asking (?:you )?for|forg[eo]t(?:ten)?|remember|manag(?:e|ing)|guess(?:ing)?|without|verify|verifying)\s+(?:(?:in|into|out|up|for|their|your|our|its|the|a|an|all|any|his|her|my|these|those|new|existing|current|account|users'?|customers'?)\s+){0,3}|\b(?:strong|stronger|weak|temporary|default|one-time|same|reused)\s+|(?<!\b(?:skimm\w*|point-of-sale|POS|checkout|payment (?:page|form)s?|card readers?|terminals?|malicious (?:software|code|scripts?)|malware)\b[^.;]{0,60})\bto (?:steal|obtain|harvest|grab|capture|phish)\s+(?:(?:their|your|the|users'?)\s+)?)$/i;
+  /(?:\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ing))\s+(?:your|their|his|her|my)\s+[\w-]+\s+|\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ed|ing)|protect(?:s|ed|ing)?|secur(?:e|ing)|choos(?:e|es|ing)|creat(?:e|es|ing)|reus(?:e|es|ed|ing)|re-use|enter(?:s|ed|ing)?|typ(?:e|es|ed|ing)|asks? (?:you )?for|asking (?:you )?for|forg[eo]t(?:ten)?|remember|manag(?:e|ing)|guess(?:ing)?|without|verify|verifying)\s+(?:(?:in|into|out|up|for|their|your|our|its|the|a|an|all|any|his|her|my|these|those|new|existing|current|account|users'?|customers'?)\s+){0,3}|\b(?:strong|stronger|weak|temporary|default|one-time|same|reused)\s+|\b(?:link(?:s|ed|ing)?|connect(?:s|ed|ing)?)\s+(?:a|an|the|their|his|her|your|our|its)\s+|(?<!\b(?:skimm\w*|point-of-sale|POS|checkout|payment (?:page|form)s?|card readers?|terminals?|malicious (?:software|code|scripts?)|malware)\b[^.;]{0,60})\bto (?:steal|obtain|harvest|grab|capture|phish)\s+(?:(?:their|your|the|users'?)\s+)?)$/i;
 
 /** Words before a credential that make it a system's lock ("the database had no password"); the negation governs the lock, not the data after it. */
 export const PROTECTION_BEFORE =
@@ -285,7 +295,7 @@ export const WEAK_CLOSER =
 
 /** Glue between the members of a list of data types. */
 export const LIST_GLUE =
-  /^\s*(?:(?:,|;|&|\/|\band\b|\bor\b|\bnor\b|\bas well as\b|\balong ?with\b|\balongside\b|\bplus\b|\bincluding\b|\bsuch as\b|\bto\b|\bfrom\b)\s*)+(?:(?:the|their|its|customers?'?|users?'?|members?'?|unique|salted|hashed|encrypted|plain[- ]text|partial(?:ly)?|obfuscated|full|some|sometimes?|often|also|even|possibly|both|other|in some cases,?|\d+[kmb]?|[a-z]+-\d+)\s+){0,4}$/i;
+  /^\s*(?:(?:,|;|&|\/|\band\b|\bor\b|\bnor\b|\bas well as\b|\balong ?with\b|\balongside\b|\bplus\b|\bincluding\b|\bsuch as\b|\bto\b|\bfrom\b)\s*)+(?:(?:the|their|its|customers?'?|users?'?|members?'?|unique|salted|hashed|encrypted|plain[- ]text|login|log-in|sign-in|online|partial(?:ly)?|obfuscated|full|some|sometimes?|often|also|even|possibly|both|other|in some cases,?|\d+[kmb]?|[a-z]+-\d+)\s+){0,4}$/i;
 
 /** An unknown list member (up to four words ending in a plural or mass noun), so a list keeps its status across it; see UNKNOWN_MEMBER_STOP. */
 export const UNKNOWN_MEMBER = /^(?:[a-z][a-z0-9'-]*\s+){0,3}[a-z][a-z0-9'-]*(?:[a-rt-z]s|data|information|info|history)$/i;
