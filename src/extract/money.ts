@@ -35,6 +35,11 @@ const SIGN_RE = new RegExp(
   String.raw`(?<![\w$])(?<sign>${SIGN_ALT})\s?${num("a", false)}(?:${DASH}(?<sign2>${SIGN_ALT})?\s?${num("b", false)})?(?![\w]|[.,]\d)`,
   "gd",
 );
+/** A local sign with no space before its amount ("P5 million"), maybe a range. */
+const LOCAL_SIGN_RE = new RegExp(
+  String.raw`(?<![\w$])(?<sign>${alternation(en.LOCAL_SIGNS.map((l) => l.sign))})${num("a", false)}(?:${DASH}(?:\k<sign>)?${num("b", false)})?(?![\w]|[.,]\d)`,
+  "gd",
+);
 /** An amount, maybe a range, then a currency word or code: "5 million dollars", "3 to 4 million euros". */
 const WORD_RE = new RegExp(
   String.raw`(?<![\w$£€¥.,\-])${num("a", true)}(?:${DASH}${num("b", true)})?\s+(?<word>${alternation(en.CURRENCY_WORDS.map(([w]) => w))}|${alternation(en.CURRENCY_CODES)})(?![\w])`,
@@ -44,7 +49,7 @@ const WORD_RE = new RegExp(
 function enMoney(doc: Doc, runs: Run[]): MoneyMention[] {
   // Bare "$" is read as USD first, moved to the story's dollar once every explicit currency is known.
   const bare = new Set<MoneyMention>();
-  const out = signMoney(doc, runs, bare);
+  const out = [...signMoney(doc, runs, bare), ...localSignMoney(doc, runs)];
   for (const { m, run, start, end } of matchRuns(runs, WORD_RE)) {
     const g = m.groups!;
     const w = g.word;
@@ -77,10 +82,7 @@ const MIN_LOCAL_WORDS = 3;
  * distinct words must be several and at least twice the US ones.
  */
 export function localDollar(doc: Doc): string {
-  let story = storySentences(doc).map((s) => doc.folded.slice(s.start, s.end)).join("\n");
-  // A capitalised dateline ("TORONTO —") adds its place as a name.
-  const datelines = Array.from(story.matchAll(DATELINE), (m) => m[0].toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()));
-  story += "\n" + datelines.join("\n");
+  const story = storyPlaces(doc);
   const note = en.DOLLAR_NOTE.exec(story);
   if (note) return en.NOTE_CURRENCY[note.groups!.which.toLowerCase()];
   if (en.USD_WIRES.test(story)) return "USD";
@@ -91,9 +93,37 @@ export function localDollar(doc: Doc): string {
   return best.currency;
 }
 
-/** Distinct words of `re` (g flag) in the text; plural and singular count once. */
+/** Distinct words of `re` (g flag) in the text; plural and singular, or a name in two cases, count once. */
 function distinctWords(text: string, re: RegExp): number {
-  return new Set(Array.from(text.matchAll(re), (m) => m[0].replace(/(?:er)?s$/, ""))).size;
+  return new Set(Array.from(text.matchAll(re), (m) => m[0].replace(/(?:er)?s$/, "").toLowerCase())).size;
+}
+
+/** The story's sentences with its datelines' places, where the words that set a story in a country are counted. */
+function storyPlaces(doc: Doc): string {
+  const story = storySentences(doc).map((s) => doc.folded.slice(s.start, s.end)).join("\n");
+  // A capitalised dateline ("TORONTO —") adds its place as a name.
+  const datelines = Array.from(story.matchAll(DATELINE), (m) => m[0].toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()));
+  return story + "\n" + datelines.join("\n");
+}
+
+/** True when the story is plainly set where `words` point: several distinct words, at least twice the US ones. */
+function setIn(story: string, words: RegExp): boolean {
+  const n = distinctWords(story, words);
+  return n >= MIN_LOCAL_WORDS && n >= 2 * distinctWords(story, en.US_WORDS);
+}
+
+/** Sums after a sign only a country's own press writes ("P5 million"), in a story set there; a lone digit ("P1" priority) is no sum. */
+function localSignMoney(doc: Doc, runs: Run[]): MoneyMention[] {
+  let story: string | null = null;
+  const out: MoneyMention[] = [];
+  for (const { m, run, start, end } of matchRuns(runs, LOCAL_SIGN_RE)) {
+    const local = en.LOCAL_SIGNS.find((l) => l.sign === m.groups!.sign)!;
+    if (!m.groups!.as && !/[.,]|\d{3}/.test(m.groups!.a)) continue;
+    story ??= storyPlaces(doc);
+    if (!setIn(story, local.words)) continue;
+    out.push(...amounts(doc, m, run, start, end, local.currency, "money.en.local-sign"));
+  }
+  return out;
 }
 
 /** Sums with a sign or code before them; those after a bare "$" also go to `bare`. */

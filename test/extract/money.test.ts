@@ -89,6 +89,17 @@ describe("the dollar of a story's own country", () => {
       "A Jurong clinic told the PDPC that NRIC numbers were stolen. The gang asked for US$200,000 (S$260,000); the fine may reach $1 million.",
       ["US$200,000=USD", "S$260,000=SGD", "$1 million=SGD"],
     ],
+    // A regional city, a notifiable data breach in lower case and a Pty Ltd set a story in Australia.
+    [
+      "A Geelong sports club that trades as Corio Bay Pty Ltd said a volunteer emailed members' details to the wrong list. Clubs under $3 million turnover need not report a notifiable data breach.",
+      ["$3 million=AUD"],
+    ],
+    // Manila's papers write the peso as a bare P; the peso sign is PHP anywhere.
+    [
+      "CEBU CITY - Lapu Telecom told the National Privacy Commission that hackers took subscriber files. Under the Data Privacy Act of 2012 it faces fines of up to P5 million; its shares closed at P98.50.",
+      ["P5 million=PHP", "P98.50=PHP"],
+    ],
+    ["The ransom note asked for ₱2,000,000.", ["₱2,000,000=PHP"]],
   ])("%j", (text, want) => {
     expect(currencies(text)).toEqual(want);
   });
@@ -114,6 +125,9 @@ describe("the dollar of a story's own country", () => {
     // Names that are also other things are no evidence: a chip, India's ministry.
     ["India's Ministry of Home Affairs said ASIC miners at a Sydney hosting firm were hit; losses reached $2 million.", ["$2 million=USD"]],
     ["Figures are in US dollars. The Sydney firm, listed on the ASX, told the OAIC the breach cost $5 million.", ["$5 million=USD"]],
+    // A bare P is a peso only in a story set in the Philippines, and never a lone digit ("P1" priority).
+    ["Ohio-based Acme said the flaw, graded P500 by its vendor, cost $2 million.", ["$2 million=USD"]],
+    ["MANILA - Bayan Bank told the National Privacy Commission and Bangko Sentral of a P1 incident that cost $40,000.", ["$40,000=USD"]],
   ])("stays USD: %j", (text, want) => {
     expect(currencies(text)).toEqual(want);
   });

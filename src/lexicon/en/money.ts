@@ -7,7 +7,16 @@ export const CURRENCY_SIGNS: Array<[string, string]> = [
   ["US$", "USD"], ["U.S.$", "USD"], ["USD$", "USD"], ["A$", "AUD"], ["AU$", "AUD"], ["AUD$", "AUD"], ["C$", "CAD"],
   ["CA$", "CAD"], ["CAD$", "CAD"], ["NZ$", "NZD"], ["HK$", "HKD"], ["S$", "SGD"], ["SG$", "SGD"], ["R$", "BRL"],
   ["NT$", "TWD"], ["MX$", "MXN"], ["$", "USD"], ["£", "GBP"], ["€", "EUR"], ["¥", "JPY"], ["₹", "INR"], ["₩", "KRW"],
-  ["₽", "RUB"], ["₺", "TRY"], ["₪", "ILS"], ["Rs.", "INR"], ["Rs", "INR"], ["CHF", "CHF"],
+  ["₽", "RUB"], ["₺", "TRY"], ["₪", "ILS"], ["₱", "PHP"], ["Rs.", "INR"], ["Rs", "INR"], ["CHF", "CHF"],
+];
+
+/** Signs a country's own press writes that are letters elsewhere ("P5 million" in a Manila paper), read only in a story set there (case-sensitive words, as LOCAL_DOLLARS). */
+export const LOCAL_SIGNS: Array<{ sign: string; currency: string; words: RegExp }> = [
+  {
+    sign: "P",
+    currency: "PHP",
+    words: /\b(?:Philippines|Philippine|Filipinos?|Manila|Makati|Quezon City|Pasig|Taguig|Cebu|Davao|Mindanao|Luzon|Visayas|National Privacy Commission|Bangko Sentral(?: ng Pilipinas)?|Data Privacy Act of 2012|DICT|PLDT)\b/g,
+  },
 ];
 
 /** ISO 4217 codes written before or after an amount ("USD 5 million", "5 million EUR"). */
@@ -39,7 +48,7 @@ export const CURRENCY_WORDS: Array<[string, string]> = [
 export const LOCAL_DOLLARS: Array<{ currency: string; words: RegExp }> = [
   {
     currency: "AUD",
-    words: /\b(?:Australians?|Aussies?|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Queensland(?:ers?)?|New South Wales|NSW|Tasmanian?s?|Northern Territory|OAIC|ASX|ACSC|ACCC|APRA|AEST|AEDT|ACST|AWST|Notifiable Data Breach)\b/g,
+    words: /\b(?:Australians?|Aussies?|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Geelong|Ballarat|Bendigo|Gold Coast|Sunshine Coast|Townsville|Cairns|Toowoomba|Wollongong|Launceston|Pty Ltd|Queensland(?:ers?)?|New South Wales|NSW|Tasmanian?s?|Northern Territory|OAIC|ASX|ACSC|ACCC|APRA|AEST|AEDT|ACST|AWST|Notifiable Data Breach|notifiable data breach)\b/g,
   },
   {
     currency: "CAD",
