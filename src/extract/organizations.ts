@@ -156,7 +156,7 @@ interface Run {
 }
 
 /**
- * Capitalised runs joined where the plain pattern cannot: "and" before an institution's head, ", LLC"
+ * Capitalised runs joined where the plain pattern cannot: "and" before an institution's head or a ministry's field, ", LLC"
  * after a comma, a name in apposition to a descriptor. "A and B" before a plural verb stays two names.
  */
 function joinedRuns(doc: Doc): Run[] {
@@ -164,7 +164,8 @@ function joinedRuns(doc: Doc): Run[] {
   for (const { m, start, end, sentence } of matchStory(doc, EN_RUN)) {
     const last = runs[runs.length - 1];
     const gap = last?.sentence === sentence ? doc.folded.slice(last.end, start) : "";
-    if ((gap === " and " && en.INSTITUTION_HEAD.test(m[0]) && !en.INSTITUTION_HEAD.test(last.text)) || (gap === ", " && LEGAL_AFTER_COMMA.test(m[0]))) {
+    const portfolio = (gap === " and " || gap === ", ") && en.PORTFOLIO_HEAD.test(last.text) && m[0].split(/\s+/).every((w) => en.PORTFOLIO_WORDS.has(w));
+    if (portfolio || (gap === " and " && en.INSTITUTION_HEAD.test(m[0]) && !en.INSTITUTION_HEAD.test(last.text)) || (gap === ", " && LEGAL_AFTER_COMMA.test(m[0]))) {
       runs[runs.length - 1] = { ...last, text: doc.folded.slice(last.start, end), end };
     } else runs.push({ text: m[0], start, end, sentence });
   }

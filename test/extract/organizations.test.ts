@@ -240,7 +240,11 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   // A think tank that studies breaches is the story's subject, not a victim.
   ["Breaches cost more, says Ostrander Institute\n\nThe Ostrander Institute found that a data breach now costs firms $4.1 million on average. The Ostrander Institute surveyed 600 companies.", []],
   // A transcript's speaker labels name people.
-  ["MARA QUILL (HOST): Welcome back.\nDEV RANA: Thanks. Attackers stole our customers' data last spring.\nMARA QUILL (HOST): What happened next?", []],
+  ["MARA QUILL (HOST): Welcome back.\nDEV RANA: Thanks. Attackers stole our customers' data last spring.\nMARA QUILL (HOST): What happened next?", []],  // A ministry named for several fields is one body, none of its fields a victim.
+  ["The Ministry of Fisheries, Forestry and Rural Affairs said hackers had copied files from Tavish Seafoods.", ["Tavish Seafoods"]],
+  ["The Department of Information and Communications Technology said the gang breached Lakan Telecom.", ["Lakan Telecom"]],
+  // An authority that helps find the hackers speaks of another's breach, though it says "its".
+  ["Hackers stole subscriber files from Lakan Telecom. The Bureau of Cyber Investigation said its unit was working with the company to identify the hackers.", ["Lakan Telecom"]],
 ];
 
 describe("English victims", () => {
@@ -251,6 +255,18 @@ describe("English victims", () => {
   it.each(EN_NOT_VICTIMS)("not: %s", (text, expected) => {
     const names = extractText(text, { lang: "en" }).victims.map((v) => v.name);
     expect(names.sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ["The Ministry of Fisheries, Forestry and Rural Affairs said hackers had copied files from Tavish Seafoods.", "Ministry of Fisheries, Forestry and Rural Affairs"],
+    ["The Department of Information and Communications Technology said the gang breached Lakan Telecom.", "Department of Information and Communications Technology"],
+  ])("keeps a ministry's fields in its name: %s", (text, name) => {
+    expect(extractText(text, { lang: "en" }).organizations.map((o) => o.name)).toContain(name);
+  });
+  // Names after a ministry that are not its fields stay apart.
+  it("does not join another body to a ministry", () => {
+    const names = extractText("The Department of Justice and Corlan Bank said hackers breached Tavish Seafoods.", { lang: "en" }).organizations.map((o) => o.name);
+    expect(names).not.toContain("Department of Justice and Corlan Bank");
   });
 
   it("gives roles to the attacker and the source", () => {

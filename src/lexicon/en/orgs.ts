@@ -224,7 +224,7 @@ export const DATA_STORES = new Set(["MongoDB", "Elasticsearch", "Kibana", "Redis
 export const DATA_STORE_AFTER = new RegExp(String.raw`^['’]s\s+(?:${[...DATA_STORES].map((n) => n.replace(/[.]/g, "\\.")).join("|")})\b`);
 
 /** Words that make a name a regulator, government body or police; a utility "authority" or a service "agency" is none, as it holds its own customers' data. */
-export const AUTHORITY_WORDS = /\b(government|ministry|commission|commissioner|regulator|authority(?<!\b(?:water|transit|housing|port|airport|transport|transportation|power|electric|electricity|utility|utilities|sewer|sewerage|parking|toll|turnpike|health|hospital|library|waste|energy|gas|school|schools)\s+authority)|police|FBI|FTC|SEC|ICO|department|(?<=\b(?:protection|security|cybersecurity|crime|standards|enforcement|intelligence|regulatory|supervisory|investigation|competition|consumer|safety)\s+)agency|court|attorney general|parliament|congress|senate|secret service)\b/i;
+export const AUTHORITY_WORDS = /\b(government|ministry|commission|commissioner|regulator|authority(?<!\b(?:water|transit|housing|port|airport|transport|transportation|power|electric|electricity|utility|utilities|sewer|sewerage|parking|toll|turnpike|health|hospital|library|waste|energy|gas|school|schools)\s+authority)|bureau(?<!\bcredit\s+bureau)|police|FBI|FTC|SEC|ICO|department|(?<=\b(?:protection|security|cybersecurity|crime|standards|enforcement|intelligence|regulatory|supervisory|investigation|competition|consumer|safety)\s+)agency|court|attorney general|parliament|congress|senate|secret service)\b/i;
 
 /** Legal forms and generic heads that keep a possessive inside a name ("Sainsbury's Bank"); "Finland's Corvale Bank" still splits. */
 export const POSSESSIVE_TAIL = new Set([
@@ -267,6 +267,21 @@ export const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${[...DESCRIPTOR_NOUNS
 /** Head nouns of an institution: "Department of Health and Human Services" is one name despite "and". */
 export const INSTITUTION_HEAD = /(?:^|\s)(?:Department|Services|Commission|Authority|Agency|Ministry|Office|Bureau|Council|Board|Institute|Administration|Committee|Foundation|Association|Society|Trust|School|College|University|Hospital|Clinic|Federation|Alliance|Academy|Museum|Library|Division|Commissioner|Ombudsman|Inspectorate|Regulator)$/;
 
+/** A government body named for its portfolio ("Department of Information and Communications Technology"): the fields after "of" or "for" may be joined by "and" or commas. */
+export const PORTFOLIO_HEAD = /(?:^|\s)(?:Department|Ministry|Minister|Secretary|Office|Bureau|Commission|Committee|Agency|Directorate|Division|Council)\s+(?:of|for)\s/;
+
+/** Fields a ministry or department is named for: only these continue its name after "and" or a comma. */
+export const PORTFOLIO_WORDS = new Set([
+  "Affairs", "Agriculture", "Arts", "Budget", "Business", "Care", "Children", "Citizenship", "Climate", "Commerce", "Communications",
+  "Community", "Communities", "Consumer", "Culture", "Customs", "Defence", "Defense", "Development", "Digital", "Economy", "Economic",
+  "Education", "Employment", "Energy", "Enterprise", "Environment", "Equality", "Families", "Family", "Finance", "Fisheries", "Food",
+  "Forestry", "Health", "Heritage", "Housing", "Human", "Immigration", "Industry", "Information", "Infrastructure", "Innovation",
+  "Internal", "Justice", "Labor", "Labour", "Land", "Lands", "Local", "Government", "Media", "Mines", "Natural", "Planning", "Public",
+  "Regional", "Research", "Resources", "Revenue", "Rural", "Safety", "Science", "Security", "Services", "Skills", "Social", "Sport",
+  "Sports", "Technology", "Telecommunications", "Tourism", "Trade", "Training", "Transport", "Transportation", "Treasury", "Urban",
+  "Veterans", "Water", "Welfare", "Women", "Works", "Youth",
+]);
+
 /** Last words of a company's name, never a person's ("Jordan Telecom", where compromise sees a given name). */
 export const COMPANY_HEAD = /\s(?:Mobile|Telecom|Telecoms|Telecommunications|Wireless|Communications|Bank|Rail|Railways?|Transit|Air|Utilities|Water|Power|Gas|Freight|Shipping|Pharmacies|Photo|Kitchen|Bakery|Cafe|Restaurants?|Hotels?|Resorts?|Travel|Tours|Realty|Properties|Trust|Exchange|Mutual|Savings Bank|Bancorp|Bancshares|Group|Holdings|Airlines|Airways|Health|Healthcare|Hospital|Clinic|Medical|Dental|Pharmacy|Pharmaceuticals|Systems|Technologies|Technology|Software|Solutions|Services|Insurance|Financial|Finance|Capital|Partners|Labs|Media|Energy|Motors|Logistics|Stores|Markets|Foods|Games|Studios|Networks|Credit Union|University|College|School|Council|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|LLP|plc|PLC|GmbH)$/;
 
@@ -298,8 +313,8 @@ export const NOT_ORG = new Set([
 
 /** In a regulator's statement: its own systems ("its", "we"), without which the breach it tells of is another's. */
 export const OWN_WORDS = /\b(?:its|it|our|we|us)\b/i;
-/** In a regulator's statement: a report it received or a case it looks into, which makes the breach another's. */
-export const REPORT_RECEIVED = /\b(?:received|been (?:notified|informed|told)|was (?:notified|informed|told)|aware of|investigating|looking into|making enquiries|reviewing)\b/i;
+/** In a regulator's statement: a report it received, a case it looks into or others it helps, which makes the breach another's. */
+export const REPORT_RECEIVED = /\b(?:received|been (?:notified|informed|told)|was (?:notified|informed|told)|aware of|investigating|looking into|making enquiries|reviewing|(?:working|coordinating|cooperating|co-operating|liaising) with|assisting|helping|to identify)\b/i;
 
 /** After a name opening a list line: its own affected count ("Fairhaven Clinic (Ohio) – 11,842 patients"). */
 export const LISTED_COUNT_AFTER = /^\s*(?:\([^()\n]{1,40}\))?\s*[-–—:]\s*(?:about\s+|approximately\s+|more than\s+|over\s+|nearly\s+)?[\d][\d,.]*\s*(?:million\s+)?(?:patients|customers|people|individuals|members|users|employees|students|residents|clients|accounts|records|policyholders|consumers)\b/;
