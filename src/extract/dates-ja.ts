@@ -14,7 +14,7 @@ import { sentenceAt } from "./unit.js";
 
 const ERA = alternation(Object.keys(ja.ERAS));
 const KANJI_SMALL = "[一二三四五六七八九十]";
-const YEAR4 = `(?:(?<era>${ERA})\\s{0,3}(?<ey>元|\\d{1,2}|${KANJI_SMALL}{1,3})|(?<![\\d.])(?<y>\\d{4}|[〇一二三四五六七八九]{4}))\\s{0,3}年`;
+const YEAR4 = `(?:(?<era>${ERA})\\s{0,3}(?<ey>元|\\d{1,2}|${KANJI_SMALL}{1,3})|(?<!\\d)(?<!(?<![A-Za-z]\\d{1,3})\\.)(?<y>\\d{4}|[〇一二三四五六七八九]{4}))\\s{0,3}年`;
 /** A year may be followed by its other calendar in brackets: 「1985年(昭和60年)3月」. */
 const ALSO = `(?:\\s{0,3}[(（][^)）]{1,10}[)）])?`;
 const YEAR_ANY = `(?:${YEAR4}|(?<![\\d.])(?<y2>\\d{2})\\s{0,3}年)${ALSO}`;
@@ -51,6 +51,8 @@ interface Found {
   g: Record<string, string | undefined>;
   joined: boolean;
   ahead: boolean;
+  /** A year only, as the bound of a span (2019年以前): no date that sets the year of those after it. */
+  bound: boolean;
 }
 
 const JOINED_BEFORE = /日\s{0,3}(?:[(（][^)）]{1,4}[)）])?\s{0,3}(?:及び|および|、|,|・|と|や|から|~|〜|-)\s{0,3}$/;
@@ -75,7 +77,7 @@ function sentenceMatches(src: string, offset: number): Found[] {
       if (form.kind === "day" && (ja.NOT_DAY_AFTER.test(after) || !ja.BARE_DAY_AFTER.test(after))) continue;
       const lead = m[0].length - m[0].trimStart().length;
       const joined = JOINED_BEFORE.test(src.slice(Math.max(0, m.index - 12), m.index));
-      found.push({ start: offset + m.index + lead, end: offset + m.index + m[0].trimEnd().length, form, g: m.groups ?? {}, joined, ahead: ja.FUTURE_AFTER.test(after) });
+      found.push({ start: offset + m.index + lead, end: offset + m.index + m[0].trimEnd().length, form, g: m.groups ?? {}, joined, ahead: ja.FUTURE_AFTER.test(after), bound: form.kind === "year" && ja.YEAR_BOUND_AFTER.test(after) });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -106,7 +108,7 @@ export function jaDates(doc: Doc): DateMention[] {
       if (p.year === null && !ctx && !ref) early.push(f);
       out.push(mention(doc.text, f.start, f.end, p, `dates.ja.${f.form.kind}`));
       // A fiscal year runs into the next calendar year: it lends no year to a month after it.
-      if (p.year !== null && f.form.kind !== "fiscal" && f.form.kind !== "rfiscal") ctx = p;
+      if (p.year !== null && f.form.kind !== "fiscal" && f.form.kind !== "rfiscal" && !(f.bound && ctx)) ctx = p;
       if (p.day != null) dayCtx = p;
     }
   }

@@ -63,6 +63,9 @@ export const REL_DAY: Record<string, { base: "pub" | "ctx"; offset: number; fall
   翌朝: { base: "ctx", offset: 1 },
 };
 
+/** After a year alone: it bounds a span (「2019年以前の旧システム」), so the dates after it keep the year of the last full date. */
+export const YEAR_BOUND_AFTER = /^\s*(?:以前|以降|以来|より前|より後|までに|まで)/;
+
 /** After a year: words that make it a span or a fiscal year, not a date (「3年間」「2020年代」「年度」). */
 export const NOT_YEAR_AFTER = /^\s*(?:間|ぶり|以上|未満|度|代|生まれ|連続|前|後|目|比|同期)/;
 /** After a day: words that make it a number of days (「3日間」「30日以内」). */
