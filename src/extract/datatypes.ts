@@ -28,6 +28,8 @@ interface Lexicon {
   closer: RegExp;
   listItem: RegExp;
   listIntro: RegExp;
+  /** Verbs of content, g flag: a heading that only says what a store held gives way to a hedged or denied section heading above it. */
+  contentOnly: RegExp;
   question: RegExp;
 }
 
@@ -87,6 +89,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
     closer: en.WEAK_CLOSER,
     listItem: en.LIST_ITEM,
     listIntro: en.LIST_INTRO,
+    contentOnly: en.CONTENT_VERBS,
     question: en.QUESTION,
   },
   ja: {
@@ -123,6 +126,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
     closer: ja.WEAK_CLOSER,
     listItem: ja.LIST_ITEM,
     listIntro: ja.LIST_INTRO,
+    contentOnly: ja.CONTENT_VERBS,
     question: ja.QUESTION,
   },
 };
@@ -343,14 +347,34 @@ function heading(doc: Doc, sts: Statement[], from: number, lex: Lexicon): Status
     const text = doc.folded.slice(st.start, st.end);
     const s = plainStatus(text, lex.cues, true);
     if (s !== null) {
+      let found = s;
       for (let k = j; k >= 0 && k >= j - 12 && sts[k].paragraph === st.paragraph; k--) {
         const t = doc.folded.slice(sts[k].start, sts[k].end);
         const ks = plainStatus(t, lex.cues, true);
-        if (ks !== null && lex.listIntro.test(t)) return ks;
+        if (ks !== null && lex.listIntro.test(t)) {
+          found = ks;
+          break;
+        }
       }
-      return s;
+      return found === "leaked" && contentOnly(text, lex) ? sectionHedge(doc, sts, j, lex) ?? found : found;
     }
     if (!st.item && text.length > 80) return null;
+  }
+  return null;
+}
+
+/** True when a statement's only exposure words are verbs of content (「…に含まれる以下の情報」): it says what a store held, not that it left. */
+function contentOnly(text: string, lex: Lexicon): boolean {
+  return plainStatus(text.replace(lex.contentOnly, (w) => " ".repeat(w.length)), lex.cues) === null;
+}
+
+/** A hedge or denial in the short headings just above a content line (「2. 閲覧された可能性のある情報」); a statement of exposure stops the search. */
+function sectionHedge(doc: Doc, sts: Statement[], from: number, lex: Lexicon): Status | null {
+  for (let j = from - 1; j >= 0 && j >= from - 3; j--) {
+    const text = doc.folded.slice(sts[j].start, sts[j].end);
+    const s = plainStatus(text, lex.cues, true);
+    if (s === "possibly_leaked" || s === "not_leaked") return s;
+    if (s === "leaked" || text.length > 80) return null;
   }
   return null;
 }

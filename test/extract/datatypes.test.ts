@@ -289,4 +289,15 @@ describe("denials and list headings seen in unseen articles", () => {
     const statuses = new Set(out.data_types.filter((d) => ["full_name", "postal_address", "phone_number"].includes(d.type)).map((d) => d.status));
     expect([...statuses]).toEqual(["possibly_leaked"]);
   });
+
+  // A line saying only what a mailbox held gives way to the hedged section heading above it; a line of its own exposure does not.
+  it.each<[string, string, string]>([
+    ["職員のアカウントが乗っ取られました。\n\n2. 閲覧された可能性のある情報\n当該メールボックスに保存されていたメールに含まれる以下の情報\n・会員の氏名、電話番号", "ja", "possibly_leaked"],
+    ["職員のアカウントが乗っ取られました。\n\n2. 閲覧された可能性のある情報\n当該メールボックスから以下の情報が流出しました\n・会員の氏名、電話番号", "ja", "leaked"],
+    ["A staff mailbox was taken over.\n\nData that may have been viewed\nThe mailbox held messages that contained the following:\n- Member names\n- Phone numbers", "en", "possibly_leaked"],
+  ])("%s", async (text, lang, status) => {
+    const out = extractText(text, { lang: lang as "en" | "ja", res: lang === "ja" ? await loadResources() : undefined });
+    const statuses = new Set(out.data_types.filter((d) => ["full_name", "phone_number"].includes(d.type)).map((d) => d.status));
+    expect([...statuses]).toEqual([status]);
+  });
 });

@@ -310,6 +310,9 @@ export const LIST_SEPARATOR = /\s*(?:,|;|&|\/|\band\b|\bor\b|\bas well as\b|\bpl
 /** Marks of a list item at the start of a line: bullets, dashes, numbers. */
 export const LIST_ITEM = /^\s*(?:[-*•・●○■□◆◇▪►‣–—]|\(?\d{1,2}[.)]|[a-z][.)])\s*/i;
 
+/** Verbs of content ("the files included"): they say what a store held, not that it left. */
+export const CONTENT_VERBS = /\b(?:includ(?:e|ed|es|ing)|contain(?:s|ed|ing)?|consist(?:s|ed|ing)?(?: of)?|compris(?:e|es|ed|ing)|such as)\b/gi;
+
 /** A sentence that introduces a list: "The following information was exposed:". */
 export const LIST_INTRO = /\b(?:following|below|include[sd]?)\b|:\s*$/i;
 

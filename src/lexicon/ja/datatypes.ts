@@ -97,3 +97,6 @@ export const LIST_INTRO = /以下|下記|次の|左記|の(?:通り|とおり)|[
 
 /** A question asks, it does not state. */
 export const QUESTION = /[?？]\s*[」』)）]*\s*$|ですか|でしょうか/;
+
+/** Verbs of content (「…に含まれる」「記載された」): they say what a store held, not that it left. */
+export const CONTENT_VERBS = /含む|含ま|含まれ|記載|記録|保存/g;
