@@ -48,6 +48,7 @@ describe("English counts", () => {
     ["Between 3 and 5 million users were affected.", [{ value: 3000000, qualifier: "at_least" }, { value: 5000000, qualifier: "at_most" }]],
     ["The breach hit 10-20 thousand accounts.", [{ value: 10000, qualifier: "at_least" }, { value: 20000, qualifier: "at_most" }]],
     ["Roughly 20,000 or more donors were affected.", [{ value: 20000, qualifier: "at_least" }]],
+    ["The leaked spreadsheet held the home addresses of around 450 supporters.", [{ value: 450, qualifier: "approx" }]],
   ])("%j", (text, want) => {
     const got = affected(extractText(text, { lang: "en" }).counts).map(pick);
     expect(got).toEqual(want.map((w) => ({ role: "affected", ...w })));
@@ -85,6 +86,9 @@ describe("English counts", () => {
     // A size cue before an earlier figure of the list; a utility's households; a law's threshold.
     "The chain, which has 120 pharmacies in three counties and more than 600,000 loyalty members, was hacked.",
     "Hackers hit the utility, which serves about 52,000 households across the valley.",
+    // A platform's size as it reports or claims it.
+    "Hackers drained the exchange, which reports about 2.4 million registered users and a daily volume of $300 million.",
+    "The app, which claims 8 million users worldwide, was hit by the breach.",
     "The bill requires notice to the state within 30 days of any breach affecting 1,000 or more residents.",
     // A person's family.
     "After the hack, a mother whose three sons use the app said she was worried.",

@@ -60,7 +60,7 @@ export const AFFECTED_UNITS = [
   "names", "credentials", "logins", "contacts", "beneficiaries", "members' details", "personnel", "recipients",
   "job seekers", "jobseekers", "candidates", "tenants", "travellers", "travelers", "drivers", "buyers", "sellers",
   "merchants", "owners", "holders", "pensioners", "retirees", "claimants", "enrollees", "participants", "fans",
-  "parents", "guardians", "pupils", "learners", "caregivers", "carers",
+  "parents", "guardians", "pupils", "learners", "caregivers", "carers", "supporters",
 ];
 
 /** A possessive of a person right before a count: a family, not victims ("whose two children", "her three sons"). */
@@ -95,7 +95,7 @@ export const STOP_WORDS = [
 /** Words before a count that make it a firm's size ("employs 43,000 staff"); an exposure participle after the noun overrides ("had 7 million records exposed"). */
 export const SIZE_CUES = [
   "has", "have", "had", "having", "employs", "employ", "employed", "employing", "serves", "serve", "served", "serving",
-  "boasts", "boast", "boasting", "home to", "base of", "workforce of", "staff of", "surveyed", "polled", "survey of",
+  "boasts", "boast", "boasting", "reports", "counts", "claims", "home to", "base of", "workforce of", "staff of", "surveyed", "polled", "survey of",
   "study of", "hired", "hire", "hiring", "laid off", "lay off", "cut", "cutting", "its", "their", "our",
   "enrolls", "enrol", "enroll", "enrols", "enrolled", "enrolling", "enrollment of", "enrolment of",
   // A business described by its size ("an app with 31 million users", "companies with fewer than 100 employees").
