@@ -214,7 +214,15 @@ function hiraganaHead(doc: Doc, start: number): number {
   if (!/\p{Script=Hiragana}/u.test(doc.text[start - 1] ?? "")) return start;
   const ts = doc.tokens;
   let head = start;
-  for (let i = firstIndex(ts, (t) => t.end < start); i >= 0 && ts[i]?.end === head; i--) {
+  let i = firstIndex(ts, (t) => t.end < start);
+  // A noun of hiragana and kanji may straddle the start (すずかけ|台 as one token): the name opens with it.
+  const across = ts[i];
+  if (across && across.start < start && across.end > start) {
+    if (across.pos !== "名詞" || !/^[\p{Script=Hiragana}\p{Script=Han}]+$/u.test(across.text)) return start;
+    head = across.start;
+    i--;
+  }
+  for (; i >= 0 && ts[i]?.end === head; i--) {
     if (ts[i].pos !== "名詞" || !/^\p{Script=Hiragana}+$/u.test(ts[i].text)) break;
     head = ts[i].start;
   }
@@ -284,6 +292,30 @@ function jaOrgs(doc: Doc): OrgMention[] {
     if (out.some((o) => o.start < end && start < o.end)) continue;
     out.push({ start, end, text: m[0], name: normaliseOrgName(m[0], "ja"), role: "other", rule: "orgs.ja.suffix" });
   }
+  // Firms listed with their count (暁星損害保険、千鳥海上火災保険の２社): each item ending in a trade is a name, whatever kuromoji made of it.
+  for (const { m, start } of matchStory(doc, JA_LISTED_FIRMS)) {
+    let at = start;
+    for (const item of m[1].split("、")) {
+      const trade = JA_TRADES.find((t) => item.endsWith(t));
+      const head = trade ? item.slice(0, -trade.length) : "";
+      const span = { start: at, end: at + item.length };
+      at += item.length + 1;
+      if (!head || ja.NOT_NAME_HEADS.test(head) || ja.GENERIC_WORDS.has(head)) continue;
+      for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= span.start && out[k].end <= span.end) out.splice(k, 1);
+      if (out.some((o) => o.start < span.end && span.start < o.end)) continue;
+      out.push({ ...span, text: item, name: normaliseOrgName(item, "ja"), role: "other", rule: "orgs.ja.listed" });
+    }
+  }
+  // A residents' or parents' association (あやめ野三丁目自治会): its head may open in hiragana, which the tokens tell from a particle.
+  for (const { m, start: at } of matchStory(doc, JA_COMMUNITY_GROUP)) {
+    if (ja.NOT_NAME_HEADS.test(m[1])) continue;
+    const start = hiraganaHead(doc, at);
+    const end = at + m[0].length;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    const text = doc.text.slice(start, end);
+    out.push({ start, end, text, name: normaliseOrgName(text, "ja"), role: "other", rule: "orgs.ja.suffix" });
+  }
   // A name known from its bracketed place is the same name standing alone later (明星アカデミーは).
   const found = coverage(doc.text.length, out);
   for (const text of placed) {
@@ -293,6 +325,15 @@ function jaOrgs(doc: Doc): OrgMention[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A community group by its place (三丁目自治会, 北町ＰＴＡ). */
+const JA_COMMUNITY_GROUP = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー0-9０-９])([\p{Script=Han}\p{Script=Katakana}ー0-9０-９]{1,10}?)(?:${ja.COMMUNITY_GROUPS.join("|")})`, "gu");
+
+/** Trades that end a firm's name, longest first (千鳥|海上火災保険). */
+const JA_TRADES = [...ja.FIRM_TRADES].sort((a, b) => b.length - a.length);
+const JA_FIRM = String.raw`[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{1,8}?(?:${JA_TRADES.join("|")})`;
+/** Two to six firms in a list closed by their count or 各社 (「A、B、Cの３社は」). */
+const JA_LISTED_FIRMS = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])(${JA_FIRM}(?:、${JA_FIRM}){1,5})(?=の?(?:[0-9０-９一二三四五六七八九十]+社|各社))`, "gu");
 
 /** A prefecture's or town's institution: head, 県立/市立…, then the kind (病院, 高等学校, 図書館). */
 const JA_PUBLIC_INSTITUTION = /(?<![\p{Script=Han}])(\p{Script=Han}{1,4}?)(?:都|道|府|県|市|区|町|村)立\p{Script=Han}{0,6}?(?:病院|医療センター|短期大学|大学|高等学校|高校|中等教育学校|中学校|小学校|特別支援学校|図書館|博物館|美術館)/gu;
@@ -392,6 +433,16 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
       // An unknown name cut into single kanji before an institution's or place's ending (静|浜|大学) is a name.
       const singles = singleKanjiHead(tokens, i);
       const ending = tokens[i];
+      // ... or a place cut into kanji before its ending (砂|浦|町): the kanji before the place name head it.
+      const suffix = tokens[i + 1];
+      if (ending.text.length === 1 && ending.pos2 === "地域" && suffix?.start === ending.end && suffix.pos1 === "接尾" && suffix.pos2 === "地域" && /^[市町村区]$/.test(suffix.text)) {
+        const h = gluedKanjiHead(tokens, i, 2, (t) => /^\p{Script=Han}$/u.test(t));
+        if (h >= 0) {
+          yield { start: tokens[h].start, end: suffix.end, rule: "orgs.ja.suffix" };
+          i++;
+          continue;
+        }
+      }
       if (singles >= 0 && (SINGLES_ENDS.has(ending.text) || (ending.pos2 === "地域" && JA_PLACE_SUFFIX.test(ending.text)))) {
         yield { start: tokens[singles].start, end: ending.end, rule: "orgs.ja.suffix" };
         continue;
@@ -421,7 +472,9 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
     const text = words.map((t) => t.text).join("");
     // A generic tail ends a name only after a place, person or body name or a middle dot; bare 固有名詞 covers fragments too (クラ|ウド).
     const properTail = ja.PROPER_TAILS.test(text) && (words[words.length - 2]?.text === "・" || words.slice(0, -1).some((t) => t.pos1 === "固有名詞" && t.pos2 !== "一般" && !ja.GENERIC_WORDS.has(t.text)));
-    if (text.length < 2 || ja.NOT_ORG.has(text) || ja.GENERIC_WORDS.has(text) || (ja.GENERIC_TAILS.test(text) && !properTail) || /^[\d.]+$/.test(text)) continue;
+    // Word lists are in half-width letters: ＦＡＸ and "Q." are FAX and Q.
+    const plain = text.normalize("NFKC").replace(/\.$/, "");
+    if (plain.length < 2 || ja.NOT_ORG.has(plain) || ja.GENERIC_WORDS.has(plain) || (ja.GENERIC_TAILS.test(text) && !properTail) || /^[\d.]+$/.test(plain)) continue;
     const last = words[words.length - 1];
     // kuromoji may glue a place ending to the kanji before (美波|野市) or call both a person's name (湊|野市): still a place.
     const placeEnd = last.pos1 === "固有名詞" && (last.pos2 === "地域" || (last.pos2 === "人名" && /[市町区]$/.test(last.text))) && words.length > 1 && JA_PLACE_SUFFIX.test(last.text) ? last.text.slice(-1) : undefined;

@@ -37,7 +37,7 @@ const EN_ALIAS_MORE = /^\s*(?:or|and)\s+(?:the\s+)?["“]([A-Z][\w&.\-]{1,20}(?:
 const JA_ALIAS = /^\s*\((?:以下、?)?[「『]([^」』]{1,20})[」』]\)/;
 const JA_SELF = new RegExp(alternation(ja.SELF_REFERENCES), "g");
 const JA_DATE_HEAD = /^[\d\s・.\/年月日]*$/;
-const JA_RUN_BESIDE = /^\s+\p{Script=Han}{1,10}(?:大学|短期大学|高等学校|高校|中学校|小学校|専門学校|病院|クリニック)\s*$/u;
+const JA_RUN_BESIDE = /^\s+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,12}(?:大学|短期大学|高等学校|高校|中学校|小学校|専門学校|病院|クリニック)\s*$/u;
 
 /**
  * Gives organisations roles and picks victims. Order matters: each mention is judged by its own
@@ -56,12 +56,13 @@ export const orgRoles: Unit = {
     const kept = judged.filter((o) => o.cue.rule !== "not-org");
     if (doc.lang === "ja") placesBeforeNames(doc, kept);
     shareAcrossCoordination(doc, kept);
-    if (doc.lang === "ja") kept.push(...issuerMentions(doc, kept));
+    if (doc.lang === "ja") kept.push(...issuerMentions(doc, kept), ...anaphoraMentions(doc, kept, docBreach));
     else kept.push(...definiteMentions(doc, kept, docBreach));
     const out = pickVictims(doc, kept, ex);
     // A release or first-person notice may never name its issuer in a cue: with a breach and no other victim, the issuer is.
     if (docBreach && !out.victims.length) {
-      const issuer = doc.lang === "ja" ? findIssuer(doc, kept, firstBreachAt(doc)) ?? jaLeadSubject(doc, kept) : enIssuer(doc, kept) ?? enLeadSubject(doc, kept);
+      // Without a self-reference, a news outlet's masthead issues nothing.
+      const issuer = doc.lang === "ja" ? findIssuer(doc, kept.filter((o) => !ja.MEDIA_NAME.test(o.name)), firstBreachAt(doc)) ?? jaLeadSubject(doc, kept) : enIssuer(doc, kept) ?? enLeadSubject(doc, kept);
       if (issuer) {
         const cue: Cue = { role: "victim", victim: true, rule: `orgs.${doc.lang}.issuer`, sayVerb: false };
         return pickVictims(doc, kept.map((o) => (o === issuer ? { ...o, cue } : o)), ex);
@@ -148,6 +149,9 @@ function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: n
   const { s, before, after, whole } = context(doc, o, si);
   const weak = o.rule === "orgs.ja.word";
   if (ja.ATTACKER_BEFORE.test(before)) return { ...NONE, role: "attacker", rule: "orgs.ja.attacker" };
+  // Opened by a quote, the name must close it: a piece of a quoted title (「e-|ながさき」) runs nothing.
+  const wholeQuote = !/[「『]$/.test(before) || /^[」』]/.test(after);
+  if (!weak && wholeQuote && ja.OPERATOR_BEFORE.test(before) && jaBreachCue(whole)) return { role: "victim", victim: true, rule: "orgs.ja.operator", sayVerb: false };
   if (ja.SOURCE_AFTER.test(after)) return { ...NONE, role: "source", rule: "orgs.ja.source" };
   if (ja.NOT_VICTIM_AFTER.test(after)) return { ...NONE, rule: "orgs.ja.third-party" };
   // 「委託元は湊野市、栗原台市…」: in a story of a contractor's breach, its clients are named as victims.
@@ -277,6 +281,45 @@ function definiteMentions(doc: Doc, ms: Judged[], docBreach: boolean): Judged[] 
   return out;
 }
 
+const JA_ANAPHOR = new RegExp(`(?<![\\p{Script=Han}])(?:${alternation(Object.keys(ja.ANAPHORA))})(?![\\p{Script=Han}])`, "gu");
+/** How far back (sentences) 同社 looks for the name it points to. */
+const ANAPHOR_SENTENCES = 2;
+
+/** A name introduced as a body that 同社 may point back to: with its legal form, place or list, whole in quotes, or as a topic (Xは); not a word that names a kind (IT事業者). */
+function introduced(doc: Doc, o: Judged): boolean {
+  if (o.rule === "orgs.ja.legal" || o.rule === "orgs.ja.placed" || o.rule === "orgs.ja.listed") return true;
+  const after = doc.folded.slice(o.end, o.end + 30);
+  return (/[「『]$/.test(doc.folded.slice(Math.max(0, o.start - 1), o.start)) && /^[」』]/.test(after)) || (o.rule !== "orgs.ja.word" && ja.SUBJECT_AFTER.test(after));
+}
+
+/** 「同社によると、不正ログインされた…」 speaks of the last name of its kind in this or the two sentences before, if that name was introduced as a body: the victim cue is copied to that name's mention. */
+function anaphoraMentions(doc: Doc, ms: Judged[], docBreach: boolean): Judged[] {
+  const out: Judged[] = [];
+  doc.sentences.forEach((s, si) => {
+    if (s.boilerplate) return;
+    const src = doc.folded.slice(s.start, s.end);
+    JA_ANAPHOR.lastIndex = 0;
+    for (let m = JA_ANAPHOR.exec(src); m; m = JA_ANAPHOR.exec(src)) {
+      const start = s.start + m.index;
+      const kind = ja.ANAPHORA[m[0]];
+      let ante: Judged | undefined;
+      for (let i = firstIndex(ms, (o) => o.start < start) - 1; i >= 0 && ms[i].sentence >= si - ANAPHOR_SENTENCES; i--) {
+        const o = ms[i];
+        if (o.end > start || o.rule === "orgs.ja.word" || bystander(o) || ja.AUTHORITY_WORDS.test(o.name) || ja.MEDIA_NAME.test(o.name) || !kind.test(o.name)) continue;
+        // The nearest name of its kind is the one meant; if it was never introduced as a body, none is.
+        if (introduced(doc, o)) ante = o;
+        break;
+      }
+      if (!ante || ante.cue.victim) continue;
+      let cue = jaCue(doc, { start, end: start + m[0].length }, si, docBreach);
+      // 「同社によると、…流出した」: the company named just before tells of its own breach, no news source.
+      if (cue.role === "source" && jaBreachCue(src)) cue = { role: "victim", victim: true, rule: "orgs.ja.according", sayVerb: true };
+      if (cue.victim) out.push({ ...ante, cue: { ...cue, rule: `${cue.rule}+anaphora` } });
+    }
+  });
+  return out;
+}
+
 const EN_FIRST_PERSON = /\b(?:we|our|us)\b/i;
 
 /** The issuer of a first-person notice ("we", "our" beside a breach word, outside quotes): the name most often named, at least twice; once is only a guess. */
@@ -348,7 +391,7 @@ function jaLeadSubject(doc: Doc, ms: Judged[]): Judged | undefined {
   const lead = new Set(story.slice(0, LEAD_SENTENCES).map(({ i }) => i));
   // The breach may be told in the sentence after the one that names it (「Xは２日、…と発表した。…流出した恐れがある」).
   const told = (si: number) => [si, si + 1].some((i) => doc.sentences[i] && jaBreachCue(doc.folded.slice(doc.sentences[i].start, doc.sentences[i].end)));
-  return ms.find((o) => lead.has(o.sentence) && o.cue.role === "other" && !o.cue.rule && o.rule !== "orgs.ja.word" && !ja.AUTHORITY_WORDS.test(o.name) && told(o.sentence));
+  return ms.find((o) => lead.has(o.sentence) && o.cue.role === "other" && !o.cue.rule && o.rule !== "orgs.ja.word" && !ja.AUTHORITY_WORDS.test(o.name) && !ja.MEDIA_NAME.test(o.name) && told(o.sentence));
 }
 
 /** A name's words, lower case and space-padded, so that one name can be found whole inside another. */

@@ -345,7 +345,17 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   ["令和７年２月３日\n株式会社ラジオさざなみ\n\n応募フォームの設定誤りにより、応募された方の氏名と住所が、別の応募者も閲覧可能な設定になっておりました。", ["ラジオさざなみ"]],
   // A place cut from a company's trade ending, and the subject of a lead whose breach the next sentence tells.
   ["越南電力、契約者の情報を業務委託先の従業員が不正に閲覧", ["越南電力"]],
-  ["暗号資産交換業の「カエデ・トレード」（東京都港区）は５日、顧客から預かる暗号資産が外部に送金されたと発表した。顧客の本人確認書類も流出した恐れがある。", ["カエデ・トレード"]],
+  ["暗号資産交換業の「カエデ・トレード」（東京都港区）は５日、顧客から預かる暗号資産が外部に送金されたと発表した。顧客の本人確認書類も流出した恐れがある。", ["カエデ・トレード"]],  // Firms listed with their count, each a name; data sent out without leave is a leak.
+  ["生命保険大手の菱浜生命保険、青潮海上火災保険の２社は５日、出向者が顧客情報を無断で送信していたと発表した。", ["菱浜生命保険", "青潮海上火災保険"]],
+  // A town cut into kanji before its ending; another person's details shown on screen.
+  ["汐浦町が運営する寄附サイトで、別の寄附者の氏名が表示される事案が発生しました。", ["汐浦町"]],
+  // A residents' association opening in hiragana; the operator of a service named in quotes.
+  ["北見市のすずかけ台二丁目自治会は三日、会員名簿を入れたＵＳＢメモリーを紛失したと発表した。", ["すずかけ台二丁目自治会"]],
+  ["動画配信サービスを運営する「ミナモ・ストリーム」（大阪市）によると、不正ログインされたアカウントで視聴履歴が閲覧された。", ["ミナモ・ストリーム"]],
+  // 同社 points back to the firm introduced just before.
+  ["通販サイトを運営する「ヒバリ電器」（港市）では、他人のカードで商品が購入された。同社によると、不正ログインされたアカウントでは氏名が閲覧された可能性がある。", ["ヒバリ電器"]],
+  // A release signed by a medical corporation and its hospital, the title telling of a fax sent astray.
+  ["診療情報を含むＦＡＸの誤送信について\n\n２０２５年６月２日\n医療法人社団清流会　うみかぜ台病院\n\n当院の職員が、患者さんの診療情報をＦＡＸで誤って別の事業者へ送信いたしました。", ["清流会"]],
 ];
 
 const JA_NOT_VICTIMS: Array<[string, string[]]> = [
@@ -377,7 +387,11 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   ["サクラ銀行を名乗るメールで、利用者のパスワードが盗まれた。", []],
   // Katakana dictionary words, alone or compounded, issue nothing (a column's label, a technology).
   ["コラム「汐見」\n\n個人情報が流出する事件が相次いでいる。", []],
-  ["ブロックチェーンの分析によると、利用者の個人情報が流出した。", []],
+  ["ブロックチェーンの分析によると、利用者の個人情報が流出した。", []],  // A newspaper's masthead is no subject of its story; a kind of broker is no name.
+  ["潮騒タイムス　２０２５年３月２日\n\n情報漏えいが各地で相次いでいる。名簿の流出は昨年だけで百件を超えた。", []],
+  ["ネット証券で不正ログインが相次いでいる。", []],
+  // 同社 points to no name that was never introduced as a body.
+  ["通信教育のIT事業者から案内が届いた。同社によると、顧客の氏名が流出した。", []],
 ];
 
 describe("Japanese victims", () => {

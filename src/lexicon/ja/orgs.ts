@@ -3,7 +3,7 @@
 /** Legal forms that mark an organisation name, before or after it; dropped to normalise. */
 export const LEGAL_FORMS = [
   "株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "一般社団法人", "一般財団法人", "公益社団法人", "公益財団法人",
-  "独立行政法人", "地方独立行政法人", "国立大学法人", "学校法人", "医療法人", "社会福祉法人", "特定非営利活動法人", "NPO法人",
+  "独立行政法人", "地方独立行政法人", "国立大学法人", "学校法人", "医療法人社団", "医療法人財団", "医療法人", "社会医療法人", "社会福祉法人", "特定非営利活動法人", "NPO法人",
   "(株)", "(有)", "㈱", "㈲",
 ];
 
@@ -35,13 +35,25 @@ export const INSTITUTION_ENDS = [
   "電力", "ガス", "電機", "商事", "鉄道", "電鉄", "航空", "証券", "銀行", "信用金庫", "生命", "運輸", "製薬",
 ];
 
+/** Trades that end a firm's name in a list of firms (暁星損害保険、千鳥海上火災保険の２社): a head before one is the name's own. */
+export const FIRM_TRADES = [
+  "損害保険", "火災保険", "海上火災保険", "生命保険", "損保", "生保", "保険", "銀行", "信用金庫", "信用組合", "証券", "電力", "ガス",
+  "電機", "電気", "商事", "物産", "鉄道", "電鉄", "航空", "運輸", "製薬", "建設", "不動産", "工業", "重工", "化学", "製作所",
+  "自動車", "通信", "放送", "新聞", "印刷", "食品", "製菓", "百貨店", "ホールディングス", "グループ",
+];
+
+/** Endings of a residents' or parents' group, named by its place (あやめ野三丁目自治会). */
+export const COMMUNITY_GROUPS = ["自治会", "町内会", "町会", "子ども会", "子供会", "PTA", "ＰＴＡ", "保護者会", "後援会", "老人クラブ"];
+
 /** Katakana endings generic alone (GENERIC_TAILS) that end a name after a proper noun (ジャパントラベルサービス). */
 export const PROPER_TAILS = /(?:サービス|センター)$/;
 
 /** Kanji heads that make "X市" or "X社" a reference, not a name (同社, 当市, 各県, 他社). */
 export const NOT_NAME_HEADS = new RegExp(String.raw`^(?:同|当|本|弊|各|全|他|自|貴|御|両|子|親|元|前|新|旧|某|一|二|三|数|多|都道府|市区町|市町|区市町|政令|地元|県内|市内|国内|海外|関係|委託|取引|運営|外部|第三|事業|通信|決済|関連|グループ|管理|会|` +
   // An industry before 会社 or 社 is a kind of company, not one (ガス会社, 保険会社, 旅行会社).
-  String.raw`ガス|印刷|保険|損害保険|生命保険|電力|旅行|建設|不動産|証券|運送|警備|製薬|広告|人材|派遣|清掃|ゲーム|通販|住宅|IT|システム|ソフト|セキュリティ|食品|自動車|金融|運輸|鉄道|航空|出版|放送|新聞|教育|学習)$`);
+  String.raw`ガス|印刷|保険|損害保険|生命保険|電力|旅行|建設|不動産|証券|運送|警備|製薬|広告|人材|派遣|清掃|ゲーム|通販|住宅|IT|システム|ソフト|セキュリティ|食品|自動車|金融|運輸|鉄道|航空|出版|放送|新聞|教育|学習|` +
+  // A channel, size or kind of firm before its trade (ネット証券, 大手銀行, 地方銀行).
+  String.raw`ネット|インターネット|オンライン|ネット専業|ウェブ|Web|デジタル|モバイル|スマホ|暗号資産|仮想通貨|大手|中堅|準大手|最大手|地方|地元|外資|外資系|信託)$`);
 
 /** Whole names that are no organisation. */
 export const NOT_ORG = new Set([
@@ -59,6 +71,7 @@ export const GENERIC_WORDS = new Set([
   "FAQ", "Q", "A", "URL", "http", "https", "HP", "Web", "WEB", "SNS", "NEW", "PDF", "サイバー", "サイバーセキュリティ", "サイバーセキュリティー",
   "セキュリティー", "ソリューション", "ソリューションズ", "テクノロジー", "デジタル", "ランサムウエア",
   "ノートパソコン", "パソコン", "タブレット", "スマートフォン", "スマホ", "ハードディスク", "ハードディスクドライブ", "サーバ機器",
+  "FAX", "ファクス", "ファックス", "USBメモリー", "CD", "DVD", "CD-R", "SMS", "IT", "ICT", "AI", "DX", "EC", "OA",
 ]);
 
 /** Last words that make a katakana compound a thing, not a name (セキュリティコード). */
@@ -68,7 +81,10 @@ export const GENERIC_TAILS = /(?:コード|ページ|システム|サービス|�
 export const STRONG_DISCLOSURE = /発表|公表|明らかに|認め|謝罪|お詫び/;
 
 /** Words that make a sentence speak of a breach, including a number of people's data named as affected (12万人分の氏名…が対象). */
-export const BREACH_CUES = /不正アクセス|不正ログイン|不正(?:に[^。、]{0,8}?)?閲覧|(?:SNS|ＳＮＳ)(?:上)?に[^。]{0,6}?(?:投稿|掲載|公開)|流出|流失|漏えい|漏洩|漏出|サイバー攻撃|ランサムウェア|不正利用|情報漏|盗ま|盗み|盗難|窃取|持ち出|持ち去|不正に取得|不正取得|閲覧可能|閲覧でき|誤送信|誤送付|紛失|所在不明|改ざん|感染|転売|売却され|(?:別の|他の|他人の)(?:方|人|利用者|受給者|患者|顧客|お客様)?の?[^。]{0,20}(?:を|が)(?:同封|封入|誤って)|(?:人|件|名)分の[^。]{0,40}?が(?:流出の)?対象(?:に|と)な/;
+export const BREACH_CUES = /不正アクセス|不正ログイン|不正(?:に[^。、]{0,8}?)?閲覧|(?:SNS|ＳＮＳ)(?:上)?に[^。]{0,6}?(?:投稿|掲載|公開)|流出|流失|漏えい|漏洩|漏出|サイバー攻撃|ランサムウェア|不正利用|情報漏|盗ま|盗み|盗難|窃取|持ち出|持ち去|無断で[^。、]{0,8}?(?:送信|送っ|送付|提供|転送|共有|渡し|持ち出|複製|コピー|流用)|不正に取得|不正取得|閲覧可能|閲覧でき|誤送信|誤送付|紛失|所在不明|改ざん|感染|転売|売却され|(?:別の|他の|他人の)(?:方|人|利用者|受給者|患者|顧客|お客様)?の?[^。]{0,20}(?:を|が)(?:同封|封入|誤って|表示)|誤表示|(?:人|件|名)分の[^。]{0,40}?が(?:流出の)?対象(?:に|と)な/;
+
+/** A news outlet's name (東和ビジネス新聞, 潮見日報): the masthead of a story, not its subject. */
+export const MEDIA_NAME = /(?:新聞|新聞社|日報|新報|通信社|放送|テレビ|タイムス|タイムズ|ニュース)$/;
 
 /** After a breach word: a countermeasure or product makes it a topic, not an event (ランサムウェア対策製品). */
 export const COUNTERMEASURE_AFTER = /^(?:対策|防止|防御|対応製品|への備え|に備え|に備える|を防ぐ|を防止|から守|訓練|演習)/;
@@ -82,8 +98,8 @@ export const SIGNATURE_REST = /^(?:[\s　]*[\p{Script=Han}\p{Script=Katakana}\p{
 /** Verbs of telling or finding that, with a breach word, make the subject the breached party. */
 export const DISCLOSURE = /発表|公表|明らかに|認め|判明|確認|発生|受け|お詫び|報告|発覚|謝罪|説明|通知|連絡|おそれ|恐れ|可能性/;
 
-/** After a name: it is the subject or topic ("Xは", "Xでは"); a reading in brackets may intervene ("野々市市(ののいちし)が"). */
-export const SUBJECT_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?(?:は|が|も|では|でも|において|におきまして|にて|にも|で(?=[^、。]{0,40}発生))/;
+/** After a name: it is the subject or topic ("Xは", "Xでは"); a reading in brackets may intervene ("野々市市(ののいちし)が"), or the count closing a list of firms (「…Cの３社は」). */
+export const SUBJECT_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?(?:の?(?:[0-9０-９一二三四五六七八九十]+社|各社)(?:とも)?)?(?:は|が|も|では|でも|において|におきまして|にて|にも|で(?=[^、。]{0,40}発生))/;
 
 /** After a name: its own data or system is named ("Xの顧客情報", "Xのパソコンが"). */
 export const OWN_ASSET_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?(?:(?:の|が保有する|が管理する|が運営する|が提供する|が保管する)[^、。]{0,20}?(?:顧客|会員|利用者|お客様|患者|寄付者|入札者|受験者|応募者|社員|従業員|職員|市民|県民|個人|決済|名簿|情報|データ|サーバー?|システム|データベース|パソコン|PC|端末|ネットワーク|サイト|ウェブサイト|ホームページ|オンラインストア|アカウント|子会社|委託先|[課局])|(?:顧客|会員|利用者|個人)(?:情報|名簿|データ))/;
@@ -116,6 +132,22 @@ export const CLIENT_BEFORE = /委託元(?:は|の|である|となる|に当た�
 export const ATTACKER_BEFORE = /(?:ハッカー集団|ハッカーグループ|攻撃グループ|攻撃者グループ|犯罪グループ|ランサムウェアグループ)[「『]?$/;
 
 /** After a name: it is the news source (「Xによると」). */
+/** Words that point back to the last name of their kind (同社 "the said company"), with what that name must look like. */
+export const ANAPHORA: Record<string, RegExp> = {
+  同社: /^(?!.*(?:[都道府県市区町村]|警|庁|省|委員会|大学|病院|医院|クリニック)$)/,
+  同行: /(?:銀行|信用金庫|信金)$/,
+  同院: /(?:病院|医院|クリニック|院)$/,
+  同大: /大学$/,
+  同大学: /大学$/,
+  同病院: /病院$/,
+  同市: /市$/,
+  同町: /町$/,
+  同村: /村$/,
+};
+
+/** Before a name: it runs the service named before it (「ゲームを運営する「X」」); in a breach sentence, the service's data is its own. */
+export const OPERATOR_BEFORE = /(?:を|が)(?:運営|運用|提供)(?:する|している)[「『]?$/;
+
 export const SOURCE_AFTER = /^[」』"]?(?:によると|によれば|の報道|が報じ|が伝え)/;
 
 /** Words for the issuing organisation in a release. */
