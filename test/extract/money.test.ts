@@ -100,6 +100,16 @@ describe("the dollar of a story's own country", () => {
       ["P5 million=PHP", "P98.50=PHP"],
     ],
     ["The ransom note asked for ₱2,000,000.", ["₱2,000,000=PHP"]],
+    // Lagos papers write the naira as N or ₦.
+    [
+      "Abuja-based lender Tosan Credit told the NDPC that customers' BVN records were exposed; it faces a fine of N10 million and moves ₦45bn a month.",
+      ["N10 million=NGN", "₦45bn=NGN"],
+    ],
+    // Canada's privacy commissioner and its law set a findings report in Canada.
+    [
+      "The Privacy Commissioner of Canada found that Birchline Rewards breached the Personal Information Protection and Electronic Documents Act (PIPEDA). Birchline spent $2.3 million on notification.",
+      ["$2.3 million=CAD"],
+    ],
   ])("%j", (text, want) => {
     expect(currencies(text)).toEqual(want);
   });
@@ -127,6 +137,7 @@ describe("the dollar of a story's own country", () => {
     ["Figures are in US dollars. The Sydney firm, listed on the ASX, told the OAIC the breach cost $5 million.", ["$5 million=USD"]],
     // A bare P is a peso only in a story set in the Philippines, and never a lone digit ("P1" priority).
     ["Ohio-based Acme said the flaw, graded P500 by its vendor, cost $2 million.", ["$2 million=USD"]],
+    ["Ohio-based Acme said the N95 masks and N100 filters cost $9,000.", ["$9,000=USD"]],
     ["MANILA - Bayan Bank told the National Privacy Commission and Bangko Sentral of a P1 incident that cost $40,000.", ["$40,000=USD"]],
   ])("stays USD: %j", (text, want) => {
     expect(currencies(text)).toEqual(want);

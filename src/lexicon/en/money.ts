@@ -7,7 +7,7 @@ export const CURRENCY_SIGNS: Array<[string, string]> = [
   ["US$", "USD"], ["U.S.$", "USD"], ["USD$", "USD"], ["A$", "AUD"], ["AU$", "AUD"], ["AUD$", "AUD"], ["C$", "CAD"],
   ["CA$", "CAD"], ["CAD$", "CAD"], ["NZ$", "NZD"], ["HK$", "HKD"], ["S$", "SGD"], ["SG$", "SGD"], ["R$", "BRL"],
   ["NT$", "TWD"], ["MX$", "MXN"], ["$", "USD"], ["£", "GBP"], ["€", "EUR"], ["¥", "JPY"], ["₹", "INR"], ["₩", "KRW"],
-  ["₽", "RUB"], ["₺", "TRY"], ["₪", "ILS"], ["₱", "PHP"], ["Rs.", "INR"], ["Rs", "INR"], ["CHF", "CHF"],
+  ["₽", "RUB"], ["₺", "TRY"], ["₪", "ILS"], ["₱", "PHP"], ["₦", "NGN"], ["Rs.", "INR"], ["Rs", "INR"], ["CHF", "CHF"],
 ];
 
 /** Signs a country's own press writes that are letters elsewhere ("P5 million" in a Manila paper), read only in a story set there (case-sensitive words, as LOCAL_DOLLARS). */
@@ -17,12 +17,18 @@ export const LOCAL_SIGNS: Array<{ sign: string; currency: string; words: RegExp 
     currency: "PHP",
     words: /\b(?:Philippines|Philippine|Filipinos?|Manila|Makati|Quezon City|Pasig|Taguig|Cebu|Davao|Mindanao|Luzon|Visayas|National Privacy Commission|Bangko Sentral(?: ng Pilipinas)?|Data Privacy Act of 2012|DICT|PLDT)\b/g,
   },
+  {
+    // Nigerian papers write the naira as N as often as ₦ ("N10 million").
+    sign: "N",
+    currency: "NGN",
+    words: /\b(?:Nigeria|Nigerians?|Lagos|Abuja|Kano|Ibadan|Port Harcourt|Enugu|NDPC|Nigeria Data Protection (?:Commission|Act)|Central Bank of Nigeria|CBN|NIN|BVN|NDPR)\b/g,
+  },
 ];
 
 /** ISO 4217 codes written before or after an amount ("USD 5 million", "5 million EUR"). */
 export const CURRENCY_CODES = [
   "USD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF", "CNY", "RMB", "INR", "KRW", "HKD", "SGD", "NZD", "SEK", "NOK", "DKK",
-  "BRL", "MXN", "ZAR", "RUB", "TRY", "PLN", "ILS", "TWD", "THB", "PHP", "IDR", "MYR", "AED", "SAR",
+  "BRL", "MXN", "ZAR", "RUB", "TRY", "PLN", "ILS", "TWD", "THB", "PHP", "IDR", "MYR", "AED", "SAR", "NGN", "KES", "GHS",
 ];
 
 /** Codes that are other words before a number: "PHP 7.4" is a version, "SAR 2" a rescue. */
@@ -40,7 +46,7 @@ export const CURRENCY_WORDS: Array<[string, string]> = [
   ["renminbi", "CNY"], ["rupees", "INR"], ["indian rupees", "INR"], ["swiss francs", "CHF"], ["francs", "CHF"],
   ["roubles", "RUB"], ["rubles", "RUB"], ["korean won", "KRW"], ["south korean won", "KRW"], ["reais", "BRL"],
   ["swedish kronor", "SEK"], ["norwegian kroner", "NOK"], ["danish kroner", "DKK"], ["zloty", "PLN"],
-  ["mexican pesos", "MXN"], ["philippine pesos", "PHP"], ["ringgit", "MYR"], ["baht", "THB"], ["shekels", "ILS"],
+  ["mexican pesos", "MXN"], ["philippine pesos", "PHP"], ["ringgit", "MYR"], ["baht", "THB"], ["shekels", "ILS"], ["naira", "NGN"], ["kenyan shillings", "KES"], ["cedis", "GHS"],
   ["usd", "USD"], ["gbp", "GBP"], ["eur", "EUR"], ["jpy", "JPY"],
 ];
 
@@ -52,7 +58,7 @@ export const LOCAL_DOLLARS: Array<{ currency: string; words: RegExp }> = [
   },
   {
     currency: "CAD",
-    words: /\b(?:Canada|Canadians?|Ontario|Toronto|Quebec|Québec|Montreal|Montréal|Vancouver|British Columbia|Alberta|Calgary|Edmonton|Ottawa|Manitoba|Winnipeg|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Yukon|Nunavut|TSX|RCMP|PIPEDA)\b/g,
+    words: /\b(?:Canada|Canadians?|Ontario|Toronto|Quebec|Québec|Montreal|Montréal|Vancouver|British Columbia|Alberta|Calgary|Edmonton|Ottawa|Manitoba|Winnipeg|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Yukon|Nunavut|TSX|RCMP|PIPEDA|Privacy Commissioner of Canada|Personal Information Protection and Electronic Documents Act)\b/g,
   },
   { currency: "NZD", words: /\b(?:New Zealand(?:ers?)?|Auckland|Christchurch|Aotearoa|NZX|CERT NZ)\b/g },
   { currency: "SGD", words: /\b(?:Singapore(?:ans?)?|PDPC|SGX|NRIC|Singpass|SingPass|HDB|CPF|Tampines|Jurong|Punggol|Sengkang|Pasir Ris|Bedok|Toa Payoh|Ang Mo Kio|Changi|Straits Times)\b/g },
