@@ -103,6 +103,8 @@ function enOrgs(doc: Doc): OrgMention[] {
       s += text.length - rest.length;
       text = rest;
     }
+    // "Data of 1.2m customers": a figure after "of" ends no name.
+    text = text.replace(/\s+(?:of|for)\s+[\d.,]+(?:[kmb]n?)?$/i, "");
     if (!text) continue;
     // "attorney Jane Roe of Roe & Poe LLP": a person's affiliation after "of" is the only name.
     const person = people.find((p) => p.start === s && p.end < s + text.length);
@@ -119,7 +121,7 @@ function enOrgs(doc: Doc): OrgMention[] {
     const before = doc.folded.slice(Math.max(sent.start, s - 40), s);
     const named = en.NAMED_BEFORE.test(before);
     if (!named && (!/\p{L}/u.test(text) || /^[\d.,]+[a-z]{0,2}$/i.test(text))) continue;
-    if (en.NOT_ORG.has(text) || en.DEMONYM.test(text)) continue;
+    if (en.NOT_ORG.has(text) || en.DEMONYM.test(text) || en.LAW_NAME.test(text)) continue;
     // "the Company" may be a release's declared alias; a bare "Hospital" opening a headline is none.
     if (text === raw && GENERIC_HEADS.has(text.toLowerCase())) continue;
     // A lone capitalised plural or participle opening a sentence is a common word ("Investigators said").
@@ -141,7 +143,7 @@ function enOrgs(doc: Doc): OrgMention[] {
     const e = lead && en.PLACE_ADJECTIVE.test(lead[0].trim()) ? { start: hint.start + lead[0].length, end: hint.end, text: hint.text.slice(lead[0].length) } : hint;
     if (en.PLACE_ADJECTIVE.test(e.text) || !/\p{Lu}/u.test(e.text)) continue;
     const name = normaliseOrgName(e.text, "en");
-    if (name && !en.NOT_ORG.has(name)) out.push({ start: e.start, end: e.end, text: e.text, name, role: "other", rule: "orgs.en.compromise" });
+    if (name && !en.NOT_ORG.has(name) && !en.LAW_NAME.test(name)) out.push({ start: e.start, end: e.end, text: e.text, name, role: "other", rule: "orgs.en.compromise" });
   }
   // A run that compromise also tags as an organisation is a sure name.
   for (const o of out) if (o.rule === "orgs.en.name" && covered(byHint, o)) o.rule = "orgs.en.name+compromise";

@@ -100,6 +100,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   const { before, after, whole } = context(doc, o, si);
   if (en.DATA_AFTER.test(after)) return { ...NONE, rule: "not-org" };
   if (en.AGGREGATORS.test(o.name)) return { ...NONE, role: "source", rule: "orgs.en.aggregator" };
+  if (en.PRODUCT_AFTER.test(after)) return { ...NONE, rule: "orgs.en.product" };
   if (en.ATTACKER_BEFORE.test(before) || en.ATTACKER_AFTER.test(after)) return { ...NONE, role: "attacker", rule: "orgs.en.attacker" };
   // "a Northwest financial institution", "a Washington credit union": a modifier, not the name.
   if (/\b(?:a|an)\s+$/i.test(before) && en.INSTITUTION_AFTER.test(after) && !/\s/.test(o.text)) return NONE;
@@ -117,7 +118,9 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (en.SOURCE_BEFORE.test(before) || en.SOURCE_AFTER.test(after)) return { ...NONE, role: "source", rule: "orgs.en.source" };
   if (en.THIRD_PARTY_BEFORE.test(before) || en.THIRD_PARTY_AFTER.test(after)) return { ...NONE, rule: "orgs.en.third-party" };
   // A relative clause's subject is the name before it, even after a preposition ("at X, which told").
-  const said = subject || /^,\s+(?:which|who)\s/.test(after) ? en.SUBJECT_VERB.exec(after) : null;
+  // A state closing an address ("Marlow Hospital in Dubuque, Iowa, which said") is no antecedent: the body before it is.
+  const relative = /^,\s+(?:which|who)\s/.test(after);
+  const said = (subject && !(relative && en.PLACE_NAMES.has(o.name))) || (relative && !en.PLACE_NAMES.has(o.name)) ? en.SUBJECT_VERB.exec(after) : null;
   if (said) {
     const clause = after.slice(said[0].length, said[0].length + 250);
     const hit = en.STRONG_BREACH.exec(clause) ?? (docBreach && /(?:said|says|confirm\w*|told \w+)$/.test(said[0]) ? en.AFFECTED_COUNT.exec(clause) ?? en.SELF_AFFECTED.exec(clause) : null);
@@ -322,17 +325,15 @@ function anaphoraMentions(doc: Doc, ms: Judged[], docBreach: boolean): Judged[] 
 
 const EN_FIRST_PERSON = /\b(?:we|our|us)\b/i;
 
-/** The issuer of a first-person notice ("we", "our" beside a breach word, outside quotes): the name most often named, at least twice; once is only a guess. */
+/** The issuer of a first-person notice ("we", "our" beside a breach word, outside quotes): the name most often named, at least twice (once is only a guess), and never one denying its systems were reached. */
 function enIssuer(doc: Doc, ms: Judged[]): Judged | undefined {
-  const firstPerson = doc.sentences.some((s) => {
-    if (s.boilerplate) return false;
-    // Quoted speech is someone else's "we" ('"We are investigating," a spokesman said').
-    const text = s.text.replace(/["“][^"”]*["”]/g, "");
-    return EN_FIRST_PERSON.test(text) && en.STRONG_BREACH.test(text);
-  });
-  if (!firstPerson) return undefined;
+  // Quoted speech is someone else's "we" ('"We are investigating," a spokesman said').
+  const own = doc.sentences.filter((s) => !s.boilerplate).map((s) => s.text.replace(/["“][^"”]*["”]/g, "")).filter((t) => EN_FIRST_PERSON.test(t));
+  if (!own.some((t) => en.STRONG_BREACH.test(t)) || own.some(denied)) return undefined;
   const pool = ms.filter((o) => o.cue.role === "other" && !o.cue.rule && !en.AUTHORITY_WORDS.test(o.name) && !doc.sentences[o.sentence]?.boilerplate);
-  return mostNamed(pool)?.first;
+  const best = mostNamed(pool);
+  // An issuer that denies its systems were reached ("we found no evidence our systems were compromised") tells of a fraud or another's breach.
+  return best && !best.mentions.some((x) => denied(doc.sentences[x.sentence].text)) ? best.first : undefined;
 }
 
 /**
@@ -493,7 +494,8 @@ function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
   const victimRoots = new Set<string>();
   const victims: (Span & { name: string })[] = [];
   for (const [root, members] of groups) {
-    if (members.some((o) => o.cue.role === "attacker")) continue;
+    // An attacker is never a victim, nor a product named as one (its customers are).
+    if (members.some((o) => o.cue.role === "attacker" || o.cue.rule === "orgs.en.product")) continue;
     // A regulator or police speaks of others' breaches: a victim only of its own ("its network"), with no other organisation in the sentence.
     const acronymOfAuthority = members.some((o) => authority.test(o.name));
     const isAuthority = (o: Judged) => authority.test(o.name) || (acronymOfAuthority && /^[A-Z]{2,6}$/.test(o.name));

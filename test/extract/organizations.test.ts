@@ -127,7 +127,15 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Criminals reused leaked passwords to sign in to 90,000 accounts at utility Beckett Water. Beckett Water later reset every password.", ["Beckett Water"]],
   // An insider, a contractor without authorisation, and a report to the regulator.
   ["Redfern Savings Bank (\"Redfern\" or \"the Bank\") said on Tuesday it has begun writing to some account holders after a departed vendor employee opened their files without authorization.", ["Redfern Savings Bank"]],
-  ["A spreadsheet of donors' home addresses was emailed to the wrong list by mistake. Harrow Lane Pantry has referred the breach to the privacy regulator.", ["Harrow Lane Pantry"]],
+  ["A spreadsheet of donors' home addresses was emailed to the wrong list by mistake. Harrow Lane Pantry has referred the breach to the privacy regulator.", ["Harrow Lane Pantry"]],  // Files taken or copied from its server; a count of its own license holders told after the day; a long appositive.
+  ["Northmere State College said files taken from its transfer server held student ID numbers.", ["Northmere State College"]],
+  ["The Harlow County Teachers' Retirement Fund said it found that files had been copied from its server.", ["Harlow County Teachers' Retirement Fund"]],
+  ["Hackers stole files. The Oregon Board of Plumbing Examiners, which licenses plumbers, pipefitters, gasfitters and apprentices, said Friday that up to 40,000 license holders may be affected.", ["Oregon Board of Plumbing Examiners"]],
+  // A database left open is exposed; a notice sent late is the holder's.
+  ["Payments startup Kestrafin has confirmed that a database of customer records was left open on the internet for weeks.", ["Kestrafin"]],
+  ["Hackers stole account numbers in 2023. Brindle Savings Bank waited 90 days before telling members that their data had been stolen.", ["Brindle Savings Bank"]],
+  // A state closing an address is no antecedent of "which".
+  ["Hackers hit a billing vendor. Its largest client is Corran Valley Hospital in Ames, Iowa, which said Monday that about 9,000 of its patients were affected.", ["Corran Valley Hospital"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -244,7 +252,15 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["The Ministry of Fisheries, Forestry and Rural Affairs said hackers had copied files from Tavish Seafoods.", ["Tavish Seafoods"]],
   ["The Department of Information and Communications Technology said the gang breached Lakan Telecom.", ["Lakan Telecom"]],
   // An authority that helps find the hackers speaks of another's breach, though it says "its".
-  ["Hackers stole subscriber files from Lakan Telecom. The Bureau of Cyber Investigation said its unit was working with the company to identify the hackers.", ["Lakan Telecom"]],
+  ["Hackers stole subscriber files from Lakan Telecom. The Bureau of Cyber Investigation said its unit was working with the company to identify the hackers.", ["Lakan Telecom"]],  // A gang calling itself a name; a law; a word opening a quote; a product named with its maker.
+  ["A ransomware group calling itself Grey Wren said it had taken 200 gigabytes of data from Tolland Mutual.", ["Tolland Mutual"]],
+  ["The suit against Tolland Mutual, whose servers were breached, cites the Fair Credit Reporting Act and the Data Breach Notification Act.", ["Tolland Mutual"]],
+  ["\"Every account that was accessed had a password already exposed elsewhere,\" said Mira Dunn of Tolland Mutual, whose systems were not breached.", []],
+  ["Hackers exploited a flaw in CargoSafe, a file-transfer product made by Velling Software. The CargoSafe hack hit a college and a hospital.", []],
+  // An issuer that denies its systems were reached tells of a fraud.
+  ["FOR IMMEDIATE RELEASE\n\nHarlow City confirms payroll scam\n\nFraudsters diverted the pay of four staff by email after a breach of trust. We found no evidence that any of our computer systems were compromised. Harlow City will repay the staff.", []],
+  // A figure after "of" ends no name.
+  ["Data of 1.2m customers exposed\n\nA security researcher found an open database.", []],
 ];
 
 describe("English victims", () => {

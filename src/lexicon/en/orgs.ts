@@ -12,7 +12,7 @@ export const BREACH_CUES = /\b(breach(ed|es)?|hack(ed|ers?|ing)?|stolen|stole|le
 
 /** Strong breach words that must follow "X said" for X to be the victim; a bare "attack" is left out (phishing warnings). */
 export const STRONG_BREACH = new RegExp(
-  String.raw`\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s|ing forums?)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped|viewed)|(?:were|was|been|had been) encrypted\b(?! (?:at rest|in transit))|break-in|theft|burglar(?:y|ies|ized)|` +
+  String.raw`\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s|ing forums?)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped|viewed|copied|downloaded)|(?:files|data|records|information|documents|databases?)\s+(?:taken|copied|exfiltrated|downloaded|removed)\s+from|(?:were|was|been|had been) encrypted\b(?! (?:at rest|in transit))|left (?:open|exposed|unprotected|unsecured|publicly (?:accessible|available|viewable))|publicly accessible|break-in|theft|burglar(?:y|ies|ized)|` +
     // An intruder as the subject of an access verb, and the wording of breach notices.
     String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? unauthori[sz]ed (?:actor|individual|person|user|third party))\s+(?:had\s+|have\s+|has\s+)?(?:accessed|obtained|copied|downloaded|exfiltrated|acquired|taken|gained access)|` +
     String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? unauthori[sz]ed (?:actor|individual|person|user|third party))\s+(?:were|was) able to (?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
@@ -97,6 +97,9 @@ export const DATA_WORDS = /\b(?:passwords?|credentials|email addresses|usernames
 /** After a name used as a modifier: software or hosting, not the organisation breached ("the vBulletin forum"). */
 export const SOFTWARE_AFTER = /^\s+(?:forum|board|message board|software|environment|instances?|servers?|database|plugin|system|bucket|cloud|support system|platform)\b/;
 
+/** After a name: it is a product its maker sells ("ParcelVault, a file-transfer product made by Quillfeather"); the maker's customers, not the product, are breached. */
+export const PRODUCT_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:product|software|tool|plugin|plug-in|library|package|appliance)\s+(?:made|developed|sold|built|offered|from|by)\b/;
+
 /** A compound naming the incident after the victim: "the Sega hack", "the Twitch data leak". */
 export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?(?:breach|hack|leak|break-in|intrusion|cyber-?attack|data theft)\b(?!\s+(?:portal|tracker|notification|report|list|database|tool|laws?|rules?|lawyers?|attorneys?))/i;
 
@@ -122,7 +125,7 @@ export const WHICH_INCIDENT_BEFORE = /\b(?:breach(?:es)?|hacks?|attacks?|cyber-?
 export const WHICH_INCIDENT_AFTER = /^\s+(?:(?:first|later|publicly|initially)\s+)?(?:disclosed|announced|reported|discovered|detected|confirmed|suffered|revealed|experienced)\b/i;
 
 /** Before a name: it is the attacker ("the hacker collective known as NullCrew", "hackers LulzSec"). */
-export const ATTACKER_BEFORE = /\b(?:hackers?|hacker (?:group|collective)|hacking (?:group|collective)|hacktivists?|gang|threat actors?|cybercriminals?|cybercriminal group|criminal group|ransomware (?:group|gang|operators?))\s+(?:known as\s+|called\s+|named\s+|dubbed\s+)?$/i;
+export const ATTACKER_BEFORE = /\b(?:hackers?|hacker (?:group|collective)|hacking (?:group|collective)|hacktivists?|gang|threat actors?|cybercriminals?|cybercriminal group|criminal group|ransomware (?:group|gang|operators?))\s+(?:known as\s+|called\s+|named\s+|dubbed\s+|calling (?:itself|themselves)\s+|that calls (?:itself|themselves)\s+|which calls itself\s+|who call themselves\s+)?$/i;
 
 /** After a name: it is the attacker ("Lapsus$ hackers", "LockBit ransomware gang", "X claimed responsibility"). */
 export const ATTACKER_AFTER = /^\s+(?:hackers?|hacker group|hacking group|hacktivists?|gang|ransomware (?:group|gang)|threat actors?|(?:has |have |had )?claimed (?:responsibility|credit))\b/i;
@@ -153,11 +156,11 @@ export const PLACE_NAMES = new Set([
 ]);
 
 /** People whose data an organisation holds, as a notice or a tally names them. */
-const HELD_PEOPLE = String.raw`(?:patients|people|persons|individuals|customers|members|employees|staff|students|users|residents|clients|parents|families|policyholders|subscribers|account ?holders|donors|applicants)`;
+const HELD_PEOPLE = String.raw`(?:patients|people|persons|individuals|customers|members|employees|staff|students|users|residents|clients|parents|families|policyholders|subscribers|account ?holders|(?:license|licence|card|ticket|season[- ]ticket|policy) ?holders|donors|applicants|retirees|pensioners|taxpayers|voters|passengers|guests|tenants|borrowers|workers|supporters|fans)`;
 
 /** A subject's count of its own people affected ("X said 37,500 members were affected"): only the data holder gives it. */
 export const AFFECTED_COUNT = new RegExp(
-  String.raw`^\s*(?:that\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost|up to|around)\s+)?[\d,.]+\s+(?:million\s+|thousand\s+)?(?:(?:current|former|of its|of their)\s+)*${HELD_PEOPLE}\s+(?:were|had been|have been|are|may have been)\s+(?:affected|impacted)\b`,
+  String.raw`^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?(?:that\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost|up to|around)\s+)?[\d,.]+\s+(?:million\s+|thousand\s+)?(?:(?:current|former|of its|of their)\s+)*${HELD_PEOPLE}\s+(?:were|had been|have been|are|may have been|may be|might be|could be|might have been|could have been)\s+(?:affected|impacted)\b`,
   "i",
 );
 
@@ -165,11 +168,11 @@ export const AFFECTED_COUNT = new RegExp(
 export const SELF_AFFECTED = /^\s*(?:that\s+)?(?:it|its\s+[a-z]+|they|their\s+[a-z]+)\s+(?:(?:was|were|had been|has been|have been)\s+(?:also\s+|among (?:those|the [a-z]+)\s+)?(?:affected|impacted)|(?:had\s+|has\s+|have\s+)?(?:reported|referred)\s+(?:the|this)\s+(?:incident|breach|data breach|matter)\s+to)\b/i;
 
 /** A denial of one's own breach ("denied that its systems were breached", "no evidence its own platform had been breached"). */
-export const DENIAL = /\b(?:denie[sd]|deny|denying)\b|\bno (?:evidence|sign|indication) (?:that )?(?:its|their|our|the company's)\s+(?:own\s+)?(?:systems?|networks?|platforms?|servers?|infrastructure|environment)\s+(?:was|were|had been|has been|have been)\b/i;
+export const DENIAL = /\b(?:denie[sd]|deny|denying)\b|\bno (?:evidence|sign|indication) (?:that )?(?:any of )?(?:its|their|our|the company's)\s+(?:own\s+)?(?:computer\s+|internal\s+|core\s+|IT\s+)?(?:systems?|networks?|platforms?|servers?|infrastructure|environment)\s+(?:was|were|had been|has been|have been)\b/i;
 
 /** After a name: it notifies its own people or reports how many were affected, which only the data holder does. */
 export const NOTIFIED_AFTER = new RegExp(
-  String.raw`^\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|also\s+|then\s+)*(?:told|notified|notifying|informed|informing|alerted|alerting|warned|began notifying|started notifying|wrote to|writing to|mailed letters to|sent letters to)\s+(?:its\s+|their\s+|the\s+|some\s+|all\s+|certain\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?)?(?:affected\s+|impacted\s+|current\s+|former\s+)*${HELD_PEOPLE}\b` +
+  String.raw`^\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|also\s+|then\s+)*(?:(?:waited|took)\s+(?:[\w-]+\s+){1,3}?(?:before|to)\s+(?:telling|tell|notifying|notify|informing|inform|alerting|alert)|told|notified|notifying|informed|informing|alerted|alerting|warned|began notifying|started notifying|wrote to|writing to|mailed letters to|sent letters to)\s+(?:its\s+|their\s+|the\s+|some\s+|all\s+|certain\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?)?(?:affected\s+|impacted\s+|current\s+|former\s+)*${HELD_PEOPLE}\b` +
     String.raw`|^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:reported|disclosed|listed|confirmed)\s+(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?[\d,.]+\s+(?:million\s+)?(?:affected|impacted)\s+${HELD_PEOPLE}\b` +
     // "X has reported the incident to the Information Commissioner": only the one it happened to does.
     String.raw`|^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:reported|referred|self-reported)\s+(?:the|this|its)\s+(?:incident|breach|data breach|matter)\s+to\b`,
@@ -292,10 +295,15 @@ export const PLACE_ADJECTIVE = /^[\p{Lu}][\p{L}.'’]*(?:-[\p{Lu}][\p{L}.'’]*)
 export const DEMONYM = /^(?:[A-Z][a-z]+(?:ish|ian|ese|ean)|American|Mexican|Korean|German|Dominican|Moroccan|Kenyan|Cuban|Jamaican|Venezuelan|Chilean|Israeli|Pakistani|Iraqi|Saudi|Kuwaiti|Qatari|Emirati|Bangladeshi|Nepali|Somali|Thai|French|Dutch|Swiss|Greek|Czech|Filipino|Vietnamese|Chinese|Japanese)$/;
 
 /** Capitalised words that are no organisation when they make a whole name. */
+/** A law's or bill's name ("Fair Credit Reporting Act", "Data Protection Bill"): a statute, never a body. */
+export const LAW_NAME = /\s(?:Act|Acts|Bill|Regulation|Directive|Ordinance|Statute)$/;
+
+/** Capitalised words that are no organisation: function words, days and months, titles, common nouns that open sentences. */
 export const NOT_ORG = new Set([
   "The", "A", "An", "This", "That", "These", "Those", "It", "In", "On", "At", "As", "For", "But", "And", "Or", "If", "When", "While",
   "He", "She", "They", "We", "You", "I", "Its", "Their", "His", "Her", "Our", "Your", "Meanwhile", "However", "Also",
   "Since", "After", "Before", "According", "Over", "Some", "Many", "Most", "All", "Photo", "Monday", "Tuesday",
+  "Every", "Each", "Any", "None", "Either", "Neither", "Several", "Few", "Another", "Other",
   "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
   "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
   "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Internet", "Twitter", "Japanese", "American", "Americans", "Chinese",
