@@ -17,6 +17,8 @@ export interface StatusCues {
   negatedReach: RegExp | null;
   /** A system denied reached, then a relative clause holding the mention. */
   negatedHolder: RegExp | null;
+  /** A "no evidence that ..." clause holding the mention. */
+  noEvidenceBefore: RegExp | null;
   /** Untouched ("card data safe"). */
   safeAfter: RegExp | null;
   /** Held out of reach ("is tokenised", "is held by a payment processor"). */
@@ -117,6 +119,10 @@ function deniedJa(clause: string, at: Place, cues: StatusCues): boolean {
 /** English: a negation denies a mention before it with only a list between ("no phone numbers, PINs or passwords"), or after it as a negated verb ("were not accessed"). */
 function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues, antecedent: () => string): boolean {
   if (cues.safeAfter?.test(clause.slice(at.end, at.end + 40))) return true;
+  // "no indication ... that any passwords were taken": an exposure in the clause the "no" governs.
+  const lead = clause.slice(Math.max(0, at.start - 200), at.start);
+  const noEvidence = cues.noEvidenceBefore?.exec(lead);
+  if (noEvidence && cues.exposure.test(lead.slice(noEvidence.index).replace(/^[^]*?\bthat\b/, "") + clause.slice(at.end, at.end + 40))) return true;
   // Held elsewhere, unless a relative clause says that place was breached too.
   const held = cues.heldElsewhere?.exec(clause.slice(at.end, at.end + 120));
   if (held) {

@@ -68,6 +68,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
       negatedVerbAfter: en.NEGATED_VERB_AFTER,
       negatedVerbBefore: en.NEGATED_VERB_BEFORE,
       negatedReach: en.NEGATED_REACH,
+      noEvidenceBefore: en.NO_EVIDENCE_BEFORE,
       negatedHolder: en.NEGATED_HOLDER,
       safeAfter: en.SAFE_AFTER,
       heldElsewhere: en.HELD_ELSEWHERE,
@@ -105,6 +106,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
       negatedVerbAfter: null,
       negatedVerbBefore: null,
       negatedReach: null,
+      noEvidenceBefore: null,
       negatedHolder: null,
       safeAfter: null,
       heldElsewhere: null,
@@ -247,9 +249,11 @@ function candidates(doc: Doc, sts: Statement[], lex: Lexicon): Candidate[] {
       // Advice covers the whole list: before it in English ("change your passwords and ..."), after it in Japanese (…等を入力したりせず).
       if (lex.notBefore.test(before)) continue;
       if (doc.lang === "ja" && lex.notAfter.test(doc.folded.slice(last.end, Math.min(st.end, last.end + 30)))) continue;
-      const lock = (lex.protection?.test(before) || lex.wayIn?.before.test(before)) ?? false;
+      // "email and password combinations leaked from other websites": the whole pair list is the way in.
+      const reused = CREDENTIALS.has(last.code) && (lex.wayIn?.after.test(doc.folded.slice(last.end, Math.min(st.end, last.end + 60))) ?? false);
+      const lock = (lex.protection?.test(before) || lex.wayIn?.before.test(before) || reused) ?? false;
       for (const c of members) {
-        if (CREDENTIALS.has(c.code) && (lock || wayIn(doc, st, c, lex))) continue;
+        if ((CREDENTIALS.has(c.code) || reused) && (lock || wayIn(doc, st, c, lex))) continue;
         if (c.weak && !listed && !lex.closer.test(doc.folded.slice(c.end, Math.min(st.end, c.end + 60)))) continue;
         if (lex.notAfter.test(doc.folded.slice(c.end, Math.min(st.end, c.end + 30)))) continue;
         out.push({ ...c, chain });

@@ -162,6 +162,9 @@ describe("English data types", () => {
     ["The clerk's login did not allow access to tax file numbers or card data, the Ferrow Agency said.", ["government_id:not_leaked", "payment_card:not_leaked"]],
     ["Passcodes and security questions are kept in a separate vault, Lindqvist Bank said after the hack.", ["password:not_leaked", "security_qa:not_leaked"]],
     ["Members' linked bank accounts and their login passwords were not compromised.", ["bank_account:not_leaked", "password:not_leaked"]],
+    // "No indication ... or that" governs the second clause too.
+    ["Tarrow Games found no indication that its servers were breached or that any passwords were copied, after the hack claims.", ["password:not_leaked"]],
+    ["The audit found no evidence that the intruders viewed customer names, but card data was stolen from the Orrin till.", ["full_name:not_leaked", "payment_card:leaked"]],
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(summary(extractText(text, { lang: "en" }))).toEqual(expected);
@@ -215,6 +218,9 @@ describe("English data types", () => {
     "Orvane Mobile reported a net income of $2.1 billion in the year of the breach.",
     "Savers who linked a bank account to the Tessel app after the breach got a bonus.",
     "Fraudsters emptied their bank accounts after the breach.",
+    // Credentials reused from other breaches are the way in (credential stuffing), not this firm's data.
+    "After the breach, intruders logged in with email and password combinations stolen from other websites.",
+    "Each hijacked account used a password that had already been leaked elsewhere, the breached firm said.",
   ];
   it.each(negatives)("yields nothing: %s", (text) => {
     expect(summary(extractText(text, { lang: "en" }))).toEqual([]);

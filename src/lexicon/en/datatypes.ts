@@ -243,6 +243,9 @@ export const FORM_AFTER =
 /** A negation word right before the last exposure verb: "did not include X". */
 export const NEGATED_VERB_BEFORE = /(?:\bnot|n't|\bnever|\bnor)\s+(?:(?:have|has|had|be|been|being|ever|any|actually|did|the \w+|allow|give|grant|provide)\s+)*$/i;
 
+/** Before a mention: a clause of "no evidence that ..." holds it ("no indication that its systems were compromised or that any passwords were taken"). */
+export const NO_EVIDENCE_BEFORE = /\bno\s+(?:evidence|indication|sign|suggestion)s?\b[^.;]{0,150}?\bthat\s+(?:(?:any|the|its|their|our|customers'?|users'?)\s+)?(?:[\w'-]+\s+){0,3}$/i;
+
 /** Between a negation and a mention: the denied verb of reaching it ("never obtained any card numbers"). */
 export const NEGATED_REACH = /^\s*(?:(?:have|has|had|be|been|ever|actually)\s+)*(?:gain(?:ed)?\s+access\s+to|ha(?:ve|d)\s+access\s+to|(?:allow|give|grant|provide)(?:s|ed)?\s+access\s+to|access(?:ed)?|obtain(?:ed)?|st[eo]al|stolen|take|taken|view(?:ed)?|reach(?:ed)?|acquire[d]?|exfiltrate[d]?|compromise[d]?|affect(?:ed)?|touch(?:ed)?|includ(?:e|ed))\s+(?:(?:the|any|its|their|customers?'?|users?'?|members?'?|patients?'?|employees?'?|account|personal|sensitive|stored|full)\s+){0,4}$/i;
 
@@ -275,7 +278,7 @@ export const WAY_IN_OWNER =
 
 /** Words after a credential that make it the way in: "a password to log in", "the password of a contractor". */
 export const WAY_IN_AFTER =
-  /^\s*(?:(?:to|and(?:\s+then)?)\s+(?:log|sign|access|gain|get|got|break|broke|enter|reach|connect|move|pivot|escalate)\b|(?:of|belonging\s+to)\s+(?:an?|one|the|a\s+single)\s+(?:[\w-]+\s+)?(?:employee|staff\s+member|vendor|supplier|contractor|administrator|admin)\b(?!s))/i;
+  /^\s*(?:(?:combinations?|pairs?|lists?)?\s*(?:that\s+)?(?:(?:were|was|had|have)\s+)?(?:already\s+)?(?:been\s+)?(?:leaked|stolen|exposed|obtained|harvested)\s+(?:from\s+(?:other|unrelated|third-party|previous|earlier|older|past|separate)\b|in\s+(?:other|unrelated|previous|earlier|older|past)\s+(?:breaches|leaks|hacks)|somewhere else|elsewhere)|(?:to|and(?:\s+then)?)\s+(?:log|sign|access|gain|get|got|break|broke|enter|reach|connect|move|pivot|escalate)\b|(?:of|belonging\s+to)\s+(?:an?|one|the|a\s+single)\s+(?:[\w-]+\s+)?(?:employee|staff\s+member|vendor|supplier|contractor|administrator|admin)\b(?!s))/i;
 
 /** Advice in a clause: later mentions are things to change, not things exposed. */
 export const ADVICE_CLAUSE =
