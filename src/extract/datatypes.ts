@@ -30,6 +30,8 @@ interface Lexicon {
   listIntro: RegExp;
   /** Verbs of content, g flag: a heading that only says what a store held gives way to a hedged or denied section heading above it. */
   contentOnly: RegExp;
+  /** Words that point back to the data just listed (これらの情報, "this information"). */
+  dataAnaphor: RegExp;
   question: RegExp;
 }
 
@@ -91,6 +93,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
     listItem: en.LIST_ITEM,
     listIntro: en.LIST_INTRO,
     contentOnly: en.CONTENT_VERBS,
+    dataAnaphor: en.DATA_ANAPHOR,
     question: en.QUESTION,
   },
   ja: {
@@ -129,6 +132,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
     listItem: ja.LIST_ITEM,
     listIntro: ja.LIST_INTRO,
     contentOnly: ja.CONTENT_VERBS,
+    dataAnaphor: ja.DATA_ANAPHOR,
     question: ja.QUESTION,
   },
 };
@@ -334,6 +338,8 @@ function statementStatuses(doc: Doc, sts: Statement[], group: Candidate[], lex: 
     if (denial !== null) return denial;
     if (!plainOfClause.has(ci)) plainOfClause.set(ci, plainStatus(doc.folded.slice(cl.start, cl.end), lex.cues));
     const s = plainOfClause.get(ci)!;
+    // 「名簿には…が含まれます。…これらの情報が流出した事実は確認されておりません」: what a store held takes what is said of "these data" next.
+    if (s === "leaked" && contentOnly(doc.folded.slice(cl.start, cl.end), lex)) return laterAnaphor(doc, sts, group[0].st, lex) ?? s;
     if (s !== null) return s;
     // Japanese puts the governing predicate last: an uncued clause takes the rest of the statement's; English the whole statement's.
     const rest = doc.folded.slice(doc.lang === "ja" ? c.end : Math.max(st.start, c.start - REACH), Math.min(st.end, c.end + REACH));
@@ -370,6 +376,22 @@ function heading(doc: Doc, sts: Statement[], from: number, lex: Lexicon): Status
 /** True when a statement's only exposure words are verbs of content (「…に含まれる以下の情報」): it says what a store held, not that it left. */
 function contentOnly(text: string, lex: Lexicon): boolean {
   return plainStatus(text.replace(lex.contentOnly, (w) => " ".repeat(w.length)), lex.cues) === null;
+}
+
+/** How many statements after a content line may speak of its data as "these data". */
+const ANAPHOR_REACH = 3;
+
+/** The denial or hedge a statement shortly after gives "these data" (これらの情報が流出した事実は確認されておりません). */
+function laterAnaphor(doc: Doc, sts: Statement[], from: number, lex: Lexicon): Status | null {
+  for (let j = from + 1; j < sts.length && j <= from + ANAPHOR_REACH; j++) {
+    const text = doc.folded.slice(sts[j].start, sts[j].end);
+    const m = lex.dataAnaphor.exec(text);
+    if (!m) continue;
+    const s = plainStatus(text.slice(m.index), lex.cues, true);
+    if (s === "not_leaked" || s === "possibly_leaked") return s;
+    return null;
+  }
+  return null;
 }
 
 /** A hedge or denial in the short headings just above a content line (「2. 閲覧された可能性のある情報」); a statement of exposure stops the search. */

@@ -164,6 +164,9 @@ describe("English data types", () => {
     ["Members' linked bank accounts and their login passwords were not compromised.", ["bank_account:not_leaked", "password:not_leaked"]],
     // "No indication ... or that" governs the second clause too.
     ["Tarrow Games found no indication that its servers were breached or that any passwords were copied, after the hack claims.", ["password:not_leaked"]],
+    // What a store held takes what is said next of "this information".
+    ["Ransomware hit the Quenby booking server, which contained guest names and phone numbers. This information was not copied, Quenby said.", ["full_name:not_leaked", "phone_number:not_leaked"]],
+    ["Ransomware hit the Quenby booking server. The stolen files contained guest names and phone numbers. This information was posted online.", ["full_name:leaked", "phone_number:leaked"]],
     ["The audit found no evidence that the intruders viewed customer names, but card data was stolen from the Orrin till.", ["full_name:not_leaked", "payment_card:leaked"]],
   ];
   it.each(cases)("%s", (text, expected) => {

@@ -316,6 +316,9 @@ export const LIST_ITEM = /^\s*(?:[-*•・●○■□◆◇▪►‣–—]|\(?
 /** Verbs of content ("the files included"): they say what a store held, not that it left. */
 export const CONTENT_VERBS = /\b(?:includ(?:e|ed|es|ing)|contain(?:s|ed|ing)?|consist(?:s|ed|ing)?(?: of)?|compris(?:e|es|ed|ing)|such as)\b/gi;
 
+/** Words that point back to the data just listed ("this information was not accessed"). */
+export const DATA_ANAPHOR = /\b(?:this|these|that|such) (?:information|data|details|records)\b/i;
+
 /** A sentence that introduces a list: "The following information was exposed:". */
 export const LIST_INTRO = /\b(?:following|below|include[sd]?)\b|:\s*$/i;
 
