@@ -42,7 +42,7 @@ const NUMERIC = /(?<![\w/.-])(?<a>[0-3]?\d)\/(?<b>[0-3]?\d)\/(?<y>(?:19|20)\d\d|
 /** One form of English date; `kind` says how its parts are read. */
 interface Form {
   re: RegExp;
-  kind: "md" | "my" | "mrel" | "month" | "iso" | "numeric" | "year" | "range2" | "day" | "rel" | "ago" | "weekday" | "holiday" | "later";
+  kind: "md" | "my" | "mrel" | "month" | "iso" | "numeric" | "year" | "range2" | "day" | "rel" | "season" | "ago" | "weekday" | "holiday" | "later";
 }
 
 const FORMS: Form[] = [
@@ -75,10 +75,12 @@ const FORMS: Form[] = [
   { kind: "day", re: /\b(?<w>(?<![A-Z][\w.]{0,20}\s)Today|today|[Yy]esterday)\b/g },
   // "last week", "earlier this month"; "the last year" is a span of time, not a date
   { kind: "rel", re: /(?<!\bthe\s{1,3})\b(?:(?<rm>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:in\s+)?)?(?<rd>[Ll]ast|[Tt]his|[Nn]ext)\s+(?<ru>week|month|year)\b(?!-)/g },
+  // "last spring", "this summer": a season is dated by its year only.
+  { kind: "season", re: new RegExp(`\\b(?<sd>[Ll]ast|[Tt]his)\\s+(?<season>${alternation(Object.keys(en.SEASON_END))})\\b(?!-)`, "g") },
   { kind: "ago", re: /\b(?<n>\d{1,2}|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:and a half\s+)?(?<ru>day|week|month|year)s?\s+ago\b/g },
   // "Thanksgiving weekend", "on Black Friday 2013": a holiday is a day, its weekend only a month.
   // A capitalised word after it makes a name ("Christmas Island").
-  { kind: "holiday", re: new RegExp(`\\b(?<hol>${alternation(Object.keys(en.HOLIDAYS))})(?:\\s+(?<span>${alternation(en.HOLIDAY_SPANS)}))?(?:,?\\s+${YEAR})?(?![\\w'’-]|\\s+[A-Z][a-z])`, "g") },
+  { kind: "holiday", re: new RegExp(`\\b(?:(?<hrel>[Ll]ast|[Tt]his|[Nn]ext)\\s+)?(?<hol>${alternation(Object.keys(en.HOLIDAYS))})(?:\\s+(?<span>${alternation(en.HOLIDAY_SPANS)}))?(?:,?\\s+${YEAR})?(?![\\w'’-]|\\s+[A-Z][a-z])`, "g") },
   // A weekday alone is the last such day up to publication; "the following Monday" hangs on another
   // date, and "Monday through Friday" are office hours.
   { kind: "weekday", re: new RegExp(`(?<!(?:following|previous|same|every)\\s{1,3})(?<!(?:${WD_NAMES})\\s{0,3}(?:-|–|—|to|through|thru)\\s{0,3})\\b(?:(?<wm>next|this coming)\\s+)?(?<wd>${WD_NAMES})\\b(?!s\\b)(?!\\s{0,3}(?:-|–|—|to|through|thru)\\s{0,3}(?:${WD_NAMES}))`, "g") },
@@ -97,6 +99,8 @@ interface Cand {
   fromRef?: (ref: Date) => DateParts;
   /** For a holiday: month and day once the year is known (Thanksgiving moves). */
   onYear?: (year: number) => { month: number; day: number | null };
+  /** The weekday written with a yearless date ("Saturday 2 August"), which settles its year. */
+  weekday?: number;
   /** Years added to the context year ("the following year"). */
   ctxOffset?: number;
   /** Days after the last full date told before ("two days later"). */
@@ -120,7 +124,7 @@ function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, fi
       // "mid-May 5" is no day, but "about January 19" still is.
       const day = g.d && (!g.part || en.APPROXIMATE.test(g.part)) ? Number(g.d) : null;
       const parts: DateParts = { year: y, month, day, source: y ? "text" : null };
-      return { parts, need: y ? "none" : "year", rule: `dates.en.${f.kind}` };
+      return { parts, need: y ? "none" : "year", rule: `dates.en.${f.kind}`, weekday: g.wd && day !== null ? en.WEEKDAYS[g.wd] : undefined };
     }
     case "mrel": {
       const month = MONTH_OF(g.mon)!;
@@ -161,6 +165,16 @@ function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, fi
       const fromRef = (r: Date) => relative(expr, r, unit === "week" ? "month" : unit);
       return { parts: none, need: "ref", fromRef, rule: "dates.en.relative" };
     }
+    case "season": {
+      // The last spring is this year's once its last month is over, else last year's.
+      const end = en.SEASON_END[g.season.toLowerCase()];
+      const fromRef = (r: Date): DateParts => {
+        const ry = r.getUTCFullYear();
+        const year = /^t/i.test(g.sd) ? ry : r.getUTCMonth() + 1 > end ? ry : ry - 1;
+        return { year, month: null, day: null, source: "published" };
+      };
+      return { parts: none, need: "ref", fromRef, rule: "dates.en.season" };
+    }
     case "ago": {
       const n = /^\d/.test(g.n) ? Number(g.n) : en.NUMBER_WORDS[g.n.toLowerCase()];
       if (!n) return null;
@@ -180,6 +194,17 @@ function readForm(f: Form, m: RegExpExecArray, ref: Date | null, src: string, fi
     case "holiday": {
       const at = en.HOLIDAYS[g.hol];
       const onYear = (year: number) => ({ month: at(year).month, day: g.span ? null : at(year).day });
+      // "last Christmas" is the one before publication, "next Christmas" the one after.
+      const rel = g.hrel?.toLowerCase();
+      if (rel && !y) {
+        const fromRef = (r: Date): DateParts => {
+          const ry = r.getUTCFullYear();
+          const passed = (year: number) => Date.UTC(year, at(year).month - 1, at(year).day) < r.getTime();
+          const year = rel === "this" ? ry : rel === "last" ? (passed(ry) ? ry : ry - 1) : passed(ry) ? ry + 1 : ry;
+          return { ...onYear(year), year, source: "published" };
+        };
+        return { parts: none, need: "ref", fromRef, rule: "dates.en.holiday" };
+      }
       const parts: DateParts = y ? { ...onYear(y), year: y, source: "text" } : { year: null, month: at(2001).month, day: null, source: null };
       return { parts, need: y ? "none" : "year", onYear, rule: "dates.en.holiday" };
     }
@@ -222,6 +247,9 @@ function sentenceCandidates(src: string, offset: number, ref: Date | null, order
   return out;
 }
 
+/** The opening and the closing word of a span of dates ("from at least May 2023 until Aug. 27"). */
+const SPAN_START_BEFORE = /\b(?:[Ss]ince|[Ff]rom|[Bb]etween)\s{1,3}(?:(?:at least|as early as|as far back as|about|around)\s{1,3})?$/;
+const SPAN_END_BEFORE = /\b(?:until|till|through|thru|to|and)\s{1,3}$/;
 const SINCE_BEFORE = new RegExp(`\\b[Ss]ince\\s{1,3}(?:${HEDGE}\\s{1,3})?$`);
 
 /** Is `near` a start ("since October 2024") that a later, earlier-in-the-year month of its sentence follows ("… in March" is the next March)? */
@@ -262,9 +290,12 @@ export function enDates(doc: Doc): DateMention[] {
       else if (c.need === "context" || c.need === "year") {
         // A year in the same sentence is certain ("May 3 and June 9, 2024"); a bare year far off is another matter's.
         const lending = stated.filter((x) => x.parts.month !== null || Math.abs(x.start - c.start) <= YEAR_REACH);
-        const near = lending.length
+        let near = lending.length
           ? lending.reduce((a, b) => (Math.abs(b.start - c.start) < Math.abs(a.start - c.start) ? b : a))
           : null;
+        // The yearless end of a span whose start has an earlier year than publication's ("from May 2023 until Aug. 27", published 2024) is news of this year.
+        const spanEnd = near && ref && near.start < c.start && near.parts.year! < ref.getUTCFullYear() && SPAN_END_BEFORE.test(src.slice(Math.max(0, c.start - s.start - 12), c.start - s.start));
+        if (spanEnd && SPAN_START_BEFORE.test(src.slice(Math.max(0, near!.start - s.start - 30), near!.start - s.start))) near = null;
         const ctxYear = near?.parts.year ?? (last && last.paragraph === s.paragraph ? last.year : null);
         if (c.need === "context") p = ctxYear !== null ? { ...p, year: ctxYear + (c.ctxOffset ?? 0), source: "context" } : p;
         else if (near) p = { ...p, year: near.parts.year! + (sinceBefore(src, near, c, s.start) ? 1 : 0), source: "context" };
@@ -276,10 +307,12 @@ export function enDates(doc: Doc): DateMention[] {
           const at = c.start - s.start;
           const lead = src.slice(Math.max(0, at - 120), at).replace(/(\d),(\d)/g, "$1$2");
           const ahead = future && en.FUTURE_BEFORE.test(lead);
-          const shiftYears = ahead ? (after || sameMonth ? 0 : 1) : after ? -1 : 0;
+          // A deadline set by an order ("ordered agencies to patch it by June 20") may lie after publication.
+          const shiftYears = ahead ? (after || sameMonth ? 0 : 1) : after && !en.DEADLINE_BEFORE.test(lead) ? -1 : 0;
           p = { ...p, year: ref.getUTCFullYear() + shiftYears, source: "published" };
         } else if (ctxYear !== null) p = { ...p, year: ctxYear, source: "context" };
         if (c.onYear && p.year !== null) p = { ...p, ...c.onYear(p.year) };
+        if (c.weekday !== undefined && p.year !== null) p = { ...p, year: weekdayYear(p.year, p.month!, p.day!, c.weekday) };
       }
       out.push(mention(doc.text, c.start, c.end, p, c.rule));
       if (p.year !== null && p.month !== null && p.day !== null) anchor = { parts: p, paragraph: s.paragraph };
@@ -287,6 +320,12 @@ export function enDates(doc: Doc): DateMention[] {
     if (stated.length) last = { year: stated[stated.length - 1].parts.year!, paragraph: s.paragraph };
   }
   return out;
+}
+
+/** The year next to `year` (itself first, then one after, one before) in which the day falls on `weekday`; `year` if none does. */
+function weekdayYear(year: number, month: number, day: number, weekday: number): number {
+  const on = (y: number) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday;
+  return [year, year + 1, year - 1].find(on) ?? year;
 }
 
 type Order = "mdy" | "dmy";

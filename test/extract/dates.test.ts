@@ -20,6 +20,18 @@ describe("English dates", () => {
     ["Between Nov. 27 and Dec. 15, 2013, card data was stolen.", null, { "Nov. 27": "2013-11-27", "Dec. 15, 2013": "2013-12-15" }],
     // a range of days shares its month and the year written after it
     ["Hackers were inside from March 4-8, 2024.", "2025-05-01", { "March 4": "2024-03-04", "8, 2024": "2024-03-08" }],
+    // A weekday settles the year of a date without one; "last" and "next" a holiday's; a season is its year.
+    ["The club's next home game is on Saturday 2 August, against Tarrow.", "2025-07-24", { "Saturday 2 August": "2025-08-02" }],
+    ["The hack began on Friday, August 2, the club said.", "2025-07-24", { "Friday, August 2": "2024-08-02" }],
+    ["Sales of the toy soared last Christmas.", "2024-12-05", { "last Christmas": "2023-12-25" }],
+    ["The shop reopens after next Christmas.", "2024-12-05", { "next Christmas": "2024-12-25" }],
+    ["Last spring, hackers stole patient files.", "2025-02-04", { "Last spring": "2024" }],
+    ["Last spring, hackers stole patient files.", "2025-09-04", { "Last spring": "2025" }],
+    // An order's deadline may fall after publication; a span opened in an earlier year ends in this one.
+    ["The agency ordered hospitals to patch the flaw by June 20.", "2025-06-13", { "June 20": "2025-06-20" }],
+    ["The hackers had access until June 20, the firm said.", "2025-06-13", { "June 20": "2024-06-20" }],
+    ["Records were open from at least May 2023 until Aug. 27, when Tessel fixed the flaw.", "2024-10-09", { "May 2023": "2023-05", "Aug. 27": "2024-08-27" }],
+    ["The flaw existed since March 2019 and was fixed on June 4 of that year.", "2024-10-09", { "March 2019": "2019-03", "June 4": "2019-06-04" }],
     ["Hackers were inside between March 4 and 8, 2024.", "2025-05-01", { "March 4": "2024-03-04", "8, 2024": "2024-03-08" }],
     ["Hackers were inside on March 4–8.", "2025-05-01", { "March 4": "2025-03-04", "8": "2025-03-08" }],
     // "and" joins two days only after "between"
@@ -172,6 +184,8 @@ describe("English dates", () => {
     ["Initech filed a notice of data breach with the Attorney General of Maine on November 4, 2024.", "November 4, 2024", "disclosure"],
     ["Initech began sending notification letters on November 1, 2024.", "November 1, 2024", "disclosure"],
     ["The shareholders filed a lawsuit on March 7, 2025.", "March 7, 2025", "other"],
+    // Ransomware or hackers that hit a body date the incident.
+    ["On March 3, 2025, ransomware hit the Tessel clinic's servers.", "March 3, 2025", "incident"],
     // The window of the affected purchases is the incident's.
     ["Card numbers of customers who bought tickets between April 9, 2025 and June 23, 2025 were skimmed.", "April 9, 2025", "incident"],
     ["The retailer bought a rival chain on April 9, 2025.", "April 9, 2025", "other"],

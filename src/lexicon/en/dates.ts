@@ -13,6 +13,9 @@ export const WEEKDAYS: Record<string, number> = {
   Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6,
 };
 
+/** The last month of each season of the northern year; winter spans two years, so it is left out. */
+export const SEASON_END: Record<string, number> = { spring: 5, summer: 8, fall: 11, autumn: 11 };
+
 /** Holidays an event may be dated by, with their day in a year; not Easter (moves) nor Halloween or Valentine's Day (more sales than dates). */
 export const HOLIDAYS: Record<string, (year: number) => { month: number; day: number }> = {
   Thanksgiving: (y) => ({ month: 11, day: nthWeekday(y, 11, 4, 4) }),
@@ -87,6 +90,9 @@ export const NOT_STORY_BEFORE = /(?:©|\(c\)|copyright|all rights reserved)[\s\d
 /** A future verb in the same clause, shortly before a weekday: "will resume from Saturday". */
 export const FUTURE_BEFORE = /\b(?:will|would(?!\s+have)|shall|going to|plans? to|scheduled (?:to|for)|set for|slated for|expects? to|(?:is|are) expected to|due to)\b[^,.;]{0,90}$/i;
 
+/** Before a date: the deadline of an order or request ("ordered agencies to patch it by"); it may fall after publication. */
+export const DEADLINE_BEFORE = /(?:\b(?:ordered|required|directed|instructed|told|asked|given|gave|urged)\b[^,.;]{0,90}?\b(?:by|until|no later than)|\bdeadline (?:of|is|was))\s+$/i;
+
 /** Words in a sentence that put an undated month or weekday in the future rather than the past. */
 export const FUTURE_CUES = /\b(?:will|would(?!\s+have)|shall|next|upcoming|scheduled|set for|slated|expects?|(?:is|are) expected to|plans?|plann(?:ed|ing)|going to)\b/i;
 
@@ -117,7 +123,7 @@ export const VERB_CUES: Array<[RegExp, DateRole]> = [
     // The attackers making it public: a claim, a listing on their leak site, leaks surfacing.
     String.raw`claimed\s+(?:responsibility|credit)|(?:listed|posted|published|added|named)\s+(?:[\w'’-]+\s+){0,6}?(?:on|to)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:leak|dark[- ]web|extortion)\s+(?:site|blog|portal|page)|` +
     String.raw`(?:leaks?|data|files)\s+(?:began|started)\s+to\s+(?:surface|appear))\b`, "gi"), "disclosure"],
-  [new RegExp(String.raw`\b(?:hacked|breached|attacked|stole|stolen|steal(?:s|ing)?|access(?:ed|ing)|(?<=\bto\s|\b(?:acquired|obtained|had|got|unauthori[sz]ed)\s)access|compromised|infiltrated|penetrated|exposed|leaked|obtained|exfiltrated|dates? back|dated back|dating back|infected|encrypted|scraped|dumped|posted|appeared|intercepted|misconfigured|left (?:open|unprotected|unsecured|exposed)|gained access|was lost|were lost|went missing|suffer(?:ed|s|ing)?|fell victim|fallen (?:prey|victim)|(?:was|were) the victim|broke into|break into|breaking into|broke in|targeted|hit by|exploit(?:ed|ing)|copied|downloaded|(?:able to|could) (?:view|see|access|download|copy|read)|got in|got into|gets? into|getting into|fell for|logged (?:in|into|on)|(?:been|was|were|is|are) (?:inside|in) (?:the|its|their) (?:[\w'’-]+\s+){0,2}?(?:network|systems?|environment)|(?:earliest|first) (?:malicious |suspicious |unauthori[sz]ed |attacker )?(?:activity|access|intrusion)|` +
+  [new RegExp(String.raw`\b(?:hacked|breached|attacked|stole|stolen|steal(?:s|ing)?|access(?:ed|ing)|(?<=\bto\s|\b(?:acquired|obtained|had|got|unauthori[sz]ed)\s)access|compromised|infiltrated|penetrated|exposed|leaked|obtained|exfiltrated|dates? back|dated back|dating back|infected|encrypted|scraped|dumped|posted|appeared|intercepted|misconfigured|left (?:open|unprotected|unsecured|exposed)|gained access|was lost|were lost|went missing|suffer(?:ed|s|ing)?|fell victim|fallen (?:prey|victim)|(?:was|were) the victim|broke into|break into|breaking into|broke in|targeted|hit by|(?:ransomware|hackers?|attackers?|(?:cyber[- ]?)?attacks?|intruders?|criminals|gangs?)\s+(?:hit|struck|crippled|disrupted)|exploit(?:ed|ing)|copied|downloaded|(?:able to|could) (?:view|see|access|download|copy|read)|got in|got into|gets? into|getting into|fell for|logged (?:in|into|on)|(?:been|was|were|is|are) (?:inside|in) (?:the|its|their) (?:[\w'’-]+\s+){0,2}?(?:network|systems?|environment)|(?:earliest|first) (?:malicious |suspicious |unauthori[sz]ed |attacker )?(?:activity|access|intrusion)|` +
     // Code at work on a page, a store left open, anyone able to read it, an intruder reaching a system.
     String.raw`(?:javascript|script|code|skimmer|malware)\s+(?:was|were|had been|remained)\s+(?:active|running|live|present)|(?:been|was|were)\s+(?:publicly\s+|openly\s+)?(?:accessible|available to anyone)|` +
     String.raw`anyone\s+(?:[\w'’-]+\s+){0,6}?(?:could|was able to|were able to|can)\s+(?:see|read|view|access|download|obtain|retrieve)|` +
