@@ -51,7 +51,7 @@ interface Found {
   g: Record<string, string | undefined>;
   joined: boolean;
   ahead: boolean;
-  /** A year only, as the bound of a span (2019年以前): no date that sets the year of those after it. */
+  /** A year, or a year and month, as the bound of a span (2019年以前, 2022年4月以降): no date that sets the year of those after it. */
   bound: boolean;
 }
 
@@ -77,7 +77,7 @@ function sentenceMatches(src: string, offset: number): Found[] {
       if (form.kind === "day" && (ja.NOT_DAY_AFTER.test(after) || !ja.BARE_DAY_AFTER.test(after))) continue;
       const lead = m[0].length - m[0].trimStart().length;
       const joined = JOINED_BEFORE.test(src.slice(Math.max(0, m.index - 12), m.index));
-      found.push({ start: offset + m.index + lead, end: offset + m.index + m[0].trimEnd().length, form, g: m.groups ?? {}, joined, ahead: ja.FUTURE_AFTER.test(after), bound: form.kind === "year" && ja.YEAR_BOUND_AFTER.test(after) });
+      found.push({ start: offset + m.index + lead, end: offset + m.index + m[0].trimEnd().length, form, g: m.groups ?? {}, joined, ahead: ja.FUTURE_AFTER.test(after), bound: (form.kind === "year" && ja.YEAR_BOUND_AFTER.test(after)) || (form.kind === "md" && !g.d && Boolean(g.y || g.era) && ja.MONTH_BOUND_AFTER.test(after)) });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -43,6 +43,14 @@ export const REL_YEAR: Record<string, { base: "pub" | "ctx"; offset: number; fal
   同年: { base: "ctx", offset: 0 },
   前年: { base: "ctx", offset: -1 },
   翌年: { base: "ctx", offset: 1 },
+  // A season of a year named from publication (今春 "this spring"); winter spans two years and is left out.
+  今春: { base: "pub", offset: 0 },
+  昨春: { base: "pub", offset: -1 },
+  来春: { base: "pub", offset: 1 },
+  今夏: { base: "pub", offset: 0 },
+  昨夏: { base: "pub", offset: -1 },
+  今秋: { base: "pub", offset: 0 },
+  昨秋: { base: "pub", offset: -1 },
 };
 export const REL_MONTH: Record<string, { base: "pub" | "ctx"; offset: number; fallback?: boolean }> = {
   先月: { base: "pub", offset: -1 },
@@ -65,6 +73,8 @@ export const REL_DAY: Record<string, { base: "pub" | "ctx"; offset: number; fall
 
 /** After a year alone: it bounds a span (「2019年以前の旧システム」), so the dates after it keep the year of the last full date. */
 export const YEAR_BOUND_AFTER = /^\s*(?:以前|以降|以来|より前|より後|までに|まで)/;
+/** After a year and month: an open bound (「2022年4月以降の名簿」); 「令和6年12月まで」 closes a span at its latest month, which still sets the year. */
+export const MONTH_BOUND_AFTER = /^\s*(?:以前|以降|以来|より前|より後)/;
 
 /** After a year: words that make it a span or a fiscal year, not a date (「3年間」「2020年代」「年度」). */
 export const NOT_YEAR_AFTER = /^\s*(?:間|ぶり|以上|未満|度|代|生まれ|連続|前|後|目|比|同期)/;
@@ -122,5 +132,5 @@ export const TOOK_PLACE_AFTER = /^[^、。]{0,20}?(?:行われ|実行され|続�
 /** After a verb cue: the link to the next clause of a chain (「気付き、」「確認し、」「…たところ」). */
 export const CHAIN_LINK_AFTER = /^(?:[きしいりちみびぎ]|して|いて|され|して)?\s*(?:、|たところ)/;
 
-/** After a date: a plan or intent (「5月20日頃の復旧を目指しております」), so a date after publication is this year's. */
-export const FUTURE_AFTER = /^[^。]{0,40}?(?:予定|見込み|見込んで|目指|めど|目途|いたします|致します|してまいります|を行います|となります)(?![^。]{0,4}(?:した|でした))/;
+/** After a date: a plan or intent (「5月20日頃の復旧を目指しております」) or a deadline still ahead (「3月末までに廃止する」), so a date after publication is this year's. */
+export const FUTURE_AFTER = /^[^。]{0,40}?(?:予定|見込み|見込んで|目指|めど|目途|いたします|致します|してまいります|を行います|となります)(?![^。]{0,4}(?:した|でした))|^\s*(?:末|中|上旬|中旬|下旬)?\s*までに(?![^。]{0,40}(?:した|された|だった|でした|ていた|ました))/;
