@@ -253,35 +253,63 @@ function findIssuer(doc: Doc, all: Judged[], firstBreach: number): Judged | unde
   return signature(doc, ms);
 }
 
+/** A phrase that points back to a name ("the district", 同社): the name it means, and the cue the phrase gets where it stands. */
+interface PointBack {
+  re: RegExp;
+  /** Tag added to the copied cue's rule. */
+  tag: string;
+  antecedent: (m: RegExpExecArray, start: number, si: number) => Judged | undefined;
+  cue: (m: RegExpExecArray, start: number, si: number, src: string) => Cue;
+}
+
+/** Copies the victim cue of each pointing phrase to the mention of the name it means (unless that name has a cue already). */
+function pointedMentions(doc: Doc, p: PointBack): Judged[] {
+  const out: Judged[] = [];
+  doc.sentences.forEach((s, si) => {
+    if (s.boilerplate) return;
+    const src = doc.folded.slice(s.start, s.end);
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(src); m; m = p.re.exec(src)) {
+      const start = s.start + m.index;
+      const ante = p.antecedent(m, start, si);
+      if (!ante || ante.cue.victim) continue;
+      const cue = p.cue(m, start, si, src);
+      if (cue.victim) out.push({ ...ante, cue: { ...cue, rule: `${cue.rule}+${p.tag}` } });
+    }
+  });
+  return out;
+}
+
+/** The nearest mention before `start` that `pick` takes, walking back while `within` holds; "stop" ends the walk with none. */
+function nearestBefore(ms: Judged[], start: number, within: (o: Judged) => boolean, pick: (o: Judged) => "take" | "skip" | "stop"): Judged | undefined {
+  for (let i = firstIndex(ms, (o) => o.start < start) - 1; i >= 0 && within(ms[i]); i--) {
+    const o = ms[i];
+    if (o.end > start) continue;
+    const verdict = pick(o);
+    if (verdict === "take") return o;
+    if (verdict === "stop") return undefined;
+  }
+  return undefined;
+}
+
 const EN_DEFINITE = new RegExp(String.raw`\bthe (${en.DEFINITE_HEADS.join("|")})(?=['’]s\b|\s|[.,;:])`, "gi");
 /** How far back (UTF-16 units) a definite description looks for its name. */
 const DEFINITE_REACH = 3000;
 
 /** "The district's system was breached" speaks of the last name ending in that head: its victim cue is copied to that name's mention. */
 function definiteMentions(doc: Doc, ms: Judged[], docBreach: boolean): Judged[] {
-  const out: Judged[] = [];
-  doc.sentences.forEach((s, si) => {
-    if (s.boilerplate) return;
-    const src = doc.folded.slice(s.start, s.end);
-    EN_DEFINITE.lastIndex = 0;
-    for (let m = EN_DEFINITE.exec(src); m; m = EN_DEFINITE.exec(src)) {
-      const start = s.start + m.index;
+  return pointedMentions(doc, {
+    re: EN_DEFINITE,
+    tag: "definite",
+    antecedent: (m, start) => {
       const head = new RegExp(String.raw`\b${m[1]}$`, "i");
-      let ante: Judged | undefined;
-      for (let i = firstIndex(ms, (o) => o.start < start) - 1; i >= 0 && ms[i].start >= start - DEFINITE_REACH; i--) {
-        const o = ms[i];
-        if (o.end <= start && head.test(o.name) && !bystander(o)) {
-          ante = o;
-          break;
-        }
-      }
-      if (!ante || ante.cue.victim) continue;
+      return nearestBefore(ms, start, (o) => o.start >= start - DEFINITE_REACH, (o) => (head.test(o.name) && !bystander(o) ? "take" : "skip"));
+    },
+    cue: (m, start, si) => {
       const text = doc.text.slice(start, start + m[0].length);
-      const cue = enCue(doc, { start, end: start + m[0].length, text, name: text, role: "other", rule: "orgs.en.definite" }, si, docBreach);
-      if (cue.victim) out.push({ ...ante, cue: { ...cue, rule: `${cue.rule}+definite` } });
-    }
+      return enCue(doc, { start, end: start + m[0].length, text, name: text, role: "other", rule: "orgs.en.definite" }, si, docBreach);
+    },
   });
-  return out;
 }
 
 const JA_ANAPHOR = new RegExp(`(?<![\\p{Script=Han}])(?:${alternation(Object.keys(ja.ANAPHORA))})(?![\\p{Script=Han}])`, "gu");
@@ -297,30 +325,21 @@ function introduced(doc: Doc, o: Judged): boolean {
 
 /** 「同社によると、不正ログインされた…」 speaks of the last name of its kind in this or the two sentences before, if that name was introduced as a body: the victim cue is copied to that name's mention. */
 function anaphoraMentions(doc: Doc, ms: Judged[], docBreach: boolean): Judged[] {
-  const out: Judged[] = [];
-  doc.sentences.forEach((s, si) => {
-    if (s.boilerplate) return;
-    const src = doc.folded.slice(s.start, s.end);
-    JA_ANAPHOR.lastIndex = 0;
-    for (let m = JA_ANAPHOR.exec(src); m; m = JA_ANAPHOR.exec(src)) {
-      const start = s.start + m.index;
+  return pointedMentions(doc, {
+    re: JA_ANAPHOR,
+    tag: "anaphora",
+    antecedent: (m, start, si) => {
       const kind = ja.ANAPHORA[m[0]];
-      let ante: Judged | undefined;
-      for (let i = firstIndex(ms, (o) => o.start < start) - 1; i >= 0 && ms[i].sentence >= si - ANAPHOR_SENTENCES; i--) {
-        const o = ms[i];
-        if (o.end > start || o.rule === "orgs.ja.word" || bystander(o) || ja.AUTHORITY_WORDS.test(o.name) || ja.MEDIA_NAME.test(o.name) || !kind.test(o.name)) continue;
-        // The nearest name of its kind is the one meant; if it was never introduced as a body, none is.
-        if (introduced(doc, o)) ante = o;
-        break;
-      }
-      if (!ante || ante.cue.victim) continue;
-      let cue = jaCue(doc, { start, end: start + m[0].length }, si, docBreach);
+      const candidate = (o: Judged) => o.rule !== "orgs.ja.word" && !bystander(o) && !ja.AUTHORITY_WORDS.test(o.name) && !ja.MEDIA_NAME.test(o.name) && kind.test(o.name);
+      // The nearest name of its kind is the one meant; if it was never introduced as a body, none is.
+      return nearestBefore(ms, start, (o) => o.sentence >= si - ANAPHOR_SENTENCES, (o) => (!candidate(o) ? "skip" : introduced(doc, o) ? "take" : "stop"));
+    },
+    cue: (m, start, si, src) => {
+      const cue = jaCue(doc, { start, end: start + m[0].length }, si, docBreach);
       // 「同社によると、…流出した」: the company named just before tells of its own breach, no news source.
-      if (cue.role === "source" && jaBreachCue(src)) cue = { role: "victim", victim: true, rule: "orgs.ja.according", sayVerb: true };
-      if (cue.victim) out.push({ ...ante, cue: { ...cue, rule: `${cue.rule}+anaphora` } });
-    }
+      return cue.role === "source" && jaBreachCue(src) ? { role: "victim", victim: true, rule: "orgs.ja.according", sayVerb: true } : cue;
+    },
   });
-  return out;
 }
 
 const EN_FIRST_PERSON = /\b(?:we|our|us)\b/i;
