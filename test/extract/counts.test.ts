@@ -87,7 +87,7 @@ describe("English counts", () => {
     "The chain, which has 120 pharmacies in three counties and more than 600,000 loyalty members, was hacked.",
     "Hackers hit the utility, which serves about 52,000 households across the valley.",
     // A platform's size as it reports or claims it.
-    "Hackers drained the exchange, which reports about 2.4 million registered users and a daily volume of $300 million.",
+    "Hackers drained Tollan, a trading venue that reports 2.4 million users and a daily volume of $300 million.",
     "The app, which claims 8 million users worldwide, was hit by the breach.",
     "The bill requires notice to the state within 30 days of any breach affecting 1,000 or more residents.",
     // A person's family.

@@ -39,7 +39,7 @@ describe("Japanese data words that are labels, workplaces or business details", 
     ["別のサービスから入手したログインIDとパスワードの組合せを使った攻撃で、会員の住所が閲覧された。", ["postal_address:leaked"]],
     ["会員の住所が漏れた恐れがある。カード番号は扱っていないという。", ["payment_card:not_leaked", "postal_address:possibly_leaked"]],
     // A list of what a store held takes what is said next of これらの情報; new words for health, policies, premiums, travel and charges.
-    ["サーバーが暗号化された。名簿には会員の氏名と電話番号が含まれます。これらの情報が外部に流出した事実は確認されておりません。", ["full_name:not_leaked", "phone_number:not_leaked"]],
+    ["サーバーが暗号化された。名簿には会員の氏名と電話番号が含まれます。これらのデータの外部への持ち出しは確認されていない。", ["full_name:not_leaked", "phone_number:not_leaked"]],
     ["流出したのは契約者の証券番号や保険料、持病に関するメモ。口座番号は入っていなかった。", ["account_id:leaked", "bank_account:not_leaked", "financial_info:leaked", "health_info:leaked"]],
     ["交通系ＩＣカードの乗車履歴とチャージ履歴が外部から閲覧可能になっていた。", ["financial_info:leaked", "location:leaked"]],
     // what a fake site asks a victim to type is no one's leaked data; a points history is a purchase history

@@ -161,7 +161,7 @@ describe("English data types", () => {
     // Denied reach with a list after it; a list member held elsewhere; bank accounts inside a list.
     ["The clerk's login did not allow access to tax file numbers or card data, the Ferrow Agency said.", ["government_id:not_leaked", "payment_card:not_leaked"]],
     ["Passcodes and security questions are kept in a separate vault, Lindqvist Bank said after the hack.", ["password:not_leaked", "security_qa:not_leaked"]],
-    ["Members' linked bank accounts and their login passwords were not compromised.", ["bank_account:not_leaked", "password:not_leaked"]],
+    ["Savers' linked bank accounts and online passwords were not compromised.", ["bank_account:not_leaked", "password:not_leaked"]],
     // "No indication ... or that" governs the second clause too.
     ["Tarrow Games found no indication that its servers were breached or that any passwords were copied, after the hack claims.", ["password:not_leaked"]],
     // What a store held takes what is said next of "this information".
@@ -223,7 +223,7 @@ describe("English data types", () => {
     "Fraudsters emptied their bank accounts after the breach.",
     // Credentials reused from other breaches are the way in (credential stuffing), not this firm's data.
     "After the breach, intruders logged in with email and password combinations stolen from other websites.",
-    "Each hijacked account used a password that had already been leaked elsewhere, the breached firm said.",
+    "Each hijacked account used a password already leaked elsewhere, the breached firm said.",
   ];
   it.each(negatives)("yields nothing: %s", (text) => {
     expect(summary(extractText(text, { lang: "en" }))).toEqual([]);
@@ -301,8 +301,8 @@ describe("denials and list headings seen in unseen articles", () => {
 
   // A line saying only what a mailbox held gives way to the hedged section heading above it; a line of its own exposure does not.
   it.each<[string, string, string]>([
-    ["職員のアカウントが乗っ取られました。\n\n2. 閲覧された可能性のある情報\n当該メールボックスに保存されていたメールに含まれる以下の情報\n・会員の氏名、電話番号", "ja", "possibly_leaked"],
-    ["職員のアカウントが乗っ取られました。\n\n2. 閲覧された可能性のある情報\n当該メールボックスから以下の情報が流出しました\n・会員の氏名、電話番号", "ja", "leaked"],
+    ["職員のアカウントが乗っ取られました。\n\n2. 閲覧された可能性のある情報\nそのメールボックスにあったメールに含まれる以下の情報\n・会員の氏名、電話番号", "ja", "possibly_leaked"],
+    ["職員のアカウントが乗っ取られました。\n\n2. 閲覧された可能性のある情報\nそのメールボックスから以下の情報が流出しました\n・会員の氏名、電話番号", "ja", "leaked"],
     ["A staff mailbox was taken over.\n\nData that may have been viewed\nThe mailbox held messages that contained the following:\n- Member names\n- Phone numbers", "en", "possibly_leaked"],
   ])("%s", async (text, lang, status) => {
     const out = extractText(text, { lang: lang as "en" | "ja", res: lang === "ja" ? await loadResources() : undefined });

@@ -30,7 +30,7 @@ describe("English dates", () => {
     // An order's deadline may fall after publication; a span opened in an earlier year ends in this one.
     ["The agency ordered hospitals to patch the flaw by June 20.", "2025-06-13", { "June 20": "2025-06-20" }],
     ["The hackers had access until June 20, the firm said.", "2025-06-13", { "June 20": "2024-06-20" }],
-    ["Records were open from at least May 2023 until Aug. 27, when Tessel fixed the flaw.", "2024-10-09", { "May 2023": "2023-05", "Aug. 27": "2024-08-27" }],
+    ["Files sat open from as early as June 2023 to Aug. 30, when Tessel closed the hole.", "2024-10-09", { "June 2023": "2023-06", "Aug. 30": "2024-08-30" }],
     ["The flaw existed since March 2019 and was fixed on June 4 of that year.", "2024-10-09", { "March 2019": "2019-03", "June 4": "2019-06-04" }],
     ["Hackers were inside between March 4 and 8, 2024.", "2025-05-01", { "March 4": "2024-03-04", "8, 2024": "2024-03-08" }],
     ["Hackers were inside on March 4–8.", "2025-05-01", { "March 4": "2025-03-04", "8": "2025-03-08" }],

@@ -96,7 +96,7 @@ describe("the dollar of a story's own country", () => {
     ],
     // Manila's papers write the peso as a bare P; the peso sign is PHP anywhere.
     [
-      "CEBU CITY - Lapu Telecom told the National Privacy Commission that hackers took subscriber files. Under the Data Privacy Act of 2012 it faces fines of up to P5 million; its shares closed at P98.50.",
+      "CEBU CITY - Lapu Telecom told the National Privacy Commission that hackers took subscriber files. The Data Privacy Act of 2012 allows penalties reaching P5 million; the telco's stock ended at P98.50.",
       ["P5 million=PHP", "P98.50=PHP"],
     ],
     ["The ransom note asked for ₱2,000,000.", ["₱2,000,000=PHP"]],
@@ -107,7 +107,7 @@ describe("the dollar of a story's own country", () => {
     ],
     // Canada's privacy commissioner and its law set a findings report in Canada.
     [
-      "The Privacy Commissioner of Canada found that Birchline Rewards breached the Personal Information Protection and Electronic Documents Act (PIPEDA). Birchline spent $2.3 million on notification.",
+      "The Privacy Commissioner of Canada found that Birchline Rewards, of Calgary, breached PIPEDA. Birchline spent $2.3 million on notification.",
       ["$2.3 million=CAD"],
     ],
   ])("%j", (text, want) => {

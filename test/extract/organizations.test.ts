@@ -129,13 +129,13 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Redfern Savings Bank (\"Redfern\" or \"the Bank\") said on Tuesday it has begun writing to some account holders after a departed vendor employee opened their files without authorization.", ["Redfern Savings Bank"]],
   ["A spreadsheet of donors' home addresses was emailed to the wrong list by mistake. Harrow Lane Pantry has referred the breach to the privacy regulator.", ["Harrow Lane Pantry"]],  // Files taken or copied from its server; a count of its own license holders told after the day; a long appositive.
   ["Northmere State College said files taken from its transfer server held student ID numbers.", ["Northmere State College"]],
-  ["The Harlow County Teachers' Retirement Fund said it found that files had been copied from its server.", ["Harlow County Teachers' Retirement Fund"]],
-  ["Hackers stole files. The Oregon Board of Plumbing Examiners, which licenses plumbers, pipefitters, gasfitters and apprentices, said Friday that up to 40,000 license holders may be affected.", ["Oregon Board of Plumbing Examiners"]],
+  ["The Harlow County Teachers' Retirement Fund said it found that files were copied off its server.", ["Harlow County Teachers' Retirement Fund"]],
+  ["Hackers stole files. The Oregon Board of Plumbing Examiners, which licenses plumbers, pipefitters, gasfitters and apprentices, said Friday that some 40,000 license holders could be affected.", ["Oregon Board of Plumbing Examiners"]],
   // A database left open is exposed; a notice sent late is the holder's.
-  ["Payments startup Kestrafin has confirmed that a database of customer records was left open on the internet for weeks.", ["Kestrafin"]],
-  ["Hackers stole account numbers in 2023. Brindle Savings Bank waited 90 days before telling members that their data had been stolen.", ["Brindle Savings Bank"]],
+  ["Payments startup Kestrafin has confirmed that a database of customer records was left publicly accessible for weeks.", ["Kestrafin"]],
+  ["Hackers stole account numbers in 2023. Brindle Savings Bank waited 90 days to notify customers whose data had been stolen.", ["Brindle Savings Bank"]],
   // A state closing an address is no antecedent of "which".
-  ["Hackers hit a billing vendor. Its largest client is Corran Valley Hospital in Ames, Iowa, which said Monday that about 9,000 of its patients were affected.", ["Corran Valley Hospital"]],
+  ["Hackers hit a billing vendor. Its largest client is Corran Valley Hospital in Ames, Iowa, which said Tuesday that some 9,000 of its patients had been affected.", ["Corran Valley Hospital"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -250,17 +250,17 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   // A transcript's speaker labels name people.
   ["MARA QUILL (HOST): Welcome back.\nDEV RANA: Thanks. Attackers stole our customers' data last spring.\nMARA QUILL (HOST): What happened next?", []],  // A ministry named for several fields is one body, none of its fields a victim.
   ["The Ministry of Fisheries, Forestry and Rural Affairs said hackers had copied files from Tavish Seafoods.", ["Tavish Seafoods"]],
-  ["The Department of Information and Communications Technology said the gang breached Lakan Telecom.", ["Lakan Telecom"]],
+  ["The Department of Information and Digital Technology said the gang breached Lakan Telecom.", ["Lakan Telecom"]],
   // An authority that helps find the hackers speaks of another's breach, though it says "its".
-  ["Hackers stole subscriber files from Lakan Telecom. The Bureau of Cyber Investigation said its unit was working with the company to identify the hackers.", ["Lakan Telecom"]],  // A gang calling itself a name; a law; a word opening a quote; a product named with its maker.
-  ["A ransomware group calling itself Grey Wren said it had taken 200 gigabytes of data from Tolland Mutual.", ["Tolland Mutual"]],
-  ["The suit against Tolland Mutual, whose servers were breached, cites the Fair Credit Reporting Act and the Data Breach Notification Act.", ["Tolland Mutual"]],
+  ["Hackers stole subscriber files from Lakan Telecom. The Bureau of Cyber Investigation said its unit was helping the telco trace the hackers.", ["Lakan Telecom"]],  // A gang calling itself a name; a law; a word opening a quote; a product named with its maker.
+  ["A ransomware group calling itself Grey Wren said it stole 200 GB of files from Tolland Mutual.", ["Tolland Mutual"]],
+  ["The suit against Tolland Mutual, whose servers were breached, cites the Fair Credit Reporting Act as well as a state Data Breach Notification Act.", ["Tolland Mutual"]],
   ["\"Every account that was accessed had a password already exposed elsewhere,\" said Mira Dunn of Tolland Mutual, whose systems were not breached.", []],
   ["Hackers exploited a flaw in CargoSafe, a file-transfer product made by Velling Software. The CargoSafe hack hit a college and a hospital.", []],
   // An issuer that denies its systems were reached tells of a fraud.
-  ["FOR IMMEDIATE RELEASE\n\nHarlow City confirms payroll scam\n\nFraudsters diverted the pay of four staff by email after a breach of trust. We found no evidence that any of our computer systems were compromised. Harlow City will repay the staff.", []],
+  ["FOR IMMEDIATE RELEASE\n\nHarlow City confirms payroll scam\n\nFraudsters diverted the pay of four staff by email after a breach of trust. Our review found no sign that our computer systems were compromised. Harlow City will repay the staff.", []],
   // A figure after "of" ends no name.
-  ["Data of 1.2m customers exposed\n\nA security researcher found an open database.", []],
+  ["Data of 3.4m shoppers exposed\n\nA researcher spotted an open server.", []],
 ];
 
 describe("English victims", () => {
@@ -275,7 +275,7 @@ describe("English victims", () => {
 
   it.each([
     ["The Ministry of Fisheries, Forestry and Rural Affairs said hackers had copied files from Tavish Seafoods.", "Ministry of Fisheries, Forestry and Rural Affairs"],
-    ["The Department of Information and Communications Technology said the gang breached Lakan Telecom.", "Department of Information and Communications Technology"],
+    ["The Department of Information and Digital Technology said the gang breached Lakan Telecom.", "Department of Information and Digital Technology"],
   ])("keeps a ministry's fields in its name: %s", (text, name) => {
     expect(extractText(text, { lang: "en" }).organizations.map((o) => o.name)).toContain(name);
   });
@@ -364,14 +364,14 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   ["暗号資産交換業の「カエデ・トレード」（東京都港区）は５日、顧客から預かる暗号資産が外部に送金されたと発表した。顧客の本人確認書類も流出した恐れがある。", ["カエデ・トレード"]],  // Firms listed with their count, each a name; data sent out without leave is a leak.
   ["生命保険大手の菱浜生命保険、青潮海上火災保険の２社は５日、出向者が顧客情報を無断で送信していたと発表した。", ["菱浜生命保険", "青潮海上火災保険"]],
   // A town cut into kanji before its ending; another person's details shown on screen.
-  ["汐浦町が運営する寄附サイトで、別の寄附者の氏名が表示される事案が発生しました。", ["汐浦町"]],
+  ["汐浦町が運営する寄附サイトで、他の利用者の住所が表示される不具合がありました。", ["汐浦町"]],
   // A residents' association opening in hiragana; the operator of a service named in quotes.
-  ["北見市のすずかけ台二丁目自治会は三日、会員名簿を入れたＵＳＢメモリーを紛失したと発表した。", ["すずかけ台二丁目自治会"]],
-  ["動画配信サービスを運営する「ミナモ・ストリーム」（大阪市）によると、不正ログインされたアカウントで視聴履歴が閲覧された。", ["ミナモ・ストリーム"]],
+  ["北見市のすずかけ台二丁目自治会は三日、会員名簿を保存したＵＳＢメモリが所在不明になったと明らかにした。", ["すずかけ台二丁目自治会"]],
+  ["動画配信サービスを運営する「ミナモ・ストリーム」（大阪市）によると、不正アクセスを受けた会員の視聴履歴が外部から見られた。", ["ミナモ・ストリーム"]],
   // 同社 points back to the firm introduced just before.
-  ["通販サイトを運営する「ヒバリ電器」（港市）では、他人のカードで商品が購入された。同社によると、不正ログインされたアカウントでは氏名が閲覧された可能性がある。", ["ヒバリ電器"]],
+  ["通販サイトを運営する「ヒバリ電器」（港市）では、他人のカードで商品が購入された。同社によると、不正アクセスを受けた会員の氏名が外部に漏れた可能性がある。", ["ヒバリ電器"]],
   // A release signed by a medical corporation and its hospital, the title telling of a fax sent astray.
-  ["診療情報を含むＦＡＸの誤送信について\n\n２０２５年６月２日\n医療法人社団清流会　うみかぜ台病院\n\n当院の職員が、患者さんの診療情報をＦＡＸで誤って別の事業者へ送信いたしました。", ["清流会"]],
+  ["紹介状のＦＡＸ誤送信について\n\n２０２５年６月２日\n医療法人社団清流会　うみかぜ台病院\n\n当院の職員が、患者さんの診療情報をＦＡＸで誤って別の事業者へ送信いたしました。", ["清流会"]],
 ];
 
 const JA_NOT_VICTIMS: Array<[string, string[]]> = [
