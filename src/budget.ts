@@ -1,7 +1,4 @@
-/**
- * Per-document time budgets that start when a worker starts the document, not when it is queued
- * behind others: workers write start times to shared memory, a main-thread timer aborts the late.
- */
+/** Per-document time budgets that start when a worker starts the document, not while it queues: workers write start times to shared memory, a main-thread timer aborts the late. */
 export class Budgets {
   private readonly started: BigInt64Array;
   private readonly controllers: Array<AbortController | undefined>;

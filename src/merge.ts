@@ -48,11 +48,7 @@ export function checkShards(parts: string[], shards: Array<string | undefined>):
   }
 }
 
-/**
- * Joins `--shard K/N` outputs into one, byte-identical to a single run: records merged by path,
- * problems and file lists in canonical order, every file rewritten by the same writer. Parts
- * must share version and options.
- */
+/** Joins `--shard K/N` outputs of one version and options, byte-identical to a single run: records merged by path, lists in canonical order, files rewritten by the same writer. */
 export async function merge(out: string, parts: string[], owner: Owner): Promise<MergeSummary> {
   if (!parts.length) throw new OptionError("NO_PARTS", "merge needs at least one part folder");
   const manifests: Manifest[] = [];

@@ -12,11 +12,9 @@ export interface Span {
 
 /** One token, from kuromoji (Japanese) or compromise (English). */
 export interface Token extends Span {
-  /** kuromoji's `pos` (名詞, 動詞 ...) or compromise's first tag. */
+  /** kuromoji's `pos` (名詞, 動詞 ...) or compromise's first tag; `pos1`, `pos2` are kuromoji's `pos_detail_1`, `_2` (固有名詞, 組織 ...), empty for English. */
   pos: string;
-  /** kuromoji's `pos_detail_1` (固有名詞, 数 ...); empty for English. */
   pos1: string;
-  /** kuromoji's `pos_detail_2` (組織, 人名, 地域 ...); empty for English. */
   pos2: string;
   basic: string;
   /** Set when kuromoji's dictionary lacks the word (its `word_type` is UNKNOWN). */

@@ -40,10 +40,7 @@ export function chunks(s: string): Array<[number, number]> {
   return out;
 }
 
-/**
- * kuromoji over the story: its `word_position` counts code points from 1, so offsets come from the surface
- * forms, which concatenate to the input. Reads `folded` (２０２４ as digits), reports the original text.
- */
+/** kuromoji over the story's `folded` text (２０２４ as digits), reporting the original; offsets come from the surface forms, as `word_position` counts code points from 1. */
 export function tokenizeJa(tokenizer: JaTokenizer, text: string, folded: string, sentences: Sentence[]): { tokens: Token[]; entities: Entity[] } {
   const tokens: Token[] = [];
   for (const s of sentences) {

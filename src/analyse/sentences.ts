@@ -7,10 +7,7 @@ const ABBREV = new Set([
   "dec", "gov", "gen", "sen", "rep", "est", "approx", "dept", "univ", "mt", "ft", "a.m", "p.m", "etc",
 ]);
 
-/**
- * Each non-empty line is a paragraph, but a hard-wrapped English line (no sentence end, next line lower
- * case) continues, the newline kept in the span. Japanese lines never join: releases list items a line.
- */
+/** Each non-empty line is a paragraph, but a hard-wrapped English line (no sentence end, next line lower case) runs on; Japanese lines never join: releases list an item a line. */
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
   const re = /[^\n]+/g;
@@ -22,7 +19,6 @@ export function paragraphs(text: string): Span[] {
     const start = m.index + lead;
     const end = start + body.length;
     const last = out[out.length - 1];
-    // Joined only across a single line break (no blank line) and when the join is unambiguous.
     if (last && prevLineEnd >= 0 && /^\n[ \t]*$/.test(text.slice(last.end, start)) && CONTINUES.test(body) && !ENDS.test(last.text)) {
       last.end = end;
       last.text = text.slice(last.start, end);

@@ -23,8 +23,7 @@ export function isHtml(rel: string, text: string): boolean {
 /** A page's visible text, blocks on lines of their own; htmlparser2 streams, so broken markup costs linear time. */
 export function htmlToText(html: string): string {
   const parts: string[] = [];
-  // Open hidden elements only, so a stray `</div>` cannot end a `<script>`; a close (or `<body>`)
-  // also ends hidden ones left open inside, so broken markup cannot hide the whole page.
+  // Only hidden elements are tracked, so a stray `</div>` cannot end a `<script>`; a close (or `<body>`) ends hidden ones left open inside, lest broken markup hide the page.
   const open: string[] = [];
   const closeHidden = (name: string) => {
     const at = open.lastIndexOf(name);

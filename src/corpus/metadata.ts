@@ -39,11 +39,7 @@ function parseRecord(chunk: string, oneLine: boolean): string[] {
   return rows[0];
 }
 
-/**
- * Reads metadata.csv, text or bytes (Excel on a Japanese system saves Shift_JIS); a malformed row
- * is reported by line and ignored. Records are cut line by line until quotes balance, as one
- * csv-parse pass would read the rest after a broken quote as one cell.
- */
+/** Reads metadata.csv, text or bytes (Japanese Excel saves Shift_JIS), a malformed row reported by line; records are cut until quotes balance, lest one bad quote eat the rest. */
 export function parseMetadata(
   input: string | Uint8Array,
   knownFiles: ReadonlySet<string>,
@@ -72,7 +68,6 @@ export function parseMetadata(
       i++;
       continue;
     }
-    // Gather the lines of one record: while the quotes are unbalanced, a quoted cell goes on.
     let j = i;
     let q = quotes(lines[i]);
     while (q % 2 === 1 && j + 1 < lines.length && j - i < MAX_RECORD_LINES) q += quotes(lines[++j]);

@@ -5,12 +5,7 @@ import { EN_FRACTION, EN_SCALE, EN_WORD_NUMBER, parseEnNumber } from "../text/nu
 import { alternation } from "../text/regex.js";
 import { clauseAround, groupSpan, matchRuns, storyRuns, type Run } from "./runs.js";
 
-/**
- * English counts: find the number (digits, scale, words, qualifier, range); drop non-counts
- * (years, ages, money, labels); find the counted noun a few words on, whose kind gives the role
- * (with none, "three million were impacted" still counts). A range gives two counts, the low end
- * `at_least` and the high end `at_most`: both true readings.
- */
+/** English counts: a number that is no year, age, sum or label, its role from the counted noun a few words on (or "were impacted"); a range gives `at_least` and `at_most`. */
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,])|\d+(?:\.\d+)?`;
 /** Word numbers need a scale or a noun after them; "a"/"an" only count before a scale. */
@@ -220,7 +215,6 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near
     // Machines' addresses ("two IP addresses") and anonymous sources count no victims.
     if (head === "addresses" && /\bIP\s+addresses$/i.test(run.text.slice(numEnd - run.start, noun.end - run.start))) return "other";
     if (lex.SOURCE_AFTER.test(after) || lex.FAMILY_BEFORE.test(near)) return "other";
-    // A size cue may stand before an earlier figure of the list ("has 74 stores ... and").
     const wide = run.text.slice(Math.max(0, start - run.start - 80), start - run.start);
     if (SIZE_NOUNS.has(head) && SIZE_BEFORE.test(wide) && !EXPOSED_AFTER.test(after) && !EXPOSED_BEFORE.test(near)) return "other";
     // A rule's threshold ("any breach affecting 500 or more people must be reported") counts no one.

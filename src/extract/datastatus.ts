@@ -47,11 +47,7 @@ export interface Place {
   end: number;
 }
 
-/**
- * The status one clause gives a mention, or null. `others` (the clause's other mentions) let a
- * list between a negation and the mention keep its scope ("no phone numbers, PINs or passwords");
- * `antecedent` is read only for an elided denial. "drop": the clause denies misuse, not exposure.
- */
+/** A clause's status for a mention, or null ("drop": it denies misuse, not exposure); `others` keep a list after a negation in scope ("no phone numbers, PINs or passwords"). */
 export function clauseStatus(
   clause: string,
   at: Place,
@@ -182,11 +178,7 @@ function objectOfExposure(clause: string, at: Place, others: Place[], cues: Stat
   return listOnly(gap, end, others, false, cues.unknownMember);
 }
 
-/**
- * True when `text` stays inside one list of data types, so a negation reaches across it: every
- * comma closes a member and opens another. `afterMember`: a member ends right before `text`;
- * unknown members (`unknown`) count.
- */
+/** True when `text` stays inside one list of data types, so a negation reaches across it; `afterMember`: a member ends right before `text`; `unknown` members count. */
 function listOnly(text: string, offset: number, others: Place[], afterMember: boolean, unknown: ((text: string) => boolean) | null): boolean {
   let masked = text;
   for (const o of others) {

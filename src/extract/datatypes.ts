@@ -272,7 +272,6 @@ function bridged(gap: string, lex: Lexicon): boolean {
   const known = lex.cues.unknownMember;
   if (!lex.separator || !known) return false;
   const segs = gap.split(lex.separator);
-  // Each unknown member needs separators on both sides.
   if (segs.length < 3 || segs[0].trim()) return false;
   const middle = segs.slice(1, -1).filter((m) => m.trim());
   return middle.length > 0 && middle.every(known) && lex.glue.test(`, ${segs[segs.length - 1]}`);

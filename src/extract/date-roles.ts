@@ -49,11 +49,8 @@ const JA_RELATIVE_AFTER = /^(?:し|され|さ|れ|い|して)?(?:た|だ|てい�
 const JA_PREDICATE = /(?:ます|ました|した|する|いる|いた|です|でした|である|った|れた|れる|せん|ない|という)/;
 
 /**
- * Japanese: a date's clause runs to the next date that is not its range or list partner, or to
- * the sentence end; being head-final, its last cue governs (seeing past quotes: 「…受けたと発表」).
- * Exceptions: a period is the time of the verb right after it; a cleft (「流出したのは5月1日」) or
- * bracket takes the cue before; a date line without predicate is the release's date (top or foot)
- * or a timeline entry dated by the next sentence.
+ * Japanese: a date's clause runs to the next date not its range or list partner, or the sentence end; head-final, its last cue governs (past quotes: 「…受けたと発表」).
+ * But a period takes the verb right after; a cleft (「流出したのは5月1日」) or bracket the cue before; a date line without predicate is the release's date or a timeline entry.
  */
 function jaRole(src: string, at: number, from: number, scopeEnd: number, range: boolean, topRank: boolean, footRank: boolean, cues: Cue[], next: Cue[], prevLine: string): DateRole {
   // A release's fact list labels its dates (「判明日：」).
@@ -89,13 +86,12 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
     const time = JA_TIME_OF.exec(src.slice(from))![0].length;
     if (first.start - (from + time) <= 2 && JA_RELATIVE_AFTER.test(src.slice(first.end))) return first.role;
   }
-  // A denied main verb (「確認していない」) leaves the date a mere point of time.
+  // A denied main verb (「確認していない」) leaves the date a mere point of time, unless an earlier comma-closed clause stands.
   if (inScope.length) {
     // A verb modifying a noun (「誤送信したメールの削除」) is no main verb when another cue is.
     const finite = inScope.filter((c) => !JA_RELATIVE_AFTER.test(src.slice(c.end)));
     const main = lastCue(finite.length ? finite : inScope);
     if (!main.negated) return main.role;
-    // An earlier comma-closed clause still stands.
     const closed = inScope.filter((c) => !c.negated && c.end <= main.start && /^[^、。]{0,3}、/.test(src.slice(c.end)));
     return closed.length ? lastCue(closed).role : "other";
   }
@@ -121,11 +117,7 @@ const NAME_AND = /[A-Z][a-z]+\s+and\s+(?!(?:The|It|He|She|They|We|Its|Their|This
 const EN_FRONTED = /^\s*(?:(?:In|On|By|Since|From|During|As of|Between|Early|Late|Last|This|Earlier|Then|Back)\b[^,;]*)?$/i;
 const EN_REACH = 90;
 
-/**
- * English: the nearest verb cue before the date in its clause governs ("discovered the hack July
- * 29"); for a fronted date ("In June 2018, the forum discovered"), the first cue after it. Only
- * failing a verb does an incident noun ("a 2015 hack"). A dateline dates the copy.
- */
+/** English: the nearest verb cue before the date in its clause ("discovered the hack July 29"), or the first after a fronted date; else an incident noun ("a 2015 hack"). */
 function enRole(src: string, at: number, end: number, cues: Cue[], foot = false): DateRole {
   const before = src.slice(Math.max(0, at - WINDOW), at);
   const offset = Math.max(0, at - WINDOW);
@@ -199,11 +191,7 @@ const adjectival = (src: string, c: Cue) =>
 /** How many lines from the top are read for the voice of a release. */
 const HEAD_LINES = 6;
 
-/**
- * Whether an English document is an organisation's own release: a release mark near the top, or
- * its first lines speaking of "our systems", "we discovered" outside quotes (a news story quotes
- * such words; a notice says them).
- */
+/** An organisation's own English release: a release mark near the top, or "our systems", "we discovered" in its first lines outside quotes (news quotes such words). */
 function ownRelease(doc: Doc): boolean {
   // Only the first lines are read: a huge page is not split whole.
   const lines: string[] = [];

@@ -3,11 +3,7 @@ import * as en from "../lexicon/en/dates.js";
 import { alternation } from "../text/regex.js";
 import { mention, partsOfDay, referenceDate, resolveRelative, shift, type DateParts } from "./date-parts.js";
 
-/**
- * English dates, one pattern per form (as chrono's parsers are built). chrono is not run over
- * sentences: it fills a missing year from the clock and reads "Sun" as a date; it only resolves
- * relative forms. A missing year comes from the sentence, the publication date, then the text before.
- */
+/** English dates, a pattern per form (chrono only resolves relative ones: it takes years from the clock, "Sun" as a date); a missing year: sentence, publication, text before. */
 
 /** Parts of a relative expression resolved from the reference day. */
 function relative(expr: string, ref: Date, precision: "day" | "month" | "year"): DateParts {

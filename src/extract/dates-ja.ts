@@ -5,12 +5,7 @@ import { alternation } from "../text/regex.js";
 import { mention, referenceDate, shift, type DateParts } from "./date-parts.js";
 import { sentenceAt } from "./unit.js";
 
-/**
- * Japanese dates: 西暦 and 和暦 years (令和元年), two-digit years, kanji numerals, spaced digits,
- * numeric forms (2022/10/9) and relative words (同年, 昨年, 翌日), matched on `doc.folded` (digits
- * and Kangxi look-alikes already ASCII/CJK, offsets unchanged). Spaces are bounded ({0,3}): an
- * unbounded \s* before an optional part rescans space runs from every position.
- */
+/** Japanese dates (令和元年, kanji numerals, 2022/10/9, 同年, 翌日) on `doc.folded`; spaces are bounded ({0,3}), as an unbounded \s* before an optional part rescans every space run. */
 
 const ERA = alternation(Object.keys(ja.ERAS));
 const KANJI_SMALL = "[一二三四五六七八九十]";

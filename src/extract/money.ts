@@ -6,12 +6,7 @@ import { alternation } from "../text/regex.js";
 import { groupSpan, matchRuns, storyRuns, type Run } from "./runs.js";
 import { storySentences, type Unit } from "./unit.js";
 
-/**
- * Sums of money with their ISO 4217 currency (fines, ransoms, prices alike): English with a sign
- * or code before ("US$45"), a currency word or code after ("5m EUR"); Japanese with a currency word
- * after (約4500万円). A range gives two sums, the low end taking the high end's scale and currency.
- * A bare "$" is USD unless the story is plainly set in another dollar country (`localDollar`).
- */
+/** Sums with their ISO 4217 currency: a sign or code before ("US$45"), a word or code after ("5m EUR", 約4500万円); a range's low end takes the high end's scale and currency. */
 export const moneyCandidates: Unit = {
   id: "money",
   run(doc, ex) {
@@ -76,11 +71,7 @@ const DATELINE = /^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?=,|\s+[—–-])/gm;
 /** Local evidence must be at least this many distinct words: a US story may name Sydney once. */
 const MIN_LOCAL_WORDS = 3;
 
-/**
- * The currency of a bare "$" in an English story: USD, unless a note names another dollar or the
- * story is plainly set in AU, CA, NZ, SG or HK (a wire dateline keeps USD): that country's
- * distinct words must be several and at least twice the US ones.
- */
+/** A bare "$": USD, unless a note names another dollar or the story is plainly set in AU, CA, NZ, SG or HK (several distinct words, twice the US; a wire dateline is no sign). */
 export function localDollar(doc: Doc): string {
   const story = storyPlaces(doc);
   const note = en.DOLLAR_NOTE.exec(story);

@@ -133,7 +133,6 @@ function enOrgs(doc: Doc): OrgMention[] {
     if (!name || en.NOT_ORG.has(name)) continue;
     out.push({ start: s, end: e, text: doc.text.slice(s, e), name, role: "other", rule: "orgs.en.name" });
   }
-  // Coverage maps keep the overlap tests linear on long pages.
   const byRun = coverage(doc.text.length, out);
   const byHint = coverage(doc.text.length, doc.entities.filter((e) => e.kind === "org"));
   for (const hint of doc.entities) {
@@ -157,10 +156,7 @@ interface Run {
   sentence: number;
 }
 
-/**
- * Capitalised runs joined where the plain pattern cannot: "and" before an institution's head or a ministry's field, ", LLC"
- * after a comma, a name in apposition to a descriptor. "A and B" before a plural verb stays two names.
- */
+/** Capitalised runs joined where the plain pattern cannot: "and" before an institution's head or a ministry's field, ", LLC", a name after a descriptor; "A and B have" is two. */
 function joinedRuns(doc: Doc): Run[] {
   const runs: Run[] = [];
   for (const { m, start, end, sentence } of matchStory(doc, EN_RUN)) {
@@ -490,8 +486,7 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
     if (suffix && head.length >= (named ? 1 : 2) && !ja.NOT_NAME_HEADS.test(head) && (proper || named)) {
       yield { start: words[0].start, end: last.end, rule: "orgs.ja.suffix" };
     } else if ((organisation || (named && !onlyPeople)) && !(suffix && ja.NOT_NAME_HEADS.test(head))) {
-      // A single katakana word that is no proper noun may be a common noun (ポイント): a weaker candidate.
-      // So are katakana compounds of dictionary words (ブロック|チェーン): none of them unknown or proper.
+      // A katakana word that is no proper noun (ポイント), or a compound of dictionary words (ブロック|チェーン), may be a common noun: a weaker candidate.
       const word = !proper && !/[A-Za-z]/.test(text) && (words.length === 1 || words.every((t) => !t.unknown && /^[\p{Script=Katakana}ー]+$/u.test(t.text)));
       yield { start: words[0].start, end: last.end, rule: organisation ? "orgs.ja.kuromoji" : word ? "orgs.ja.word" : "orgs.ja.name" };
     }

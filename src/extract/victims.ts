@@ -39,12 +39,7 @@ const JA_SELF = new RegExp(alternation(ja.SELF_REFERENCES), "g");
 const JA_DATE_HEAD = /^[\d\s・.\/年月日]*$/;
 const JA_RUN_BESIDE = /^\s+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,12}(?:大学|短期大学|高等学校|高校|中学校|小学校|専門学校|病院|クリニック)\s*$/u;
 
-/**
- * Gives organisations roles and picks victims. Order matters: each mention is judged by its own
- * context; then names joined by "and" or 、 share a victim cue; then self-references (当社) lend
- * theirs to the release's issuer; last, mentions grouped by name make a victim if one has a cue.
- * No cue, no victim.
- */
+/** Gives roles and picks victims, in order: each mention by its own context, cues shared across "and" or 、, 当社 lending its cue to the issuer, a name group with a cue a victim. */
 export const orgRoles: Unit = {
   id: "organizations.roles",
   run(doc, ex) {
@@ -59,9 +54,8 @@ export const orgRoles: Unit = {
     if (doc.lang === "ja") kept.push(...issuerMentions(doc, kept), ...anaphoraMentions(doc, kept, docBreach));
     else kept.push(...definiteMentions(doc, kept, docBreach));
     const out = pickVictims(doc, kept, ex);
-    // A release or first-person notice may never name its issuer in a cue: with a breach and no other victim, the issuer is.
+    // A release or first-person notice may name its issuer in no cue: with a breach and no other victim, the issuer is one (never a news outlet's masthead).
     if (docBreach && !out.victims.length) {
-      // Without a self-reference, a news outlet's masthead issues nothing.
       const issuer = doc.lang === "ja" ? findIssuer(doc, kept.filter((o) => !ja.MEDIA_NAME.test(o.name)), firstBreachAt(doc)) ?? jaLeadSubject(doc, kept) : enIssuer(doc, kept) ?? enLeadSubject(doc, kept);
       if (issuer) {
         const cue: Cue = { role: "victim", victim: true, rule: `orgs.${doc.lang}.issuer`, sayVerb: false };
@@ -117,8 +111,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (en.RELATIVE_PASSIVE.test(after) || en.VICTIM_AFTER.test(after) || en.AMONG_BEFORE.test(before) || (!owner && en.ATTACKED_BY_BEFORE.test(before))) return victim("orgs.en.suffered");
   if (en.SOURCE_BEFORE.test(before) || en.SOURCE_AFTER.test(after)) return { ...NONE, role: "source", rule: "orgs.en.source" };
   if (en.THIRD_PARTY_BEFORE.test(before) || en.THIRD_PARTY_AFTER.test(after)) return { ...NONE, rule: "orgs.en.third-party" };
-  // A relative clause's subject is the name before it, even after a preposition ("at X, which told").
-  // A state closing an address ("Marlow Hospital in Dubuque, Iowa, which said") is no antecedent: the body before it is.
+  // A relative clause's subject is the name before it, even after a preposition ("at X, which told"), but not a state closing an address ("in Dubuque, Iowa, which said").
   const relative = /^,\s+(?:which|who)\s/.test(after);
   const said = (subject && !(relative && en.PLACE_NAMES.has(o.name))) || (relative && !en.PLACE_NAMES.has(o.name)) ? en.SUBJECT_VERB.exec(after) : null;
   if (said) {
@@ -228,8 +221,7 @@ function issuerMentions(doc: Doc, ms: Judged[]): Judged[] {
 
 /** A release's issuer: the name a self-reference is defined as, else a name-only header line before the first breach sentence, else a headline opening on a name. */
 function findIssuer(doc: Doc, all: Judged[], firstBreach: number): Judged | undefined {
-  // An attacker, source or third party (a brand a fraud wears) issues nothing.
-  // Nor does a lone dictionary word (コラム, ブロックチェーン), which may be a common noun.
+  // An attacker, source or third party (a brand a fraud wears) issues nothing, nor does a lone dictionary word (コラム), which may be a common noun.
   const ms = all.filter((o) => !bystander(o) && o.rule !== "orgs.ja.word");
   for (const o of ms) {
     const al = JA_ALIAS.exec(doc.folded.slice(o.end, o.end + 30));
@@ -351,15 +343,10 @@ function enIssuer(doc: Doc, ms: Judged[]): Judged | undefined {
   if (!own.some((t) => en.STRONG_BREACH.test(t)) || own.some(denied)) return undefined;
   const pool = ms.filter((o) => o.cue.role === "other" && !o.cue.rule && !en.AUTHORITY_WORDS.test(o.name) && !doc.sentences[o.sentence]?.boilerplate);
   const best = mostNamed(pool);
-  // An issuer that denies its systems were reached ("we found no evidence our systems were compromised") tells of a fraud or another's breach.
   return best && !best.mentions.some((x) => denied(doc.sentences[x.sentence].text)) ? best.first : undefined;
 }
 
-/**
- * The name of `pool` mentioned most often, a mention counting for every name it holds whole
- * ("Harvest Crate community" names Harvest Crate), among those `competes` accepts: at least twice
- * and alone at the top, else none. Returns its first mention and all its mentions.
- */
+/** The name of `pool` most often mentioned, among those `competes` accepts, if twice or more and alone at the top; "Harvest Crate community" counts for Harvest Crate. */
 function mostNamed(pool: Judged[], competes: (mentions: Judged[]) => boolean = () => true): { first: Judged; mentions: Judged[] } | undefined {
   // Quadratic tally: a page naming hundreds of organisations is no notice of one issuer.
   if (pool.length > MAX_PAIRWISE) return undefined;
@@ -386,11 +373,8 @@ const denied = (text: string) => breachWords(text) && en.DENIAL.test(text);
 const LEAD_SENTENCES = 4;
 
 /**
- * The subject of a breach story that no cue named: the organisation named in its headline or lead
- * and most often in the story (at least twice, alone at the top), in a sentence that speaks of a
- * breach, and never denying one of it. Reporters name the victim first and keep returning to it,
- * however they phrase what happened ("Hospital fires worker who looked up patient records").
- * Authorities, institutes, sources and attackers are never it.
+ * The subject of a breach story no cue named: in its headline or lead, `mostNamed`, in a breach sentence and none denying one; never an authority, institute, source or attacker.
+ * Reporters name the victim first and keep returning to it, however they phrase it ("Hospital fires worker who looked up patient records").
  */
 function enLeadSubject(doc: Doc, ms: Judged[]): Judged | undefined {
   const story = doc.sentences.map((s, i) => ({ s, i })).filter(({ s }) => !s.boilerplate);
@@ -401,11 +385,7 @@ function enLeadSubject(doc: Doc, ms: Judged[]): Judged | undefined {
   return best && told(stated) && !told(denied) ? best.first : undefined;
 }
 
-/**
- * The subject of a Japanese news story that no cue named: the first organisation of its headline
- * or lead (never a dictionary word, an authority, a source or an attacker), when its sentence or
- * the next speaks of a breach. Later sentences call it 同社 or 同病院, so it is seldom named twice.
- */
+/** A Japanese story's uncued subject: the first body in its headline or lead whose sentence or the next tells of a breach; named once, as later sentences say 同社 or 同病院. */
 function jaLeadSubject(doc: Doc, ms: Judged[]): Judged | undefined {
   const story = doc.sentences.map((s, i) => ({ s, i })).filter(({ s }) => !s.boilerplate);
   const lead = new Set(story.slice(0, LEAD_SENTENCES).map(({ i }) => i));

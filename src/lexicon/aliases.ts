@@ -1,8 +1,4 @@
-/**
- * Names of one organisation in two scripts, as `[alias, canonical]`. incidents.csv uses them to
- * see that a Japanese and an English article speak of the same victim. Only well-known names that
- * point to one organisation belong here; a corpus adds its own in `aliases.csv`.
- */
+/** One organisation's names in two scripts, `[alias, canonical]`, so incidents.csv joins Japanese and English articles; well-known, unambiguous ones only (see `aliases.csv`). */
 export const ALIASES: ReadonlyArray<readonly [string, string]> = [
   ["セガ", "Sega"],
   ["セガサミー", "Sega Sammy"],

@@ -7,8 +7,7 @@ import type { Problem } from "../types.js";
 /** An alias pair as `[alias, canonical]`. */
 export type AliasPair = readonly [string, string];
 
-// Longest first, so "Corporation" goes before "Corp"; NFKC so that ㈱ and (株) read alike. English
-// forms go only as whole words ("Co" must not eat "Cosmo"); Japanese ones anywhere.
+// Longest first ("Corporation" before "Corp"), NFKC so ㈱ and (株) read alike; English forms only as whole words ("Co" must not eat "Cosmo"), Japanese ones anywhere.
 const LEGAL = [...new Set([...EN_LEGAL, ...JA_LEGAL].map((f) => f.normalize("NFKC").toLowerCase()))]
   .sort((a, b) => b.length - a.length)
   .map((f) => (/^[a-z.]+$/.test(f) ? new RegExp(`(?<=[\\s,])${f.replace(/\./g, "\\.")}(?=[\\s,.])`, "g") : f));

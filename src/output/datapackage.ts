@@ -50,11 +50,7 @@ function field(c: Column<never>): Record<string, unknown> {
   };
 }
 
-/**
- * datapackage.json: a Frictionless (Tabular) Data Package describing every table the run wrote,
- * made from the same column definitions the writers used, so the codebook cannot drift from the
- * files. Pandas, R (frictionless) and Python (frictionless) can load the tables from it.
- */
+/** datapackage.json, a Frictionless Tabular Data Package made from the writers' own column definitions, so the codebook cannot drift; pandas, R and Python frictionless load it. */
 export function dataPackage(tables: WrittenTable[], info: PackageInfo): Record<string, unknown> {
   const csv = info.format === "csv";
   return {

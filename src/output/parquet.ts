@@ -1,11 +1,7 @@
 import { ParquetWriter, fileWriter } from "hyparquet-writer";
 import type { Column } from "./schema.js";
 
-/**
- * Writes a table as Parquet a row group at a time, so memory holds one group. hyparquet-writer: pure
- * JavaScript with one dependency, maintained, no native build, incremental, and no clock time in its
- * output, so equal input writes equal bytes. Every column is nullable (an empty cell is a null).
- */
+/** Writes Parquet a row group at a time (memory holds one) with hyparquet-writer: pure JS, no native build, no clock time (equal input, equal bytes). Every column is nullable. */
 export class ParquetTable<T> {
   private readonly writer: ParquetWriter;
   private buffer: Array<Array<string | number | boolean | bigint | null>> = [];

@@ -27,10 +27,7 @@ const isDay = (iso: string | null | undefined): iso is string => !!iso && /^\d{4
 /** Sentences are shown in full up to this length, then cut: the table must stay light. */
 const MAX_SENTENCE = 320;
 
-/**
- * Collects what the report shows, one record at a time, so the records are read once as a
- * stream. Keeps per-record rows for the table (headline values only) and small tallies.
- */
+/** Collects what the report shows one record at a time, so records are read once as a stream: table rows (headline values only) and small tallies. */
 export class ReportData {
   readonly byYear = new Map<string, { en: number; ja: number }>();
   readonly countBins = new Array<number>(10).fill(0);

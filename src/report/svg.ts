@@ -1,7 +1,4 @@
-/**
- * Bar charts as static SVG: they work offline, cost the browser nothing with 10,000 records and test
- * without a browser; a charting library would inline a large script for bars alone.
- */
+/** Bar charts as static SVG: offline, free for the browser with 10,000 records, testable without one; a charting library would inline a large script for bars alone. */
 
 /** One series of a chart: a name for the legend, a colour, and one value per category. */
 export interface Series {

@@ -1,8 +1,4 @@
-/**
- * Width folding that keeps length, so offsets found on the folded text hold on the original: rules expect
- * ASCII digits and plain CJK, not ２０２４ or PDF converters' Kangxi look-alikes (⽉ ⼈), but NFKC changes
- * lengths (㈱ → (株)), so each UTF-16 unit is folded alone and kept only if NFKC gives one unit.
- */
+/** Width folding that keeps length, so offsets hold on the original: ２０２４ and Kangxi look-alikes (⽉ ⼈) become ASCII and CJK; a unit is folded only to one unit (not ㈱ → (株)). */
 
 /** Ranges whose characters are folded; everything else is copied as it is. */
 const FOLDABLE: ReadonlyArray<readonly [number, number]> = [

@@ -59,7 +59,6 @@ function parseEnWords(s: string): number | null {
     }
     const v = EN_WORDS[w];
     if (v === undefined) return null;
-    // "a"/"an" stand for one only on their own ("a million").
     if ((w === "a" || w === "an") && seen) return null;
     total += v;
     seen = true;

@@ -1,8 +1,4 @@
-/**
- * English words for each data-type code, as regex sources matched case-insensitively on word
- * boundaries; a space matches any white space (lines wrap mid-phrase). The longest match wins
- * across codes ("user names" is a username, not a name).
- */
+/** English words for each data-type code: regex sources, case-insensitive on word boundaries, a space matching any white space; the longest wins ("user names" is no name). */
 export const DATA_TYPES: Record<string, string[]> = {
   full_name: [
     "(?:full|real|first and last|first|last|given|family|legal|customer|customers'|member|members'|patient|patients'|employee|employees'|account ?holder|card ?holder|people's|their|children's|students?'?|contact|parents?'?|guardians?'?|clients?'?|policy ?holders?'?|borrowers?'?|applicants?'?|subscribers?'?|donors?'?) names?",

@@ -294,7 +294,6 @@ export const PLACE_ADJECTIVE = /^[\p{Lu}][\p{L}.'’]*(?:-[\p{Lu}][\p{L}.'’]*)
 /** Nationality words: a run made of one is no organisation ("the Polish motoring website"). */
 export const DEMONYM = /^(?:[A-Z][a-z]+(?:ish|ian|ese|ean)|American|Mexican|Korean|German|Dominican|Moroccan|Kenyan|Cuban|Jamaican|Venezuelan|Chilean|Israeli|Pakistani|Iraqi|Saudi|Kuwaiti|Qatari|Emirati|Bangladeshi|Nepali|Somali|Thai|French|Dutch|Swiss|Greek|Czech|Filipino|Vietnamese|Chinese|Japanese)$/;
 
-/** Capitalised words that are no organisation when they make a whole name. */
 /** A law's or bill's name ("Fair Credit Reporting Act", "Data Protection Bill"): a statute, never a body. */
 export const LAW_NAME = /\s(?:Act|Acts|Bill|Regulation|Directive|Ordinance|Statute)$/;
 

@@ -67,11 +67,7 @@ export const MISUSE_CUES = /不正利用|悪用|不正使用|二次被害/;
 /** Where a clause ends in a sentence; ほか ends one after a verb (流出したほか、), but after a noun (氏名のほか、) carries a list on. */
 export const CLAUSE_BREAK = /が、|ものの|一方(?:で)?、?|(?:のみ|だけ)で、|(?<!の)ほか、|ておらず、|ず、|なお、|また、/g;
 
-/**
- * Words after a mention that make it no exposure: an action on the data, a label with its value
- * (「電話番号：0120…」), an attack's source address, or a credential used as the way in
- * (「パスワードで保護」, 「…の組み合わせを用いた…攻撃」).
- */
+/** Words after a mention that make it no exposure: an action on it, a label with its value (「電話番号：0120…」), an attack's source address, a way in (「パスワードで保護」). */
 export const NOT_EXPOSURE_AFTER =
   /^(?:(?:等|など)?(?:の情報)?(?:を|の|は)?(?:変更|再設定|リセット|無効化|初期化|使い回|設定|入力|管理|お忘れ|使用|使っ|使い|用い|利用|もとに|元に|ご?登録の?ない|ご?登録が?ない)|\s*[:：]\s*(?:[(（+]?\d|[\w.+-]+@)|から(?:の)?[^、。]{0,4}?(?:不正|アクセス|ログイン|攻撃|通信)|(?:で|による|により)(?:保護|ロック)|を(?:初期設定|初期値)|(?:の組み合わせ|の組合せ)?を(?:用いた|使った|使用した|悪用した|利用した)[^。]{0,20}?(?:攻撃|ログイン))/;
 

@@ -28,11 +28,7 @@ export const DATE_JOINER = /^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:[0-9:時分�
 /** Japanese era names and the Gregorian year of their first year (元年). */
 export const ERAS: Record<string, number> = { 令和: 2019, 平成: 1989, 昭和: 1926, 大正: 1912, 明治: 1868 };
 
-/**
- * Relative year, month and day words: `pub` resolves from the publication date (the writer's
- * "now"), `ctx` from the last date mentioned, with an offset. Without a publication date a `pub`
- * word uses only a year stated in its sentence, never the last date met.
- */
+/** Relative year, month and day words: `pub` from publication (the writer's "now"), `ctx` from the last date met; without publication, `pub` needs a year in its sentence. */
 export const REL_YEAR: Record<string, { base: "pub" | "ctx"; offset: number; fallback?: boolean }> = {
   昨年: { base: "pub", offset: -1 },
   去年: { base: "pub", offset: -1 },

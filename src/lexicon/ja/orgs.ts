@@ -131,7 +131,6 @@ export const CLIENT_BEFORE = /委託元(?:は|の|である|となる|に当た�
 /** Before a name: it is the attacker ("ハッカー集団X", "攻撃グループ「X」"). */
 export const ATTACKER_BEFORE = /(?:ハッカー集団|ハッカーグループ|攻撃グループ|攻撃者グループ|犯罪グループ|ランサムウェアグループ)[「『]?$/;
 
-/** After a name: it is the news source (「Xによると」). */
 /** Words that point back to the last name of their kind (同社 "the said company"), with what that name must look like. */
 export const ANAPHORA: Record<string, RegExp> = {
   同社: /^(?!.*(?:[都道府県市区町村]|警|庁|省|委員会|大学|病院|医院|クリニック)$)/,
@@ -148,6 +147,7 @@ export const ANAPHORA: Record<string, RegExp> = {
 /** Before a name: it runs the service named before it (「ゲームを運営する「X」」); in a breach sentence, the service's data is its own. */
 export const OPERATOR_BEFORE = /(?:を|が)(?:運営|運用|提供)(?:する|している)[「『]?$/;
 
+/** After a name: it is the news source (「Xによると」). */
 export const SOURCE_AFTER = /^[」』"]?(?:によると|によれば|の報道|が報じ|が伝え)/;
 
 /** Words for the issuing organisation in a release. */
