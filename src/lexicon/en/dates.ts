@@ -4,6 +4,7 @@ import type { DateRole } from "../../types.js";
 export const MONTHS: Record<string, number> = {
   January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9, October: 10, November: 11, December: 12,
 };
+/** Abbreviated month names, with or without their dot, and the month each stands for. */
 export const MONTH_ABBREVS: Record<string, number> = {
   Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
 };

@@ -48,6 +48,7 @@ export const REL_YEAR: Record<string, { base: "pub" | "ctx"; offset: number; fal
   今秋: { base: "pub", offset: 0 },
   昨秋: { base: "pub", offset: -1 },
 };
+/** Relative months (先月, 同月, 翌月), from publication or the last date told. */
 export const REL_MONTH: Record<string, { base: "pub" | "ctx"; offset: number; fallback?: boolean }> = {
   先月: { base: "pub", offset: -1 },
   今月: { base: "pub", offset: 0 },
@@ -56,6 +57,7 @@ export const REL_MONTH: Record<string, { base: "pub" | "ctx"; offset: number; fa
   前月: { base: "ctx", offset: -1 },
   翌月: { base: "ctx", offset: 1 },
 };
+/** Relative days (昨日, 同日, 翌日), from publication or the last date told. */
 export const REL_DAY: Record<string, { base: "pub" | "ctx"; offset: number; fallback?: boolean }> = {
   本日: { base: "pub", offset: 0 },
   今日: { base: "pub", offset: 0 },
