@@ -80,7 +80,7 @@ export function localDollar(doc: Doc): string {
   const us = distinctWords(story, en.US_WORDS);
   const scores = en.LOCAL_DOLLARS.map(({ currency, words }) => ({ currency, n: distinctWords(story, words) })).sort((a, b) => b.n - a.n);
   const [best, next] = scores;
-  if (best.n < MIN_LOCAL_WORDS || best.n < 2 * us || best.n < 2 * next.n) return "USD";
+  if (!plainly(best.n, us) || best.n < 2 * next.n) return "USD";
   return best.currency;
 }
 
@@ -99,9 +99,11 @@ function storyPlaces(doc: Doc): string {
 
 /** True when the story is plainly set where `words` point: several distinct words, at least twice the US ones. */
 function setIn(story: string, words: RegExp): boolean {
-  const n = distinctWords(story, words);
-  return n >= MIN_LOCAL_WORDS && n >= 2 * distinctWords(story, en.US_WORDS);
+  return plainly(distinctWords(story, words), distinctWords(story, en.US_WORDS));
 }
+
+/** `n` distinct words of a country are plain evidence against `us` US ones: several, and at least twice as many. */
+const plainly = (n: number, us: number) => n >= MIN_LOCAL_WORDS && n >= 2 * us;
 
 /** Sums after a sign only a country's own press writes ("P5 million"), in a story set there; a lone digit ("P1" priority) is no sum. */
 function localSignMoney(doc: Doc, runs: Run[]): MoneyMention[] {
