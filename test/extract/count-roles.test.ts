@@ -109,3 +109,15 @@ describe("a business described by its size counts no one affected", () => {
     expect(affected(text, "en")).toEqual(want);
   });
 });
+
+describe("a figure an affected count was revised from counted the same people", () => {
+  test.each([
+    ["Intruders copied the loyalty database; the chain now says 2.7 million shoppers were exposed, up from 1.9 million.", [2700000, 1900000]],
+    ["The insurer said hackers stole the files of 48,000 policyholders, down from an initial estimate of 61,000.", [48000, 61000]],
+    // Without an affected count before it, the cue alone counts no one.
+    ["Hackers hit the mill in May. Output rose to 4 million tonnes, up from 3 million.", []],
+    ["Hackers stole 5,000 customer records. Profits were up from 300 last year.", [5000]],
+  ] as const)("%s", (text, want) => {
+    expect(affected(text, "en")).toEqual(want);
+  });
+});

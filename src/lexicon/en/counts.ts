@@ -22,6 +22,9 @@ export const POST_QUALIFIERS: Array<[string, Qualifier]> = [
   ["or fewer", "at_most"], ["or less", "at_most"],
 ];
 
+/** A bare figure an affected count was revised from, just before it: "4.1 million customers, up from 3.6 million". */
+export const REVISED_FROM = /\b(?:(?:up|down)\s+from|from\s+(?:an?|the|its)\s+(?:earlier|initial|original|previous|prior|first)\s+(?:estimate|figure|count|tally|total)\s+of)\s+(?:the\s+|an?\s+)?(?:(?:earlier|initial|original|previous|prior|first)\s+)?(?:estimate\s+of\s+)?$/i;
+
 /** Words that open a range before its first number ("between 3 and 5 million"). */
 export const RANGE_OPENERS = ["between", "from"];
 
