@@ -127,9 +127,6 @@ export const DATA_TYPES: Record<string, string[]> = {
     "financial aid (?:records?|information|data|details|applications?)",
   ],
   health_info: [
-    // Alternatives are tried in order: the number before the record it names.
-    "medical record numbers?",
-    "mrns?",
     "medical (?:records?|information|data|histor(?:y|ies)|conditions?|reports?)",
     // HIPAA's "protected health information" is one term: "protected" here is no advice to protect.
     "(?:(?:protected|personal|private|sensitive|electronic) )?health (?:information|data|records?|conditions?|(?:plan|benefits?) (?:details|information|data))",
@@ -166,6 +163,8 @@ export const DATA_TYPES: Record<string, string[]> = {
     // A reference number identifies a person's case or account to one body ("council tax reference numbers").
     "(?:(?:council )?tax|customer|account|claim|case|benefits?) reference numbers?",
     "account numbers?", "customer (?:ids?|numbers?)", "member(?:ship)? (?:ids?|numbers?)", "access codes?", "account ids?", "student (?:ids?|numbers?)", "employee (?:ids?|numbers?)", "patient (?:ids?|numbers?)",
+    // A medical record number is a hospital's ID for its patient, like a customer ID; it is not the record it names.
+    "(?:medical|health) record numbers?", "mrns?",
     // A school system's number for each pupil, and a lender's for each loan.
     "(?:ontario |provincial |state )?education numbers?", "loan (?:numbers?|ids?|account numbers?)"],
   purchase_history: [
