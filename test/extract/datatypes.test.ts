@@ -28,6 +28,10 @@ describe("English data types", () => {
     ["Hackers accessed account numbers and passwords of the Vellum streaming service.", ["account_id:leaked", "password:leaked"]],
     // Work, pay, benefits and treatment records.
     ["Intruders copied applicants' work histories and employment records.", ["employer:leaked"]],
+    // An address history is postal addresses; the first of two coordinated nouns borrows the head.
+    ["The screening files that leaked gave renters' current and former addresses.", ["postal_address:leaked"]],
+    ["Intruders copied borrowers' employment and tax records.", ["employer:leaked", "financial_info:leaked"]],
+    ["The stolen backup held a previous address book export.", []],
     ["The exposed share held payroll spreadsheets for 300 Brackley staff.", ["financial_info:leaked"]],
     ["Benefit payment records of 2,000 retirees were accessed.", ["financial_info:leaked"]],
     ["Dental insurance details and treatment histories may have been viewed.", ["health_info:possibly_leaked"]],

@@ -28,6 +28,8 @@ export const DATA_TYPES: Record<string, string[]> = {
     "post ?codes?",
     "postal codes?",
     "(?:physical|postal|home|mailing|shipping|billing|street)(?= (?:and|or) (?:e-?mail|ip) addresses)",
+    // Where a person lives now and lived before: a tenant's or borrower's address history.
+    "(?:current|previous|former|past|prior)(?: (?:and|or) (?:current|previous|former|past|prior))? address(?:es)?(?! book)",
   ],
   phone_number: ["(?:tele|mobile |cell |home |work |mobile ?)?phones? numbers?", "mobile numbers?", "cell(?:phone)? numbers?", "contact numbers?"],
   government_id: [
@@ -172,7 +174,9 @@ export const DATA_TYPES: Record<string, string[]> = {
     "donation (?:amounts?|histor(?:y|ies)|records?|information|details|data)",
     "records of (?:donations|gifts|contributions)",
     "purchase (?:history|histories|records|details|information|data)", "order (?:history|histories|details|information|data)", "customer orders", "purchasing history"],
-  employer: ["job titles?", "employment (?:information|details|data|records|histor(?:y|ies))", "(?:work|job) histor(?:y|ies)", "employer names?"],
+  employer: ["job titles?", "employment (?:information|details|data|records|histor(?:y|ies))",
+    // "employment and income details": the first member borrows the head noun.
+    "employment(?= (?:and|or) [\\w-]+ (?:information|details|data|records|histor(?:y|ies)))", "(?:work|job) histor(?:y|ies)", "employer names?"],
   location: ["geo-?locations?", "location data", "(?:real-time )?gps (?:data|coordinates|locations?)", "real-time locations?", "travel histor(?:y|ies)", "(?:geographic|geographical|physical|precise) locations?"],
   photo: ["photographs? of", "profile (?:photos?|pictures?)", "biometric (?:data|information)", "fingerprints?", "facial (?:images?|scans?)", "selfies?"],
   personal_info: ["personal (?:information|data|details)", "personally identifiable information", "pii", "customer (?:data|information|details)", "employee details"],
