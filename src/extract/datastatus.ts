@@ -17,6 +17,8 @@ export interface StatusCues {
   negatedReach: RegExp | null;
   /** A system denied reached, then a relative clause holding the mention. */
   negatedHolder: RegExp | null;
+  /** A second verb after a negated noun phrase, which ends the phrase ("without a password and resulted in"). */
+  negationEnd: RegExp | null;
   /** A "no evidence that ..." clause holding the mention. */
   noEvidenceBefore: RegExp | null;
   /** Untouched ("card data safe"). */
@@ -135,7 +137,7 @@ function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues, 
       if (at.start - to > 150) continue;
       const between = clause.slice(to, at.start);
       if (cues.negatedReach?.test(between) || cues.negatedHolder?.test(between)) return true;
-      if (!listOnly(between, to, others, false, cues.unknownMember)) continue;
+      if (cues.negationEnd?.test(between) || !listOnly(between, to, others, false, cues.unknownMember)) continue;
       // An exposure verb between must itself be the negated one.
       const verbs = [...between.matchAll(cues.exposureAll)];
       if (verbs.length) {

@@ -1,6 +1,10 @@
 import type { Unit } from "../extract/unit.js";
 import { firstIndex } from "../text/bisect.js";
 import type { DataTypeMention, Status } from "../types.js";
+import { WHOLE_BEFORE as EN_WHOLE } from "../lexicon/en/datatypes.js";
+import { WHOLE_BEFORE as JA_WHOLE } from "../lexicon/ja/datatypes.js";
+
+const WHOLE_BEFORE = { en: EN_WHOLE, ja: JA_WHOLE };
 
 /** Codes whose words name different documents or numbers (a passport, a My Number card; a member ID, a student number). */
 const UMBRELLA_CODES = new Set(["government_id", "account_id", "health_info", "financial_info"]);
@@ -8,7 +12,7 @@ const UMBRELLA_CODES = new Set(["government_id", "account_id", "health_info", "f
 /** Which status wins when one type is spoken of more than once: a stated leak beats a hedge beats a denial. */
 const RANK: Record<Status, number> = { leaked: 2, possibly_leaked: 1, not_leaked: 0 };
 
-/** Removes overlapping candidates but keeps every mention; a data type gets one status per document, its strongest in the body (headline only if the body is silent), so a type is never both leaked and not. */
+/** Removes overlapping candidates but keeps every mention; a data type's mentions share its strongest status in the body (headline only if the body is silent), except a denial of the whole number. */
 export const dedupe: Unit = {
   id: "dedupe",
   run(doc, ex) {
@@ -24,7 +28,11 @@ export const dedupe: Unit = {
       const cur = best.get(key(d));
       if (cur === undefined || RANK[d.status] > RANK[cur]) best.set(key(d), d.status);
     }
-    const data_types: DataTypeMention[] = ex.data_types.map((d) => ({ ...d, status: best.get(key(d)) ?? d.status }));
+    // A denial of the whole number ("full card numbers are never shown") stands beside the leak of a part (the last four digits).
+    const whole = WHOLE_BEFORE[doc.lang];
+    const status = (d: DataTypeMention): Status =>
+      d.status === "not_leaked" && whole.test(doc.text.slice(Math.max(0, d.start - 12), d.start)) ? d.status : best.get(key(d)) ?? d.status;
+    const data_types: DataTypeMention[] = ex.data_types.map((d) => ({ ...d, status: status(d) }));
     const dates = noOverlap(ex.dates);
     return {
       ...ex,

@@ -315,3 +315,23 @@ describe("denials and list headings seen in unseen articles", () => {
     expect([...statuses]).toEqual([status]);
   });
 });
+
+describe("what attackers could see, whole numbers denied, and negations that end", () => {
+  // Each case: text, then the type:status pairs it must give (personal_info aside).
+  it.each<[string, string[]]>([
+    // What attackers "could see" once inside an account they saw; "could have accessed" stays a hedge.
+    ["Crooks logged in to 900 Pellora accounts. Once in, the intruders could see each member's phone number and home address.", ["phone_number:leaked", "postal_address:leaked"]],
+    ["Hackers broke into Pellora's portal. The intruders could have viewed member phone numbers.", ["phone_number:possibly_leaked"]],
+    ["A bug at Pellora meant anyone could see other members' phone numbers.", ["phone_number:leaked"]],
+    // A denial of the whole card number stands beside the leak of its last digits.
+    ["Thieves got into Quarrow accounts and saw the final four digits of saved cards. Full card numbers are never displayed, Quarrow said.", ["payment_card:leaked", "payment_card:not_leaked"]],
+    // Without "full", the stronger status stays the type's only one.
+    ["Hackers may have taken Quarrow card details. Quarrow said it has no evidence that card numbers were stolen.", ["payment_card:possibly_leaked"]],
+    // Card data held by a named firm's processor was out of reach.
+    ["Hackers breached Quarrow. Names were taken, but card numbers are held by Quarrow Pay's payment processor.", ["full_name:leaked", "payment_card:not_leaked"]],
+    // "without a password" governs the password, not the figures a later verb tells of.
+    ["The Dellbrook server sat open without a password and led to 4 million email addresses being exposed.", ["email_address:leaked"]],
+  ])("%s", (text, want) => {
+    expect(summary(extractText(text, { lang: "en" }))).toEqual([...want].sort());
+  });
+});

@@ -200,13 +200,15 @@ export const WEAK_DATA_TYPES: Record<string, string[]> = {
   location: ["locations?"],
 };
 
+/** Attackers by the common names for them; what they "could see" once inside is what they saw. */
+const ATTACKER = String.raw`(?:attackers|intruders|hackers|criminals|thieves|fraudsters|(?:the|an?) (?:attacker|intruder|hacker|criminal|thief|fraudster))`;
+const ATTACKER_SAW = String.raw`${ATTACKER} (?:could|can|were able to|was able to) (?:see|view|read|access|download|browse|open)`;
+
 /** Words that say data left the owner's control; verbs of content count too, as in a breach story what a data set held was exposed. */
-export const EXPOSURE_CUES =
-  /\b(?:st[eo]l(?:e|en)|steal(?:s|ing)?|theft|thie(?:f|ves)|expos(?:ed?|es|ing|ure)|leak(?:ed|s|ing)?|compromised?|accessed|access to|obtain(?:ed)?|taken(?! (?:down|offline|off))|took|removed|breach(?:ed|es)?|hack(?:ed|ers?)?|affected|impacted|involved|posted|dump(?:ed|s)?|sold|for sale|acquired|exfiltrated|view(?:ed|able)|copied|downloaded|scraped|harvested|collected|captured|made off with|at risk|vulnerable|includ(?:ed?|es|ing)|contain(?:s|ed|ing)?|consist(?:s|ed|ing)?|(?:were|was|are|is) present|compris(?:e|es|ed|ing)|such as|ranging from|alongside|along with|as well as|reveal(?:ed|s|ing)?|disclosed|published|publicly|appeared|surfaced|emerged|circulat(?:ed|ing)|traded|shared|found|unsecured|unprotected|intercepted|skimmed|phish(?:ed|ing)|extracted|lost|(?:anyone|anybody|everyone|any (?:user|visitor|passer-by))(?: [\w'-]+){0,8}? (?:could|can|was able to|were able to|to) (?:read|access|view|see|download|browse|search|query|open))\b/i;
+export const EXPOSURE_CUES = new RegExp(String.raw`\b(?:st[eo]l(?:e|en)|steal(?:s|ing)?|theft|thie(?:f|ves)|expos(?:ed?|es|ing|ure)|leak(?:ed|s|ing)?|compromised?|accessed|access to|obtain(?:ed)?|taken(?! (?:down|offline|off))|took|removed|breach(?:ed|es)?|hack(?:ed|ers?)?|affected|impacted|involved|posted|dump(?:ed|s)?|sold|for sale|acquired|exfiltrated|view(?:ed|able)|copied|downloaded|scraped|harvested|collected|captured|made off with|at risk|vulnerable|includ(?:ed?|es|ing)|contain(?:s|ed|ing)?|consist(?:s|ed|ing)?|(?:were|was|are|is) present|compris(?:e|es|ed|ing)|such as|ranging from|alongside|along with|as well as|reveal(?:ed|s|ing)?|disclosed|published|publicly|appeared|surfaced|emerged|circulat(?:ed|ing)|traded|shared|found|unsecured|unprotected|intercepted|skimmed|phish(?:ed|ing)|extracted|lost|(?:anyone|anybody|everyone|any (?:user|visitor|passer-by))(?: [\w'-]+){0,8}? (?:could|can|was able to|were able to|to) (?:read|access|view|see|download|browse|search|query|open)|${ATTACKER_SAW})\b`, "i");
 
 /** Hedges that make an exposure possible, not stated; "appear to" hedges what a data set holds, not when it was taken. */
-export const HEDGE_CUES =
-  /\b(?:may|might|could(?! not)(?<!\b(?:anyone|anybody|everyone|any (?:user|visitor|passer-by))\b[^.;,]{0,60}could)|possibl[ey]|potential(?:ly)?|fear(?:ed|s)?|believed to|likely|suspected|perhaps|at risk|unclear|not (?:yet )?(?:known|clear|sure|certain)|unknown|probably|allegedly|reportedly|claim(?:s|ed)?|(?:designed|intended|meant|built|programmed|configured) to|capable of|(?:appear(?:s|ed)?|seem(?:s|ed)?) to (?:include|contain|hold|show|list|comprise|consist|be|have (?:included|contained|held|come)))\b/i;
+export const HEDGE_CUES = new RegExp(String.raw`\b(?:may|might|could(?! not)(?<!\b(?:anyone|anybody|everyone|any (?:user|visitor|passer-by))\b[^.;,]{0,60}could)(?!(?<=\b${ATTACKER}\s+could)\s+(?:see|view|read|access|download|browse|open)\b)|possibl[ey]|potential(?:ly)?|fear(?:ed|s)?|believed to|likely|suspected|perhaps|at risk|unclear|not (?:yet )?(?:known|clear|sure|certain)|unknown|probably|allegedly|reportedly|claim(?:s|ed)?|(?:designed|intended|meant|built|programmed|configured) to|capable of|(?:appear(?:s|ed)?|seem(?:s|ed)?) to (?:include|contain|hold|show|list|comprise|consist|be|have (?:included|contained|held|come)))\b`, "i");
 
 /** Negations that may deny an exposure (their scope is checked by the status rules). */
 export const NEGATION_CUES = /\b(?:no|not|neither|nor|never|none|without)\b|n't\b/gi;
@@ -216,7 +218,7 @@ export const FALSE_NEGATION = /^(?:not (?:only|just|yet known|clear|sure|certain
 
 /** A negation after a mention must govern a verb of exposure or of keeping ("were not accessed"). */
 export const NEGATED_VERB_AFTER =
-  /^(?:not|never|n't)\s+(?:(?:have|has|had|be|been|being|ever|actually|believed to|thought to|appear to)\s+)*(?=(?:st[eo]l|expos|leak|compromis|access|obtain|taken|breach|affect|impact|involv|post|dump|sold|acquir|exfiltrat|view|cop|download|scrap|harvest|collect|captur|includ|contain|stor|held|kept|retain|sav|process|part of|among|touch|at risk|present|(?:in|on|within) (?:the|those|these|that|any|its|their)\s+(?:[a-z-]+\s+){0,2}(?:files?|data(?:base|set)?s?|records|documents?|spreadsheets?|systems?|servers?|dump|leak|sample|cache|archive|emails?|breach|attack|incident)\b))/i;
+  /^(?:not|never|n't)\s+(?:(?:have|has|had|be|been|being|ever|actually|believed to|thought to|appear to)\s+)*(?=(?:st[eo]l|expos|leak|compromis|access|obtain|taken|breach|affect|impact|involv|post|dump|sold|acquir|exfiltrat|view|cop|download|scrap|harvest|collect|captur|includ|contain|stor|held|kept|retain|sav|process|part of|among|touch|at risk|present|display|shown|visible|(?:in|on|within) (?:the|those|these|that|any|its|their)\s+(?:[a-z-]+\s+){0,2}(?:files?|data(?:base|set)?s?|records|documents?|spreadsheets?|systems?|servers?|dump|leak|sample|cache|archive|emails?|breach|attack|incident)\b))/i;
 
 /** Exposure cues that link a noun to what it held rather than govern an object: "data such as names". */
 export const CONTENT_LINK = /^(?:such as|including|ranging from|alongside|along with|as well as)$/i;
@@ -233,7 +235,7 @@ export const SAFE_AFTER = /^\s*(?:(?:is|are|was|were|remains?|remained|stays?|st
 
 /** A predicate saying the data was never held where it was reached ("card data is tokenised"); only a predicate: "tokenised card data was stolen" is a leak. */
 export const HELD_ELSEWHERE =
-  /^\s*(?:(?:and|or)\s+(?:[\w'-]+\s+){1,4}?(?=are\b|were\b))?(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:(?:only|instead|entirely|always|fully|all)\s+)?(?:tokeni[sz]ed\b|(?:processed|handled|held|stored|kept|managed|hosted|housed|saved)\s+(?:(?:by|with|on|in|at)\s+(?:(?:a|an|the|our|its|their)\s+)?(?:separate|third[- ]party|external|outside|independent|different|isolated|dedicated|segregated|another)\b|by\s+(?:(?:a|an|the|our|its|their)\s+)?(?:payment|card)\s+(?:processors?|providers?|partners?|gateways?|compan(?:y|ies)|services?|vendors?)\b|elsewhere\b))/i;
+  /^\s*(?:(?:and|or)\s+(?:[\w'-]+\s+){1,4}?(?=are\b|were\b))?(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:(?:only|instead|entirely|always|fully|all)\s+)?(?:tokeni[sz]ed\b|(?:processed|handled|held|stored|kept|managed|hosted|housed|saved)\s+(?:(?:by|with|on|in|at)\s+(?:(?:a|an|the|our|its|their)\s+)?(?:separate|third[- ]party|external|outside|independent|different|isolated|dedicated|segregated|another)\b|by\s+(?:(?:a|an|the|our|its|their|(?:[\w&.-]+\s+){0,3}?[\w&.-]+'s)\s+)?(?:payment|card)\s+(?:processors?|providers?|partners?|gateways?|compan(?:y|ies)|services?|vendors?)\b|elsewhere\b))/i;
 
 /** A denial of keeping qualified by a form ("does not store passwords in plain text"): how it is kept, not that it was safe. */
 export const FORM_AFTER =
@@ -241,6 +243,9 @@ export const FORM_AFTER =
 
 /** A negation word right before the last exposure verb: "did not include X". */
 export const NEGATED_VERB_BEFORE = /(?:\bnot|n't|\bnever|\bnor)\s+(?:(?:have|has|had|be|been|being|ever|any|actually|did|the \w+|allow|give|grant|provide)\s+)*$/i;
+
+/** A coordinated verb after a negated noun phrase: "left open without a password and resulted in 763 million email addresses being exposed" denies nothing after it. */
+export const NEGATION_END = /\b(?:and|but|which|then)\s+(?:(?:has|have|had|was|were|then)\s+)?(?:resulted|led|caused|exposed|allowed|enabled|let|meant|gave|left|made)\b/i;
 
 /** Before a mention: a clause of "no evidence that ..." holds it ("no indication that its systems were compromised or that any passwords were taken"). */
 export const NO_EVIDENCE_BEFORE = /\bno\s+(?:evidence|indication|sign|suggestion)s?\b[^.;]{0,150}?\bthat\s+(?:(?:any|the|its|their|our|customers'?|users'?)\s+)?(?:[\w'-]+\s+){0,3}$/i;
@@ -323,3 +328,6 @@ export const LIST_INTRO = /\b(?:following|below|include[sd]?)\b|:\s*$/i;
 
 /** A question asks, it does not state. */
 export const QUESTION = /\?\s*["')\]]*\s*$/;
+
+/** Words before a mention that name the whole number, whose denial stands beside a leak of part of it ("full card numbers", "complete Social Security numbers"). */
+export const WHOLE_BEFORE = /\b(?:full|complete|entire|whole|unmasked|untruncated)\s+$/i;

@@ -100,3 +100,6 @@ export const CONTENT_VERBS = /含む|含ま|含まれ|記載|記録|保存/g;
 
 /** Words that point back to the data just listed: what is said of them is said of the list. */
 export const DATA_ANAPHOR = /(?:これら|それら|当該|上記|前記)の(?:個人)?(?:情報|データ)/;
+
+/** Words before a mention that name the whole number, whose denial stands beside a leak of part of it (全桁のカード番号). */
+export const WHOLE_BEFORE = /(?:全桁の?|完全な)$/;
