@@ -240,7 +240,8 @@ function covered(map: Uint8Array, s: { start: number; end: number }): boolean {
 }
 
 const LATIN_OR_KANA = /^[A-Za-z0-9\p{Script=Katakana}ー・&.\-]+$/u;
-const HAS_NAME_CHAR = /[A-Za-z\p{Script=Katakana}]/u;
+/** Latin or katakana make a brand; ノ and ヶ between kanji are old particles of place names (湯ノ浦, 霞ヶ関). */
+const HAS_NAME_CHAR = /[A-Za-z]|(?![ノヶケ])\p{Script=Katakana}/u;
 
 /** Japanese candidates: names with a legal form (株式会社X), then kuromoji token runs that make a name (鳥取 + 県, NTT + 西日本). */
 function jaOrgs(doc: Doc): OrgMention[] {
@@ -274,6 +275,20 @@ function jaOrgs(doc: Doc): OrgMention[] {
     for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
     out.push({ start, end, text: m[1], name, role: "other", rule: "orgs.ja.placed" });
     placed.add(m[1]);
+  }
+  // 旅行会社「みなもトラベル」(と「ひだまり旅行」): a quote after the kind of body it names is a name, hiragana and all, as is one joined to it.
+  for (const { m, start: at } of matchStory(doc, JA_KIND_QUOTED)) {
+    const quotes = [...m[0].matchAll(/[「『]([^」』]+)[」』]/g)];
+    for (const q of quotes) {
+      const start = at + q.index + 1;
+      const end = start + q[1].length;
+      const name = normaliseOrgName(q[1], "ja");
+      if (name.length < 2 || ja.NOT_ORG.has(name) || ja.GENERIC_WORDS.has(name)) continue;
+      for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      out.push({ start, end, text: q[1], name, role: "other", rule: "orgs.ja.placed" });
+      placed.add(q[1]);
+    }
   }
   // A name inside a short quote with kanji or katakana before it (「東ノ|浦ガス」) is the whole quote.
   for (const { m, start: at } of matchStory(doc, JA_QUOTED_NAME)) {
@@ -314,15 +329,48 @@ function jaOrgs(doc: Doc): OrgMention[] {
     const text = doc.text.slice(start, end);
     out.push({ start, end, text, name: normaliseOrgName(text, "ja"), role: "other", rule: "orgs.ja.suffix" });
   }
+  // A place with an old particle cut by kuromoji (杉|ノ|原町): whole before its ending.
+  for (const { m, start } of matchStory(doc, JA_PARTICLE_PLACE)) {
+    if (ja.NOT_NAME_HEADS.test(m[0])) continue;
+    const end = start + m[0].length;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    out.push({ start, end, text: m[0], name: normaliseOrgName(m[0], "ja"), role: "other", rule: "orgs.ja.suffix" });
+  }
+  // A clinic or school named in hiragana after its address (本町のくすのき歯科医院), which kuromoji cuts as words.
+  for (const { m, start: at } of matchStory(doc, JA_KANA_FACILITY)) {
+    if (!/\p{Script=Hiragana}/u.test(m[1]) || ja.NOT_FACILITY_HEADS.test(m[1]) || ja.NOT_NAME_HEADS.test(m[1]) || ja.GENERIC_WORDS.has(m[1])) continue;
+    const start = at + m[0].length - m[1].length - m[2].length;
+    const end = at + m[0].length;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    out.push({ start, end, text: doc.text.slice(start, end), name: normaliseOrgName(doc.text.slice(start, end), "ja"), role: "other", rule: "orgs.ja.suffix" });
+  }
   // A name known from its bracketed place is the same name standing alone later (明星アカデミーは).
   const found = coverage(doc.text.length, out);
   for (const text of placed) {
     for (const { start, end } of matchStory(doc, new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}ー])${escapeRe(text)}(?![\\p{Script=Katakana}ー])`, "gu"))) {
-      if (!covered(found, { start, end })) out.push({ start, end, text, name: normaliseOrgName(text, "ja"), role: "other", rule: "orgs.ja.placed" });
+      if (!covered(found, { start, end })) {
+        out.push({ start, end, text, name: normaliseOrgName(text, "ja"), role: "other", rule: "orgs.ja.placed" });
+        continue;
+      }
+      // A piece of the name kuromoji made a word (みなも|トラベル) gives way to the whole.
+      const pieces = out.filter((o) => o.start >= start && o.end <= end && o.end - o.start < end - start);
+      if (!pieces.length || out.some((o) => o.start < end && start < o.end && !pieces.includes(o))) continue;
+      for (const p of pieces) out.splice(out.indexOf(p), 1);
+      out.push({ start, end, text, name: normaliseOrgName(text, "ja"), role: "other", rule: "orgs.ja.placed" });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A place name with ノ or ヶ between kanji, then its ending (杉ノ原町, 関ヶ谷市); an office or council may follow. */
+const JA_PARTICLE_PLACE = /(?<![\p{Script=Han}\p{Script=Katakana}ー])\p{Script=Han}{1,3}[ノヶ]\p{Script=Han}{1,3}?[市町村](?=[^\p{Script=Han}]|役場|役所|長|議会|教育委員会)/gu;
+
+/** A facility's name holding hiragana, after an address and の or at a line's start (湯ノ浦市本町のくすのき歯科医院). */
+const JA_KANA_FACILITY = new RegExp(
+  String.raw`(?:(?<=[都道府県市区町村目地]の)|(?<=^|[\n　「『（(、。]))((?=[\p{Script=Han}\p{Script=Katakana}ー]{0,4}\p{Script=Hiragana})(?:(?!\p{Script=Han}の)[\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー]){2,8}?)(${ja.FACILITY_ENDS.join("|")})(?=[（(はがのでにと、。「」\s]|$)`,
+  "gmu",
+);
 
 /** A community group by its place (三丁目自治会, 北町ＰＴＡ). */
 const JA_COMMUNITY_GROUP = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー0-9０-９])([\p{Script=Han}\p{Script=Katakana}ー0-9０-９]{1,10}?)(?:${ja.COMMUNITY_GROUPS.join("|")})`, "gu");
@@ -338,6 +386,8 @@ const JA_PUBLIC_INSTITUTION = /(?<![\p{Script=Han}])(\p{Script=Han}{1,4}?)(?:都
 
 /** A quoted name with its seat in brackets after it: 「X」（本社・北浦市）, 「X」（潮見市）. */
 const JA_QUOTED_PLACED = /[「『]([^「」『』。、\s]{2,20})[」』](?=[（(](?:本社|本店|本部)?[・:：]?[^（）()、。]{1,12}?[都道府県市区町村][）)])/gu;
+/** A quoted name after the kind of body it is: 旅行会社「みなもトラベル」, 運営会社「コールアーク」. */
+const JA_KIND_QUOTED = new RegExp(String.raw`(?:${ja.KINDS_BEFORE_NAME.join("|")})[「『][^「」『』。、\s]{2,20}[」』](?:(?:と|や|、|及び)[「『][^「」『』。、\s]{2,20}[」』])*`, "gu");
 /** A short quote of name characters (「東ノ浦ガス」). */
 const JA_QUOTED_NAME = /[「『]([\p{Script=Han}\p{Script=Katakana}ーノ・A-Za-z0-9]{2,15})[」』]/gu;
 /** What may stand before a name inside its quote: kanji, katakana and ノ, no particle. */

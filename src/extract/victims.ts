@@ -151,7 +151,7 @@ function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: n
   if (ja.SOURCE_AFTER.test(after)) return { ...NONE, role: "source", rule: "orgs.ja.source" };
   if (ja.NOT_VICTIM_AFTER.test(after)) return { ...NONE, rule: "orgs.ja.third-party" };
   // 「委託元は湊野市、栗原台市…」: in a story of a contractor's breach, its clients are named as victims.
-  if (docBreach && !weak && ja.CLIENT_BEFORE.test(before)) return { role: "victim", victim: true, rule: "orgs.ja.client", sayVerb: false };
+  if (docBreach && !weak && (ja.CLIENT_BEFORE.test(before) || ja.CLIENT_AFTER.test(after))) return { role: "victim", victim: true, rule: "orgs.ja.client", sayVerb: false };
   const breach = jaBreachCue(whole);
   if (!breach) return NONE;
   const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });

@@ -453,6 +453,30 @@ describe("Japanese names that open with hiragana", () => {
     expect(out.victims.map((v) => v.name)).toContain(name);
   });
 
+  it.each([
+    // A clinic or nursery named in hiragana after its address, which kuromoji cuts into words.
+    ["浜辺市中町のたんぽぽ内科医院は、患者名簿を含むパソコンが盗まれたと発表した。", ["たんぽぽ内科医院"]],
+    ["つばめ保育園は、園児の連絡先を記録したUSBメモリを紛失したと発表した。", ["つばめ保育園"]],
+    // A quoted name after its kind of body, and its bare repeats; clients of a contractor are victims too.
+    ["元社員が、旅行会社「ささなみツアーズ」の顧客情報を持ち出したとして逮捕された。ささなみツアーズの顧客約３千人分が売却された。", ["ささなみツアーズ"]],
+    ["委託先の「アオバ受付センター」が不正アクセスを受け、顧客情報が流出した。同センターは、印刷会社「かもめ堂」と「しらさぎ書房」からも発送業務を受託していた。", ["アオバ受付センター", "かもめ堂", "しらさぎ書房"]],
+    // A place written with ノ between kanji is one name.
+    ["鷺ノ台町は、住民の氏名などの個人情報が流出したと発表した。", ["鷺ノ台町"]],
+  ])("%s", async (text, names) => {
+    const out = extractText(text, { lang: "ja", res: await loadResources() });
+    expect(out.victims.map((v) => v.name).sort()).toEqual([...names].sort());
+  });
+
+  it.each([
+    // After 市の, a hiragana phrase is no clinic's name; a masthead with ノ is no organisation.
+    "市のほか病院でも同様の被害が確認された。患者の情報が流出した。",
+    "県内のかかりつけ医院に相談するよう呼びかけた。",
+    "鶴ノ森新報　２０２５年５月１日",
+  ])("no organisation: %s", async (text) => {
+    const out = extractText(text, { lang: "ja", res: await loadResources() });
+    expect(out.organizations.map((o) => o.name)).toEqual([]);
+  });
+
   it("a particle before a suffixed form is not part of the name", async () => {
     const out = extractText("当社はさくら物流株式会社に業務を委託していた。", { lang: "ja", res: await loadResources() });
     expect(out.organizations.map((o) => o.name)).not.toContain("はさくら物流");

@@ -42,6 +42,15 @@ export const FIRM_TRADES = [
   "自動車", "通信", "放送", "新聞", "印刷", "食品", "製菓", "百貨店", "ホールディングス", "グループ",
 ];
 
+/** Kinds of body that a quoted name follows (旅行会社「みなもトラベル」); never a product or service word (サービス「…」 names no body). */
+export const KINDS_BEFORE_NAME = ["委託先の", "委託先", "会社", "企業", "業者", "事業者", "メーカー", "チェーン", "法人", "団体", "銀行", "病院", "医院", "クリニック", "学校", "商店", "店舗"];
+
+/** Endings of a clinic, school or shop often named in hiragana (くすのき歯科医院, ひまわり保育園), longest first where one ends another. */
+export const FACILITY_ENDS = ["歯科医院", "歯科クリニック", "動物病院", "医院", "クリニック", "診療所", "病院", "整骨院", "接骨院", "薬局", "保育園", "幼稚園", "こども園"];
+
+/** Hiragana that open a phrase, not a name, after 「市の」 (市のほか, 町のすべての). */
+export const NOT_FACILITY_HEADS = /^(?:ほか|ため|など|すべて|ある|この|その|あの|どの|かかりつけ|近く|最寄り)/;
+
 /** Endings of a residents' or parents' group, named by its place (あやめ野三丁目自治会). */
 export const COMMUNITY_GROUPS = ["自治会", "町内会", "町会", "子ども会", "子供会", "PTA", "ＰＴＡ", "保護者会", "後援会", "老人クラブ"];
 
@@ -102,7 +111,7 @@ export const DISCLOSURE = /発表|公表|明らかに|認め|判明|確認|発�
 export const SUBJECT_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?(?:の?(?:[0-9０-９一二三四五六七八九十]+社|各社)(?:とも)?)?(?:は|が|も|では|でも|において|におきまして|にて|にも|で(?=[^、。]{0,40}発生))/;
 
 /** After a name: its own data or system is named ("Xの顧客情報", "Xのパソコンが"). */
-export const OWN_ASSET_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?(?:(?:の|が保有する|が管理する|が運営する|が提供する|が保管する)[^、。]{0,20}?(?:顧客|会員|利用者|お客様|患者|寄付者|入札者|受験者|応募者|社員|従業員|職員|市民|県民|個人|決済|名簿|情報|データ|サーバー?|システム|データベース|パソコン|PC|端末|ネットワーク|サイト|ウェブサイト|ホームページ|オンラインストア|アカウント|子会社|委託先|[課局])|(?:顧客|会員|利用者|個人)(?:情報|名簿|データ))/;
+export const OWN_ASSET_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?(?:(?:など|ほか)[0-9０-９一二三四五六七八九十]+社)?(?:(?:の|が保有する|が管理する|が運営する|が提供する|が保管する)[^、。]{0,20}?(?:顧客|会員|利用者|お客様|患者|寄付者|入札者|受験者|応募者|社員|従業員|職員|市民|県民|個人|決済|名簿|情報|データ|サーバー?|システム|データベース|パソコン|PC|端末|ネットワーク|サイト|ウェブサイト|ホームページ|オンラインストア|アカウント|子会社|委託先|[課局])|(?:顧客|会員|利用者|個人)(?:情報|名簿|データ))/;
 
 /** After a name: the place of the breach, opening a news lead (「X病院で、…所在不明に」). */
 export const SITE_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?(?:\s?\p{Script=Han}{1,10}?(?:部|課|局|室|係|事務所)){0,3}(?:で|では|において|にて)、/u;
@@ -127,6 +136,9 @@ export const FACT_DENIED_LATER = /^(?:(?!が、|。)[^。]){0,60}?(?:事実|形�
 
 /** Before a name in its sentence: the clients of a contractor that was breached (委託元は…、…). */
 export const CLIENT_BEFORE = /委託元(?:は|の|である|となる|に当たる)[^。]{0,40}$/;
+
+/** After a name (with one coordinated quoted name): the work a contractor took on from it (「X」と「Y」からも予約受付業務を受託), so X is a client. */
+export const CLIENT_AFTER = /^[」』]?(?:(?:と|や|、|及び)[^。「」]{0,10}?[「『]?[^「」『』。、]{1,20}?[」』]?)?から(?:も|は)?、?[^。、]{0,20}?を(?:受託|請け負)/;
 
 /** Before a name: it is the attacker ("ハッカー集団X", "攻撃グループ「X」"). */
 export const ATTACKER_BEFORE = /(?:ハッカー集団|ハッカーグループ|攻撃グループ|攻撃者グループ|犯罪グループ|ランサムウェアグループ)[「『]?$/;
