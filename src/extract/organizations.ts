@@ -258,6 +258,11 @@ function jaOrgs(doc: Doc): OrgMention[] {
     const name = normaliseOrgName(text, "ja");
     if (name.length >= 2 && !ja.NOT_ORG.has(name)) out.push({ start, end: start + text.length, text, name, role: "other", rule: "orgs.ja.legal" });
   }
+  // A Latin name with its Latin legal form (OMINE PRECISION (THAILAND) CO., LTD.), which kuromoji cuts at every space.
+  for (const { m, start } of matchStory(doc, JA_LATIN_LEGAL)) {
+    const name = m[1].trim();
+    if (name.length >= 2 && !ja.NOT_ORG.has(name)) out.push({ start, end: start + m[0].length, text: m[0], name, role: "other", rule: "orgs.ja.legal" });
+  }
   const legal = coverage(doc.text.length, out);
   const placed = new Set<string>();
   for (const run of tokenRuns(doc.tokens)) {
@@ -289,6 +294,15 @@ function jaOrgs(doc: Doc): OrgMention[] {
       out.push({ start, end, text: q[1], name, role: "other", rule: "orgs.ja.placed" });
       placed.add(q[1]);
     }
+  }
+  // A quoted name of Latin words (「Rondoria Cloud」) is one name, though kuromoji cuts it at the space.
+  for (const { m, start: at } of matchStory(doc, JA_QUOTED_LATIN)) {
+    const start = at + 1;
+    const end = start + m[1].length;
+    const inner = out.filter((o) => o.start >= start && o.end <= end);
+    if (!inner.length || out.some((o) => o.start < end && start < o.end && !inner.includes(o))) continue;
+    for (const o of inner) out.splice(out.indexOf(o), 1);
+    out.push({ start, end, text: m[1], name: m[1], role: "other", rule: "orgs.ja.kuromoji" });
   }
   // A name inside a short quote with kanji or katakana before it (「東ノ|浦ガス」) is the whole quote.
   for (const { m, start: at } of matchStory(doc, JA_QUOTED_NAME)) {
@@ -372,6 +386,12 @@ const JA_KANA_FACILITY = new RegExp(
   "gmu",
 );
 
+/** A Latin name (words in capitals, a bracketed country) and its Latin legal form. */
+const JA_LATIN_LEGAL = new RegExp(
+  String.raw`(?<![A-Za-z0-9.&-])([A-Z][A-Za-z0-9&.\-]*(?: (?:[A-Z][A-Za-z0-9&.\-]*|\([A-Z][A-Za-z ]{1,20}\))){0,5}?),? (?:${alternation(ja.LATIN_LEGAL_FORMS)})(?![A-Za-z])`,
+  "gu",
+);
+
 /** A community group by its place (三丁目自治会, 北町ＰＴＡ). */
 const JA_COMMUNITY_GROUP = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー0-9０-９])([\p{Script=Han}\p{Script=Katakana}ー0-9０-９]{1,10}?)(?:${ja.COMMUNITY_GROUPS.join("|")})`, "gu");
 
@@ -388,6 +408,8 @@ const JA_PUBLIC_INSTITUTION = /(?<![\p{Script=Han}])(\p{Script=Han}{1,4}?)(?:都
 const JA_QUOTED_PLACED = /[「『]([^「」『』。、\s]{2,20})[」』](?=[（(](?:本社|本店|本部)?[・:：]?[^（）()、。]{1,12}?[都道府県市区町村][）)])/gu;
 /** A quoted name after the kind of body it is: 旅行会社「みなもトラベル」, 運営会社「コールアーク」. */
 const JA_KIND_QUOTED = new RegExp(String.raw`(?:${ja.KINDS_BEFORE_NAME.join("|")})[「『][^「」『』。、\s]{2,20}[」』](?:(?:と|や|、|及び)[「『][^「」『』。、\s]{2,20}[」』])*`, "gu");
+/** A quote of two to five Latin words (「Rondoria Cloud」). */
+const JA_QUOTED_LATIN = /[「『]([A-Za-z0-9][\w&.\-]*(?: [A-Za-z0-9][\w&.\-]*){1,4})[」』]/gu;
 /** A short quote of name characters (「東ノ浦ガス」). */
 const JA_QUOTED_NAME = /[「『]([\p{Script=Han}\p{Script=Katakana}ーノ・A-Za-z0-9]{2,15})[」』]/gu;
 /** What may stand before a name inside its quote: kanji, katakana and ノ, no particle. */

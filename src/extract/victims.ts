@@ -180,9 +180,14 @@ function shareAcrossCoordination(doc: Doc, ms: Judged[]) {
   const coord = doc.lang === "ja" ? JA_COORD : EN_COORD;
   for (let i = ms.length - 2; i >= 0; i--) {
     const a = ms[i];
-    const b = ms[i + 1];
-    if (a.sentence !== b.sentence || a.cue.victim || a.cue.role !== "other" || a.cue.rule || !b.cue.victim) continue;
-    if (coord.test(doc.folded.slice(a.end, b.start))) a.cue = { ...b.cue, rule: `${b.cue.rule}+coordination` };
+    // A bracket right after a name (its seat, its short name) is skipped with any name inside it: 「X（台湾新北市、以下「台湾子会社」）及びY」.
+    const aside = /^\([^()]{1,40}\)/.exec(doc.folded.slice(a.end, a.end + 42));
+    const from = aside ? a.end + aside[0].length : a.end;
+    let j = i + 1;
+    while (j < ms.length && ms[j].start < from) j++;
+    const b = ms[j];
+    if (!b || a.sentence !== b.sentence || a.cue.victim || a.cue.role !== "other" || a.cue.rule || !b.cue.victim) continue;
+    if (coord.test(doc.folded.slice(from, b.start))) a.cue = { ...b.cue, rule: `${b.cue.rule}+coordination` };
   }
 }
 

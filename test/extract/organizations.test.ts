@@ -477,6 +477,16 @@ describe("Japanese names that open with hiragana", () => {
     expect(out.organizations.map((o) => o.name)).toEqual([]);
   });
 
+  it.each([
+    // Overseas subsidiaries keep their own legal forms; a bracket with a seat and short name sits between coordinated names.
+    ["海外子会社へのサイバー攻撃について\n\n当社の子会社である高雄星辰電子股份有限公司（台湾高雄市、以下「台湾子会社」）及びSTARDUST CIRCUITS (VIETNAM) CO., LTD.（ベトナム・ハノイ市）がランサムウェア攻撃を受けました。", ["高雄星辰電子", "STARDUST CIRCUITS (VIETNAM)"]],
+    // A quoted product of Latin words is one name; a society speaks of itself as 本会 under its header.
+    ["2025年3月1日\n一般社団法人 北方植物学会\n\n会員情報の流出について\n\n本会が利用する会員管理サービス「Memberly Pro」（運営：メンバリー株式会社）が不正アクセスを受け、本会会員の皆様の個人情報が流出した可能性があります。", ["北方植物学会", "Memberly Pro"]],
+  ])("%s", async (text, names) => {
+    const out = extractText(text, { lang: "ja", res: await loadResources() });
+    expect(out.victims.map((v) => v.name).sort()).toEqual([...names].sort());
+  });
+
   it("a particle before a suffixed form is not part of the name", async () => {
     const out = extractText("当社はさくら物流株式会社に業務を委託していた。", { lang: "ja", res: await loadResources() });
     expect(out.organizations.map((o) => o.name)).not.toContain("はさくら物流");

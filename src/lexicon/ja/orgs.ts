@@ -5,7 +5,12 @@ export const LEGAL_FORMS = [
   "株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "一般社団法人", "一般財団法人", "公益社団法人", "公益財団法人",
   "独立行政法人", "地方独立行政法人", "国立大学法人", "学校法人", "医療法人社団", "医療法人財団", "医療法人", "社会医療法人", "社会福祉法人", "特定非営利活動法人", "NPO法人",
   "(株)", "(有)", "㈱", "㈲",
+  // A Taiwanese or Chinese subsidiary keeps its own form in a Japanese release (台湾大嶺精密股份有限公司).
+  "股份有限公司", "有限公司",
 ];
+
+/** A company's Latin legal form after its Latin name in Japanese text (OMINE PRECISION (THAILAND) CO., LTD.). */
+export const LATIN_LEGAL_FORMS = ["CO., LTD.", "Co., Ltd.", "CO.,LTD.", "Co.,Ltd.", "PTE. LTD.", "Pte. Ltd.", "SDN. BHD.", "Sdn. Bhd.", "INC.", "Inc.", "LIMITED", "Limited", "LTD.", "Ltd.", "CORPORATION", "Corporation", "CORP.", "Corp.", "GmbH", "LLC", "S.A.", "B.V.", "PLC"];
 
 /** Endings that make a kanji word an organisation without a legal form; longer first, so 県警察 wins over 県. */
 export const ORG_SUFFIXES = [
@@ -108,10 +113,10 @@ export const SIGNATURE_REST = /^(?:[\s　]*[\p{Script=Han}\p{Script=Katakana}\p{
 export const DISCLOSURE = /発表|公表|明らかに|認め|判明|確認|発生|受け|お詫び|報告|発覚|謝罪|説明|通知|連絡|おそれ|恐れ|可能性/;
 
 /** After a name: it is the subject or topic ("Xは", "Xでは"); a reading in brackets may intervene ("野々市市(ののいちし)が"), or the count closing a list of firms (「…Cの３社は」). */
-export const SUBJECT_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?(?:の?(?:[0-9０-９一二三四五六七八九十]+社|各社)(?:とも)?)?(?:は|が|も|では|でも|において|におきまして|にて|にも|で(?=[^、。]{0,40}発生))/;
+export const SUBJECT_AFTER = /^[」』"]?(?:\([^()]{1,30}\))?(?:の?(?:[0-9０-９一二三四五六七八九十]+社|各社)(?:とも)?)?(?:は|が|も|では|でも|において|におきまして|にて|にも|で(?=[^、。]{0,40}発生))/;
 
 /** After a name: its own data or system is named ("Xの顧客情報", "Xのパソコンが"). */
-export const OWN_ASSET_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?(?:(?:など|ほか)[0-9０-９一二三四五六七八九十]+社)?(?:(?:の|が保有する|が管理する|が運営する|が提供する|が保管する)[^、。]{0,20}?(?:顧客|会員|利用者|お客様|患者|寄付者|入札者|受験者|応募者|社員|従業員|職員|市民|県民|個人|決済|名簿|情報|データ|サーバー?|システム|データベース|パソコン|PC|端末|ネットワーク|サイト|ウェブサイト|ホームページ|オンラインストア|アカウント|子会社|委託先|[課局])|(?:顧客|会員|利用者|個人)(?:情報|名簿|データ))/;
+export const OWN_ASSET_AFTER = /^[」』"]?(?:\([^()]{1,30}\))?(?:(?:など|ほか)[0-9０-９一二三四五六七八九十]+社)?(?:(?:の|が保有する|が管理する|が運営する|が提供する|が保管する)[^、。]{0,20}?(?:顧客|会員|利用者|お客様|患者|寄付者|入札者|受験者|応募者|社員|従業員|職員|市民|県民|個人|決済|名簿|情報|データ|サーバー?|システム|データベース|パソコン|PC|端末|ネットワーク|サイト|ウェブサイト|ホームページ|オンラインストア|アカウント|子会社|委託先|[課局])|(?:顧客|会員|利用者|個人)(?:情報|名簿|データ)|(?:顧客|会員|利用者|患者|職員|社員|従業員|学生|生徒)(?:の皆様|の皆さま|の方々|様)?の(?:個人)?(?:情報|データ|名簿))/;
 
 /** After a name: the place of the breach, opening a news lead (「X病院で、…所在不明に」). */
 export const SITE_AFTER = /^[」』"]?(?:\([^()]{1,20}\))?(?:\s?\p{Script=Han}{1,10}?(?:部|課|局|室|係|事務所)){0,3}(?:で|では|において|にて)、/u;
@@ -163,7 +168,9 @@ export const OPERATOR_BEFORE = /(?:を|が)(?:運営|運用|提供)(?:する|し
 export const SOURCE_AFTER = /^[」』"]?(?:によると|によれば|の報道|が報じ|が伝え)/;
 
 /** Words for the issuing organisation in a release. */
-export const SELF_REFERENCES = ["当社", "弊社", "当行", "弊行", "当協会", "本協会", "当法人", "弊法人", "当財団", "当機構", "当組合", "本学", "当院", "本院", "本市", "当市", "当町", "当村", "本県", "当県", "当団体", "当センター", "当館", "当クラブ", "当店", "弊店"];
+export const SELF_REFERENCES = ["当社", "弊社", "当行", "弊行", "当協会", "本協会", "当法人", "弊法人", "当財団", "当機構", "当組合", "本学", "当院", "本院", "本市", "当市", "当町", "当村", "本県", "当県", "当団体", "当センター", "当館", "当クラブ", "当店", "弊店",
+  // A society, school or nursery speaks of itself so (本会, 本校, 当園).
+  "本会", "当会", "弊会", "本学会", "当学会", "本法人", "本財団", "本機構", "本校", "当校", "本園", "当園", "当医院", "本組合"];
 
 /** "当協会が運営する「X」": the site or service a self-reference runs, a name of last resort. */
 export const OPERATED_AFTER = /^(?:が|の)(?:運営|管理|提供)(?:する|している)[^「」。]{0,10}「([^「」]{2,30})」/;
