@@ -122,6 +122,8 @@ function enOrgs(doc: Doc): OrgMention[] {
     const named = en.NAMED_BEFORE.test(before);
     if (!named && (!/\p{L}/u.test(text) || /^[\d.,]+[a-z]{0,2}$/i.test(text))) continue;
     if (en.NOT_ORG.has(text) || en.DEMONYM.test(text) || en.LAW_NAME.test(text)) continue;
+    // "chief executive Yara Lind": a job title before a name of two words or more makes it a person's.
+    if (/\s/.test(text) && en.JOB_TITLE_BEFORE.test(before) && !en.COMPANY_HEAD.test(text)) continue;
     // "the Company" may be a release's declared alias; a bare "Hospital" opening a headline is none.
     if (text === raw && GENERIC_HEADS.has(text.toLowerCase())) continue;
     // A lone capitalised plural or participle opening a sentence is a common word ("Investigators said").

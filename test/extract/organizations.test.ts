@@ -5,6 +5,10 @@ import { extractText, loadResources } from "../helpers.js";
 
 /** Invented sentences: [text, victim names expected (normalised, any order)]. */
 const EN_VICTIMS: Array<[string, string[]]> = [
+  // An insider who looked up records without reason, and a portal that let users see others' records.
+  ["A former clerk at the Wyndmoor Revenue Office looked up the tax files of neighbours, the office said.", ["Wyndmoor Revenue Office"]],
+  ["A Calloway Clinic nurse accessed the charts of 40 patients she did not treat.", ["Calloway Clinic"]],
+  ["The Borough of Tessaly said a coding error in its permit portal let logged-in users view other applicants' records.", ["Borough of Tessaly"]],
   ["Harbor Mills Inc. said Tuesday that hackers stole payment card data of its customers.", ["Harbor Mills"]],
   ["In March 2019, the Latvian hobby forum Quillnet suffered a data breach that exposed 40k email addresses.", ["Quillnet"]],
   ["In June 2020, the recipe site known as 4cooks had 80k records exposed after a breach.", ["4cooks"]],
@@ -140,6 +144,11 @@ const EN_VICTIMS: Array<[string, string[]]> = [
 
 /** Invented sentences that must name no victim, or must not name a given one. */
 const EN_NOT_VICTIMS: Array<[string, string[]]> = [
+  // A law firm representing claimants, a person after a job title, a regulator told of breaches, a plural demonym.
+  ["Hackers stole data from Ostrava Rail. Hawthorne Pryce Solicitors, which represents more than 400 Ostrava Rail passengers in a group claim against the operator, said the fine showed the breach was entirely avoidable.", ["Ostrava Rail"]],
+  ["Hackers stole $41 million from the Quillon exchange. In a post on X on Monday, chief executive Tamsin Okoro-Vale said an initial investigation pointed to a compromised signing server rather than a flaw in the exchange's code.", []],
+  ["Clinics must report breaches affecting 500 or more people to HHS within 60 days.", []],
+  ["The large bank and telco breaches of 2021 taught many Canadians how much hassle follows a breach.", []],
   // No breach: a product launch, a phishing warning.
   ["Quorra Labs released a browser extension that warns users before they type their password into a fake page.", []],
   ["A spokeswoman for the Bank of Ardent said: \"We are aware of these phishing attacks and customers report them.\"", []],

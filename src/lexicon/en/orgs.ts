@@ -18,6 +18,8 @@ export const STRONG_BREACH = new RegExp(
     String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? unauthori[sz]ed (?:actor|individual|person|user|third party))\s+(?:were|was) able to (?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
     // "an attacker used a flaw in its refill portal to view customer profiles".
     String.raw`(?:hackers?|attackers?|intruders?|threat actors?)\s+(?:used|exploited|abused)\s+(?:[\w'’-]+\s+){1,10}?to\s+(?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
+    // A bug that showed one user another's data ("let logged-in users view other applicants' records").
+    String.raw`(?:let|lets|allowed|allows|enabled|exposed)\s+(?:[\w-]+\s+){0,3}?(?:users|customers|members|people|visitors|applicants|residents|patients|students|shoppers|anyone|parents)\s+(?:to\s+)?(?:view|see|access|read|download)\s+(?:[\w-]+\s+){0,2}?(?:other|another|others['’]?|different|strangers['’]?)\b|` +
     // A mail merge that put another person's details in a letter.
     String.raw`(?:printed|sent|mailed|e-?mailed)\s+with\s+(?:[\w,'’-]+\s+){0,8}?(?:details|information|data)\s+of\s+(?:a\s+|an\s+)?(?:different|another|other)\s+[a-z]+|` +
     String.raw`unauthori[sz]ed (?:actors?|individuals?|persons?|users?|third part(?:y|ies))|(?:suspicious|unauthori[sz]ed) (?:network )?activity|(?:broke|break|breaking|broken) into|` +
@@ -104,7 +106,7 @@ export const PRODUCT_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:product|
 export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?(?:breach|hack|leak|break-in|intrusion|cyber-?attack|data theft)\b(?!\s+(?:portal|tracker|notification|report|list|database|tool|laws?|rules?|lawyers?|attorneys?))/i;
 
 /** Before a name: the incident happened at it ("a 2015 hack at health insurer Anthem"); a few lowercase words between, never a list ("such as"). */
-export const INCIDENT_BEFORE = /\b(?:the ones?|breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack|data theft|theft of data)\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
+export const INCIDENT_BEFORE = /\b(?:the ones?|breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack|data theft|theft of data)\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b|to\b|by\b|for\b|with\b|within\b|from\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
 /** A flaw in a name's system ("A flaw in Brisa Rail's ticketing app"): its data, when the sentence tells of exposure. */
 export const FLAW_BEFORE = /\b(?:flaw|bug|vulnerability|glitch|misconfiguration|weakness|loophole|coding error)s?\s+(?:in|at|on|affecting)\s+(?:the\s+)?$/i;
@@ -116,7 +118,7 @@ export const TAKEN_FROM_BEFORE = /\b(?:got into|gotten into|broken into|gained (
 export const PUBLISHED_AFTER = /^["”’']?(?:\s*\([^()]{1,40}\))?(?:,[^,;:]{1,80},)?\s+(?:was|were|has been|have been|had been|is being|are being)\s+(?:(?:later|subsequently|allegedly|reportedly|then|also)\s+)?(?:posted|leaked|dumped|sold|put up for sale|offered for sale|listed for sale|advertised|traded|circulated|exposed|(?:found|discovered) (?:being )?(?:traded|sold|shared|circulated|posted|online|for sale))\b/i;
 
 /** Before a name: data that was its own, found or sold ("data belonging to the site X"): a cue by itself. */
-export const BELONGING_BEFORE = /\b(?:data|information|records|details|server|database|bucket|instance|cluster|storage)(?: that it said| it said| that)? (?:belonging|belonged|belongs) to\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
+export const BELONGING_BEFORE = /\b(?:data|information|records|details|server|database|bucket|instance|cluster|storage)(?: that it said| it said| that)? (?:belonging|belonged|belongs) to\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b|to\b|by\b|for\b|with\b|within\b|from\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
 /** An incident then its owner in a relative clause: "the breach, which Carrow disclosed". */
 export const WHICH_INCIDENT_BEFORE = /\b(?:breach(?:es)?|hacks?|attacks?|cyber-?attacks?|intrusions?|incidents?|leaks?),?\s+(?:which|that)\s+$/i;
@@ -140,7 +142,7 @@ export const SOURCE_AFTER = /^\s+(?:reports?|reported|first reported|contributed
 export const THIRD_PARTY_BEFORE = /\b(?:security|cybersecurity|cyber security|forensics?|law|consulting|research|consultancy|intelligence|analytics)\s+(?:firms?|company|companies|researchers?|experts?|vendors?|specialists?|groups?)\s+(?:(?:[A-Z][\w.-]*\s+){1,3}(?:and|&)\s+)?$|\b(?:analyst|researcher|expert|spokes(?:man|woman|person)|officer|lawyer|attorney|partner) (?:at|with|for|of) (?:the\s+)?$|\bparent (?:company|firm)(?:['’]s)?\s+$/i;
 
 /** After a name: a firm investigating or litigating the breach ("X LLP, a data privacy litigation firm,"). */
-export const THIRD_PARTY_AFTER = /^,?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:law|litigation|legal|security|cybersecurity|forensics?|consulting|research|consumer rights)\s+(?:firm|company|group|practice)\b|(?:is|are)\s+investigating\s+(?:potential\s+|possible\s+)?(?:legal\s+)?claims)/i;
+export const THIRD_PARTY_AFTER = /^,?\s+(?:(?:which|who)\s+(?:represents|is representing|are representing|filed|brought)\b|(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:law|litigation|legal|security|cybersecurity|forensics?|consulting|research|consumer rights)\s+(?:firm|company|group|practice)\b|(?:is|are)\s+investigating\s+(?:potential\s+|possible\s+)?(?:legal\s+)?claims)/i;
 
 /** After a single capitalised word: a kind of institution it qualifies ("a Washington credit union"). */
 export const INSTITUTION_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:institution|credit union|bank|hospital|clinic|company|firm|retailer|chain|school|district|university|college|agency|insurer|provider|lender|health system|council|utility|business|store|restaurant|practice|charity|nonprofit|non-profit)s?\b/;
@@ -200,6 +202,18 @@ export const SAID_LAST = /^\s+(?:said|says|announced|confirmed|disclosed|reveale
 export const TITLE_WORDS = /^(?:Chief|Officer|President|Vice|CEO|CTO|CIO|CISO|Director|Secretary|Senator|Representative|Rep\.|Sen\.|Gov\.|Governor|Minister|Attorney|General|Judge|Professor|Prof\.|Spokesman|Spokeswoman|Analyst|Chairman|Chairwoman|Founder|Councillor|Councilor|Cllr\.?|Mayor|Superintendent|Commissioner|Deputy|Inspector|Detective|Sheriff|Chancellor|Principal|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)(?!\w)/;
 
 /** After a name: it is a person, described by trade in lower case ("Jane Roe, an analyst with ..."); a capitalised title opens the next name. */
+/** Before a name: one of its own people ("a former employee of the X"); with INSIDER_ACCESS after, an insider looked up what the body held. */
+export const INSIDER_BEFORE = /\b(?:employee|worker|staff(?:er| member)?|clerk|nurse|doctor|contractor|official|technician|administrator)s?\s+(?:of|at|for|with)\s+(?:the\s+)?$/i;
+
+/** After a name: one of its own people as a compound ("a Riverside Hospital employee"). */
+export const INSIDER_AFTER = /^(?:['’]s)?\s+(?:(?:former|ex-)\s+)?(?:employee|worker|staff(?:er| member)?|clerk|nurse|contractor)s?\b/i;
+
+/** An insider's look at records it had no reason to see ("looked up the tax records of people she knew"). */
+export const INSIDER_ACCESS = /\b(?:looked up|looked at|looked into|accessed|viewed|snooped (?:on|into|through)|pried into|searched|browsed)\s+(?:[\w'’-]+\s+){0,6}?(?:records?|files?|information|data|details|accounts?|charts?)\b/i;
+
+/** Before a name: a job title, so the name is a person's ("chief executive Yara Lind said"). */
+export const JOB_TITLE_BEFORE = /\b(?:chief executive|chief (?:[a-z]+ )?officer|CEO|CFO|CTO|CIO|CISO|COO|(?:vice[- ])?president|chair(?:man|woman|person)?|spokes(?:man|woman|person)|(?:co-)?founder|(?:managing )?director|minister|commissioner|mayor|senator|professor|superintendent|Dr\.|Mr\.|Ms\.|Mrs\.)\s+$/i;
+
 export const PERSON_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:vice[- ])?(?:analyst|spokes(?:man|woman|person)|researcher|expert|officer|executive|director|president|professor|lawyer|attorney|manager|engineer|founder|consultant|reporter|journalist|writer|editor|head|chief|chair(?:man|woman|person)?|superintendent|commissioner|mayor|councill?or|principal|partner|counsel|advis[eo]r|coordinator|supervisor|specialist|administrator|treasurer|pharmacist|physician|teacher)\b/;
 
 /** A hedge before breach words: a flaw that "could allow unauthorised access" is no breach. */
@@ -291,8 +305,8 @@ export const COMPANY_HEAD = /\s(?:Mobile|Telecom|Telecoms|Telecommunications|Wir
 /** A place adjective opens a run but is no part of the name ("Seattle-based Brightwater Bank"). */
 export const PLACE_ADJECTIVE = /^[\p{Lu}][\p{L}.'’]*(?:-[\p{Lu}][\p{L}.'’]*)*-(?:based|headquartered|born|registered|listed)$/u;
 
-/** Nationality words: a run made of one is no organisation ("the Polish motoring website"). */
-export const DEMONYM = /^(?:[A-Z][a-z]+(?:ish|ian|ese|ean)|American|Mexican|Korean|German|Dominican|Moroccan|Kenyan|Cuban|Jamaican|Venezuelan|Chilean|Israeli|Pakistani|Iraqi|Saudi|Kuwaiti|Qatari|Emirati|Bangladeshi|Nepali|Somali|Thai|French|Dutch|Swiss|Greek|Czech|Filipino|Vietnamese|Chinese|Japanese)$/;
+/** Nationality words, or their plurals: a run made of one is no organisation ("the Polish motoring website", "many Australians"). */
+export const DEMONYM = /^(?:[A-Z][a-z]+(?:ish|ian|ese|ean)|American|Mexican|Korean|German|Dominican|Moroccan|Kenyan|Cuban|Jamaican|Venezuelan|Chilean|Israeli|Pakistani|Iraqi|Saudi|Kuwaiti|Qatari|Emirati|Bangladeshi|Nepali|Somali|Thai|French|Dutch|Swiss|Greek|Czech|Filipino|Vietnamese|Chinese|Japanese)s?$/;
 
 /** A law's or bill's name ("Fair Credit Reporting Act", "Data Protection Bill"): a statute, never a body. */
 export const LAW_NAME = /\s(?:Act|Acts|Bill|Regulation|Directive|Ordinance|Statute)$/;
