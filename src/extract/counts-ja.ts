@@ -26,7 +26,13 @@ const NOT_VICTIM_AFTER = new RegExp(`^(?!${alternation(lex.COPULA_AFTER)})(?:${a
 const HELD_BEFORE = new RegExp(`(?:${alternation(lex.HELD_PEOPLE)})$`);
 const STAFF_BEFORE = new RegExp(`(?:${alternation(lex.STAFF_WORDS)})$`);
 // The incident word may be the subject a few words back (相談が、市に約30件).
-const INCIDENT_BEFORE = new RegExp(`(?:${alternation(lex.INCIDENT_WORDS)})(?:[がはも](?:[、,]?[^、。\\s]{1,8}?(?:に|へ)[、,]?)?)?$`);
+// A headline's tally may follow a comma and a superlative (漏えい報告、初の2万件超), a kind of the incidents their source (不正アクセスによるものは約1200件).
+const INCIDENT_BEFORE = new RegExp(
+  `(?:${alternation(lex.INCIDENT_WORDS)})(?:(?:による|に関する|関連の)?もの(?=[がはも]))?(?:[がはも](?:[、,]?[^、。\\s]{1,8}?(?:に|へ)[、,]?)?|[、,](?:初の|過去最多の|過去最高の|最多の))?$`,
+);
+/** A period's tally compared with another (2023年度の1万2843件から増えた): a statistic, not a breach's records. */
+const COMPARED_AFTER = /^(?:から|より|と比べ|に比べ|と比較|を上回|を下回)/;
+const PERIOD_BEFORE = /(?:年度|年|上半期|下半期|半期|四半期|前年同期|昨年同期|前年|昨年|前年度|昨年度)の$/;
 const INCIDENT_AFTER = new RegExp(`^の(?:${alternation(lex.INCIDENT_WORDS)})`);
 const CARD_BEFORE = new RegExp(alternation(lex.CARD_WORDS));
 /** A lone kanji digit (一人, 二件) is an idiom or too small to be a breach figure. */
@@ -65,7 +71,7 @@ function isAffected(unit: string, bun: boolean, before: string, after: string): 
     if (STAFF_BEFORE.test(before) && /^[がは]/.test(after)) return false;
     return !NOT_VICTIM_BEFORE.test(before) && !SIZE_BEFORE.test(before) && (joined || !NOT_VICTIM_AFTER.test(after));
   }
-  if (unit === "件") return !INCIDENT_BEFORE.test(before) && !INCIDENT_AFTER.test(after) && !lex.RECOVERED_AFTER.test(after);
+  if (unit === "件") return !INCIDENT_BEFORE.test(before) && !(PERIOD_BEFORE.test(before) && COMPARED_AFTER.test(after)) && !INCIDENT_AFTER.test(after) && !lex.RECOVERED_AFTER.test(after);
   if (unit === "枚") return CARD_BEFORE.test(before);
   return true;
 }

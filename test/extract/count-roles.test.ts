@@ -121,3 +121,14 @@ describe("a figure an affected count was revised from counted the same people", 
     expect(affected(text, "en")).toEqual(want);
   });
 });
+
+describe("a regulator's tallies of reports and actions count no one affected", () => {
+  test.each([
+    ["ja", "漏えい報告、初の３万件超\n\n委員会によると、漏えい等の報告は３万２１０件で、前年度の２万４５５件から増えた。", []],
+    ["ja", "不正アクセスによるものは約９００件だった。委員会の指導・助言は３１２件、勧告は２件だった。", []],
+    // A period before records of a breach is no tally when nothing is compared.
+    ["ja", "不正アクセスにより、顧客情報約４万件が流出した。2023年の約6000件の購入履歴も含まれる。", [40000, 6000]],
+  ] as const)("%s: %s", (lang, text, want) => {
+    expect(affected(text, lang)).toEqual(want);
+  });
+});
