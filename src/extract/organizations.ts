@@ -279,9 +279,7 @@ function jaOrgs(doc: Doc): OrgMention[] {
     const end = start + m[1].length;
     const name = normaliseOrgName(m[1], "ja");
     if (name.length < 2 || ja.NOT_ORG.has(name)) continue;
-    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
-    out.push({ start, end, text: m[1], name, role: "other", rule: "orgs.ja.placed" });
-    placed.add(m[1]);
+    if (claim(out, { start, end, text: m[1], name, role: "other", rule: "orgs.ja.placed" })) placed.add(m[1]);
   }
   // 旅行会社「みなもトラベル」(と「ひだまり旅行」): a quote after the kind of body it names is a name, hiragana and all, as is one joined to it.
   for (const { m, start: at } of matchStory(doc, JA_KIND_QUOTED)) {
@@ -291,20 +289,14 @@ function jaOrgs(doc: Doc): OrgMention[] {
       const end = start + q[1].length;
       const name = normaliseOrgName(q[1], "ja");
       if (name.length < 2 || ja.NOT_ORG.has(name) || ja.GENERIC_WORDS.has(name)) continue;
-      for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
-      if (out.some((o) => o.start < end && start < o.end)) continue;
-      out.push({ start, end, text: q[1], name, role: "other", rule: "orgs.ja.placed" });
-      placed.add(q[1]);
+      if (claim(out, { start, end, text: q[1], name, role: "other", rule: "orgs.ja.placed" })) placed.add(q[1]);
     }
   }
   // A quoted name of Latin words (「Rondoria Cloud」) is one name, though kuromoji cuts it at the space.
   for (const { m, start: at } of matchStory(doc, JA_QUOTED_LATIN)) {
     const start = at + 1;
     const end = start + m[1].length;
-    const inner = out.filter((o) => o.start >= start && o.end <= end);
-    if (!inner.length || out.some((o) => o.start < end && start < o.end && !inner.includes(o))) continue;
-    for (const o of inner) out.splice(out.indexOf(o), 1);
-    out.push({ start, end, text: m[1], name: m[1], role: "other", rule: "orgs.ja.kuromoji" });
+    if (out.some((o) => o.start >= start && o.end <= end)) claim(out, { start, end, text: m[1], name: m[1], role: "other", rule: "orgs.ja.kuromoji" });
   }
   // A name inside a short quote with kanji or katakana before it (「東ノ|浦ガス」) is the whole quote.
   for (const { m, start: at } of matchStory(doc, JA_QUOTED_NAME)) {
@@ -316,10 +308,7 @@ function jaOrgs(doc: Doc): OrgMention[] {
   // A public body's institution (青嶺県立中央病院, 港北市立図書館): whole, however kuromoji cut its unknown head.
   for (const { m, start } of matchStory(doc, JA_PUBLIC_INSTITUTION)) {
     if (ja.NOT_NAME_HEADS.test(m[1])) continue;
-    const end = start + m[0].length;
-    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
-    if (out.some((o) => o.start < end && start < o.end)) continue;
-    out.push({ start, end, text: m[0], name: normaliseOrgName(m[0], "ja"), role: "other", rule: "orgs.ja.suffix" });
+    claim(out, { start, end: start + m[0].length, text: m[0], name: normaliseOrgName(m[0], "ja"), role: "other", rule: "orgs.ja.suffix" });
   }
   // Firms listed with their count (暁星損害保険、千鳥海上火災保険の２社): each item ending in a trade is a name, whatever kuromoji made of it.
   for (const { m, start } of matchStory(doc, JA_LISTED_FIRMS)) {
@@ -330,36 +319,27 @@ function jaOrgs(doc: Doc): OrgMention[] {
       const span = { start: at, end: at + item.length };
       at += item.length + 1;
       if (!head || ja.NOT_NAME_HEADS.test(head) || ja.GENERIC_WORDS.has(head)) continue;
-      for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= span.start && out[k].end <= span.end) out.splice(k, 1);
-      if (out.some((o) => o.start < span.end && span.start < o.end)) continue;
-      out.push({ ...span, text: item, name: normaliseOrgName(item, "ja"), role: "other", rule: "orgs.ja.listed" });
+      claim(out, { ...span, text: item, name: normaliseOrgName(item, "ja"), role: "other", rule: "orgs.ja.listed" });
     }
   }
   // A residents' or parents' association (あやめ野三丁目自治会): its head may open in hiragana, which the tokens tell from a particle.
   for (const { m, start: at } of matchStory(doc, JA_COMMUNITY_GROUP)) {
     if (ja.NOT_NAME_HEADS.test(m[1])) continue;
     const start = hiraganaHead(doc, at);
-    const end = at + m[0].length;
-    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
-    if (out.some((o) => o.start < end && start < o.end)) continue;
-    const text = doc.text.slice(start, end);
-    out.push({ start, end, text, name: normaliseOrgName(text, "ja"), role: "other", rule: "orgs.ja.suffix" });
+    const text = doc.text.slice(start, at + m[0].length);
+    claim(out, { start, end: at + m[0].length, text, name: normaliseOrgName(text, "ja"), role: "other", rule: "orgs.ja.suffix" });
   }
   // A place with an old particle cut by kuromoji (杉|ノ|原町): whole before its ending.
   for (const { m, start } of matchStory(doc, JA_PARTICLE_PLACE)) {
     if (ja.NOT_NAME_HEADS.test(m[0])) continue;
-    const end = start + m[0].length;
-    if (out.some((o) => o.start < end && start < o.end)) continue;
-    out.push({ start, end, text: m[0], name: normaliseOrgName(m[0], "ja"), role: "other", rule: "orgs.ja.suffix" });
+    claim(out, { start, end: start + m[0].length, text: m[0], name: normaliseOrgName(m[0], "ja"), role: "other", rule: "orgs.ja.suffix" });
   }
   // A clinic or school named in hiragana after its address (本町のくすのき歯科医院), which kuromoji cuts as words.
   for (const { m, start: at } of matchStory(doc, JA_KANA_FACILITY)) {
     if (!/\p{Script=Hiragana}/u.test(m[1]) || ja.NOT_FACILITY_HEADS.test(m[1]) || ja.NOT_NAME_HEADS.test(m[1]) || ja.GENERIC_WORDS.has(m[1])) continue;
     const start = at + m[0].length - m[1].length - m[2].length;
-    const end = at + m[0].length;
-    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
-    if (out.some((o) => o.start < end && start < o.end)) continue;
-    out.push({ start, end, text: doc.text.slice(start, end), name: normaliseOrgName(doc.text.slice(start, end), "ja"), role: "other", rule: "orgs.ja.suffix" });
+    const text = doc.text.slice(start, at + m[0].length);
+    claim(out, { start, end: at + m[0].length, text, name: normaliseOrgName(text, "ja"), role: "other", rule: "orgs.ja.suffix" });
   }
   // A name known from its bracketed place is the same name standing alone later (明星アカデミーは).
   const found = coverage(doc.text.length, out);
@@ -370,13 +350,19 @@ function jaOrgs(doc: Doc): OrgMention[] {
         continue;
       }
       // A piece of the name kuromoji made a word (みなも|トラベル) gives way to the whole.
-      const pieces = out.filter((o) => o.start >= start && o.end <= end && o.end - o.start < end - start);
-      if (!pieces.length || out.some((o) => o.start < end && start < o.end && !pieces.includes(o))) continue;
-      for (const p of pieces) out.splice(out.indexOf(p), 1);
-      out.push({ start, end, text, name: normaliseOrgName(text, "ja"), role: "other", rule: "orgs.ja.placed" });
+      if (out.some((o) => o.start >= start && o.end <= end && o.end - o.start < end - start)) claim(out, { start, end, text, name: normaliseOrgName(text, "ja"), role: "other", rule: "orgs.ja.placed" });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Puts a whole name where kuromoji left pieces of it: the pieces inside it go; refused (false, nothing changed) where it would overlap another name. */
+function claim(out: OrgMention[], o: OrgMention): boolean {
+  const inside = (x: OrgMention) => x.start >= o.start && x.end <= o.end;
+  if (out.some((x) => x.start < o.end && o.start < x.end && !inside(x))) return false;
+  for (let k = out.length - 1; k >= 0; k--) if (inside(out[k])) out.splice(k, 1);
+  out.push(o);
+  return true;
 }
 
 /** A place name with ノ or ヶ between kanji, then its ending (杉ノ原町, 関ヶ谷市); an office or council may follow. */
