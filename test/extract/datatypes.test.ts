@@ -255,10 +255,10 @@ describe("Japanese data types", () => {
     ["不正アクセスにより、会員の氏名、住所、電話番号が流出しました。", ["full_name:leaked", "phone_number:leaked", "postal_address:leaked"]],
     // A staff member's own data is data; a foreign ID card number is a government ID, not a payment card; care needs and allergies are health.
     ["不正アクセスにより、社員の氏名と住所が流出しました。", ["full_name:leaked", "postal_address:leaked"]],
-    ["現地従業員の国民IDカード番号と身分証番号が流出した可能性があります。", ["government_id:possibly_leaked"]],
+    ["現地従業員の国民IDカード番号と身分証番号が漏れたおそれがあります。", ["government_id:possibly_leaked"]],
     ["名簿には利用者の要介護度や食物アレルギーの有無が記載されていました。", ["health_info:leaked"]],
     // What a screen never shows was not exposed on it.
-    ["他のお客様の注文内容が表示されました。なお、電話番号は画面に表示される項目ではないため、表示されておりません。", ["phone_number:not_leaked", "purchase_history:leaked"]],
+    ["別の利用者の注文内容が見える状態でした。なお、電話番号はそもそも表示される項目ではないので、画面には出ていません。", ["phone_number:not_leaked", "purchase_history:leaked"]],
     ["お客様のクレジットカード情報(カード名義人、番号、有効期限、セキュリティコード)が漏えいした可能性があります。", ["card_expiry:possibly_leaked", "card_security_code:possibly_leaked", "full_name:possibly_leaked", "payment_card:possibly_leaked"]],
     ["決済情報が外部に流出した可能性があります。", ["payment_card:possibly_leaked"]],
     ["ログインIDとパスワードが閲覧された恐れがあります。", ["password:possibly_leaked", "username:possibly_leaked"]],

@@ -8,7 +8,7 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   // An insider who looked up records without reason, and a portal that let users see others' records.
   ["A former clerk at the Wyndmoor Revenue Office looked up the tax files of neighbours, the office said.", ["Wyndmoor Revenue Office"]],
   ["A Calloway Clinic nurse accessed the charts of 40 patients she did not treat.", ["Calloway Clinic"]],
-  ["The Borough of Tessaly said a coding error in its permit portal let logged-in users view other applicants' records.", ["Borough of Tessaly"]],
+  ["The Borough of Tessaly said a glitch in its permit portal let signed-in residents view other applicants' files.", ["Borough of Tessaly"]],
   ["Harbor Mills Inc. said Tuesday that hackers stole payment card data of its customers.", ["Harbor Mills"]],
   ["In March 2019, the Latvian hobby forum Quillnet suffered a data breach that exposed 40k email addresses.", ["Quillnet"]],
   ["In June 2020, the recipe site known as 4cooks had 80k records exposed after a breach.", ["4cooks"]],
@@ -145,10 +145,10 @@ const EN_VICTIMS: Array<[string, string[]]> = [
 /** Invented sentences that must name no victim, or must not name a given one. */
 const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   // A law firm representing claimants, a person after a job title, a regulator told of breaches, a plural demonym.
-  ["Hackers stole data from Ostrava Rail. Hawthorne Pryce Solicitors, which represents more than 400 Ostrava Rail passengers in a group claim against the operator, said the fine showed the breach was entirely avoidable.", ["Ostrava Rail"]],
-  ["Hackers stole $41 million from the Quillon exchange. In a post on X on Monday, chief executive Tamsin Okoro-Vale said an initial investigation pointed to a compromised signing server rather than a flaw in the exchange's code.", []],
-  ["Clinics must report breaches affecting 500 or more people to HHS within 60 days.", []],
-  ["The large bank and telco breaches of 2021 taught many Canadians how much hassle follows a breach.", []],
+  ["Hackers stole data from Ostrava Rail. Hawthorne Pryce Solicitors, which represents more than 400 Ostrava Rail travellers bringing a collective action against the operator, said the penalty proved the breach was wholly avoidable.", ["Ostrava Rail"]],
+  ["Hackers stole $41 million from the Quillon exchange. Writing on X on Tuesday, chief executive Tamsin Okoro-Vale said early findings pointed to one compromised signing key, not a bug in the platform's code.", []],
+  ["Providers are required to report breaches affecting at least 700 patients to HHS inside two months.", []],
+  ["The large bank and telco breaches of 2021 taught many Canadians how tiresome the aftermath of a breach can be.", []],
   // No breach: a product launch, a phishing warning.
   ["Quorra Labs released a browser extension that warns users before they type their password into a fake page.", []],
   ["A spokeswoman for the Bank of Ardent said: \"We are aware of these phishing attacks and customers report them.\"", []],
@@ -468,7 +468,7 @@ describe("Japanese names that open with hiragana", () => {
     ["つばめ保育園は、園児の連絡先を記録したUSBメモリを紛失したと発表した。", ["つばめ保育園"]],
     // A quoted name after its kind of body, and its bare repeats; clients of a contractor are victims too.
     ["元社員が、旅行会社「ささなみツアーズ」の顧客情報を持ち出したとして逮捕された。ささなみツアーズの顧客約３千人分が売却された。", ["ささなみツアーズ"]],
-    ["委託先の「アオバ受付センター」が不正アクセスを受け、顧客情報が流出した。同センターは、印刷会社「かもめ堂」と「しらさぎ書房」からも発送業務を受託していた。", ["アオバ受付センター", "かもめ堂", "しらさぎ書房"]],
+    ["委託先の「アオバ受付センター」のサーバーに侵入され、顧客情報が外部へ流出した。同センターは、印刷会社「かもめ堂」と「しらさぎ書房」からも発送業務を受託していた。", ["アオバ受付センター", "かもめ堂", "しらさぎ書房"]],
     // A place written with ノ between kanji is one name.
     ["鷺ノ台町は、住民の氏名などの個人情報が流出したと発表した。", ["鷺ノ台町"]],
   ])("%s", async (text, names) => {
@@ -488,9 +488,9 @@ describe("Japanese names that open with hiragana", () => {
 
   it.each([
     // Overseas subsidiaries keep their own legal forms; a bracket with a seat and short name sits between coordinated names.
-    ["海外子会社へのサイバー攻撃について\n\n当社の子会社である高雄星辰電子股份有限公司（台湾高雄市、以下「台湾子会社」）及びSTARDUST CIRCUITS (VIETNAM) CO., LTD.（ベトナム・ハノイ市）がランサムウェア攻撃を受けました。", ["高雄星辰電子", "STARDUST CIRCUITS (VIETNAM)"]],
+    ["海外子会社へのサイバー攻撃について\n\n当社の子会社である高雄星辰電子股份有限公司（台湾高雄市、以下「高雄子会社」）並びにSTARDUST CIRCUITS (VIETNAM) CO., LTD.（ベトナム・ハノイ市）のサーバーがランサムウェアに感染しました。", ["高雄星辰電子", "STARDUST CIRCUITS (VIETNAM)"]],
     // A quoted product of Latin words is one name; a society speaks of itself as 本会 under its header.
-    ["2025年3月1日\n一般社団法人 北方植物学会\n\n会員情報の流出について\n\n本会が利用する会員管理サービス「Memberly Pro」（運営：メンバリー株式会社）が不正アクセスを受け、本会会員の皆様の個人情報が流出した可能性があります。", ["北方植物学会", "Memberly Pro"]],
+    ["2025年3月1日\n一般社団法人 北方植物学会\n\n会員情報の流出について\n\n本会が使っている会員管理サービス「Memberly Pro」（運営：メンバリー株式会社）が第三者に侵入され、本会会員の皆さまのデータが外部へ漏えいしたおそれがあります。", ["北方植物学会", "Memberly Pro"]],
   ])("%s", async (text, names) => {
     const out = extractText(text, { lang: "ja", res: await loadResources() });
     expect(out.victims.map((v) => v.name).sort()).toEqual([...names].sort());
