@@ -107,13 +107,12 @@ export function enCounts(doc: Doc): CountMention[] {
   return revisedFrom(doc, out);
 }
 
-/** A bare figure an affected count was revised from ("4.1 million customers, up from 3.6 million") counted the same people, at an earlier stage: it takes the count's role and unit. */
+/** A bare figure an affected count was revised from ("4.1 million customers, up from 3.6 million") counted the same people, at an earlier stage: in the same sentence, the cue right before it, it takes the count's role and unit. */
 function revisedFrom(doc: Doc, counts: CountMention[]): CountMention[] {
   return counts.map((c, i) => {
     const prev = counts[i - 1];
     if (c.role !== "other" || c.unit !== null || !prev || prev.role !== "affected") return c;
     const between = doc.text.slice(prev.end, c.start);
-    // The same sentence, and the cue right before the figure.
     if (between.length > 60 || /[.!?;\n]/.test(between) || !lex.REVISED_FROM.test(between)) return c;
     return { ...c, role: "affected", unit: prev.unit };
   });

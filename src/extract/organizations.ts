@@ -122,7 +122,6 @@ function enOrgs(doc: Doc): OrgMention[] {
     const named = en.NAMED_BEFORE.test(before);
     if (!named && (!/\p{L}/u.test(text) || /^[\d.,]+[a-z]{0,2}$/i.test(text))) continue;
     if (en.NOT_ORG.has(text) || en.DEMONYM.test(text) || en.LAW_NAME.test(text)) continue;
-    // "chief executive Yara Lind": a job title before a name of two words or more makes it a person's.
     if (/\s/.test(text) && en.JOB_TITLE_BEFORE.test(before) && !en.COMPANY_HEAD.test(text)) continue;
     // "the Company" may be a release's declared alias; a bare "Hospital" opening a headline is none.
     if (text === raw && GENERIC_HEADS.has(text.toLowerCase())) continue;
@@ -260,7 +259,6 @@ function jaOrgs(doc: Doc): OrgMention[] {
     const name = normaliseOrgName(text, "ja");
     if (name.length >= 2 && !ja.NOT_ORG.has(name)) out.push({ start, end: start + text.length, text, name, role: "other", rule: "orgs.ja.legal" });
   }
-  // A Latin name with its Latin legal form (OMINE PRECISION (THAILAND) CO., LTD.), which kuromoji cuts at every space.
   for (const { m, start } of matchStory(doc, JA_LATIN_LEGAL)) {
     const name = m[1].trim();
     if (name.length >= 2 && !ja.NOT_ORG.has(name)) out.push({ start, end: start + m[0].length, text: m[0], name, role: "other", rule: "orgs.ja.legal" });
@@ -281,7 +279,6 @@ function jaOrgs(doc: Doc): OrgMention[] {
     if (name.length < 2 || ja.NOT_ORG.has(name)) continue;
     if (claim(out, { start, end, text: m[1], name, role: "other", rule: "orgs.ja.placed" })) placed.add(m[1]);
   }
-  // 旅行会社「みなもトラベル」(と「ひだまり旅行」): a quote after the kind of body it names is a name, hiragana and all, as is one joined to it.
   for (const { m, start: at } of matchStory(doc, JA_KIND_QUOTED)) {
     const quotes = [...m[0].matchAll(/[「『]([^」』]+)[」』]/g)];
     for (const q of quotes) {
@@ -292,7 +289,6 @@ function jaOrgs(doc: Doc): OrgMention[] {
       if (claim(out, { start, end, text: q[1], name, role: "other", rule: "orgs.ja.placed" })) placed.add(q[1]);
     }
   }
-  // A quoted name of Latin words (「Rondoria Cloud」) is one name, though kuromoji cuts it at the space.
   for (const { m, start: at } of matchStory(doc, JA_QUOTED_LATIN)) {
     const start = at + 1;
     const end = start + m[1].length;
@@ -329,12 +325,10 @@ function jaOrgs(doc: Doc): OrgMention[] {
     const text = doc.text.slice(start, at + m[0].length);
     claim(out, { start, end: at + m[0].length, text, name: normaliseOrgName(text, "ja"), role: "other", rule: "orgs.ja.suffix" });
   }
-  // A place with an old particle cut by kuromoji (杉|ノ|原町): whole before its ending.
   for (const { m, start } of matchStory(doc, JA_PARTICLE_PLACE)) {
     if (ja.NOT_NAME_HEADS.test(m[0])) continue;
     claim(out, { start, end: start + m[0].length, text: m[0], name: normaliseOrgName(m[0], "ja"), role: "other", rule: "orgs.ja.suffix" });
   }
-  // A clinic or school named in hiragana after its address (本町のくすのき歯科医院), which kuromoji cuts as words.
   for (const { m, start: at } of matchStory(doc, JA_KANA_FACILITY)) {
     if (!/\p{Script=Hiragana}/u.test(m[1]) || ja.NOT_FACILITY_HEADS.test(m[1]) || ja.NOT_NAME_HEADS.test(m[1]) || ja.GENERIC_WORDS.has(m[1])) continue;
     const start = at + m[0].length - m[1].length - m[2].length;
@@ -365,16 +359,16 @@ function claim(out: OrgMention[], o: OrgMention): boolean {
   return true;
 }
 
-/** A place name with ノ or ヶ between kanji, then its ending (杉ノ原町, 関ヶ谷市); an office or council may follow. */
+/** A place name with ノ or ヶ between kanji, which kuromoji cuts (杉|ノ|原町), then its ending; an office or council may follow. */
 const JA_PARTICLE_PLACE = /(?<![\p{Script=Han}\p{Script=Katakana}ー])\p{Script=Han}{1,3}[ノヶ]\p{Script=Han}{1,3}?[市町村](?=[^\p{Script=Han}]|役場|役所|長|議会|教育委員会)/gu;
 
-/** A facility's name holding hiragana, after an address and の or at a line's start (湯ノ浦市本町のくすのき歯科医院). */
+/** A facility's name holding hiragana, which kuromoji cuts as words, after an address and の or at a line's start (本町のくすのき歯科医院). */
 const JA_KANA_FACILITY = new RegExp(
   String.raw`(?:(?<=[都道府県市区町村目地]の)|(?<=^|[\n　「『（(、。]))((?=[\p{Script=Han}\p{Script=Katakana}ー]{0,4}\p{Script=Hiragana})(?:(?!\p{Script=Han}の)[\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー]){2,8}?)(${ja.FACILITY_ENDS.join("|")})(?=[（(はがのでにと、。「」\s]|$)`,
   "gmu",
 );
 
-/** A Latin name (words in capitals, a bracketed country) and its Latin legal form. */
+/** A Latin name (words in capitals, a bracketed country) and its Latin legal form, which kuromoji cuts at every space. */
 const JA_LATIN_LEGAL = new RegExp(
   String.raw`(?<![A-Za-z0-9.&-])([A-Z][A-Za-z0-9&.\-]*(?: (?:[A-Z][A-Za-z0-9&.\-]*|\([A-Z][A-Za-z ]{1,20}\))){0,5}?),? (?:${alternation(ja.LATIN_LEGAL_FORMS)})(?![A-Za-z])`,
   "gu",
@@ -394,9 +388,9 @@ const JA_PUBLIC_INSTITUTION = /(?<![\p{Script=Han}])(\p{Script=Han}{1,4}?)(?:都
 
 /** A quoted name with its seat in brackets after it: 「X」（本社・北浦市）, 「X」（潮見市）. */
 const JA_QUOTED_PLACED = /[「『]([^「」『』。、\s]{2,20})[」』](?=[（(](?:本社|本店|本部)?[・:：]?[^（）()、。]{1,12}?[都道府県市区町村][）)])/gu;
-/** A quoted name after the kind of body it is: 旅行会社「みなもトラベル」, 運営会社「コールアーク」. */
+/** A quoted name after the kind of body it is, hiragana and all, and any quote joined to it: 旅行会社「みなもトラベル」と「ひだまり旅行」. */
 const JA_KIND_QUOTED = new RegExp(String.raw`(?:${ja.KINDS_BEFORE_NAME.join("|")})[「『][^「」『』。、\s]{2,20}[」』](?:(?:と|や|、|及び)[「『][^「」『』。、\s]{2,20}[」』])*`, "gu");
-/** A quote of two to five Latin words (「Rondoria Cloud」). */
+/** A quote of two to five Latin words (「Rondoria Cloud」): one name, though kuromoji cuts it at each space. */
 const JA_QUOTED_LATIN = /[「『]([A-Za-z0-9][\w&.\-]*(?: [A-Za-z0-9][\w&.\-]*){1,4})[」』]/gu;
 /** A short quote of name characters (「東ノ浦ガス」). */
 const JA_QUOTED_NAME = /[「『]([\p{Script=Han}\p{Script=Katakana}ーノ・A-Za-z0-9]{2,15})[」』]/gu;

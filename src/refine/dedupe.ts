@@ -12,7 +12,7 @@ const UMBRELLA_CODES = new Set(["government_id", "account_id", "health_info", "f
 /** Which status wins when one type is spoken of more than once: a stated leak beats a hedge beats a denial. */
 const RANK: Record<Status, number> = { leaked: 2, possibly_leaked: 1, not_leaked: 0 };
 
-/** Removes overlapping candidates but keeps every mention; a data type's mentions share its strongest status in the body (headline only if the body is silent), except a denial of the whole number. */
+/** Removes overlapping candidates but keeps every mention; a data type's mentions share its strongest status in the body (headline only if the body is silent), except a denial of the whole number ("full card numbers are never shown" beside a leak of the last four digits). */
 export const dedupe: Unit = {
   id: "dedupe",
   run(doc, ex) {
@@ -28,7 +28,6 @@ export const dedupe: Unit = {
       const cur = best.get(key(d));
       if (cur === undefined || RANK[d.status] > RANK[cur]) best.set(key(d), d.status);
     }
-    // A denial of the whole number ("full card numbers are never shown") stands beside the leak of a part (the last four digits).
     const whole = WHOLE_BEFORE[doc.lang];
     const status = (d: DataTypeMention): Status =>
       d.status === "not_leaked" && whole.test(doc.text.slice(Math.max(0, d.start - 12), d.start)) ? d.status : best.get(key(d)) ?? d.status;

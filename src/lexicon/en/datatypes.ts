@@ -28,7 +28,6 @@ export const DATA_TYPES: Record<string, string[]> = {
     "post ?codes?",
     "postal codes?",
     "(?:physical|postal|home|mailing|shipping|billing|street)(?= (?:and|or) (?:e-?mail|ip) addresses)",
-    // Where a person lives now and lived before: a tenant's or borrower's address history.
     "(?:current|previous|former|past|prior)(?: (?:and|or) (?:current|previous|former|past|prior))? address(?:es)?(?! book)",
   ],
   phone_number: ["(?:tele|mobile |cell |home |work |mobile ?)?phones? numbers?", "mobile numbers?", "cell(?:phone)? numbers?", "contact numbers?"],

@@ -52,11 +52,10 @@ export const COPULA_AFTER = ["です", "でした", "でございます", "で�
 /** Data holders before a count: its で before a comma is a copula ("お客様1,246名で、氏名…"), not an agent's ("2人で、本社を訪れた"). */
 export const HELD_PEOPLE = ["お客様", "顧客", "会員", "利用者", "対象者", "患者", "住民", "市民", "受験者", "応募者", "登録者", "ユーザー", "加入者", "契約者"];
 
-/** Words before the number (事件4件) or after 件の (2件の不正アクセス) that make 件 count incidents or reports: `other`. */
+/** Words before the number (事件4件) or after 件の (2件の不正アクセス) that make 件 count incidents, reports or a regulator's actions (指導・助言は461件): `other`. */
 export const INCIDENT_WORDS = [
   "事件", "事案", "案件", "不正アクセス", "被害報告", "被害", "攻撃", "問い合わせ", "問合せ", "お問い合わせ", "苦情", "相談",
   "報告", "通報", "不正利用", "インシデント", "事故", "障害", "脆弱性", "申し出", "指摘",
-  // A regulator's actions are tallied too (指導・助言は461件、勧告は3件).
   "指導", "助言", "勧告", "命令", "行政指導",
   // The tally of such reports (報告件数が約62万件).
   "報告件数", "相談件数", "通報件数", "検知件数",
