@@ -25,5 +25,8 @@ describe("splitSentences", () => {
     ["J. Smith of the U.S. firm spoke. He said 3.5 million leaked.", ["J. Smith of the U.S. firm spoke.", "He said 3.5 million leaked."]],
     ["不正アクセスが判明しました。詳細は調査中です！", ["不正アクセスが判明しました。", "詳細は調査中です！"]],
     ["It said \"we are sorry.\" The firm added more.", ["It said \"we are sorry.\"", "The firm added more."]],
+    // Asian legal forms written with stops stay whole, in English and inside Japanese text.
+    ["Kedai Emas Sdn. Bhd. was breached. It told users.", ["Kedai Emas Sdn. Bhd. was breached.", "It told users."]],
+    ["現地法人HARBOUR LINE PTE. LTD. が攻撃を受けた。", ["現地法人HARBOUR LINE PTE. LTD. が攻撃を受けた。"]],
   ])("%s", (text, want) => expect(split(text)).toEqual(want));
 });

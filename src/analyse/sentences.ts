@@ -2,7 +2,7 @@ import type { Sentence, Span } from "../types.js";
 
 /** Abbreviations a stop does not end a sentence after; few, as a wrong split (a number cut from its noun) costs more. */
 const ABBREV = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "corp", "co", "ltd", "llc", "plc", "no", "vs",
+  "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "corp", "co", "ltd", "llc", "plc", "pte", "pty", "sdn", "bhd", "no", "vs",
   "u.s", "u.k", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
   "dec", "gov", "gen", "sen", "rep", "est", "approx", "dept", "univ", "mt", "ft", "a.m", "p.m", "etc",
 ]);

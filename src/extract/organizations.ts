@@ -536,10 +536,12 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
     const named = HAS_NAME_CHAR.test(text) && !ja.GENERIC_WORDS.has(head);
     const proper = words.some((t) => t.pos1 === "固有名詞");
     const onlyPeople = words.every((t) => t.pos1 === "固有名詞" && t.pos2 === "人名");
+    // A country or place alone (タイ, ベトナム) is where a firm is, not a firm; with an ending (北浦市) it is a body, above.
+    const onlyPlace = words.every((t) => t.pos1 === "固有名詞" && t.pos2 === "地域");
     // An ending makes a name of a place, person or brand (鳥取県, メタップス社), never of a reference (同社) or one kanji.
     if (suffix && head.length >= (named ? 1 : 2) && !ja.NOT_NAME_HEADS.test(head) && (proper || named)) {
       yield { start: words[0].start, end: last.end, rule: "orgs.ja.suffix" };
-    } else if ((organisation || (named && !onlyPeople)) && !(suffix && ja.NOT_NAME_HEADS.test(head))) {
+    } else if ((organisation || (named && !onlyPeople && !onlyPlace)) && !(suffix && ja.NOT_NAME_HEADS.test(head))) {
       // A katakana word that is no proper noun (ポイント), or a compound of dictionary words (ブロック|チェーン), may be a common noun: a weaker candidate.
       const word = !proper && !/[A-Za-z]/.test(text) && (words.length === 1 || words.every((t) => !t.unknown && /^[\p{Script=Katakana}ー]+$/u.test(t.text)));
       yield { start: words[0].start, end: last.end, rule: organisation ? "orgs.ja.kuromoji" : word ? "orgs.ja.word" : "orgs.ja.name" };

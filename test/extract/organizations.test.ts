@@ -314,6 +314,8 @@ describe("English victims", () => {
 
 /** Invented Japanese sentences and the victims they name. */
 const JA_VICTIMS: Array<[string, string[]]> = [
+  // A subsidiary abroad under its own Latin legal form, stops and all.
+  ["当社の連結子会社であるKEDAI RIANG SDN. BHD. のサーバーが不正アクセスを受け、取引先の氏名が流出しました。", ["KEDAI RIANG"]],
   ["株式会社ミドリ商事は3日、同社の通販サイトが不正アクセスを受け、顧客情報が流出したと発表した。", ["ミドリ商事"]],
   // data open to view is a breach
   ["サクラ商事は1日、顧客の氏名が外部から閲覧できる状態だったと発表した。", ["サクラ商事"]],
@@ -405,6 +407,9 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   ["同社のクラウドサービスが不正アクセスを受け、顧客情報が流出した。", []],
   ["総合病院は、患者の氏名が流出したと発表した。", []],
   // A place before a common noun stays the place; the room of a press conference is no name.
+  // A country alone is where the breach was, not who was breached.
+  ["ベトナムの委託先で不正アクセスがあり、顧客の氏名が流出した。", []],
+  ["インドネシア子会社のサーバーが攻撃され、顧客の氏名が流出した。", []],
   ["東京都内の病院で、不正アクセスがあった。", []],
   ["記者会見で、社長は情報流出を謝罪した。", []],
   // A brand a fraud wears is not the breached party, nor the issuer of the story.
@@ -412,7 +417,8 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   ["サクラ銀行を名乗るメールで、利用者のパスワードが盗まれた。", []],
   // Katakana dictionary words, alone or compounded, issue nothing (a column's label, a technology).
   ["コラム「汐見」\n\n個人情報が流出する事件が相次いでいる。", []],
-  ["ブロックチェーンの分析によると、利用者の個人情報が流出した。", []],  // A newspaper's masthead is no subject of its story; a kind of broker is no name.
+  ["ブロックチェーンの分析によると、利用者の個人情報が流出した。", []],
+  // A newspaper's masthead is no subject of its story; a kind of broker is no name.
   ["潮騒タイムス　２０２５年３月２日\n\n情報漏えいが各地で相次いでいる。名簿の流出は昨年だけで百件を超えた。", []],
   ["ネット証券で不正ログインが相次いでいる。", []],
   // 同社 points to no name that was never introduced as a body.
