@@ -98,7 +98,7 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   const tail = src.slice(from, Math.min(scopeEnd, from + WINDOW));
   if (ja.TAIL_ONLY.test(tail) || !JA_PREDICATE.test(tail)) {
     // Near the top a date line is the release's; a clause ending on a noun (「1952年に設立。」) is not.
-    if (topRank && !ja.PARTICLE_AFTER.test(tail)) return ja.NEWS_BYLINE_AFTER.test(tail) || ja.NEWS_BYLINE_BEFORE.test(lead) ? "other" : "disclosure";
+    if (topRank && !ja.PARTICLE_AFTER.test(src.slice(from))) return ja.NEWS_BYLINE_AFTER.test(tail) || ja.NEWS_BYLINE_BEFORE.test(lead) ? "other" : "disclosure";
     if (footRank && ja.TAIL_ONLY.test(tail) && !lead.trim()) return "disclosure";
     if (ja.TAIL_ONLY.test(tail) && at < WINDOW && !src.slice(0, at).trim() && next.length && !lastCue(next).negated) return lastCue(next).role;
   }

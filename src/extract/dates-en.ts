@@ -274,7 +274,8 @@ export function enDates(doc: Doc): DateMention[] {
     if (s.boilerplate) continue;
     const src = doc.folded.slice(s.start, s.end);
     const cands = sentenceCandidates(src, s.start, ref, order);
-    const stated = cands.filter((c) => c.need === "none" && c.parts.year !== null);
+    // A founding year ("founded in 2002") is history: it dates nothing else in the story.
+    const stated = cands.filter((c) => c.need === "none" && c.parts.year !== null && !(c.parts.month === null && en.FOUNDING_BEFORE.test(src.slice(Math.max(0, c.start - s.start - 40), c.start - s.start))));
     const future = en.FUTURE_CUES.test(src);
     for (const c of cands) {
       let p = c.parts;

@@ -48,6 +48,8 @@ interface Found {
   ahead: boolean;
   /** A year, or a year and month, as the bound of a span (2019年以前, 2022年4月以降): no date that sets the year of those after it. */
   bound: boolean;
+  /** A founding year (2002年に設立): history, lending no year to the dates after it. */
+  founding: boolean;
 }
 
 const JOINED_BEFORE = /日\s{0,3}(?:[(（][^)）]{1,4}[)）])?\s{0,3}(?:及び|および|、|,|・|と|や|から|~|〜|-)\s{0,3}$/;
@@ -72,7 +74,7 @@ function sentenceMatches(src: string, offset: number): Found[] {
       if (form.kind === "day" && (ja.NOT_DAY_AFTER.test(after) || !ja.BARE_DAY_AFTER.test(after))) continue;
       const lead = m[0].length - m[0].trimStart().length;
       const joined = JOINED_BEFORE.test(src.slice(Math.max(0, m.index - 12), m.index));
-      found.push({ start: offset + m.index + lead, end: offset + m.index + m[0].trimEnd().length, form, g: m.groups ?? {}, joined, ahead: ja.FUTURE_AFTER.test(after), bound: (form.kind === "year" && ja.YEAR_BOUND_AFTER.test(after)) || (form.kind === "md" && !g.d && Boolean(g.y || g.era) && ja.MONTH_BOUND_AFTER.test(after)) });
+      found.push({ start: offset + m.index + lead, end: offset + m.index + m[0].trimEnd().length, form, g: m.groups ?? {}, joined, ahead: ja.FUTURE_AFTER.test(after), bound: (form.kind === "year" && ja.YEAR_BOUND_AFTER.test(after)) || (form.kind === "md" && !g.d && Boolean(g.y || g.era) && ja.MONTH_BOUND_AFTER.test(after)), founding: form.kind === "year" && ja.FOUNDING_AFTER.test(after) });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -103,7 +105,7 @@ export function jaDates(doc: Doc): DateMention[] {
       if (p.year === null && !ctx && !ref) early.push(f);
       out.push(mention(doc.text, f.start, f.end, p, `dates.ja.${f.form.kind}`));
       // A fiscal year runs into the next calendar year: it lends no year to a month after it.
-      if (p.year !== null && f.form.kind !== "fiscal" && f.form.kind !== "rfiscal" && !(f.bound && ctx)) ctx = p;
+      if (p.year !== null && f.form.kind !== "fiscal" && f.form.kind !== "rfiscal" && !(f.bound && ctx) && !f.founding) ctx = p;
       if (p.day != null) dayCtx = p;
     }
   }

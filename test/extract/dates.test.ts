@@ -16,6 +16,9 @@ describe("English dates", () => {
     ["The intrusion ran from mid-May 2019 until late 2019.", null, { "mid-May 2019": "2019-05", "late 2019": "2019" }],
     ["Attackers got in during the first half of 2021.", null, { "the first half of 2021": "2021" }],
     ["Records were taken between 2007 and 2010, the firm said.", null, { "2007": "2007", "2010": "2010" }],
+    // A founding year is history: it lends no year to the story's dates.
+    ["Corvale, founded in 2002, said on June 3 that hackers got in.", "2025-06-20", { "2002": "2002", "June 3": "2025-06-03" }],
+    ["The insurer, established in 1998, found the malware on May 9, 2024 and told clients on May 30.", "2024-07-01", { "1998": "1998", "May 30": "2024-05-30" }],
     // a year-less date takes the year stated in its sentence
     ["Between Nov. 27 and Dec. 15, 2013, card data was stolen.", null, { "Nov. 27": "2013-11-27", "Dec. 15, 2013": "2013-12-15" }],
     // a range of days shares its month and the year written after it
@@ -338,6 +341,9 @@ describe("Japanese dates", () => {
     ["リリース 2006・3・17 株式会社サンプル", null, { "2006・3・17": "2006-03-17" }],
     // 昨年 with no publication date takes the year stated later in its sentence
     ["昨年11月30日に公表した件の調査が2021年3月31日に完了しました。", null, { 昨年11月30日: "2020-11-30" }],
+    // A founding year, with its other calendar in brackets, dates nothing after it.
+    ["同塾は平成14年（2002年）に設立された。6月3日に不正アクセスを受けた。", "2025-06-20", { 平成14年: "2002", "6月3日": "2025-06-03" }],
+    ["2011年創業の同社では、4月8日に流出が判明した。", "2025-05-02", { "4月8日": "2025-04-08" }],
     // without any year, the date stays without one
     ["本日、お客様にお知らせしました。", null, { 本日: null }],
     ["5月24日に第一報をお知らせしました。", null, { "5月24日": null }],
@@ -478,6 +484,8 @@ describe("Japanese dates", () => {
     // An embedded clause that chains verbs is timed by its first; copying data out is the incident.
     ["攻撃者は5月8日頃に機器の脆弱性を突いて侵入し、顧客情報を持ち出したことが分かりました。", "5月8日", "incident"],
     ["元社員は2023年4月から、顧客情報を私物のUSBメモリーに複製していた。", "2023年4月", "incident"],
+    // A founding year near the top is no dateline, even with its other calendar in brackets.
+    ["塾で情報流出\n\n同塾は平成14年（2002年）に設立された。6月3日に不正アクセスを受けた。", "平成14年", "other"],
     // 翌朝 counts a day from the last date.
     ["5月8日夜に紛失した。翌朝、本人の申告で判明した。", "翌朝", "discovery"],
   ];

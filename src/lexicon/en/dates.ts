@@ -173,6 +173,9 @@ export const LABEL_BEFORE = /(?:^|\n)[ \t]*([A-Za-z][^\n:.!?]{2,70}):[ \t]*$/;
 /** Cues of the company's background (see VERB_CUES): "other" even in a clause that names a breach. */
 export const BACKGROUND_CUE = /^(?:founded|established|incorporated|reported\s)/i;
 
+/** Before a bare year: the body's founding ("founded in 2002"), history that lends no year to the story's dates. */
+export const FOUNDING_BEFORE = /\b(?:founded|co-founded|established|incorporated|set up|formed)\s+(?:back\s+)?(?:in\s+)?$/i;
+
 /** Words before an incident participle that make it an adjective ("found encrypted files"), so another verb governs. */
 export const ADJECTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|some|any|of|found|discovered|detected|noticed|identified|spotted)\s+$/i;
 

@@ -91,8 +91,11 @@ export const EMBEDDED_AFTER = /^[^、。]{0,6}?(?:た|だ|ている|ていた|�
 /** A date with 付 before a notice (「6月10日付「…お知らせ」」), or of a notice (「5月24日の第一報」), is the notice's date. */
 export const NOTICE_DATED_AFTER = /^\s*(?:付け?\s*(?:の|で|にて)?\s*(?:[「『]|[^。、]{0,12}?(?:お知らせ|公表|発表|報告|第[一二三四五六七八九十\d]+報|リリース|通知|掲載))|の\s*[「『]?(?:第[一二三四五六七八九十\d]+報|お知らせ|発表|公表|プレスリリース|リリース|報告))/;
 
-/** Right after a date, a particle or counter suffix: part of a clause, not a date line (「1952年に設立。」). */
-export const PARTICLE_AFTER = /^\s*(?:に|の|は|が|を|で|期|度|から|まで|より)/;
+/** Right after a date (and its other calendar in brackets), a particle or counter suffix: part of a clause, not a date line (「1952年に設立。」). */
+export const PARTICLE_AFTER = /^\s*(?:[(（][^)）]{1,12}[)）]\s*)?(?:に|の|は|が|を|で|期|度|から|まで|より)/;
+
+/** After a year: the body's founding (「平成14年（2002年）に設立」), a fact of its history that sets no year for the story's dates. */
+export const FOUNDING_AFTER = /^\s*[)）]?\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:に|の|、)?\s*(?:設立|創業|創立|開業|開設|創刊|発足|開校|開院|開園)/;
 
 /** After a date: it bounds a period inside a phrase (「…6月30日までに利用した」), it is no predicate's time. */
 export const PERIOD_BOUND_AFTER = /^\s*(?:頃|ごろ)?\s*(?:まで|から|以降|以前|の間|の期間)/;
