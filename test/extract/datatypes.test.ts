@@ -273,6 +273,11 @@ describe("Japanese data types", () => {
     // a polite past denial of keeping; a headline that asks ("…流出か") hedges
     ["不正アクセスにより氏名が流出した。なお、電話番号は保存されておりませんでした。", ["full_name:leaked", "phone_number:not_leaked"]],
     ["サクラ商事、顧客の氏名流出か", ["full_name:possibly_leaked"]],
+    // A bare ID paired with a password is the login ID; a leak denied as "not from us" (流出したものではない) is a denial.
+    ["会員のID・パスワードが閲覧された恐れがあります。", ["password:possibly_leaked", "username:possibly_leaked"]],
+    ["不正ログインに使われたIDとパスワードは、当社から流出したものではありません。", ["password:not_leaked", "username:not_leaked"]],
+    // Credentials leaked from another firm are the way in; this firm's own records still count.
+    ["他社サービスから流出したIDとパスワードで不正ログインされ、登録された電話番号が閲覧された可能性がある。", ["phone_number:possibly_leaked"]],
     // a question mark of doubt elsewhere is no hedge
     ["氏名が流出した。詳しい原因は調査中か、との問いに同社は答えなかった。", ["full_name:leaked"]],
   ];
@@ -287,6 +292,8 @@ describe("Japanese data types", () => {
     "カード情報が漏えいしたのではないですか?",
     "バナパスポートの利用者に不正アクセスの被害はありません。",
     "クレジットカード会社への不正アクセスが発生しました。",
+    // An ID on its own is too vague to be a login ID.
+    "利用者のIDが流出した。",
   ];
   it.each(negatives)("yields nothing: %s", (text) => {
     expect(summary(extractText(text, { lang: "ja", res }))).toEqual([]);
