@@ -28,7 +28,7 @@ const STAFF_BEFORE = new RegExp(`(?:${alternation(lex.STAFF_WORDS)})$`);
 // The incident word may be the subject a few words back (相談が、市に約30件).
 // A headline's tally may follow a comma and a superlative (漏えい報告、初の2万件超), a kind of the incidents their source (不正アクセスによるものは約1200件).
 const INCIDENT_BEFORE = new RegExp(
-  `(?:${alternation(lex.INCIDENT_WORDS)})(?:(?:による|に関する|関連の)?もの(?=[がはも]))?(?:[がはも](?:[、,]?[^、。\\s]{1,8}?(?:に|へ)[、,]?)?|[、,](?:初の|過去最多の|過去最高の|最多の))?$`,
+  `(?:${alternation(lex.INCIDENT_WORDS)})(?:(?:による|に関する|関連の)?もの(?=[がはも]))?(?:[がはも](?:[、,]?[^、。\\s]{1,8}?(?:に|へ)[、,]?)?|を(?:計|合計)?|[、,](?:初の|過去最多の|過去最高の|最多の))?$`,
 );
 /** A period's tally compared with another (2023年度の1万2843件から増えた): a statistic, not a breach's records. */
 const COMPARED_AFTER = /^(?:から|より|と比べ|に比べ|と比較|を上回|を下回)/;
@@ -54,7 +54,9 @@ export function jaCounts(doc: Doc): CountMention[] {
     if (NOT_BEFORE.get(g.unit)?.some((w) => after.startsWith(w))) continue;
     const at = start - run.start;
     const before = run.text.slice(Math.max(0, at - 12), at).replace(/\s+$/, "");
-    const affected = AFFECTED.has(g.unit) && isAffected(g.unit, !!g.bun, before, after);
+    // A tally by kind reaches back over its sentence (業種別では…が2031件).
+    const tally = g.unit === "件" && (lex.TALLY_BEFORE.test(before) || lex.BREAKDOWN_BEFORE.test(run.text.slice(Math.max(0, at - 60), at)));
+    const affected = AFFECTED.has(g.unit) && !tally && !lex.THRESHOLD_AFTER.test(after) && isAffected(g.unit, !!g.bun, before, after);
     // A total word (計, 合計) says "exact" only when nothing else bounds the figure: 計20万件以上 is at_least.
     const pre = g.q ? Q_PRE.get(g.q) : undefined;
     const qualifier: Qualifier = (pre && pre !== "exact" ? pre : undefined) || (g.post && Q_POST.get(g.post)) || (g.yo ? "approx" : pre ?? "exact");

@@ -160,6 +160,7 @@ function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: n
   if (!weak && ja.ATTACKED_AFTER.test(after)) return victim("orgs.ja.attacked");
   if ((!weak && ja.OWN_ASSET_AFTER.test(after)) || ja.OWN_DATA_AFTER.test(after)) return victim("orgs.ja.own-asset");
   if (!weak && (ja.SITE_AFTER.test(after) || ja.CLEFT_BEFORE.test(before))) return victim("orgs.ja.site");
+  if (ja.SOURCE_BEFORE.test(before)) return { ...NONE, role: "source", rule: "orgs.ja.source" };
   if (ja.SUBJECT_AFTER.test(after) && (weak ? ja.STRONG_DISCLOSURE : ja.DISCLOSURE).test(whole)) return victim("orgs.ja.subject", true);
   // A headline or a lead that opens on the name: "ユニクロ、…不正アクセス", "むつ市 個人情報…紛失".
   const lead = before.replace(/^.*[】\]]/, "");

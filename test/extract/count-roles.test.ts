@@ -126,6 +126,12 @@ describe("a regulator's tallies of reports and actions count no one affected", (
   test.each([
     ["ja", "漏えい報告、初の３万件超\n\n委員会によると、漏えい等の報告は３万２１０件で、前年度の２万４５５件から増えた。", []],
     ["ja", "不正アクセスによるものは約９００件だった。委員会の指導・助言は３１２件、勧告は２件だった。", []],
+    // A period as topic, a tally by cause or industry, actions taken (を計…件), a rule's threshold.
+    ["ja", "届け出、令和6年度は9,512件で最多\n\n原因別では、誤送信・誤送付が4,018件と最も多く、紛失・盗難が1,733件、不正行為が97件だった。", []],
+    ["ja", "漏えい報告を業種別にみると、小売業が812件、製造業が640件だった。委員会は助言を計215件行い、勧告を3件出した。", []],
+    ["ja", "情報が流出した本人が500人を超える場合や、「500人超」に当たる漏えい事案は報告が要る。", []],
+    // ... but a breach's own figures stay, a breakdown of its records included.
+    ["ja", "不正アクセスで会員情報が流出し、うち約1万2千件は退会者の情報だった。流出は計3万件に上る。", [12000, 30000]],
     // A period before records of a breach is no tally when nothing is compared.
     ["ja", "不正アクセスにより、顧客情報約４万件が流出した。2023年の約6000件の購入履歴も含まれる。", [40000, 6000]],
   ] as const)("%s: %s", (lang, text, want) => {

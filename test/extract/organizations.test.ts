@@ -314,6 +314,7 @@ describe("English victims", () => {
 
 /** Invented Japanese sentences and the victims they name. */
 const JA_VICTIMS: Array<[string, string[]]> = [
+  ["市が委託した調査会社「北辰リサーチ」のサーバーが不正アクセスを受け、回答者の氏名が流出した。", ["北辰リサーチ"]],
   // A subsidiary abroad under its own Latin legal form, stops and all.
   ["当社の連結子会社であるKEDAI RIANG SDN. BHD. のサーバーが不正アクセスを受け、取引先の氏名が流出しました。", ["KEDAI RIANG"]],
   ["株式会社ミドリ商事は3日、同社の通販サイトが不正アクセスを受け、顧客情報が流出したと発表した。", ["ミドリ商事"]],
@@ -408,6 +409,8 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   ["総合病院は、患者の氏名が流出したと発表した。", []],
   // A place before a common noun stays the place; the room of a press conference is no name.
   // A country alone is where the breach was, not who was breached.
+  // A research firm that tallied breaches is a source; one whose own server was hit is a victim.
+  ["民間の調査会社「北辰リサーチ」が集計したところ、昨年の情報漏えい事故は212件だった。", []],
   ["ベトナムの委託先で不正アクセスがあり、顧客の氏名が流出した。", []],
   ["インドネシア子会社のサーバーが攻撃され、顧客の氏名が流出した。", []],
   ["東京都内の病院で、不正アクセスがあった。", []],

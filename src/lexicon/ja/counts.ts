@@ -57,6 +57,8 @@ export const INCIDENT_WORDS = [
   "事件", "事案", "案件", "不正アクセス", "被害報告", "被害", "攻撃", "問い合わせ", "問合せ", "お問い合わせ", "苦情", "相談",
   "報告", "通報", "不正利用", "インシデント", "事故", "障害", "脆弱性", "申し出", "指摘",
   "指導", "助言", "勧告", "命令", "行政指導",
+  // Kinds of incident in a tally by cause (誤送付・誤交付が5107件, 紛失・盗難が2310件).
+  "紛失", "盗難", "誤送信", "誤送付", "誤交付", "誤配送", "不正行為",
   // The tally of such reports (報告件数が約62万件).
   "報告件数", "相談件数", "通報件数", "検知件数",
 ];
@@ -66,6 +68,13 @@ export const CARD_WORDS = ["カード", "クレジット", "券", "証"];
 
 /** Staff who did the deed (「看護師1名が…紛失」): before a person count with が or は, `other`; 「従業員100名の個人情報」 stays affected. */
 export const STAFF_WORDS = ["職員", "教員", "教職員", "社員", "従業員", "行員", "看護師", "医師", "薬剤師", "技師", "保育士", "担当者", "教諭", "作業員", "アルバイト", "スタッフ", "派遣社員", "委託先社員", "事務員", "係員"];
+
+/** After a count: a threshold of a rule (「1,000人を超える場合」「「1,000人超」に当たる報告」), not a breach's figure. */
+export const THRESHOLD_AFTER = /^(?:を超える|を上回る|以上の|以上と?なる|超の|超える)?(?:場合|とき|事案)|^[」』](?:に当たる|に該当)/;
+
+/** Before a count of 件: a period as topic (「令和5年度は1万1842件」) or a tally by kind (「業種別では医療・福祉が2031件」) counts incidents. */
+export const TALLY_BEFORE = /(?:年度|年|上半期|下半期|四半期)は(?:計|合計|約)?$/;
+export const BREAKDOWN_BEFORE = /(?:業種|原因|類型|業態|手口|種類|規模)別(?:で|に)?(?:は|みると|見ると)[^。]*$/;
 
 /** After a count of 件: what was got back or wiped (「121件を回収しました」), not what was exposed. */
 export const RECOVERED_AFTER = /^(?:を|が)?(?:回収|削除|返却|返送|回収済)/;

@@ -164,6 +164,9 @@ export const ANAPHORA: Record<string, RegExp> = {
 /** Before a name: it runs the service named before it (「ゲームを運営する「X」」); in a breach sentence, the service's data is its own. */
 export const OPERATOR_BEFORE = /(?:を|が)(?:運営|運用|提供)(?:する|している)[「『]?$/;
 
+/** Before a name: a research or security firm (「調査会社「X」が集計」) tells of breaches; it is a source unless its own data or systems were hit. */
+export const SOURCE_BEFORE = /(?:調査会社|リサーチ会社|調査機関|研究機関|シンクタンク|セキュリティー?(?:会社|企業|ベンダー)|情報セキュリティー?会社)(?:の|である)?[「『]?$/;
+
 /** After a name: it is the news source (「Xによると」). */
 export const SOURCE_AFTER = /^[」』"]?(?:によると|によれば|の報道|が報じ|が伝え)/;
 
