@@ -314,6 +314,8 @@ describe("English victims", () => {
 
 /** Invented Japanese sentences and the victims they name. */
 const JA_VICTIMS: Array<[string, string[]]> = [
+  // A trade ending without a legal form (電器); an attack technique is no name.
+  ["家電量販のミナトヤ電器は5日、通販サイトがSQLインジェクション攻撃を受け、会員の氏名が流出したと発表した。", ["ミナトヤ電器"]],
   ["市が委託した調査会社「北辰リサーチ」のサーバーが不正アクセスを受け、回答者の氏名が流出した。", ["北辰リサーチ"]],
   // A subsidiary abroad under its own Latin legal form, stops and all.
   ["当社の連結子会社であるKEDAI RIANG SDN. BHD. のサーバーが不正アクセスを受け、取引先の氏名が流出しました。", ["KEDAI RIANG"]],

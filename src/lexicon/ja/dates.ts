@@ -94,8 +94,8 @@ export const NOTICE_DATED_AFTER = /^\s*(?:付け?\s*(?:の|で|にて)?\s*(?:[�
 /** Right after a date (and its other calendar in brackets), a particle or counter suffix: part of a clause, not a date line (「1952年に設立。」). */
 export const PARTICLE_AFTER = /^\s*(?:[(（][^)）]{1,12}[)）]\s*)?(?:に|の|は|が|を|で|期|度|から|まで|より)/;
 
-/** After a year: the body's founding (「平成14年（2002年）に設立」), a fact of its history that sets no year for the story's dates. */
-export const FOUNDING_AFTER = /^\s*[)）]?\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:に|の|、)?\s*(?:設立|創業|創立|開業|開設|創刊|発足|開校|開院|開園)/;
+/** After a year: the founding of a body or its site (「平成14年（2002年）に設立」「2016年のサイト開設」), a fact of its history that sets no year for the story's dates. */
+export const FOUNDING_AFTER = /^\s*[)）]?\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:に|の[^、。]{0,8}?|、)?\s*(?:設立|創業|創立|開業|開設|創刊|発足|開校|開院|開園)/;
 
 /** After a date: it bounds a period inside a phrase (「…6月30日までに利用した」), it is no predicate's time. */
 export const PERIOD_BOUND_AFTER = /^\s*(?:頃|ごろ)?\s*(?:まで|から|以降|以前|の間|の期間)/;
