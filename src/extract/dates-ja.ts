@@ -50,6 +50,8 @@ interface Found {
   bound: boolean;
   /** A founding year (2002年に設立): history, lending no year to the dates after it. */
   founding: boolean;
+  /** A day after 翌 (「九日夜…翌十日朝」): the next such day after the last date, in its month or the one after. */
+  following: boolean;
 }
 
 const JOINED_BEFORE = /日\s{0,3}(?:[(（][^)）]{1,4}[)）])?\s{0,3}(?:及び|および|、|,|・|と|や|から|~|〜|-)\s{0,3}$/;
@@ -74,7 +76,7 @@ function sentenceMatches(src: string, offset: number): Found[] {
       if (form.kind === "day" && (ja.NOT_DAY_AFTER.test(after) || !ja.BARE_DAY_AFTER.test(after))) continue;
       const lead = m[0].length - m[0].trimStart().length;
       const joined = JOINED_BEFORE.test(src.slice(Math.max(0, m.index - 12), m.index));
-      found.push({ start: offset + m.index + lead, end: offset + m.index + m[0].trimEnd().length, form, g: m.groups ?? {}, joined, ahead: ja.FUTURE_AFTER.test(after), bound: (form.kind === "year" && ja.YEAR_BOUND_AFTER.test(after)) || (form.kind === "md" && !g.d && Boolean(g.y || g.era) && ja.MONTH_BOUND_AFTER.test(after)), founding: form.kind === "year" && ja.FOUNDING_AFTER.test(after) });
+      found.push({ start: offset + m.index + lead, end: offset + m.index + m[0].trimEnd().length, form, g: m.groups ?? {}, joined, ahead: ja.FUTURE_AFTER.test(after), bound: (form.kind === "year" && ja.YEAR_BOUND_AFTER.test(after)) || (form.kind === "md" && !g.d && Boolean(g.y || g.era) && ja.MONTH_BOUND_AFTER.test(after)), founding: form.kind === "year" && ja.FOUNDING_AFTER.test(after), following: form.kind === "day" && /翌\s{0,2}$/.test(src.slice(Math.max(0, m.index - 3), m.index)) });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -161,6 +163,11 @@ function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: str
       return from ? partsOf(shift(dayOf(from), spec.offset, "day"), "context") : none;
     }
     case "day":
+      if (f.following && dayCtx?.day != null) {
+        // 翌十日 after 九日 is in its month; 翌一日 after 三十日, in the next.
+        const m = shift(new Date(Date.UTC(dayCtx.year!, dayCtx.month! - 1, 1, 12)), day! > dayCtx.day ? 0 : 1, "month");
+        return { year: m.getUTCFullYear(), month: m.getUTCMonth() + 1, day, source: "context" };
+      }
       // A day listed after a date (「24日及び25日」) shares its month; a day alone in news is of the publication month.
       if (ctx?.month && (f.joined || !ref)) return { year: ctx.year, month: ctx.month, day, source: "context" };
       if (ref) {

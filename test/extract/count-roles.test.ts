@@ -130,6 +130,8 @@ describe("a regulator's tallies of reports and actions count no one affected", (
     ["ja", "届け出、令和6年度は9,512件で最多\n\n原因別では、誤送信・誤送付が4,018件と最も多く、紛失・盗難が1,733件、不正行為が97件だった。", []],
     ["ja", "漏えい報告を業種別にみると、小売業が812件、製造業が640件だった。委員会は助言を計215件行い、勧告を3件出した。", []],
     ["ja", "情報が流出した本人が500人を超える場合や、「500人超」に当たる漏えい事案は報告が要る。", []],
+    // A body's size (約二千人が在籍) is no one affected.
+    ["ja", "塾生約1,200人分の氏名が流出した。同塾には現在約二千人が在籍している。", [1200]],
     // ... but a breach's own figures stay, a breakdown of its records included.
     ["ja", "不正アクセスで会員情報が流出し、うち約1万2千件は退会者の情報だった。流出は計3万件に上る。", [12000, 30000]],
     // A period before records of a breach is no tally when nothing is compared.

@@ -43,8 +43,8 @@ export const NOT_VICTIM_BEFORE = ["男", "女", "少年", "少女", "容疑者",
 /** Sizes before a person count ("人口10万人", "会員数約100万人", maybe via は/が/で): `other`. */
 export const SIZE_BEFORE = ["人口", "会員数", "利用者数", "ユーザー数", "顧客数", "社員数", "従業員数", "職員数", "学生数", "生徒数", "児童数", "定員", "登録者数"];
 
-/** Right after a person count, these make it agentive or a rate ("2人で", "1人あたり"): `other`. */
-export const NOT_VICTIM_AFTER = ["で", "組", "体制", "あたり", "当たり", "がかり", "掛かり", "ずつ"];
+/** Right after a person count, these make it agentive, a rate or a body's size ("2人で", "1人あたり", "約二千百人が在籍"): `other`. */
+export const NOT_VICTIM_AFTER = ["で", "組", "体制", "あたり", "当たり", "がかり", "掛かり", "ずつ", "が在籍", "が所属", "が勤務", "が働", "が通う", "が通っ"];
 
 /** The copula after a count is no agentive で ("対象者は三百二十五人です"). */
 export const COPULA_AFTER = ["です", "でした", "でございます", "であり", "である", "であった"];
