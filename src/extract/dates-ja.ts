@@ -193,7 +193,9 @@ function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: str
       // A yearless month takes the last date's year (releases state it once), unless that year came from the publication date; a month before the last one has turned the year when publication is later (「令和6年12月…。2月17日以降」).
       if (ctx && (ctx.source !== "published" || !ref)) {
         const turned = ref !== null && ctx.month !== null && month! < ctx.month && ctx.year! < ref.getUTCFullYear();
-        return { year: ctx.year! + (turned ? 1 : 0), month, day, source: "context" };
+        const year = ctx.year! + (turned ? 1 : 0);
+        // What is still to come (「6月中に実施します」) cannot lie before publication, whatever history came last.
+        if (!(f.ahead && ref && year * 12 + month! < ref.getUTCFullYear() * 12 + ref.getUTCMonth() + 1)) return { year, month, day, source: "context" };
       }
       if (ref) {
         const after = month! > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && day !== null && day > ref.getUTCDate());

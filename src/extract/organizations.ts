@@ -487,7 +487,8 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
       const ending = tokens[i];
       // ... or a place cut into kanji before its ending (砂|浦|町): the kanji before the place name head it.
       const suffix = tokens[i + 1];
-      if (ending.text.length === 1 && ending.pos2 === "地域" && suffix?.start === ending.end && suffix.pos1 === "接尾" && suffix.pos2 === "地域" && /^[市町村区]$/.test(suffix.text)) {
+      // ... or a known place after a direction (北|柚木|市): 東西南北 head many a town's name.
+      if ((ending.text.length === 1 || /^[東西南北中新上下奥]$/.test(prev.text)) && ending.pos2 === "地域" && suffix?.start === ending.end && suffix.pos1 === "接尾" && suffix.pos2 === "地域" && /^[市町村区]$/.test(suffix.text)) {
         const h = gluedKanjiHead(tokens, i, 2, (t) => /^\p{Script=Han}$/u.test(t));
         if (h >= 0) {
           yield { start: tokens[h].start, end: suffix.end, rule: "orgs.ja.suffix" };

@@ -244,7 +244,8 @@ function findIssuer(doc: Doc, all: Judged[], firstBreach: number): Judged | unde
     const line = lineAround(doc, o.start);
     // The school or hospital a legal body runs may stand beside it (「学校法人X学園　X大学」).
     const rest = doc.folded.slice(line.start, o.start) + doc.folded.slice(o.end, line.end).replace(JA_RUN_BESIDE, "");
-    if (JA_DATE_HEAD.test(rest)) header = o;
+    // A name opening its line with departments after it (「北柚木市 市民協働部 市民協働課」) heads a release as well.
+    if (JA_DATE_HEAD.test(rest) || (!doc.folded.slice(line.start, o.start).trim() && ja.SIGNATURE_REST.test(doc.folded.slice(o.end, line.end)))) header = o;
   }
   if (header) return header;
   const titleStart = doc.title ? doc.text.indexOf(doc.title) : -1;

@@ -346,6 +346,9 @@ describe("Japanese dates", () => {
     ["2011年創業の同社では、4月8日に流出が判明した。", "2025-05-02", { "4月8日": "2025-04-08" }],
     ["対象は2019年のネット店舗開業以来の会員です。3月30日にサイトを閉じました。", "2025-04-10", { "3月30日": "2025-03-30" }],
     ["十二月九日夜に暗号化され、翌十日朝に気付いた。同月十五日に届け出た。", "2024-01-23", { 十日: "2023-12-10", 同月十五日: "2023-12-15" }],
+    // What is still to come cannot lie before publication, whatever history was dated last.
+    ["名簿は平成３０年４月と令和元年１０月に更新された。研修は６月中に実施します。", "2024-05-24", { "６月": "2024-06" }],
+    ["名簿は平成３０年４月と令和元年１０月に更新された。研修は６月中に実施した。", "2020-07-01", { "６月": "2020-06" }],
     ["３月３０日に送信し、翌１日に誤りが分かった。", "2025-04-20", { "１日": "2025-04-01" }],
     // without any year, the date stays without one
     ["本日、お客様にお知らせしました。", null, { 本日: null }],
@@ -489,6 +492,8 @@ describe("Japanese dates", () => {
     ["元社員は2023年4月から、顧客情報を私物のUSBメモリーに複製していた。", "2023年4月", "incident"],
     // A founding year near the top is no dateline, even with its other calendar in brackets.
     ["塾で情報流出\n\n同塾は平成14年（2002年）に設立された。6月3日に不正アクセスを受けた。", "平成14年", "other"],
+    // An intrusion that began on a date (侵入は…に始まった) dates the incident.
+    ["攻撃者の侵入は１月１０日夜に始まったとみられる。", "１月１０日", "incident"],
     // 翌 before a day: the next such day after the last date, across a month's end too; 同月 follows it.
     ["二〇二三年十二月九日夜に暗号化され、翌十日朝に気付いた。同月十五日に届け出た。", "十日", "discovery"],
     // 翌朝 counts a day from the last date.

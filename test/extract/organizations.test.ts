@@ -455,6 +455,10 @@ describe("Japanese victims", () => {
     const text = "お詫び\n\n弊社サイトが不正アクセスを受け、お客様の情報が漏えいした可能性があります。\n\n詳しくは南山市総務部までお問い合わせください。\n";
     expect(extractText(text, { lang: "ja", res }).victims.map((v) => v.name)).toEqual([]);
   });
+  it("names the issuer of a release from a header line with its departments, a town named after a direction", () => {
+    const text = "メール誤送信について\n\n報道発表資料\n令和６年５月２４日\n西白浜市 市民協働部 市民協働課\n\n本市職員が送信したメールに、別の団体の会員名簿を誤って添付しました。会員の氏名が流出しました。";
+    expect(extractText(text, { lang: "ja", res }).victims.map((v) => v.name)).toEqual(["西白浜市"]);
+  });
   it("names the issuer of a release from its header line", () => {
     const text = "ヤマブキ観光株式会社\n\n個人情報の漏洩に関するお詫び\n\nお客様の個人情報の一部が漏洩したおそれがあることが判明しました。";
     const ex = extractText(text, { lang: "ja", res });

@@ -128,10 +128,10 @@ export const INCIDENT_SUBJECT_BEFORE = /(?:不正アクセス|不正ログイン
 /** A range start ending a lead (「…が令和6年12月2日から」), stripped to see the subject. */
 export const RANGE_START_TAIL = /(?:令和|平成|昭和|今月|先月|昨年|今年|本年|同月|同年|翌月)?[\d年月日元上中下旬頃ごろ]+(?:\s*[(（][月火水木金土日祝]+[)）])?\s*(?:から|～|〜|~|－|-)\s*$/;
 /** After a date or a period: a verb that only says something took place (行われ, 続い, 発生し). */
-export const TOOK_PLACE_AFTER = /^[^、。]{0,20}?(?:行われ|実行され|続い|繰り返され|発生し|起き)/;
+export const TOOK_PLACE_AFTER = /^[^、。]{0,20}?(?:行われ|実行され|続い|繰り返され|発生し|起き|始まっ|始まり)/;
 
 /** After a verb cue: the link to the next clause of a chain (「気付き、」「確認し、」「…たところ」). */
 export const CHAIN_LINK_AFTER = /^(?:[きしいりちみびぎ]|して|いて|され|して)?\s*(?:、|たところ)/;
 
 /** After a date: a plan or intent (「5月20日頃の復旧を目指しております」) or a deadline still ahead (「3月末までに廃止する」), so a date after publication is this year's. */
-export const FUTURE_AFTER = /^[^。]{0,40}?(?:予定|見込み|見込んで|目指|めど|目途|いたします|致します|してまいります|を行います|となります)(?![^。]{0,4}(?:した|でした))|^\s*(?:末|中|上旬|中旬|下旬)?\s*までに(?![^。]{0,40}(?:した|された|だった|でした|ていた|ました))/;
+export const FUTURE_AFTER = /^[^。]{0,40}?(?:予定|見込み|見込んで|見通し|方針|目指|めど|目途|いたします|致します|してまいります|を行います|となります|(?<!てい|てお)します(?=[。」]|$))(?![^。]{0,4}(?:した|でした))|^\s*(?:末|中|上旬|中旬|下旬)?\s*までに(?![^。]{0,40}(?:した|された|だった|でした|ていた|ました))/;
