@@ -400,7 +400,8 @@ function jaLeadSubject(doc: Doc, ms: Judged[]): Judged | undefined {
   const lead = new Set(story.slice(0, LEAD_SENTENCES).map(({ i }) => i));
   // The breach may be told in the sentence after the one that names it (「Xは２日、…と発表した。…流出した恐れがある」).
   const told = (si: number) => [si, si + 1].some((i) => doc.sentences[i] && jaBreachCue(doc.folded.slice(doc.sentences[i].start, doc.sentences[i].end)));
-  return ms.find((o) => lead.has(o.sentence) && o.cue.role === "other" && !o.cue.rule && o.rule !== "orgs.ja.word" && !ja.AUTHORITY_WORDS.test(o.name) && !ja.MEDIA_NAME.test(o.name) && told(o.sentence));
+  const resident = (o: Judged) => ja.RESIDENT_AFTER.test(doc.folded.slice(o.end, o.end + 16));
+  return ms.find((o) => lead.has(o.sentence) && o.cue.role === "other" && !o.cue.rule && o.rule !== "orgs.ja.word" && !ja.AUTHORITY_WORDS.test(o.name) && !ja.MEDIA_NAME.test(o.name) && !resident(o) && told(o.sentence));
 }
 
 /** A name's words, lower case and space-padded, so that one name can be found whole inside another. */
