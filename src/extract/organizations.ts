@@ -330,7 +330,8 @@ function jaOrgs(doc: Doc): OrgMention[] {
     claim(out, { start, end: start + m[0].length, text: m[0], name: normaliseOrgName(m[0], "ja"), role: "other", rule: "orgs.ja.suffix" });
   }
   for (const { m, start: at } of matchStory(doc, JA_KANA_FACILITY)) {
-    if (!/\p{Script=Hiragana}/u.test(m[1]) || ja.NOT_FACILITY_HEADS.test(m[1]) || ja.NOT_NAME_HEADS.test(m[1]) || ja.GENERIC_WORDS.has(m[1])) continue;
+    // Its only hiragana a closing の (グループの病院, 同社の医院): a noun's facility, no name.
+    if (!/\p{Script=Hiragana}/u.test(m[1]) || /^[\p{Script=Han}\p{Script=Katakana}ー]+の$/u.test(m[1]) || ja.NOT_FACILITY_HEADS.test(m[1]) || ja.NOT_NAME_HEADS.test(m[1]) || ja.GENERIC_WORDS.has(m[1])) continue;
     const start = at + m[0].length - m[1].length - m[2].length;
     const text = doc.text.slice(start, at + m[0].length);
     claim(out, { start, end: at + m[0].length, text, name: normaliseOrgName(text, "ja"), role: "other", rule: "orgs.ja.suffix" });

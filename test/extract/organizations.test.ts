@@ -410,6 +410,8 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   ["同社のクラウドサービスが不正アクセスを受け、顧客情報が流出した。", []],
   ["総合病院は、患者の氏名が流出したと発表した。", []],
   // A place before a common noun stays the place; the room of a press conference is no name.
+  // A group's hospital is no name of a hospital.
+  ["見出し\n\n医療法人は、グループの病院のシステムがランサムウェアに感染したと発表した。", []],
   // A place before a suspect's job is where the suspect lives.
   ["元社員を逮捕\n\n県警は、同県北浦市の会社員の男（４０）を逮捕した。勤務先の顧客名簿を持ち出した疑い。", []],
   // A country alone is where the breach was, not who was breached.
