@@ -314,6 +314,8 @@ describe("English victims", () => {
 
 /** Invented Japanese sentences and the victims they name. */
 const JA_VICTIMS: Array<[string, string[]]> = [
+  // A break-in to the servers a firm runs (侵入) is a breach of that firm.
+  ["委託先によると、ハルカゼ技研が管理するサーバーに第三者が侵入したという。", ["ハルカゼ技研"]],
   // A trade ending without a legal form (電器); an attack technique is no name.
   ["家電量販のミナトヤ電器は5日、通販サイトがSQLインジェクション攻撃を受け、会員の氏名が流出したと発表した。", ["ミナトヤ電器"]],
   ["市が委託した調査会社「北辰リサーチ」のサーバーが不正アクセスを受け、回答者の氏名が流出した。", ["北辰リサーチ"]],

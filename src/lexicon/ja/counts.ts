@@ -41,7 +41,9 @@ export const COUNTER_NOT_BEFORE: Record<string, string[]> = {
 export const NOT_VICTIM_BEFORE = ["男", "女", "少年", "少女", "容疑者", "被疑者", "犯人", "男女", "人物", "グループ", "メンバー", "逮捕者", "被告", "被告人"];
 
 /** Sizes before a person count ("人口10万人", "会員数約100万人", maybe via は/が/で): `other`. */
-export const SIZE_BEFORE = ["人口", "会員数", "利用者数", "ユーザー数", "顧客数", "社員数", "従業員数", "職員数", "学生数", "生徒数", "児童数", "定員", "登録者数"];
+export const SIZE_BEFORE = ["人口", "会員数", "利用者数", "ユーザー数", "顧客数", "社員数", "従業員数", "職員数", "学生数", "生徒数", "児童数", "定員", "登録者数",
+  // A firm's profile (「1978年創業で、従業員は約2,300人」): staff as the topic of a figure are its size.
+  "従業員は", "社員は", "職員は", "教職員は"];
 
 /** Right after a person count, these make it agentive, a rate or a body's size ("2人で", "1人あたり", "約二千百人が在籍"): `other`. */
 export const NOT_VICTIM_AFTER = ["で", "組", "体制", "あたり", "当たり", "がかり", "掛かり", "ずつ", "が在籍", "が所属", "が勤務", "が働", "が通う", "が通っ"];
