@@ -278,6 +278,14 @@ describe("Japanese data types", () => {
     ["不正ログインに使われたIDとパスワードは、当社から流出したものではありません。", ["password:not_leaked", "username:not_leaked"]],
     // Credentials leaked from another firm are the way in; this firm's own records still count.
     ["他社サービスから流出したIDとパスワードで不正ログインされ、登録された電話番号が閲覧された可能性がある。", ["phone_number:possibly_leaked"]],
+    // What a stolen machine held (保存されていた) was exposed; what is merely kept (保存されている) is not said to be.
+    ["教員のパソコンには、児童１２０人分の氏名と評定のデータが保存されていた。", ["full_name:leaked"]],
+    ["パスワードは暗号化して保存されている。", []],
+    // More words: travel plans, debit accounts, savings and expenses, body measures; 影響はない denies.
+    ["宿泊先や日程などの旅程が流出した恐れがある。", ["location:possibly_leaked"]],
+    ["会費の引き落とし口座の情報や預金残高は流出していない。", ["bank_account:not_leaked", "financial_info:not_leaked"]],
+    ["経費明細と積立金額が閲覧された。体重や歩数の記録は表示されなかった。", ["financial_info:leaked", "health_info:not_leaked"]],
+    ["氏名が漏えいした。カード番号は別の決済会社で処理しているため、影響はないという。", ["full_name:leaked", "payment_card:not_leaked"]],
     // a question mark of doubt elsewhere is no hedge
     ["氏名が流出した。詳しい原因は調査中か、との問いに同社は答えなかった。", ["full_name:leaked"]],
   ];
