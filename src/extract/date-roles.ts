@@ -82,6 +82,9 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   if (first && JA_TIME_OF.test(src.slice(from)) && !first.negated && !src.slice(from, first.start).includes("、")) {
     // A chained embedded clause (「…侵入し、…窃取したことが判明」): its first verb times it.
     if (inScope.some((c) => c !== lastCue(inScope) && !c.negated && ja.EMBEDDED_AFTER.test(src.slice(c.end)))) return first.role;
+    // 「3月上旬に持ち出しが判明し、県警に相談した」: a date with に times the verb that opens the chain.
+    const opener = inScope.find((c) => !c.negated && ja.CHAIN_LINK_AFTER.test(src.slice(c.end)));
+    if (opener && opener !== lastCue(inScope) && !src.slice(from, opener.start).includes("、")) return opener.role;
     // 「5月30日に受信したフィッシングメール」: the relative clause right after times it.
     const time = JA_TIME_OF.exec(src.slice(from))![0].length;
     if (first.start - (from + time) <= 2 && JA_RELATIVE_AFTER.test(src.slice(first.end))) return first.role;
@@ -252,7 +255,9 @@ export const dateRoles: Unit = {
         }
         let j = i + 1;
         let from = end;
-        let range = ja.RANGE_AFTER.test(src.slice(end)) || (i > 0 && ja.RANGE_AFTER.test(src.slice(sorted[i - 1].end - s.start)));
+        // The end of a range follows its start closely (「1日から5日まで」); after a clause (「20日ごろから…が始まり、27日に」) a date starts its own.
+        const prevEnd = i > 0 ? sorted[i - 1].end - s.start : -1;
+        let range = ja.RANGE_AFTER.test(src.slice(end)) || (i > 0 && ja.RANGE_AFTER.test(src.slice(prevEnd)) && /^[^、。,]{0,10}$/.test(src.slice(prevEnd, at)));
         // More than a few joined dates is hostile input, not a list.
         while (j < sorted.length && j - i <= 6 && ja.DATE_JOINER.test(src.slice(from, sorted[j].start - s.start))) {
           range ||= ja.RANGE_AFTER.test(src.slice(from));
