@@ -512,7 +512,9 @@ function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
     if (!cued.length) continue;
     victimRoots.add(root);
     const first = cued.sort((a, b) => a.start - b.start)[0];
-    const rep = definer.get(keyOf(first.name, lang)) ?? first;
+    // A lone head word ("Lottery" in a headline) is named in full where the text gives its modifier ("Connecticut Lottery").
+    const fuller = lang === "en" && !/\s/.test(first.name) ? members.find((o) => o.name.endsWith(` ${first.name}`) && /^(?:\p{Lu}\p{Ll}[\p{L}'’.&-]*\s+){1,3}\S+$/u.test(o.name)) : undefined;
+    const rep = definer.get(keyOf(first.name, lang)) ?? fuller ?? first;
     victims.push({ name: rep.name, text: rep.text, start: rep.start, end: rep.end });
   }
   victims.sort((a, b) => a.start - b.start);

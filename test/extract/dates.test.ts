@@ -302,6 +302,10 @@ describe("English dates", () => {
     ["Update on our network incident\n\n14 May 2025\n\nWe are writing to tell you that our systems were accessed by an unauthorised party.", "14 May 2025", "disclosure"],
     ["Filed: February 9, 2025\n\nItem 1.05 Material Cybersecurity Incidents.", "February 9, 2025", "disclosure"],
     ["Hackers hit Oakvale Lending\n\nBy Ann Roe | 14 May 2025\n\nOakvale Lending said hackers stole data. \"We are writing to customers,\" it said.", "14 May 2025", "other"],
+    // A flaw open over a period dates the incident; an outsider alerting the firm, whatever it is, its discovery.
+    ["The bug existed from Feb. 3, 2025 until April 8, when a student alerted the museum.", "Feb. 3, 2025", "incident"],
+    ["The bug existed from Feb. 3, 2025 until April 8, when a journalist alerted the museum.", "April 8", "discovery"],
+    ["Police told reporters on April 8 that the files were taken.", "April 8", "disclosure"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null).find((x) => x.text === span);

@@ -273,6 +273,10 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
 ];
 
 describe("English victims", () => {
+  it("names a victim first seen by its head word in full", () => {
+    const text = "Lottery app leaked player data\n\nBy Ann Roe | March 4, 2025\n\nThe Tessaly Lottery's app exposed the tax forms of up to 2,000 players, officials said.";
+    expect(extractText(text, { lang: "en" }).victims.map((v) => v.name)).toEqual(["Tessaly Lottery"]);
+  });
   it.each(EN_VICTIMS)("%s", (text, expected) => {
     const names = extractText(text, { lang: "en" }).victims.map((v) => v.name);
     expect(names.sort()).toEqual([...expected].sort());

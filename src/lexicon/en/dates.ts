@@ -103,7 +103,9 @@ export const VERB_CUES: Array<[RegExp, DateRole]> = [
     // A researcher reporting a flaw to the company: its discovery.
     String.raw`reported\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:flaw|issue|problem|bug|vulnerability|exposure|misconfiguration))\s+to\s+(?:it|us|the\s+(?:company|firm|retailer|business|hospital|clinic|practice|council|district|school|university|college|bank|organi[sz]ation|agency|trust|charity|website|operator|provider|insurer|chain|group|store|utility|app|developer|maker|vendor))\b|` +
     // Someone else alerting the company: its discovery, not a disclosure.
-    String.raw`(?:alerted|tipped off|warned)\s+(?:it|us|the\s+(?:company|firm|retailer|business|hospital|clinic|practice|council|district|school|university|college|bank|organi[sz]ation|agency|trust|charity|website|operator|provider|insurer|chain|group|store|utility|city|county))\b)\b`, "gi"), "discovery"],
+    String.raw`(?:alerted|tipped off|warned)\s+(?:it|us|the\s+(?:company|firm|retailer|business|hospital|clinic|practice|council|district|school|university|college|bank|organi[sz]ation|agency|trust|charity|website|operator|provider|insurer|chain|group|store|utility|city|county))\b|` +
+    // ... or an outsider alerting it, whoever it is ("when a researcher alerted the lottery").
+    String.raw`(?:researchers?|journalists?|reporters?|customers?|users?|members?|investigators?|police|law enforcement|FBI|(?:a|an)\s+(?:third|outside)\s+party)\s+(?:alerted|tipped off|warned|notified)\b)\b`, "gi"), "discovery"],
   // A review of the files, or a sweep for devices, that ended on a day found what it found then.
   [/\b(?:review|investigation|analysis|audit|sweep|search|inspection|examination)\b[^.;]{0,60}?\b(?:completed|concluded|finished)\b/gi, "discovery"],
   [new RegExp(String.raw`\b(?:announc(?:ed|es|e|ing)|disclos(?:ed|es|e|ing)|notif(?:ied|ies|y|ying)|reveal(?:ed|s|ing)?|confirm(?:ed|s|ing)?|admitt?(?:ed|s|ing)?|reported|told|inform(?:ed|s|ing)?|said|says|stated|warn(?:ed|s|ing)?|alert(?:ed|s|ing)?|made public|went public|became public|unveil(?:ed|s|ing)?|acknowledg(?:ed|es|e|ing)|wrote|contacted|` +
@@ -136,6 +138,8 @@ export const VERB_CUES: Array<[RegExp, DateRole]> = [
     // Data sent or posted by mistake: the error is the incident ("emailed the list in error on").
     String.raw`(?:mistakenly|inadvertently|accidentally|wrongly|erroneously|incorrectly)\s+(?:been\s+)?(?:sent|e-?mailed|mailed|posted|shared|attached|uploaded|published|forwarded|released)|` +
     String.raw`(?:sent|e-?mailed|mailed|posted|shared|attached|uploaded|published|forwarded|released)\s+(?:[\w'’-]+\s+){0,6}?(?:in error|by mistake|by accident|to the wrong|to an? (?:wrong|incorrect|unintended))\b)\b`, "gi"), "incident"],
+  // A flaw that existed over a period left the data open then ("the flaw existed from Nov. 2").
+  [/\b(?:flaws?|bugs?|vulnerabilit(?:y|ies)|misconfigurations?|glitch(?:es)?|errors?|holes?|weakness(?:es)?)\s+(?:had\s+)?(?:existed|persisted|remained|went unnoticed)\b/gi, "incident"],
   // The window of the affected purchases ("customers who bought tickets between April 9 and June 23").
   [/(?<=\b(?:customers|shoppers|people|those|anyone|consumers|users|guests|fans|visitors|buyers) (?:who|that) (?:[\w-]+ ){0,2}?)(?:bought|purchased|made (?:a |online )?purchases?|shopped|placed (?:an |online )?orders?|ordered|checked out|paid (?:with|by|using)|used (?:a |their |the )?(?:credit |debit |payment )?(?:cards?|self-checkouts?|terminals?|card readers?|kiosks?|pumps?))\b/gi, "incident"],
   // The company's background, never the breach's time ("founded in 1984", "reported revenue of $86 million in 2024").
