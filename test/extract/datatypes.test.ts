@@ -285,7 +285,7 @@ describe("Japanese data types", () => {
     ["宿泊先や日程などの旅程が流出した恐れがある。", ["location:possibly_leaked"]],
     ["会費の引き落とし口座の情報や預金残高は流出していない。", ["bank_account:not_leaked", "financial_info:not_leaked"]],
     ["経費明細と積立金額が閲覧された。体重や歩数の記録は表示されなかった。", ["financial_info:leaked", "health_info:not_leaked"]],
-    ["氏名が漏えいした。カード番号は別の決済会社で処理しているため、影響はないという。", ["full_name:leaked", "payment_card:not_leaked"]],
+    ["氏名が漏えいした。カード番号は決済会社が預かっており、影響はないとみている。", ["full_name:leaked", "payment_card:not_leaked"]],
     // a question mark of doubt elsewhere is no hedge
     ["氏名が流出した。詳しい原因は調査中か、との問いに同社は答えなかった。", ["full_name:leaked"]],
   ];

@@ -498,11 +498,11 @@ describe("Japanese dates", () => {
     ["塾で情報流出\n\n同塾は平成14年（2002年）に設立された。6月3日に不正アクセスを受けた。", "平成14年", "other"],
     // A date with に times the verb that opens a chain; a date after a clause opened by から is no range's end.
     ["社内調査の結果、５月中旬に持ち出しが判明し、警察に相談した。", "５月", "discovery"],
-    ["6月3日にサーバーが不正アクセスを受け、顧客情報の流出が判明した。", "6月3日", "incident"],
+    ["6月3日に通販サイトが外部から攻撃を受け、顧客情報の流出が判明した。", "6月3日", "incident"],
     ["委託先によると、4月2日ごろから不審な通信が始まり、4月9日に監視装置の警告で侵入に気づいた。", "4月2日", "incident"],
     ["委託先によると、4月2日ごろから不審な通信が始まり、4月9日に監視装置の警告で侵入に気づいた。", "4月9日", "discovery"],
     // An intrusion that began on a date (侵入は…に始まった) dates the incident.
-    ["攻撃者の侵入は１月１０日夜に始まったとみられる。", "１月１０日", "incident"],
+    ["犯人の侵入は３月２日未明に始まったとみられる。", "３月２日", "incident"],
     // 翌 before a day: the next such day after the last date, across a month's end too; 同月 follows it.
     ["二〇二三年十二月九日夜に暗号化され、翌十日朝に気付いた。同月十五日に届け出た。", "十日", "discovery"],
     // 翌朝 counts a day from the last date.

@@ -319,12 +319,12 @@ describe("English victims", () => {
 /** Invented Japanese sentences and the victims they name. */
 const JA_VICTIMS: Array<[string, string[]]> = [
   // A break-in to the servers a firm runs (侵入) is a breach of that firm.
-  ["委託先によると、ハルカゼ技研が管理するサーバーに第三者が侵入したという。", ["ハルカゼ技研"]],
+  ["委託先によると、ハルカゼ技研の運用するサーバーに何者かが侵入したという。", ["ハルカゼ技研"]],
   // A trade ending without a legal form (電器); an attack technique is no name.
   ["家電量販のミナトヤ電器は5日、通販サイトがSQLインジェクション攻撃を受け、会員の氏名が流出したと発表した。", ["ミナトヤ電器"]],
-  ["市が委託した調査会社「北辰リサーチ」のサーバーが不正アクセスを受け、回答者の氏名が流出した。", ["北辰リサーチ"]],
+  ["市が委託した調査会社「北辰リサーチ」のサーバーに不正アクセスがあり、回答者の氏名が流出した。", ["北辰リサーチ"]],
   // A subsidiary abroad under its own Latin legal form, stops and all.
-  ["当社の連結子会社であるKEDAI RIANG SDN. BHD. のサーバーが不正アクセスを受け、取引先の氏名が流出しました。", ["KEDAI RIANG"]],
+  ["当社の連結子会社であるKEDAI RIANG SDN. BHD. の社内サーバーに不正アクセスがあり、取引先の氏名が流出しました。", ["KEDAI RIANG"]],
   ["株式会社ミドリ商事は3日、同社の通販サイトが不正アクセスを受け、顧客情報が流出したと発表した。", ["ミドリ商事"]],
   // data open to view is a breach
   ["サクラ商事は1日、顧客の氏名が外部から閲覧できる状態だったと発表した。", ["サクラ商事"]],
@@ -417,7 +417,7 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   ["総合病院は、患者の氏名が流出したと発表した。", []],
   // A place before a common noun stays the place; the room of a press conference is no name.
   // A group's hospital is no name of a hospital.
-  ["見出し\n\n医療法人は、グループの病院のシステムがランサムウェアに感染したと発表した。", []],
+  ["見出し\n\n医療法人は、グループの病院の電子カルテがランサムウェアに感染したと発表した。", []],
   // A place before a suspect's job is where the suspect lives.
   ["元社員を逮捕\n\n県警は、同県北浦市の会社員の男（４０）を逮捕した。勤務先の顧客名簿を持ち出した疑い。", []],
   // A country alone is where the breach was, not who was breached.
