@@ -153,7 +153,7 @@ function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: n
   if (ja.SOURCE_AFTER.test(after)) return { ...NONE, role: "source", rule: "orgs.ja.source" };
   if (ja.NOT_VICTIM_AFTER.test(after)) return { ...NONE, rule: "orgs.ja.third-party" };
   // 「委託元は湊野市、栗原台市…」: in a story of a contractor's breach, its clients are named as victims.
-  if (docBreach && !weak && (ja.CLIENT_BEFORE.test(before) || ja.CLIENT_AFTER.test(after))) return { role: "victim", victim: true, rule: "orgs.ja.client", sayVerb: false };
+  if (docBreach && !weak && (ja.CLIENT_BEFORE.test(before) || ja.CLIENT_AFTER.test(after) || (ja.CLIENT_COUNT_AFTER.test(after) && contracted(doc)))) return { role: "victim", victim: true, rule: "orgs.ja.client", sayVerb: false };
   const breach = jaBreachCue(whole);
   if (!breach) return NONE;
   const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });
@@ -166,6 +166,14 @@ function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: n
   const lead = before.replace(/^.*[】\]]/, "");
   if (o.start - s.start === before.length && /^[\s「『【]*$/.test(lead) && /^[」』]?[、\s]/.test(after)) return victim("orgs.ja.headline");
   return NONE;
+}
+
+/** Whether a document tells of contracted work (委託, 受託), read once per document. */
+const contractedDocs = new WeakMap<Doc, boolean>();
+function contracted(doc: Doc): boolean {
+  let v = contractedDocs.get(doc);
+  if (v === undefined) contractedDocs.set(doc, (v = ja.CONTRACTED.test(doc.folded)));
+  return v;
 }
 
 const JA_PLACE_END = /[都道府県市区町村]$/;

@@ -318,6 +318,8 @@ describe("English victims", () => {
 
 /** Invented Japanese sentences and the victims they name. */
 const JA_VICTIMS: Array<[string, string[]]> = [
+  // A contractor's clients, each with its own residents' records, are victims too.
+  ["業務を受託していた「つばさ印刷」がランサムウェアに感染し、奈良岡市の約６千人分と西郷町の約８００人分の住所が流出した恐れがある。", ["つばさ印刷", "奈良岡市", "西郷町"]],
   // A break-in to the servers a firm runs (侵入) is a breach of that firm.
   ["委託先によると、ハルカゼ技研の運用するサーバーに何者かが侵入したという。", ["ハルカゼ技研"]],
   // A trade ending without a legal form (電器); an attack technique is no name.
@@ -420,6 +422,8 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   ["見出し\n\n医療法人は、グループの病院の電子カルテがランサムウェアに感染したと発表した。", []],
   // A place before a suspect's job is where the suspect lives.
   ["元社員を逮捕\n\n県警は、同県北浦市の会社員の男（４０）を逮捕した。勤務先の顧客名簿を持ち出した疑い。", []],
+  // Where a firm's own customers live is no victim, outside a story of contracted work.
+  ["通販大手が不正アクセスを受け、顧客情報が流出した。内訳は青森県の約３千人分、秋田県の約２千人分など。", []],
   // A country alone is where the breach was, not who was breached.
   // A research firm that tallied breaches is a source; one whose own server was hit is a victim.
   ["民間の調査会社「北辰リサーチ」が集計したところ、昨年の情報漏えい事故は212件だった。", []],

@@ -152,6 +152,12 @@ export const CLIENT_BEFORE = /委託元(?:は|の|である|となる|に当た�
 /** After a name (with one coordinated quoted name): the work a contractor took on from it (「X」と「Y」からも予約受付業務を受託), so X is a client. */
 export const CLIENT_AFTER = /^[」』]?(?:(?:と|や|、|及び)[^。「」]{0,10}?[「『]?[^「」『』。、]{1,20}?[」』]?)?から(?:も|は)?、?[^。、]{0,20}?を(?:受託|請け負)/;
 
+/** After a name: a count of its own people's records (「桜沢市の約１万８千人分」); in a contractor's story, the client whose data it was. */
+export const CLIENT_COUNT_AFTER = /^[」』]?の(?:約|最大|計|合計)?[0-9０-９,，.．一二三四五六七八九十百千万]+(?:人|件|名)分/;
+
+/** Words that make a story one of work contracted out, where the clients' data was the contractor's to lose. */
+export const CONTRACTED = /委託|請け負|受託|委託先/;
+
 /** Before a name: it is the attacker ("ハッカー集団X", "攻撃グループ「X」"). */
 export const ATTACKER_BEFORE = /(?:ハッカー集団|ハッカーグループ|攻撃グループ|攻撃者グループ|犯罪グループ|ランサムウェアグループ)[「『]?$/;
 
