@@ -20,8 +20,8 @@ const JA_ORG_RE = new RegExp(
   "gu",
 );
 
-/** One word of an English name ("Sega", "eBay", "tesco.com"); bounded repetition and a word-start lookbehind keep a 3 MB line without spaces linear. */
-const EN_WORD = String.raw`(?:[\p{Lu}0-9][\p{L}\p{N}_'’&.\-]{0,40}|\p{Ll}[\p{Ll}0-9]{0,20}\p{Lu}[\p{L}\p{N}_'’&.\-]{0,30}|[a-z][a-z0-9\-]{1,40}\.(?:com|net|org|info|biz|xyz|pro|[a-z]{2})(?:\.[a-z]{2})?)`;
+/** One word of an English name ("Sega", "eBay", "tesco.com"), never a currency's letters (S$, NZ$); bounded repetition and a word-start lookbehind keep a 3 MB line without spaces linear. */
+const EN_WORD = String.raw`(?:[\p{Lu}0-9][\p{L}\p{N}_'’&.\-]{0,40}(?![\p{L}\p{N}_'’&.\-]|\$)|\p{Ll}[\p{Ll}0-9]{0,20}\p{Lu}[\p{L}\p{N}_'’&.\-]{0,30}|[a-z][a-z0-9\-]{1,40}\.(?:com|net|org|info|biz|xyz|pro|[a-z]{2})(?:\.[a-z]{2})?)`;
 const EN_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}_'’&.\-])${EN_WORD}(?:(?:[ \t]+(?:of|for|de|du|von|van|der|la|le|&)[ \t]+|[ \t]+)${EN_WORD}){0,7}`, "gu");
 /** A name after a descriptor noun may hold "and", "of" or "on the" ("retailer Oz Hair and Beauty"). */
 const EN_APPOSITIVE = new RegExp(

@@ -306,6 +306,7 @@ describe("English dates", () => {
     ["The bug existed from Feb. 3, 2025 until April 8, when a student alerted the museum.", "Feb. 3, 2025", "incident"],
     ["The bug existed from Feb. 3, 2025 until April 8, when a journalist alerted the museum.", "April 8", "discovery"],
     ["Police told reporters on April 8 that the files were taken.", "April 8", "disclosure"],
+    ["The regulator said the bug was introduced in an update on May 6 and fixed on May 12.", "May 6", "incident"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null).find((x) => x.text === span);

@@ -5,6 +5,9 @@ import { extractText, loadResources } from "../helpers.js";
 
 /** Invented sentences: [text, victim names expected (normalised, any order)]. */
 const EN_VICTIMS: Array<[string, string[]]> = [
+  // A currency's letters (S$, NZ$) are no part of the name before them.
+  ["The regulator fined Kopitiam Eats S$52,000 after a bug exposed the addresses of 900 users.", ["Kopitiam Eats"]],
+  ["Tui Power was fined NZ$30,000 after hackers stole customer records.", ["Tui Power"]],
   // An insider who looked up records without reason, and a portal that let users see others' records.
   ["A former clerk at the Wyndmoor Revenue Office looked up the tax files of neighbours, the office said.", ["Wyndmoor Revenue Office"]],
   ["A Calloway Clinic nurse accessed the charts of 40 patients she did not treat.", ["Calloway Clinic"]],

@@ -139,7 +139,7 @@ export const VERB_CUES: Array<[RegExp, DateRole]> = [
     String.raw`(?:mistakenly|inadvertently|accidentally|wrongly|erroneously|incorrectly)\s+(?:been\s+)?(?:sent|e-?mailed|mailed|posted|shared|attached|uploaded|published|forwarded|released)|` +
     String.raw`(?:sent|e-?mailed|mailed|posted|shared|attached|uploaded|published|forwarded|released)\s+(?:[\w'’-]+\s+){0,6}?(?:in error|by mistake|by accident|to the wrong|to an? (?:wrong|incorrect|unintended))\b)\b`, "gi"), "incident"],
   // A flaw that existed over a period left the data open then ("the flaw existed from Nov. 2").
-  [/\b(?:flaws?|bugs?|vulnerabilit(?:y|ies)|misconfigurations?|glitch(?:es)?|errors?|holes?|weakness(?:es)?)\s+(?:had\s+)?(?:existed|persisted|remained|went unnoticed)\b/gi, "incident"],
+  [/\b(?:flaws?|bugs?|vulnerabilit(?:y|ies)|misconfigurations?|glitch(?:es)?|errors?|holes?|weakness(?:es)?)\s+(?:(?:had\s+)?(?:existed|persisted|remained|went unnoticed)|(?:was|were|had been)\s+introduced)\b/gi, "incident"],
   // The window of the affected purchases ("customers who bought tickets between April 9 and June 23").
   [/(?<=\b(?:customers|shoppers|people|those|anyone|consumers|users|guests|fans|visitors|buyers) (?:who|that) (?:[\w-]+ ){0,2}?)(?:bought|purchased|made (?:a |online )?purchases?|shopped|placed (?:an |online )?orders?|ordered|checked out|paid (?:with|by|using)|used (?:a |their |the )?(?:credit |debit |payment )?(?:cards?|self-checkouts?|terminals?|card readers?|kiosks?|pumps?))\b/gi, "incident"],
   // The company's background, never the breach's time ("founded in 1984", "reported revenue of $86 million in 2024").
