@@ -70,7 +70,8 @@ function isAffected(unit: string, bun: boolean, before: string, after: string): 
   if (bun) return true;
   if (unit === "人" || unit === "名") {
     const joined = HELD_BEFORE.test(before) && /^で[、,]/.test(after);
-    if (STAFF_BEFORE.test(before) && /^[がは]/.test(after)) return false;
+    // 「職員１人のメールアカウント」: the staff member's account was the way in, not a person affected.
+    if (STAFF_BEFORE.test(before) && /^(?:[がは]|の(?:メール)?(?:アカウント|ID|パソコン|PC|端末))/.test(after)) return false;
     return !NOT_VICTIM_BEFORE.test(before) && !SIZE_BEFORE.test(before) && (joined || !NOT_VICTIM_AFTER.test(after));
   }
   if (unit === "件") return !INCIDENT_BEFORE.test(before) && !(PERIOD_BEFORE.test(before) && COMPARED_AFTER.test(after)) && !INCIDENT_AFTER.test(after) && !lex.RECOVERED_AFTER.test(after);

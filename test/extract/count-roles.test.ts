@@ -133,6 +133,8 @@ describe("a regulator's tallies of reports and actions count no one affected", (
     // A body's size (約二千人が在籍) is no one affected.
     ["ja", "塾生約1,200人分の氏名が流出した。同塾には現在約二千人が在籍している。", [1200]],
     ["ja", "会員約4,000人分の氏名が流出した。同社は1981年創業で、従業員は約650人。", [4000]],
+    // The staff member whose account was taken over is the way in.
+    ["ja", "職員１人のメールアカウントが乗っ取られ、寄付者約900人分の氏名が流出した。", [900]],
     // ... but a breach's own figures stay, a breakdown of its records included.
     ["ja", "不正アクセスで会員情報が流出し、うち約1万2千件は退会者の情報だった。流出は計3万件に上る。", [12000, 30000]],
     // A period before records of a breach is no tally when nothing is compared.

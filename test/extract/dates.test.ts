@@ -502,6 +502,9 @@ describe("Japanese dates", () => {
     ["6月3日に通販サイトが外部から攻撃を受け、顧客情報の流出が判明した。", "6月3日", "incident"],
     ["委託先によると、4月2日ごろから不審な通信が始まり、4月9日に監視装置の警告で侵入に気づいた。", "4月2日", "incident"],
     ["委託先によると、4月2日ごろから不審な通信が始まり、4月9日に監視装置の警告で侵入に気づいた。", "4月9日", "discovery"],
+    // A phished password typed in, and spam sent in bulk from the account, date the incident.
+    ["職員は先月１２日、偽のログイン画面にIDとパスワードを入力した。", "先月１２日", "incident"],
+    ["翌１３日から１５日にかけて、このアカウントから迷惑メール約３千通が送信された。", "１３日", "incident"],
     // An intrusion that began on a date (侵入は…に始まった) dates the incident.
     ["犯人の侵入は３月２日未明に始まったとみられる。", "３月２日", "incident"],
     // 翌 before a day: the next such day after the last date, across a month's end too; 同月 follows it.
