@@ -55,8 +55,7 @@ export function jaCounts(doc: Doc): CountMention[] {
     const at = start - run.start;
     const before = run.text.slice(Math.max(0, at - 12), at).replace(/\s+$/, "");
     // A tally by kind reaches back over its sentence (業種別では…が2031件).
-    const tally = g.unit === "件" && (lex.TALLY_BEFORE.test(before) || lex.BREAKDOWN_BEFORE.test(run.text.slice(Math.max(0, at - 60), at)));
-    const affected = AFFECTED.has(g.unit) && !tally && !lex.THRESHOLD_AFTER.test(after) && isAffected(g.unit, !!g.bun, before, after);
+    const affected = AFFECTED.has(g.unit) && isAffected(g.unit, !!g.bun, before, after, run.text.slice(Math.max(0, at - 60), at));
     // A total word (計, 合計) says "exact" only when nothing else bounds the figure: 計20万件以上 is at_least.
     const pre = g.q ? Q_PRE.get(g.q) : undefined;
     const qualifier: Qualifier = (pre && pre !== "exact" ? pre : undefined) || (g.post && Q_POST.get(g.post)) || (g.yo ? "approx" : pre ?? "exact");
@@ -65,8 +64,10 @@ export function jaCounts(doc: Doc): CountMention[] {
   return out;
 }
 
-/** Whether an affected counter really counts victims or records here (see the file comment). */
-function isAffected(unit: string, bun: boolean, before: string, after: string): boolean {
+/** Whether an affected counter really counts victims or records here (see the file comment); `wide` is the longer stretch before it. */
+function isAffected(unit: string, bun: boolean, before: string, after: string, wide: string): boolean {
+  if (lex.THRESHOLD_AFTER.test(after)) return false;
+  if (unit === "件" && (lex.TALLY_BEFORE.test(before) || lex.BREAKDOWN_BEFORE.test(wide))) return false;
   if (bun) return true;
   if (unit === "人" || unit === "名") {
     const joined = HELD_BEFORE.test(before) && /^で[、,]/.test(after);

@@ -156,7 +156,7 @@ export const CLIENT_AFTER = /^[」』]?(?:(?:と|や|、|及び)[^。「」]{0,1
 export const CLIENT_COUNT_AFTER = /^[」』]?の(?:約|最大|計|合計)?[0-9０-９,，.．一二三四五六七八九十百千万]+(?:人|件|名)分/;
 
 /** Words that make a story one of work contracted out, where the clients' data was the contractor's to lose. */
-export const CONTRACTED = /委託|請け負|受託|委託先/;
+export const CONTRACTED = /委託|請け負|受託/;
 
 /** Before a name: it is the attacker ("ハッカー集団X", "攻撃グループ「X」"). */
 export const ATTACKER_BEFORE = /(?:ハッカー集団|ハッカーグループ|攻撃グループ|攻撃者グループ|犯罪グループ|ランサムウェアグループ)[「『]?$/;
