@@ -54,7 +54,6 @@ export function jaCounts(doc: Doc): CountMention[] {
     if (NOT_BEFORE.get(g.unit)?.some((w) => after.startsWith(w))) continue;
     const at = start - run.start;
     const before = run.text.slice(Math.max(0, at - 12), at).replace(/\s+$/, "");
-    // A tally by kind reaches back over its sentence (業種別では…が2031件).
     const affected = AFFECTED.has(g.unit) && isAffected(g.unit, !!g.bun, before, after, run.text.slice(Math.max(0, at - 60), at));
     // A total word (計, 合計) says "exact" only when nothing else bounds the figure: 計20万件以上 is at_least.
     const pre = g.q ? Q_PRE.get(g.q) : undefined;
@@ -71,7 +70,6 @@ function isAffected(unit: string, bun: boolean, before: string, after: string, w
   if (bun) return true;
   if (unit === "人" || unit === "名") {
     const joined = HELD_BEFORE.test(before) && /^で[、,]/.test(after);
-    // 「職員１人のメールアカウント」: the staff member's account was the way in, not a person affected.
     if (STAFF_BEFORE.test(before) && /^(?:[がは]|の(?:メール)?(?:アカウント|ID|パソコン|PC|端末))/.test(after)) return false;
     return !NOT_VICTIM_BEFORE.test(before) && !SIZE_BEFORE.test(before) && (joined || !NOT_VICTIM_AFTER.test(after));
   }

@@ -164,7 +164,6 @@ function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: str
     }
     case "day":
       if (f.following && dayCtx?.day != null) {
-        // 翌十日 after 九日 is in its month; 翌一日 after 三十日, in the next.
         const m = shift(new Date(Date.UTC(dayCtx.year!, dayCtx.month! - 1, 1, 12)), day! > dayCtx.day ? 0 : 1, "month");
         return { year: m.getUTCFullYear(), month: m.getUTCMonth() + 1, day, source: "context" };
       }

@@ -389,10 +389,8 @@ const denied = (text: string) => breachWords(text) && en.DENIAL.test(text);
 /** How many story sentences from the top make the lead a story's subject is named in. */
 const LEAD_SENTENCES = 4;
 
-/**
- * The subject of a breach story no cue named: in its headline or lead, `mostNamed`, in a breach sentence and none denying one; never an authority, institute, source or attacker.
- * Reporters name the victim first and keep returning to it, however they phrase it ("Hospital fires worker who looked up patient records").
- */
+/** The subject of a breach story no cue named: in its headline or lead, `mostNamed`, in a breach sentence and none denying one; never an authority, institute, source or attacker.
+ * Reporters name the victim first and keep returning to it, however they phrase it ("Hospital fires worker who looked up patient records"). */
 function enLeadSubject(doc: Doc, ms: Judged[]): Judged | undefined {
   const story = doc.sentences.map((s, i) => ({ s, i })).filter(({ s }) => !s.boilerplate);
   const lead = new Set(story.slice(0, LEAD_SENTENCES).map(({ i }) => i));

@@ -102,9 +102,8 @@ export const VERB_CUES: Array<[RegExp, DateRole]> = [
   [new RegExp(String.raw`\b(?:discover(?:ed|s|ing)?|detect(?:ed|s|ing)?|identifi(?:ed|es)|identify(?:ing)?|learn(?:ed|t|s|ing)?|became aware|become aware|notic(?:ed|es|ing)|uncover(?:ed|s|ing)?|spott(?:ed|ing)|flagg(?:ed|ing)|found|finds?|finding|determin(?:ed|es|ing)(?!\s+to\b)|came across|come across|first (?:saw|spotted|noticed|observed)|` +
     // A researcher reporting a flaw to the company: its discovery.
     String.raw`reported\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:flaw|issue|problem|bug|vulnerability|exposure|misconfiguration))\s+to\s+(?:it|us|the\s+(?:company|firm|retailer|business|hospital|clinic|practice|council|district|school|university|college|bank|organi[sz]ation|agency|trust|charity|website|operator|provider|insurer|chain|group|store|utility|app|developer|maker|vendor))\b|` +
-    // Someone else alerting the company: its discovery, not a disclosure.
+    // Someone else alerting the company, or an outsider alerting it ("when a researcher alerted the lottery"): its discovery.
     String.raw`(?:alerted|tipped off|warned)\s+(?:it|us|the\s+(?:company|firm|retailer|business|hospital|clinic|practice|council|district|school|university|college|bank|organi[sz]ation|agency|trust|charity|website|operator|provider|insurer|chain|group|store|utility|city|county))\b|` +
-    // ... or an outsider alerting it, whoever it is ("when a researcher alerted the lottery").
     String.raw`(?:researchers?|journalists?|reporters?|customers?|users?|members?|investigators?|police|law enforcement|FBI|(?:a|an)\s+(?:third|outside)\s+party)\s+(?:alerted|tipped off|warned|notified)\b)\b`, "gi"), "discovery"],
   // A review of the files, or a sweep for devices, that ended on a day found what it found then.
   [/\b(?:review|investigation|analysis|audit|sweep|search|inspection|examination)\b[^.;]{0,60}?\b(?:completed|concluded|finished)\b/gi, "discovery"],

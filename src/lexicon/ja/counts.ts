@@ -40,9 +40,8 @@ export const COUNTER_NOT_BEFORE: Record<string, string[]> = {
 /** Perpetrators before a number ("男2人", "容疑者3人"): a count of 人/名 is `other`. */
 export const NOT_VICTIM_BEFORE = ["男", "女", "少年", "少女", "容疑者", "被疑者", "犯人", "男女", "人物", "グループ", "メンバー", "逮捕者", "被告", "被告人"];
 
-/** Sizes before a person count ("人口10万人", "会員数約100万人", maybe via は/が/で): `other`. */
+/** Sizes before a person count ("人口10万人", "会員数約100万人", maybe via は/が/で; staff as a topic, 「従業員は約650人」): `other`. */
 export const SIZE_BEFORE = ["人口", "会員数", "利用者数", "ユーザー数", "顧客数", "社員数", "従業員数", "職員数", "学生数", "生徒数", "児童数", "定員", "登録者数",
-  // A firm's profile (「1978年創業で、従業員は約2,300人」): staff as the topic of a figure are its size.
   "従業員は", "社員は", "職員は", "教職員は"];
 
 /** Right after a person count, these make it agentive, a rate or a body's size ("2人で", "1人あたり", "約二千百人が在籍"): `other`. */
@@ -54,12 +53,11 @@ export const COPULA_AFTER = ["です", "でした", "でございます", "で�
 /** Data holders before a count: its で before a comma is a copula ("お客様1,246名で、氏名…"), not an agent's ("2人で、本社を訪れた"). */
 export const HELD_PEOPLE = ["お客様", "顧客", "会員", "利用者", "対象者", "患者", "住民", "市民", "受験者", "応募者", "登録者", "ユーザー", "加入者", "契約者"];
 
-/** Words before the number (事件4件) or after 件の (2件の不正アクセス) that make 件 count incidents, reports or a regulator's actions (指導・助言は461件): `other`. */
+/** Words before the number (事件4件, 紛失・盗難が2310件) or after 件の (2件の不正アクセス) that make 件 count incidents, reports or a regulator's actions (指導・助言は461件): `other`. */
 export const INCIDENT_WORDS = [
   "事件", "事案", "案件", "不正アクセス", "被害報告", "被害", "攻撃", "問い合わせ", "問合せ", "お問い合わせ", "苦情", "相談",
   "報告", "通報", "不正利用", "インシデント", "事故", "障害", "脆弱性", "申し出", "指摘",
   "指導", "助言", "勧告", "命令", "行政指導",
-  // Kinds of incident in a tally by cause (誤送付・誤交付が5107件, 紛失・盗難が2310件).
   "紛失", "盗難", "誤送信", "誤送付", "誤交付", "誤配送", "不正行為",
   // The tally of such reports (報告件数が約62万件).
   "報告件数", "相談件数", "通報件数", "検知件数",
@@ -68,7 +66,7 @@ export const INCIDENT_WORDS = [
 /** 枚 counts cards only when a card word comes shortly before (文書2枚 are sheets). */
 export const CARD_WORDS = ["カード", "クレジット", "券", "証"];
 
-/** Staff who did the deed (「看護師1名が…紛失」): before a person count with が or は, `other`; 「従業員100名の個人情報」 stays affected. */
+/** Staff who did the deed (「看護師1名が…紛失」) or whose account was the way in (「職員1人のメールアカウント」): `other`; 「従業員100名の個人情報」 stays affected. */
 export const STAFF_WORDS = ["職員", "教員", "教職員", "社員", "従業員", "行員", "看護師", "医師", "薬剤師", "技師", "保育士", "担当者", "教諭", "作業員", "アルバイト", "スタッフ", "派遣社員", "委託先社員", "事務員", "係員"];
 
 /** After a count: a threshold of a rule (「1,000人を超える場合」「「1,000人超」に当たる報告」), not a breach's figure. */

@@ -1,8 +1,7 @@
-/** Japanese words for each data-type code, as regex sources on the folded text (full-width and Kangxi folded); the longest match wins, so クレジットカード番号 is one mention. */
+/** Japanese words for each data-type code, as regex sources on the folded text (full-width and Kangxi folded); the longest match wins, so クレジットカード番号 is one mention; a bare ID counts only beside a password (IDとパスワード). */
 export const DATA_TYPES: Record<string, string[]> = {
   full_name: ["氏名", "名前", "お名前", "姓名", "カナ氏名", "フリガナ", "ふりがな", "名義人", "カード名義人", "氏名カナ"],
   username: ["ユーザー名", "ユーザ名", "ユーザーID", "ユーザID", "ログインID", "ログイン名", "ニックネーム", "プレイヤー名", "アカウント名", "ハンドルネーム", "アカウントID",
-    // A bare ID paired with a password is the login ID (「IDとパスワード」「ID・パスワード」).
     "ID(?=\\s{0,2}(?:と|及び|および|・|、|/|／)\\s{0,2}パスワード)"],
   email_address: ["メールアドレス", "電子メールアドレス", "Eメールアドレス", "e-?mailアドレス", "メアド"],
   password: ["パスワード", "暗証番号"],
@@ -35,12 +34,10 @@ export const DATA_TYPES: Record<string, string[]> = {
   card_expiry: ["有効期限"],
   bank_account: ["口座番号", "口座情報", "口座の情報", "銀行口座", "口座名義", "(?:引き?落とし|引落し?|振込先|振替|振込)口座"],
   financial_info: ["年収", "取引履歴", "給与", "所得", "(?<!暗号)資産", "税額", "支給額", "給付額", "収入", "保険料", "チャージ履歴", "入出金履歴", "利用明細",
-    // Savings, balances, loans and expense claims.
     "積立(?:金)?額", "積立金", "預金(?:残高|額)", "残高", "借入(?:額|残高)", "融資額", "経費(?:明細|精算)"],
   health_info: ["病歴", "診療情報", "医療情報", "病名", "健康診断(?:結果)?", "検査結果", "カルテ", "既往歴", "診療記録", "健康情報", "診断結果", "服薬", "持病", "治療歴", "処方(?:内容|薬)",
     // Care needs and allergies are facts of health (要介護度, 食物アレルギー).
     "要介護(?:度|認定)", "介護度", "(?:食物)?アレルギー(?:情報)?",
-    // Body measures a health app keeps.
     "体重", "歩数", "血圧", "心拍数", "血糖値"],
   ip_address: ["IPアドレス"],
   account_id: ["会員番号", "会員ID", "顧客ID", "顧客番号", "お客様番号", "アクセスコード", "利用者ID", "カードID", "お客様ID", "学籍番号", "学生番号", "社員番号", "職員番号", "患者番号", "患者ID", "診察券番号", "証券番号", "契約番号"],
@@ -50,7 +47,6 @@ export const DATA_TYPES: Record<string, string[]> = {
   employer: ["(?:勤務先|勤め先)(?!(?:だった|であった|である|の)?\\s*[「『])", "職業", "職歴", "役職", "勤務先名", "会社名", "部署名", "所属部署", "所属先"],
   // Where a transit card took its holder (乗車履歴, 乗降駅) is a record of movement.
   location: ["位置情報", "移動履歴", "乗車履歴", "乗降履歴", "乗降駅", "利用駅",
-    // Where a traveller goes and stays (旅程, 渡航先, 宿泊先).
     "旅程", "渡航先", "宿泊先", "滞在先", "渡航履歴"],
   photo: ["顔写真", "写真", "顔画像"],
   // 個人情報保護 names a law or a regulator (個人情報保護委員会), not data.
@@ -88,8 +84,7 @@ export const NOT_EXPOSURE_AFTER =
 export const ADVICE_CLAUSE = /変更をお願い|変更してください|再設定をお願い|再設定してください|変更をお勧め|変更いただ|入力を(?:求め|促)|入力させ|入力するよう/;
 
 /** Words before a mention that make it advice, a feature, or a staff or system credential (「保守用アカウントのパスワード」). */
-// A staff member's own data (従業員の氏名) is data; only their account (職員のアカウントのパスワード) is the way in.
-// Credentials that leaked from another firm (「他社サービスから流出したIDとパスワード」) are the way in of a list attack, not this firm's leak.
+// A staff member's own data (従業員の氏名) is data; their account, or credentials leaked from another firm (他社サービスから流出したID), is the way in.
 export const NOT_EXPOSURE_BEFORE = /(?:新しい|新たな|別の|同じ|(?:管理者|管理用|保守用?|システム|サーバー?)(?:の)?(?:アカウント|ID)?の|(?:職員|従業員|社員)(?:の)?(?:アカウント|ID)の|(?:他社の?|他の?|外部の?)(?:サイト|サービス|ウェブサイト|Webサイト|事業者|企業|会社)?(?:など|等)?(?:から|で|より)(?:不正に)?(?:流出|漏えい|漏洩|窃取|盗ま|入手|取得)(?:し|され|れ)?た(?:とみられる|と見られる|と思われる|可能性のある)?)$/;
 
 /** Japanese has no weak words, so nothing needs to open a list. */

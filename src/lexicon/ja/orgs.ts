@@ -76,7 +76,7 @@ export const NOT_ORG = new Set([
   "貴社", "県警", "警察", "委員会", "協会", "大学", "病院", "銀行", "センター",
 ]);
 
-/** Katakana and Latin words that stand where a company would but name a thing. */
+/** Katakana and Latin words that stand where a company would but name a thing, a technique of attack or defence among them (SQLインジェクション, WAF). */
 export const GENERIC_WORDS = new Set([
   "サービス", "システム", "サイト", "ウェブサイト", "Webサイト", "ホームページ", "データ", "データベース", "サーバ", "サーバー",
   "パソコン", "PC", "メール", "ウイルス", "マルウェア", "マルウエア", "ランサムウェア", "クレジットカード", "カード", "ユーザー", "ユーザ",
@@ -87,7 +87,6 @@ export const GENERIC_WORDS = new Set([
   "セキュリティー", "ソリューション", "ソリューションズ", "テクノロジー", "デジタル", "ランサムウエア",
   "ノートパソコン", "パソコン", "タブレット", "スマートフォン", "スマホ", "ハードディスク", "ハードディスクドライブ", "サーバ機器",
   "FAX", "ファクス", "ファックス", "USBメモリー", "CD", "DVD", "CD-R", "SMS", "IT", "ICT", "AI", "DX", "EC", "OA",
-  // Techniques of attack and defence (SQLインジェクション攻撃, WAFの導入): what was done, not who.
   "SQLインジェクション", "インジェクション", "クロスサイトスクリプティング", "XSS", "DDoS", "DoS", "ブルートフォース", "ゼロデイ",
   "バックドア", "ボットネット", "WAF", "VPN", "ファイアウォール", "ウェブアプリケーションファイアウォール", "アクセスログ", "ログ",
 ]);
