@@ -114,8 +114,9 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
 const FOOT_SENTENCES = 6;
 
 const EN_CLAUSE = /;|:(?!\d)|\b(?:but|and|while|which|who|whom|that|after|before|when|although|though|because|whereas|until)\b/g;
-/** "and" between two capitalised names ("Nova Scotia and Prince Edward Island") joins nouns, not clauses. */
+/** "and" joins nouns, not clauses, between two capitalised names ("Nova Scotia and Prince Edward Island") or with no verb (VERBISH) before the date ("the names and addresses of 9,300 tenants in August"). */
 const NAME_AND = /[A-Z][a-z]+\s+and\s+(?!(?:The|It|He|She|They|We|Its|Their|This|That|A|An)\b)[A-Z]/y;
+const VERBISH = /\b(?:[a-z]+ed|was|were|is|are|be|been|has|have|had|will|would|could|can|may|might|did|does|do|said|says|began|took|made|found|came|went|told|gave|got|saw|knew|paid|sent|sold|left|lost|hit|put|set|let|run|ran|kept|held|bought|brought|caught|fell|grew|chose|broke|spoke|became|shut|cut|stole|wrote)\b/i;
 /** Words before a date fronted in its sentence ("In June 2018, ..."). */
 const EN_FRONTED = /^\s*(?:(?:In|On|By|Since|From|During|As of|Between|Early|Late|Last|This|Earlier|Then|Back)\b[^,;]*)?$/i;
 const EN_REACH = 90;
@@ -144,6 +145,7 @@ function enRole(src: string, at: number, end: number, cues: Cue[], foot = false)
       const w = /[A-Z][a-z]+\s+$/.exec(before.slice(Math.max(0, m.index - 30), m.index));
       NAME_AND.lastIndex = m.index - (w ? w[0].length : 0);
       if (w && NAME_AND.test(before)) continue;
+      if (!VERBISH.test(before.slice(m.index + 3))) continue;
     }
     clauseStart = m.index + m[0].length;
     relativeAt = /^(?:which|that|who)$/i.test(m[0]) ? m.index + offset : -1;

@@ -307,6 +307,10 @@ describe("English dates", () => {
     ["The bug existed from Feb. 3, 2025 until April 8, when a journalist alerted the museum.", "April 8", "discovery"],
     ["Police told reporters on April 8 that the files were taken.", "April 8", "disclosure"],
     ["The regulator said the bug was introduced in an update on May 6 and fixed on May 12.", "May 6", "incident"],
+    // "and" with no verb after it joins nouns, not clauses; with one it opens a clause of its own.
+    ["Intruders copied the names and home addresses of 9,300 tenants in August.", "August", "incident"],
+    ["Intruders copied the tenant files and the council restored its servers in August.", "August", "other"],
+    ["Intruders copied the tenant files and those files then sold on a forum in August.", "August", "other"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null).find((x) => x.text === span);
