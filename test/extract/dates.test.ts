@@ -311,6 +311,8 @@ describe("English dates", () => {
     ["Intruders copied the names and home addresses of 9,300 tenants in August.", "August", "incident"],
     ["Intruders copied the tenant files and the council restored its servers in August.", "August", "other"],
     ["Intruders copied the tenant files and those files then sold on a forum in August.", "August", "other"],
+    ["Rogue script on the donation page skimmed card details from Jan. 4 to Feb. 20.", "Jan. 4", "incident"],
+    ["The spyware harvested login tokens in late March.", "late March", "incident"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null).find((x) => x.text === span);
