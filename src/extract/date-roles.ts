@@ -41,7 +41,7 @@ function cuesIn(src: string, lexicon: Array<[RegExp, DateRole]>, negated?: RegEx
 const lastCue = (cues: Cue[]) => cues.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.start < a.start) ? b : a));
 
 /** A date joined to what follows by に, maybe through 頃 or 下旬 (「8月下旬に…があったことが判明」). */
-const JA_TIME_OF = new RegExp(`^\\s*(?:[（(][月火水木金土日祝・]{1,3}[）)])?\\s*${ja.APPROX}?に`);
+const JA_TIME_OF = new RegExp(`^\\s*(?:[（(][月火水木金土日祝・]{1,3}[）)])?\\s*${ja.TIME_OF_DAY}\\s*${ja.APPROX}?に`);
 /** A cue that ends a relative clause on the noun it modifies (「…に受信したメール」): the date is that clause's. */
 const JA_RELATIVE_AFTER = /^(?:し|され|さ|れ|い|して)?(?:た|だ|ていた)(?=[\p{Script=Han}\p{Script=Katakana}])(?!こと|旨)/u;
 

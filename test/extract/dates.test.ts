@@ -410,6 +410,9 @@ describe("Japanese dates", () => {
   });
 
   const roles: Array<[string, string, string]> = [
+    // A time of day between a date and に (「同日朝に」「12日夜に」): the clause it opens still times it.
+    ["3日未明、端末が暗号化された。担当者が同日朝に異変に気付き、警察に相談した。", "同日", "discovery"],
+    ["職員が12日夜にUSBメモリを紛失し、警察に届け出たことが分かった。", "12日", "incident"],
     // the main verb after a quoted clause governs the date
     ["サンプル社は2019年9月5日に、不正アクセスを受けたと発表しました。", "2019年9月5日", "disclosure"],
     ["2024年5月21日、警察から連絡を受け、2024年5月22日にサイトを停止しました。", "2024年5月21日", "discovery"],

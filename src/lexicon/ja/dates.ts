@@ -121,8 +121,10 @@ export const NEWS_BYLINE_AFTER = /^\s*(?:[(（][月火水木金土日祝]+[)）]
 /** After a cue: the head noun of a relative clause (「…流出させた問題で」): the clause is that affair's. */
 export const AFFAIR_HEAD_AFTER = /^[^、。]{0,4}?(?:問題|件|事案|事件|事故)(?:で|について|に関し|を受け|を巡り|をめぐり)/;
 
+/** A time of day after a date (「29日朝」「同日の午後3時」). */
+export const TIME_OF_DAY = "(?:の)?(?:朝|夜|夕方?|昼|未明|早朝|深夜|午前|午後)?(?:\\s*\\d{1,2}時(?:\\s*\\d{1,2}分|半)?)?";
 /** After a date: a comma, maybe through a time of day (「29日朝、」): the date opens a chain of clauses. */
-export const CHAIN_DATE_AFTER = /^\s*(?:の)?(?:朝|夜|夕方?|昼|未明|早朝|深夜|午前|午後|頃|ごろ)?\s*[、,]/;
+export const CHAIN_DATE_AFTER = new RegExp(`^\\s*${TIME_OF_DAY}(?:頃|ごろ)?\\s*[、,]`);
 /** Before a date: an incident named as the subject of its clause (「不正アクセスが」「攻撃は、」). */
 export const INCIDENT_SUBJECT_BEFORE = /(?:不正アクセス|不正ログイン|サイバー攻撃|攻撃|侵入|持ち出し|不正利用|情報流出|流出|漏えい|漏洩)(?:は|が|も)[、\s]*$/;
 /** A range start ending a lead (「…が令和6年12月2日から」), stripped to see the subject. */
