@@ -279,6 +279,7 @@ function jaOrgs(doc: Doc): OrgMention[] {
     if (name.length < 2 || ja.NOT_ORG.has(name)) continue;
     if (claim(out, { start, end, text: m[1], name, role: "other", rule: "orgs.ja.placed" })) placed.add(m[1]);
   }
+  for (const seat of seatedNames(doc)) if (claim(out, seat)) placed.add(seat.text);
   for (const { m, start: at } of matchStory(doc, JA_KIND_QUOTED)) {
     const quotes = [...m[0].matchAll(/[「『]([^」』]+)[」』]/g)];
     for (const q of quotes) {
@@ -350,6 +351,41 @@ function jaOrgs(doc: Doc): OrgMention[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const KIND_BEFORE = new RegExp(`(?:${[...ja.KINDS_BEFORE_NAME, "代理店"].join("|")})$`);
+
+/** Names with their seat in brackets (のぞみ茶園（本社・北沢町）, 北陵学院大学（東陽市）): the nouns before the bracket, after any kind word (KIND_BEFORE: 茶販売会社|のぞみ茶園); a bare place needs an organisation's ending or a brand. */
+function seatedNames(doc: Doc): OrgMention[] {
+  const out: OrgMention[] = [];
+  for (const { start: at } of matchStory(doc, /[（(]/g)) {
+    const after = doc.folded.slice(at, at + 40);
+    const seat = ja.SEAT_BRACKET.test(after);
+    if (!seat && !ja.PLACE_BRACKET.test(after)) continue;
+    const ts = doc.tokens;
+    let i = firstIndex(ts, (t) => t.end <= at) - 1;
+    if (i < 0 || ts[i].end !== at) continue;
+    let k = i;
+    while (k > 0 && ts[k - 1].end === ts[k].start && nameWord(ts[k - 1])) k--;
+    if (!nameWord(ts[k])) continue;
+    // The name starts after the last kind word that leaves two characters (茶販売会社 | のぞみ茶園).
+    for (let c = i; c > k; c--) {
+      if (KIND_BEFORE.test(doc.text.slice(ts[k].start, ts[c].start)) && at - ts[c].start >= 2) {
+        k = c;
+        break;
+      }
+    }
+    const text = doc.text.slice(ts[k].start, at);
+    const name = normaliseOrgName(text, "ja");
+    const words = ts.slice(k, i + 1);
+    if (name.length < 2 || ja.NOT_ORG.has(name) || ja.GENERIC_WORDS.has(name) || ja.NOT_NAME_HEADS.test(name) || words.every((t) => t.pos2 === "人名" || t.pos2 === "地域")) continue;
+    if (!seat && !(suffixOf(text) && text.length > suffixOf(text)!.length) && !HAS_NAME_CHAR.test(text)) continue;
+    out.push({ start: ts[k].start, end: at, text, name, role: "other", rule: "orgs.ja.placed" });
+  }
+  return out;
+}
+
+/** A noun that may be part of a seated name: no number, pronoun or dependent noun. */
+const nameWord = (t: Token) => (t.pos === "名詞" && t.pos1 !== "数" && t.pos1 !== "代名詞" && t.pos1 !== "非自立" && !/^[（(「『【）)」』】]$/.test(t.text)) || t.text === "・";
 
 /** Puts a whole name where kuromoji left pieces of it: the pieces inside it go; refused (false, nothing changed) where it would overlap another name. */
 function claim(out: OrgMention[], o: OrgMention): boolean {

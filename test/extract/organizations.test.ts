@@ -503,6 +503,13 @@ describe("Japanese names that open with hiragana", () => {
     ["委託先の「アオバ受付センター」のサーバーに侵入され、顧客情報が外部へ流出した。同センターは、印刷会社「かもめ堂」と「しらさぎ書房」からも発送業務を受託していた。", ["アオバ受付センター", "かもめ堂", "しらさぎ書房"]],
     // A place written with ノ between kanji is one name.
     ["鷺ノ台町は、住民の氏名などの個人情報が流出したと発表した。", ["鷺ノ台町"]],
+    // A name before its seat in brackets, after a kind word or の, hiragana and all; the seat is no victim.
+    ["菓子卸のもみじ物産（本社・川辺町）は、取引先の担当者名とメールアドレスが流出したと発表した。", ["もみじ物産"]],
+    ["青果販売会社すずらんファーム（本店・大川市）は、通販サイトから会員のカード情報が盗まれたと発表した。", ["すずらんファーム"]],
+    ["私立の明鏡館大学（松浦市）は、学生の成績データが外部から閲覧できる状態だったと発表した。", ["明鏡館大学"]],
+    // Professional firms' and certified NPOs' legal forms.
+    ["税理士法人こだま会計（本部・北沢市）は、顧客の確定申告書類を紛失したと発表した。", ["こだま会計"]],
+    ["認定NPO法人ゆりかごの家は、会員の住所録が流出した可能性があると発表した。", ["ゆりかごの家"]],
   ])("%s", async (text, names) => {
     const out = extractText(text, { lang: "ja", res: await loadResources() });
     expect(out.victims.map((v) => v.name).sort()).toEqual([...names].sort());
@@ -526,6 +533,11 @@ describe("Japanese names that open with hiragana", () => {
   ])("%s", async (text, names) => {
     const out = extractText(text, { lang: "ja", res: await loadResources() });
     expect(out.victims.map((v) => v.name).sort()).toEqual([...names].sort());
+  });
+
+  it.each(["警察は無職の男（大川市）を逮捕した。", "会社員の田中浩二さん（大川市）が被害を届け出た。"])("a person's home in brackets makes no name before it: %s", async (text) => {
+    const out = extractText(text, { lang: "ja", res: await loadResources() });
+    expect(out.organizations.map((o) => o.name)).toEqual(["大川市"]);
   });
 
   it("a particle before a suffixed form is not part of the name", async () => {

@@ -3,7 +3,8 @@
 /** Legal forms that mark an organisation name, before or after it; dropped to normalise. */
 export const LEGAL_FORMS = [
   "株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "一般社団法人", "一般財団法人", "公益社団法人", "公益財団法人",
-  "独立行政法人", "地方独立行政法人", "国立大学法人", "学校法人", "医療法人社団", "医療法人財団", "医療法人", "社会医療法人", "社会福祉法人", "特定非営利活動法人", "NPO法人",
+  "独立行政法人", "地方独立行政法人", "国立大学法人", "公立大学法人", "学校法人", "宗教法人", "認定NPO法人", "認定特定非営利活動法人",
+  "弁護士法人", "税理士法人", "司法書士法人", "行政書士法人", "社会保険労務士法人", "有限責任監査法人", "監査法人", "医療法人社団", "医療法人財団", "医療法人", "社会医療法人", "社会福祉法人", "特定非営利活動法人", "NPO法人",
   "(株)", "(有)", "㈱", "㈲",
   // A Taiwanese or Chinese subsidiary keeps its own form in a Japanese release (台湾大嶺精密股份有限公司).
   "股份有限公司", "有限公司",
@@ -49,6 +50,9 @@ export const FIRM_TRADES = [
 ];
 
 /** Kinds of body that a quoted name follows (旅行会社「みなもトラベル」); never a product or service word (サービス「…」 names no body). */
+/** A seat in brackets after a name (（本社・北沢町）, （本部：港浜市）), or a place alone (（東陽市）), a seat only after a name with an organisation's ending. */
+export const SEAT_BRACKET = /^[（(](?:本社|本店|本部|本拠|所在地)\s*[・:：]?\s*[^（）()、。\n]{1,14}?[都道府県市区町村郡][^（）()、。\n]{0,8}[）)]/;
+export const PLACE_BRACKET = /^[（(][^（）()、。\n\d]{1,12}?[都道府県市区町村][）)]/;
 export const KINDS_BEFORE_NAME = ["委託先の", "委託先", "会社", "企業", "業者", "事業者", "メーカー", "チェーン", "法人", "団体", "銀行", "病院", "医院", "クリニック", "学校", "商店", "店舗"];
 
 /** Endings of a clinic, school or shop often named in hiragana (くすのき歯科医院, ひまわり保育園), longest first where one ends another. */
