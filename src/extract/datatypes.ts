@@ -346,7 +346,7 @@ function statementStatuses(doc: Doc, sts: Statement[], group: Candidate[], lex: 
     const rest = doc.folded.slice(doc.lang === "ja" ? c.end : Math.max(st.start, c.start - REACH), Math.min(st.end, c.end + REACH));
     const whole = plainStatus(rest, lex.cues, true);
     if (whole !== null) return whole;
-    if (listHead === undefined) listHead = st.item || mostlyMentions(doc, st, group) || bareLine(doc, st) ? heading(doc, sts, group[0].st, lex) : null;
+    if (listHead === undefined) listHead = st.item || mostlyMentions(doc, st, group) || bareLine(doc, st) || sectionBody(doc, sts, group[0].st, lex) ? heading(doc, sts, group[0].st, lex) : null;
     return listHead;
   });
 }
@@ -410,6 +410,14 @@ function sectionHedge(doc: Doc, sts: Statement[], from: number, lex: Lexicon): S
 function bareLine(doc: Doc, st: Statement): boolean {
   const text = doc.folded.slice(st.start, st.end).trim();
   return text.length > 0 && text.length <= 80 && !/[。.!?！？]$/.test(text);
+}
+
+/** A statement right under a numbered section heading (「2．流出の可能性があるお客様の情報」): the heading says what its body lists. */
+function sectionBody(doc: Doc, sts: Statement[], at: number, lex: Lexicon): boolean {
+  const prev = sts[at - 1];
+  if (prev === undefined || !prev.item || !bareLine(doc, prev)) return false;
+  const text = doc.folded.slice(prev.start, prev.end);
+  return /^\s*(?:[(（]?\d{1,2}[.)）．]|（\d{1,2}）|[①-⑳])/.test(text) && plainStatus(text, lex.cues, true) !== null;
 }
 
 /** Mentions cover at least 40% of a statement: a bare list line (「住所、氏名、電話番号など」). */
