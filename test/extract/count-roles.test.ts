@@ -133,6 +133,13 @@ describe("a regulator's tallies of reports and actions count no one affected", (
     // A body's size (約二千人が在籍) is no one affected.
     ["ja", "塾生約1,200人分の氏名が流出した。同塾には現在約二千人が在籍している。", [1200]],
     ["ja", "会員約4,000人分の氏名が流出した。同社は1981年創業で、従業員は約650人。", [4000]],
+    // Staff as a body's size, households a utility serves, and an earlier incident told in passing count no one affected here.
+    ["ja", "患者約2,300人分の診療情報が流出した恐れがある。同院は病床数210床、職員約540人を抱える。", [2300]],
+    ["ja", "顧客約7千人分の住所が流出した。同社は従業員約90人。", [7000]],
+    ["ja", "検針データ約1万件が流出した。同社は沿線の約3万2千世帯に電気を供給している。", [10000]],
+    ["ja", "市民約400人分の氏名が流出した。同市では一昨年にも、窓口で書類の誤交付があり、市民5人の情報が他人に渡っていた。", [400]],
+    // ... while staff whose own data leaked, listed beside others, are affected.
+    ["ja", "不正アクセスにより、従業員約300名、取引先約1,200名の氏名が流出した。", [300, 1200]],
     // The staff member whose account was taken over is the way in.
     ["ja", "職員１人のメールアカウントが乗っ取られ、寄付者約900人分の氏名が流出した。", [900]],
     // ... but a breach's own figures stay, a breakdown of its records included.

@@ -76,5 +76,14 @@ export const THRESHOLD_AFTER = /^(?:を超える|を上回る|以上の|以上�
 export const TALLY_BEFORE = /(?:年度|年|上半期|下半期|四半期)は(?:計|合計|約)?$/;
 export const BREAKDOWN_BEFORE = /(?:業種|原因|類型|業態|手口|種類|規模)別(?:で|に)?(?:は|みると|見ると)[^。]*$/;
 
+/** After a count of staff: the body's size (「職員約1100人を抱える」「従業員約150人。」), not people affected. */
+export const STAFF_SIZE_AFTER = /^(?:を(?:抱え|擁)|が(?:在籍|勤務)|。|$)/;
+
+/** After a count: customers served (「約6万8千世帯に都市ガスを供給」), a firm's reach, not its breach. */
+export const SERVED_AFTER = /^に[^。、]{0,10}?を(?:供給|提供|配送|配達|販売|届け)/;
+
+/** Before a count in its sentence: an earlier incident told in passing (「昨年11月にも、…住民3人の情報が」「昨年も、…顧客約200人に影響」). */
+export const PRIOR_BEFORE = /(?:昨年|一昨年|前年|過去|以前|先月|\d{4}年|\d{1,2}年前)(?:\d{1,2}月)?(?:上旬|中旬|下旬|末|頃)?(?:にも|も)、[^。]*$/;
+
 /** After a count of 件: what was got back or wiped (「121件を回収しました」), not what was exposed. */
 export const RECOVERED_AFTER = /^(?:を|が)?(?:回収|削除|返却|返送|回収済)/;
