@@ -42,8 +42,7 @@ interface Form {
 }
 
 const FORMS: Form[] = [
-  // "Thursday, July 29, 2017", "Nov. 27", "mid-May 2006"; "March 4-8, 2024" gives March 4 the
-  // year written after the range
+  // "Thursday, July 29, 2017", "Nov. 27", "mid-May 2006"; "March 4-8, 2024" gives March 4 the year written after the range
   { kind: "md", re: new RegExp(`\\b${PART}?${WD}${MON_NUM}\\s+${DAY}(?:,?\\s+${YEAR}|(?=${DAY_RANGE_TAIL}))?`, "g") },
   // the end of a day range: "8" in "March 4-8, 2024" and "between March 4 and 8"
   { kind: "md", re: new RegExp(`(?<=\\b(?:(?<=[Bb]etween\\s+)${MON_NUM}\\s+${DAY_NUM}\\s+and|${MON_NUM.replace("?<mon>", "?<mon2>")}\\s+${DAY_NUM}\\s*(?:-|–|—|to|through|until))\\s*)${DAY}(?:,?\\s+${YEAR})?`, "g") },
@@ -73,11 +72,9 @@ const FORMS: Form[] = [
   // "last spring", "this summer": a season is dated by its year only.
   { kind: "season", re: new RegExp(`\\b(?<sd>[Ll]ast|[Tt]his)\\s+(?<season>${alternation(Object.keys(en.SEASON_END))})\\b(?!-)`, "g") },
   { kind: "ago", re: /\b(?<n>\d{1,2}|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:and a half\s+)?(?<ru>day|week|month|year)s?\s+ago\b/g },
-  // "Thanksgiving weekend", "on Black Friday 2013": a holiday is a day, its weekend only a month.
-  // A capitalised word after it makes a name ("Christmas Island").
+  // "Thanksgiving weekend", "on Black Friday 2013": a holiday is a day, its weekend only a month; "Christmas Island" is a name.
   { kind: "holiday", re: new RegExp(`\\b(?:(?<hrel>[Ll]ast|[Tt]his|[Nn]ext)\\s+)?(?<hol>${alternation(Object.keys(en.HOLIDAYS))})(?:\\s+(?<span>${alternation(en.HOLIDAY_SPANS)}))?(?:,?\\s+${YEAR})?(?![\\w'’-]|\\s+[A-Z][a-z])`, "g") },
-  // A weekday alone is the last such day up to publication; "the following Monday" hangs on another
-  // date, and "Monday through Friday" are office hours.
+  // A weekday alone is the last such day up to publication; "the following Monday" hangs on another date; "Monday through Friday" are hours.
   { kind: "weekday", re: new RegExp(`(?<!(?:following|previous|same|every)\\s{1,3})(?<!(?:${WD_NAMES})\\s{0,3}(?:-|–|—|to|through|thru)\\s{0,3})\\b(?:(?<wm>next|this coming)\\s+)?(?<wd>${WD_NAMES})\\b(?!s\\b)(?!\\s{0,3}(?:-|–|—|to|through|thru)\\s{0,3}(?:${WD_NAMES}))`, "g") },
   // A day counted from the date told just before: "three days later", "the following morning".
   { kind: "later", re: /\b(?:(?<n>\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(?<lu>day|week)s?\s+later|[Tt]he\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|[Tt]he\s+same\s+day|[Ll]ater\s+(?:that|the\s+same)\s+day)\b/g },
