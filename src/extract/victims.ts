@@ -124,7 +124,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
       return { ...victim("orgs.en.said", true), own: en.OWN_WORDS.test(upTo) && !en.REPORT_RECEIVED.test(upTo) };
     }
   }
-  if (en.FINED_BEFORE.test(before) && en.STRONG_BREACH.test(after.slice(0, 150))) return victim("orgs.en.fined");
+  if ((en.FINED_BEFORE.test(before) && en.STRONG_BREACH.test(after.slice(0, 150))) || (docBreach && en.FAILED_TO_PROTECT_AFTER.test(after))) return victim("orgs.en.fined");
   if (subject && docBreach && en.NOTIFIED_AFTER.test(after)) return victim("orgs.en.notified");
   if (docBreach && !/[^\n]*$/.exec(before)![0].trim() && en.LISTED_COUNT_AFTER.test(after)) return victim("orgs.en.listed");
   if (en.SAID_LAST.test(after) && /,\s*(?:the\s+)?$/.test(before) && en.STRONG_BREACH.test(before)) return victim("orgs.en.said", true);
@@ -353,12 +353,19 @@ function anaphoraMentions(doc: Doc, ms: Judged[], docBreach: boolean): Judged[] 
 
 const EN_FIRST_PERSON = /\b(?:we|our|us)\b/i;
 
+/** Whether a mention names an authority, or the acronym a story gives one ("Personal Data Protection Commission (PDPC)"). */
+function authorities(doc: Doc, ms: Judged[]): (o: Judged) => boolean {
+  const acronyms = new Set(ms.filter((x) => en.AUTHORITY_WORDS.test(x.name)).map((x) => /^\s*\(([A-Z]{2,6})\)/.exec(doc.text.slice(x.end, x.end + 12))?.[1]));
+  return (o) => en.AUTHORITY_WORDS.test(o.name) || acronyms.has(o.name);
+}
+
 /** The issuer of a first-person notice ("we", "our" beside a breach word, outside quotes): the name most often named, at least twice (once is only a guess), and never one denying its systems were reached. */
 function enIssuer(doc: Doc, ms: Judged[]): Judged | undefined {
   // Quoted speech is someone else's "we" ('"We are investigating," a spokesman said').
   const own = doc.sentences.filter((s) => !s.boilerplate).map((s) => s.text.replace(/["“][^"”]*["”]/g, "")).filter((t) => EN_FIRST_PERSON.test(t));
   if (!own.some((t) => en.STRONG_BREACH.test(t)) || own.some(denied)) return undefined;
-  const pool = ms.filter((o) => o.cue.role === "other" && !o.cue.rule && !en.AUTHORITY_WORDS.test(o.name) && !doc.sentences[o.sentence]?.boilerplate);
+  const authority = authorities(doc, ms);
+  const pool = ms.filter((o) => o.cue.role === "other" && !o.cue.rule && !authority(o) && !doc.sentences[o.sentence]?.boilerplate);
   const best = mostNamed(pool);
   return best && !best.mentions.some((x) => denied(doc.sentences[x.sentence].text)) ? best.first : undefined;
 }
@@ -394,7 +401,8 @@ const LEAD_SENTENCES = 4;
 function enLeadSubject(doc: Doc, ms: Judged[]): Judged | undefined {
   const story = doc.sentences.map((s, i) => ({ s, i })).filter(({ s }) => !s.boilerplate);
   const lead = new Set(story.slice(0, LEAD_SENTENCES).map(({ i }) => i));
-  const pool = ms.filter((o) => o.cue.role === "other" && !o.cue.rule && !en.AUTHORITY_WORDS.test(o.name) && !STUDY_BODY.test(o.name) && !doc.sentences[o.sentence]?.boilerplate);
+  const authority = authorities(doc, ms);
+  const pool = ms.filter((o) => o.cue.role === "other" && !o.cue.rule && !authority(o) && !STUDY_BODY.test(o.name) && !doc.sentences[o.sentence]?.boilerplate);
   const best = mostNamed(pool, (mentions) => mentions.some((x) => lead.has(x.sentence)));
   const told = (test: (text: string) => boolean) => best?.mentions.some((x) => test(doc.sentences[x.sentence].text));
   return best && told(stated) && !told(denied) ? best.first : undefined;

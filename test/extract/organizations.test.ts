@@ -143,6 +143,9 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Hackers stole account numbers in 2023. Brindle Savings Bank waited 90 days to notify customers whose data had been stolen.", ["Brindle Savings Bank"]],
   // A state closing an address is no antecedent of "which".
   ["Hackers hit a billing vendor. Its largest client is Corran Valley Hospital in Ames, Iowa, which said Tuesday that some 9,000 of its patients had been affected.", ["Corran Valley Hospital"]],
+  // A file sent by mistake is a breach; a regulator's finding names whose data it was, never the regulator or its acronym.
+  ["The Marlow Valley Learning Trust said the register of pupils was attached in error to a parents' newsletter.", ["Marlow Valley Learning Trust"]],
+  ["A clinic was fined after hackers stole patient files.\n\nThe Health Data Review Commission (HDRC) said Tarnwick Clinics had failed to put in place adequate security for its booking portal. The HDRC added that it had reviewed the portal. The HDRC published its decision.", ["Tarnwick Clinics"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */

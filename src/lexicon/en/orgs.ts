@@ -25,6 +25,7 @@ export const STRONG_BREACH = new RegExp(
     String.raw`unauthori[sz]ed (?:actors?|individuals?|persons?|users?|third part(?:y|ies))|(?:suspicious|unauthori[sz]ed) (?:network )?activity|(?:broke|break|breaking|broken) into|` +
     // Personal data sent to the wrong person: a breach by mistake.
     String.raw`(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded)\s+(?:[\w,'’-]+\s+){0,15}?to\s+(?:a\s+|an\s+|the\s+)?(?:wrong|incorrect|unintended|member of the public|members of the public)|` +
+    String.raw`(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded|attached|uploaded|published)\s+(?:[\w'’-]+\s+){0,8}?(?:in error|by mistake|by accident)|(?:mistakenly|inadvertently|accidentally|wrongly|erroneously)\s+(?:been\s+)?(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded|attached|uploaded|published)|` +
     // The wording of company notices and filings: a "cybersecurity incident" is a breach or an attack.
     String.raw`(?:cyber[- ]?security|cyber|security) incidents?|` +
     // Malware planted by an intruder; an insider who took data out.
@@ -223,6 +224,8 @@ export const HEDGE = /\b(?:could|might|may|would|can|will)\s+(?:potentially\s+|p
 export const NOT_AFFECTED = /\b(?:(?:found |saw |had |has |is |was )?no (?:evidence|sign|signs|indication)\b|denied|denies|deny|(?:was|were|is|are|had|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|compromised|breached|hacked)|unaffected)\b/i;
 
 /** The object of a fine or a suit over a breach is whose data it was ("the ICO fined X over"). */
+/** After a name: a regulator's finding that it failed to protect the data ("had failed to put in place reasonable security arrangements"). */
+export const FAILED_TO_PROTECT_AFTER = /^\s+(?:had\s+|has\s+)?(?:failed|neglected)\s+to\s+(?:put in place|implement|adopt|make|take|maintain|protect|secure|safeguard|ensure)\b[^.;]{0,60}?\b(?:security|safeguards|protect|secure|measures)/i;
 export const FINED_BEFORE = /\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]es|settled with|(?:reached |announced |agreed )?(?:a |an )?(?:[$€£]?[\d.,]+(?: million| billion)? )?settlement with|(?:lawsuit|suit|class action|complaint)s? (?:(?:was|were|has been|have been) )?(?:filed )?against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:insurer|bank|retailer|firm|company|lender|hospital|provider|operator|chain|council|university|carrier|maker|platform|broker|telco|party|charity|app|agency|club|union|association|developer|exchange|school|district)\s+)?$/i;
 
 /** A name introduced by "known as" or "called" may be all digits (a site named "126"). */
