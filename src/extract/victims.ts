@@ -99,8 +99,10 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   // "a Northwest financial institution", "a Washington credit union": a modifier, not the name.
   if (/\b(?:a|an)\s+$/i.test(before) && en.INSTITUTION_AFTER.test(after) && !/\s/.test(o.text)) return NONE;
   // Without an article only the noun may follow ("fines Galway insurer Corribview").
-  if (!/\s/.test(o.text) && en.INSTITUTION_AFTER.test(after) && /^\s+(?:credit union|health system|[a-z][\w-]*)(?![\w-]|\s+[a-z])/.test(after)) return NONE;
+  if (!/\s/.test(o.text) && en.INSTITUTION_AFTER.test(after) && /^\s+(?:credit union|health system|[a-z]+\s+(?:firm|company|agency|practice|association|society|district|group|chain)|[a-z][\w-]*)(?![\w-]|\s+[a-z])/.test(after)) return NONE;
   if (en.PLACE_NAMES.has(o.text) && /^\s+[a-z]/.test(after)) return NONE;
+  // "In Australia, the charity said": where the story is, no organisation at all.
+  if (en.PLACE_NAMES.has(o.text) && /^\s*,/.test(after) && /(?:^|\W)(?:in|across|throughout)\s+$/i.test(before)) return { ...NONE, rule: "not-org" };
   const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });
   // An insider who looked up what the body held without reason makes it the victim, authority or not.
   if ((en.INSIDER_BEFORE.test(before) || en.INSIDER_AFTER.test(after)) && en.INSIDER_ACCESS.test(after.slice(0, 200))) return victim("orgs.en.insider");

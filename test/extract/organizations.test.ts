@@ -145,6 +145,9 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Hackers hit a billing vendor. Its largest client is Corran Valley Hospital in Ames, Iowa, which said Tuesday that some 9,000 of its patients had been affected.", ["Corran Valley Hospital"]],
   // A file sent by mistake is a breach; a regulator's finding names whose data it was, never the regulator or its acronym.
   ["The Marlow Valley Learning Trust said the register of pupils was attached in error to a parents' newsletter.", ["Marlow Valley Learning Trust"]],
+  // A supplier whose servers an intruder had access to is a victim; a place the story moves to is none.
+  ["Rail operator Fennick Trains is writing to passengers. Its ticketing supplier Routeway Systems said an intruder had access to its booking servers for a month.", ["Fennick Trains", "Routeway Systems"]],
+  ["In Canada, Birchmount Library disclosed that a laptop holding borrowers' addresses was stolen.", ["Birchmount Library"]],
   ["A clinic was fined after hackers stole patient files.\n\nThe Health Data Review Commission (HDRC) said Tarnwick Clinics had failed to put in place adequate security for its booking portal. The HDRC added that it had reviewed the portal. The HDRC published its decision.", ["Tarnwick Clinics"]],
 ];
 
@@ -274,6 +277,9 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Hackers exploited a flaw in CargoSafe, a file-transfer product made by Velling Software. The CargoSafe hack hit a college and a hospital.", []],
   // An issuer that denies its systems were reached tells of a fraud.
   ["FOR IMMEDIATE RELEASE\n\nHarlow City confirms payroll scam\n\nFraudsters diverted the pay of four staff by email after a breach of trust. Our review found no sign that our computer systems were compromised. Harlow City will repay the staff.", []],
+  // A town before a common noun describes the firm; a councillor is a person; "We've" opens a sentence.
+  ["Regulator fines Bristol law firm £90,000 after hackers stole client files.", []],
+  ["Hackers stole tax files. Coun. Mara Quist said council was told late. We've asked for a review, she said.", []],
   // A figure after "of" ends no name.
   ["Data of 3.4m shoppers exposed\n\nA researcher spotted an open server.", []],
 ];
