@@ -126,13 +126,16 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
       return { ...victim("orgs.en.said", true), own: en.OWN_WORDS.test(upTo) && !en.REPORT_RECEIVED.test(upTo) };
     }
   }
+  if (en.CLIENT_OF_BEFORE.test(before) && en.STRONG_BREACH.test(after.slice(0, 80))) return victim("orgs.en.client");
   if ((en.FINED_BEFORE.test(before) && en.STRONG_BREACH.test(after.slice(0, 150))) || (docBreach && en.FAILED_TO_PROTECT_AFTER.test(after))) return victim("orgs.en.fined");
-  if (subject && docBreach && en.NOTIFIED_AFTER.test(after)) return victim("orgs.en.notified");
+  // After a comma only an appositive's name is the subject (", grocery chain X, has begun mailing"), never a place ("based in Y, Vermont, notified").
+  const placed = /^,/.test(after) && (en.PLACE_NAMES.has(o.name) || /\b(?:in|at|near|from|of)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$/.test(before));
+  if (subject && docBreach && !placed && en.NOTIFIED_AFTER.test(after)) return victim("orgs.en.notified");
   if (docBreach && !/[^\n]*$/.exec(before)![0].trim() && en.LISTED_COUNT_AFTER.test(after)) return victim("orgs.en.listed");
   if (en.SAID_LAST.test(after) && /,\s*(?:the\s+)?$/.test(before) && en.STRONG_BREACH.test(before)) return victim("orgs.en.said", true);
   // "the vBulletin forum", "X's MongoDB": the software, not whose data it held.
   if (!en.SOFTWARE_AFTER.test(after) && !en.DATA_STORES.has(o.name)) {
-    if (en.INCIDENT_AFTER.test(after)) return victim("orgs.en.incident");
+    if (en.INCIDENT_AFTER.test(after) || en.LEFT_OPEN_AFTER.test(after)) return victim("orgs.en.incident");
     if (en.WHICH_INCIDENT_BEFORE.test(before) && en.WHICH_INCIDENT_AFTER.test(after)) return victim("orgs.en.incident");
     const ownerOfName = /^['’]s\s+[A-Z]/.test(after) && !en.DATA_STORE_AFTER.test(after);
     if (!ownerOfName && (en.INCIDENT_BEFORE.test(before) || (en.FLAW_BEFORE.test(before) && en.STRONG_BREACH.test(whole)))) return victim("orgs.en.incident");

@@ -148,6 +148,11 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   // A supplier whose servers an intruder had access to is a victim; a place the story moves to is none.
   ["Rail operator Fennick Trains is writing to passengers. Its ticketing supplier Routeway Systems said an intruder had access to its booking servers for a month.", ["Fennick Trains", "Routeway Systems"]],
   ["In Canada, Birchmount Library disclosed that a laptop holding borrowers' addresses was stolen.", ["Birchmount Library"]],
+  // A client mailing its own letters, a startup leaving its store open, a client of a breached vendor; a loyalty scheme is the airline's.
+  ["Hackers stole payroll files from a vendor. One client, bakery chain Millbrook Loaves, has begun mailing letters to 840 current and former employees.", ["Millbrook Loaves"]],
+  ["Quiz startup Pollcraft left a storage bucket publicly readable for a year.", ["Pollcraft"]],
+  ["In 2022 a ticketing platform used by Dunmere College was breached.", ["Dunmere College"]],
+  ["Harlan Air said a database of members of its SkyPoints loyalty scheme was left open to anyone.", ["Harlan Air"]],
   ["A clinic was fined after hackers stole patient files.\n\nThe Health Data Review Commission (HDRC) said Tarnwick Clinics had failed to put in place adequate security for its booking portal. The HDRC added that it had reviewed the portal. The HDRC published its decision.", ["Tarnwick Clinics"]],
 ];
 
@@ -277,6 +282,8 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Hackers exploited a flaw in CargoSafe, a file-transfer product made by Velling Software. The CargoSafe hack hit a college and a hospital.", []],
   // An issuer that denies its systems were reached tells of a fraud.
   ["FOR IMMEDIATE RELEASE\n\nHarlow City confirms payroll scam\n\nFraudsters diverted the pay of four staff by email after a breach of trust. Our review found no sign that our computer systems were compromised. Harlow City will repay the staff.", []],
+  // A place after a comma ("based in Y, Vermont, notified") is no subject.
+  ["Hackers planted code on a checkout page. The shop, based in Eastford, Vermont, notified customers on Monday.", []],
   // A town before a common noun describes the firm; a councillor is a person; "We've" opens a sentence.
   ["Regulator fines Bristol law firm £90,000 after hackers stole client files.", []],
   ["Hackers stole tax files. Coun. Mara Quist said council was told late. We've asked for a review, she said.", []],
