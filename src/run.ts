@@ -209,8 +209,7 @@ class LazyPool {
       maxThreads: this.workers,
       idleTimeout: 60_000,
       workerData,
-      // Under tsx the worker is TypeScript too: the thread needs the same loader. Compiled, it
-      // inherits node's own flags (so that `node --cpu-prof dist/cli.js` profiles every thread).
+      // Under tsx the worker needs tsx's loader; compiled, it inherits node's flags (`node --cpu-prof dist/cli.js` profiles every thread).
       execArgv: this.ts ? ["--import", "tsx"] : undefined,
     });
     try {

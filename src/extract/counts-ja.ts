@@ -25,8 +25,7 @@ const SIZE_BEFORE = new RegExp(`(?:${alternation(lex.SIZE_BEFORE)})[はがで]?(
 const NOT_VICTIM_AFTER = new RegExp(`^(?!${alternation(lex.COPULA_AFTER)})(?:${alternation(lex.NOT_VICTIM_AFTER)})`);
 const HELD_BEFORE = new RegExp(`(?:${alternation(lex.HELD_PEOPLE)})$`);
 const STAFF_BEFORE = new RegExp(`(?:${alternation(lex.STAFF_WORDS)})$`);
-// The incident word may be the subject a few words back (相談が、市に約30件).
-// A headline's tally may follow a comma and a superlative (漏えい報告、初の2万件超), a kind of the incidents their source (不正アクセスによるものは約1200件).
+// The incident word may be a subject a few words back (相談が、市に約30件), before a comma and superlative (報告、初の2万件超) or a kind (不正アクセスによるものは約1200件).
 const INCIDENT_BEFORE = new RegExp(
   `(?:${alternation(lex.INCIDENT_WORDS)})(?:(?:による|に関する|関連の)?もの(?=[がはも]))?(?:[がはも](?:[、,]?[^、。\\s]{1,8}?(?:に|へ)[、,]?)?|を(?:計|合計)?|[、,](?:初の|過去最多の|過去最高の|最多の))?$`,
 );
