@@ -94,6 +94,15 @@ describe("the dollar of a story's own country", () => {
       "A Geelong sports club that trades as Corio Bay Pty Ltd said a volunteer emailed members' details to the wrong list. Clubs under $3 million turnover need not report a notifiable data breach.",
       ["$3 million=AUD"],
     ],
+    // A province's abbreviation in a dateline, its provincial police and a Social Insurance Number set a story in Canada; tax file numbers and Senate estimates in Australia.
+    [
+      "KELSO RIDGE, Ont. — The township said hackers copied tax files and Social Insurance Numbers. The OPP is investigating. Recovery has cost $140,000.",
+      ["$140,000=CAD"],
+    ],
+    [
+      "The college said intruders took staff tax file numbers, and Senate estimates heard it has spent $6 million. The Australian regulator was told.",
+      ["$6 million=AUD"],
+    ],
     // Manila's papers write the peso as a bare P; the peso sign is PHP anywhere.
     [
       "CEBU CITY - Lapu Telecom told the National Privacy Commission that hackers took subscriber files. The Data Privacy Act of 2012 allows penalties reaching P5 million; the telco's stock ended at P98.50.",

@@ -54,11 +54,11 @@ export const CURRENCY_WORDS: Array<[string, string]> = [
 export const LOCAL_DOLLARS: Array<{ currency: string; words: RegExp }> = [
   {
     currency: "AUD",
-    words: /\b(?:Australians?|Aussies?|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Geelong|Ballarat|Bendigo|Gold Coast|Sunshine Coast|Townsville|Cairns|Toowoomba|Wollongong|Launceston|Pty Ltd|Queensland(?:ers?)?|New South Wales|NSW|Tasmanian?s?|Northern Territory|OAIC|ASX|ACSC|ACCC|APRA|AEST|AEDT|ACST|AWST|Notifiable Data Breach|notifiable data breach)\b/g,
+    words: /\b(?:Australians?|Aussies?|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Geelong|Ballarat|Bendigo|Gold Coast|Sunshine Coast|Townsville|Cairns|Toowoomba|Wollongong|Launceston|Pty Ltd|Queensland(?:ers?)?|New South Wales|NSW|Tasmanian?s?|Northern Territory|OAIC|ASX|ACSC|ACCC|APRA|AEST|AEDT|ACST|AWST|Notifiable Data Breach|notifiable data breach|[Tt]ax file numbers?|TFNs?|Senate estimates|Centrelink|myGov|Services Australia|Australian Taxation Office|TAFE)\b/g,
   },
   {
     currency: "CAD",
-    words: /\b(?:Canada|Canadians?|Ontario|Toronto|Quebec|Québec|Montreal|Montréal|Vancouver|British Columbia|Alberta|Calgary|Edmonton|Ottawa|Manitoba|Winnipeg|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Yukon|Nunavut|TSX|RCMP|PIPEDA|Privacy Commissioner of Canada|Personal Information Protection and Electronic Documents Act)\b/g,
+    words: /\b(?:Canada|Canadians?|Ontario|Toronto|Quebec|Québec|Montreal|Montréal|Vancouver|British Columbia|Alberta|Calgary|Edmonton|Ottawa|Manitoba|Winnipeg|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Yukon|Nunavut|TSX|RCMP|PIPEDA|(?:Ont|Que|Alta|Sask|Nfld|B\.C|P\.E\.I)(?=\.)|OPP|Provincial Police|Sûreté du Québec|[Ss]ocial [Ii]nsurance [Nn]umbers?|Privacy Commissioner of Canada|Personal Information Protection and Electronic Documents Act)\b/g,
   },
   { currency: "NZD", words: /\b(?:New Zealand(?:ers?)?|Auckland|Christchurch|Aotearoa|NZX|CERT NZ)\b/g },
   { currency: "SGD", words: /\b(?:Singapore(?:ans?)?|PDPC|SGX|NRIC|Singpass|SingPass|HDB|CPF|Tampines|Jurong|Punggol|Sengkang|Pasir Ris|Bedok|Toa Payoh|Ang Mo Kio|Changi|Straits Times)\b/g },
