@@ -10,6 +10,8 @@ const summary = (ex: Extraction) =>
 // Every sentence below is invented for these tests (companies included).
 describe("English data types", () => {
   const cases: Array<[string, string[]]> = [
+    // Flights taken are travel history; financial statements and disability plans have their codes.
+    ["Hackers stole passengers' flight histories and itineraries, members' financial statements and their disability support plans.", ["financial_info:leaked", "health_info:leaked", "location:leaked"]],
     // Synonyms, inflections and lists.
     ["Hackers stole the names, e-mail addresses and dates of birth of 3,000 Brindlewood customers.", ["date_of_birth:leaked", "email_address:leaked", "full_name:leaked"]],
     ["The exposed files included DOBs, Social Security numbers and card numbers.", ["date_of_birth:leaked", "government_id:leaked", "payment_card:leaked"]],

@@ -107,6 +107,7 @@ export const DATA_TYPES: Record<string, string[]> = {
     // A person's income, not a company's ("net income of $4 billion").
     "(?<!(?:net|operating|gross|total|annual|quarterly|pre-tax|pretax|interest|investment|rental|company|corporate) )incomes?(?: levels?)?(?! of (?:[A-Z]{1,3})?[$€£¥₱]| of (?:about |around |nearly |over )?\\d)",
     "salar(?:y|ies)",
+    "(?:personal |bank |tax )?financial statements?",
     "payroll (?:data|information|details|records?|files?|spreadsheets?|documents?|reports?)",
     // Benefits paid to a person: money received, not the health plan ("health benefits" is health_info).
     "benefits? payment (?:histor(?:y|ies)|records?|information|details|data)",
@@ -138,6 +139,7 @@ export const DATA_TYPES: Record<string, string[]> = {
     "(?:medical|clinical|doctors?'?|physicians?'?|therapy|therapists?'?|counsel(?:l)?ing|session|psychiatric) notes",
     "clinical (?:information|data|records?|details|histor(?:y|ies))",
     "(?:procedure|diagnosis|diagnostic) codes?",
+    "disability (?:support |care |service )?(?:plans?|records?|information|details|status)",
     "dates? of (?:service|treatment)",
     "(?:heart[- ]rate|blood pressure|blood (?:glucose|sugar)|glucose) (?:data|readings?|measurements?|records?|logs?)",
     "medication (?:information|details|lists?|histor(?:y|ies)|records?)",
@@ -176,7 +178,7 @@ export const DATA_TYPES: Record<string, string[]> = {
   employer: ["job titles?", "employment (?:information|details|data|records|histor(?:y|ies))",
     // "employment and income details": the first member borrows the head noun.
     "employment(?= (?:and|or) [\\w-]+ (?:information|details|data|records|histor(?:y|ies)))", "(?:work|job) histor(?:y|ies)", "employer names?"],
-  location: ["geo-?locations?", "location data", "(?:real-time )?gps (?:data|coordinates|locations?)", "real-time locations?", "travel histor(?:y|ies)", "(?:geographic|geographical|physical|precise) locations?"],
+  location: ["geo-?locations?", "location data", "(?:real-time )?gps (?:data|coordinates|locations?)", "real-time locations?", "travel histor(?:y|ies)", "(?:flight|travel|trip) (?:histor(?:y|ies)|itinerar(?:y|ies)|records?)", "itinerar(?:y|ies)", "(?:geographic|geographical|physical|precise) locations?"],
   photo: ["photographs? of", "profile (?:photos?|pictures?)", "biometric (?:data|information)", "fingerprints?", "facial (?:images?|scans?)", "selfies?"],
   personal_info: ["personal (?:information|data|details)", "personally identifiable information", "pii", "customer (?:data|information|details)", "employee details"],
 };
