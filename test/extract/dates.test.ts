@@ -33,6 +33,9 @@ describe("English dates", () => {
     // An order's deadline may fall after publication; a span opened in an earlier year ends in this one.
     ["The agency ordered hospitals to patch the flaw by June 20.", "2025-06-13", { "June 20": "2025-06-20" }],
     ["The hackers had access until June 20, the firm said.", "2025-06-13", { "June 20": "2024-06-20" }],
+    // An offer open until a day, and a law taking effect on one, look ahead.
+    ["Customers can call the helpline until June 30.", "2025-06-13", { "June 30": "2025-06-30" }],
+    ["The leak comes weeks before the new privacy law takes effect on 1 July.", "2025-06-13", { "1 July": "2025-07-01" }],
     ["Files sat open from as early as June 2023 to Aug. 30, when Tessel closed the hole.", "2024-10-09", { "June 2023": "2023-06", "Aug. 30": "2024-08-30" }],
     ["The flaw existed since March 2019 and was fixed on June 4 of that year.", "2024-10-09", { "March 2019": "2019-03", "June 4": "2019-06-04" }],
     ["Hackers were inside between March 4 and 8, 2024.", "2025-05-01", { "March 4": "2024-03-04", "8, 2024": "2024-03-08" }],
