@@ -291,12 +291,12 @@ describe("Japanese data types", () => {
     // a question mark of doubt elsewhere is no hedge
     ["氏名が流出した。詳しい原因は調査中か、との問いに同社は答えなかった。", ["full_name:leaked"]],
     // A longer word wins within a code (カード名義人名); a salary account is a bank account; donations, fares and job offers have codes.
-    ["以下の情報が盗まれた可能性があります。\n当サイトで決済した利用者２７名の、カード名義人名、カード番号、有効期限。", ["card_expiry:possibly_leaked", "full_name:possibly_leaked", "payment_card:possibly_leaked"]],
+    ["以下の情報が盗まれた可能性があります。\n当サイトで決済した利用者２７名の、カード名義人名、有効期限、カード番号。", ["card_expiry:possibly_leaked", "full_name:possibly_leaked", "payment_card:possibly_leaked"]],
     ["従業員の給与振込口座と寄付金額、搭乗履歴、内定先の企業名、課金履歴、診断書が流出した。", ["bank_account:leaked", "employer:leaked", "financial_info:leaked", "health_info:leaked", "location:leaked", "purchase_history:leaked"]],
     // A denial of taking out; a password reset with an adverb, a start-up password and the advice to check a statement are no data.
-    ["調査の結果、口座番号は持ち出されていないと判断した。", ["bank_account:not_leaked"]],
-    ["不正アクセスを受け、同社は全会員のパスワードを強制的にリセットした。", []],
-    ["盗まれたパソコンには起動時のパスワードに加えて暗号化が施されていた。", []],
+    ["調査の結果、口座番号について、持ち出されていないと判断した。", ["bank_account:not_leaked"]],
+    ["不正アクセスを受け、同社は全会員のパスワードを一斉にリセットした。", []],
+    ["盗まれた端末には起動時のパスワードのほか、暗号化もかけられていた。", []],
     // The body of a numbered section takes its heading's status; a section of requests says nothing of data.
     ["１．流出した可能性のある情報\n今年４月から６月に注文したお客様４１２名の、氏名、電話番号、購入商品。\n２．お客様へのお願い\nカードの利用明細をご確認ください。", ["full_name:possibly_leaked", "phone_number:possibly_leaked", "purchase_history:possibly_leaked"]],
   ];

@@ -144,16 +144,16 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   // A state closing an address is no antecedent of "which".
   ["Hackers hit a billing vendor. Its largest client is Corran Valley Hospital in Ames, Iowa, which said Tuesday that some 9,000 of its patients had been affected.", ["Corran Valley Hospital"]],
   // A file sent by mistake is a breach; a regulator's finding names whose data it was, never the regulator or its acronym.
-  ["The Marlow Valley Learning Trust said the register of pupils was attached in error to a parents' newsletter.", ["Marlow Valley Learning Trust"]],
+  ["The Marlow Valley Learning Trust said a register of pupils went out attached in error with the parents' newsletter.", ["Marlow Valley Learning Trust"]],
   // A supplier whose servers an intruder had access to is a victim; a place the story moves to is none.
-  ["Rail operator Fennick Trains is writing to passengers. Its ticketing supplier Routeway Systems said an intruder had access to its booking servers for a month.", ["Fennick Trains", "Routeway Systems"]],
+  ["Rail operator Fennick Trains is writing to passengers. Its ticketing supplier Routeway Systems said an outside intruder had access to its booking servers for a month.", ["Fennick Trains", "Routeway Systems"]],
   ["In Canada, Birchmount Library disclosed that a laptop holding borrowers' addresses was stolen.", ["Birchmount Library"]],
   // A client mailing its own letters, a startup leaving its store open, a client of a breached vendor; a loyalty scheme is the airline's.
   ["Hackers stole payroll files from a vendor. One client, bakery chain Millbrook Loaves, has begun mailing letters to 840 current and former employees.", ["Millbrook Loaves"]],
   ["Quiz startup Pollcraft left a storage bucket publicly readable for a year.", ["Pollcraft"]],
   ["In 2022 a ticketing platform used by Dunmere College was breached.", ["Dunmere College"]],
-  ["Harlan Air said a database of members of its SkyPoints loyalty scheme was left open to anyone.", ["Harlan Air"]],
-  ["A clinic was fined after hackers stole patient files.\n\nThe Health Data Review Commission (HDRC) said Tarnwick Clinics had failed to put in place adequate security for its booking portal. The HDRC added that it had reviewed the portal. The HDRC published its decision.", ["Tarnwick Clinics"]],
+  ["Harlan Air said a database of its SkyPoints loyalty scheme members had been left open to anyone.", ["Harlan Air"]],
+  ["A clinic was fined after hackers stole patient files.\n\nThe Health Data Review Commission (HDRC) said Tarnwick Clinics had failed to implement adequate security for its booking portal. The HDRC added that it had reviewed the portal. The HDRC published its decision.", ["Tarnwick Clinics"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -525,10 +525,10 @@ describe("Japanese names that open with hiragana", () => {
     ["私立の明鏡館大学（松浦市）は、学生の成績データが外部から閲覧できる状態だったと発表した。", ["明鏡館大学"]],
     // A file attached or sent by mistake is a breach; in a contractor's story, a client telling its own count is a victim.
     ["市立港南病院は、患者の検査予約リストを誤って添付したメールを外部の業者に送ったと発表した。", ["市立港南病院"]],
-    ["発送業務の受託先「アカネ印刷」がランサムウェアに感染した。取引先のうち、浜松原町は、納税通知の宛名データ約4千件が対象になったと明らかにした。", ["アカネ印刷", "浜松原町"]],
+    ["発送業務の受託先「アカネ印刷」がランサムウェアに感染した。取引先のうち、浜松原町は、納税通知の宛名データ約4千件が含まれていたと説明した。", ["アカネ印刷", "浜松原町"]],
     // Professional firms' and certified NPOs' legal forms.
     ["税理士法人こだま会計（本部・北沢市）は、顧客の確定申告書類を紛失したと発表した。", ["こだま会計"]],
-    ["認定NPO法人ゆりかごの家は、会員の住所録が流出した可能性があると発表した。", ["ゆりかごの家"]],
+    ["認定NPO法人ゆりかごの家は、会員の住所録が流出したおそれがあると公表した。", ["ゆりかごの家"]],
   ])("%s", async (text, names) => {
     const out = extractText(text, { lang: "ja", res: await loadResources() });
     expect(out.victims.map((v) => v.name).sort()).toEqual([...names].sort());
