@@ -273,7 +273,8 @@ function jaOrgs(doc: Doc): OrgMention[] {
     out.push({ start: run.start, end: run.end, text, name: normaliseOrgName(text, "ja"), role: "other", rule: run.rule });
   }
   // 「せせらぎ印刷」（本社・北浦市）: a quoted name with its seat is whole, whatever kuromoji made of it.
-  for (const { m, start: at } of matchStory(doc, JA_QUOTED_PLACED)) {
+  for (const { m, start: at, end: close } of matchStory(doc, JA_QUOTED_PLACED)) {
+    if (!seatAt(doc, close)) continue;
     const start = at + 1;
     const end = start + m[1].length;
     const name = normaliseOrgName(m[1], "ja");
@@ -359,9 +360,8 @@ const KIND_BEFORE = new RegExp(`(?:${[...ja.KINDS_BEFORE_NAME, "代理店"].join
 function seatedNames(doc: Doc): OrgMention[] {
   const out: OrgMention[] = [];
   for (const { start: at } of matchStory(doc, /[（(]/g)) {
-    const after = doc.folded.slice(at, at + 40);
-    const seat = ja.SEAT_BRACKET.test(after);
-    if (!seat && !ja.PLACE_BRACKET.test(after)) continue;
+    if (!seatAt(doc, at)) continue;
+    const seat = ja.SEAT_BRACKET.test(doc.folded.slice(at, at + 40));
     const ts = doc.tokens;
     let i = firstIndex(ts, (t) => t.end <= at) - 1;
     if (i < 0 || ts[i].end !== at) continue;
@@ -379,7 +379,8 @@ function seatedNames(doc: Doc): OrgMention[] {
     const name = normaliseOrgName(text, "ja");
     const words = ts.slice(k, i + 1);
     if (name.length < 2 || ja.NOT_ORG.has(name) || ja.GENERIC_WORDS.has(name) || ja.NOT_NAME_HEADS.test(name) || words.every((t) => t.pos2 === "人名" || t.pos2 === "地域")) continue;
-    if (!seat && !(suffixOf(text) && text.length > suffixOf(text)!.length) && !HAS_NAME_CHAR.test(text)) continue;
+    const ending = suffixOf(text);
+    if (!seat && !(ending && text.length > ending.length) && !HAS_NAME_CHAR.test(text)) continue;
     out.push({ start: ts[k].start, end: at, text, name, role: "other", rule: "orgs.ja.placed" });
   }
   return out;
@@ -425,7 +426,12 @@ const JA_LISTED_FIRMS = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Katak
 const JA_PUBLIC_INSTITUTION = /(?<![\p{Script=Han}])(\p{Script=Han}{1,4}?)(?:都|道|府|県|市|区|町|村)立\p{Script=Han}{0,6}?(?:病院|医療センター|短期大学|大学|高等学校|高校|中等教育学校|中学校|小学校|特別支援学校|図書館|博物館|美術館)/gu;
 
 /** A quoted name with its seat in brackets after it: 「X」（本社・北浦市）, 「X」（潮見市）. */
-const JA_QUOTED_PLACED = /[「『]([^「」『』。、\s]{2,20})[」』](?=[（(](?:本社|本店|本部)?[・:：]?[^（）()、。]{1,12}?[都道府県市区町村][）)])/gu;
+const JA_QUOTED_PLACED = /[「『]([^「」『』。、\s]{2,20})[」』](?=[（(])/gu;
+/** A seat in brackets at `at` (（本社・北浦市）, （潮見市）), read with the lexicon's one pattern for it. */
+const seatAt = (doc: Doc, at: number) => {
+  const after = doc.folded.slice(at, at + 40);
+  return ja.SEAT_BRACKET.test(after) || ja.PLACE_BRACKET.test(after);
+};
 /** A quoted name after the kind of body it is, hiragana and all, and any quote joined to it: 旅行会社「みなもトラベル」と「ひだまり旅行」. */
 const JA_KIND_QUOTED = new RegExp(String.raw`(?:${ja.KINDS_BEFORE_NAME.join("|")})[「『][^「」『』。、\s]{2,20}[」』](?:(?:と|や|、|及び)[「『][^「」『』。、\s]{2,20}[」』])*`, "gu");
 /** A quote of two to five Latin words (「Rondoria Cloud」): one name, though kuromoji cuts it at each space. */
