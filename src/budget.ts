@@ -62,3 +62,8 @@ export interface Slot {
 export function markStarted(slot: Slot): void {
   Atomics.store(slot.started, slot.index, BigInt(Date.now()));
 }
+
+/** Worker side: the document in this slot has ended, so the next one of its batch is not charged to it. */
+export function markEnded(slot: Slot): void {
+  Atomics.store(slot.started, slot.index, 0n);
+}

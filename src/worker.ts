@@ -3,12 +3,12 @@ import { readFileSync } from "node:fs";
 import { workerData } from "piscina";
 import { dictionaryReady, type PendingDictionary } from "./analyse/dictionary.js";
 import { loadJaTokenizer } from "./analyse/japanese.js";
-import { markStarted, type Slot } from "./budget.js";
+import { markEnded, markStarted, type Slot } from "./budget.js";
 import type { Resources } from "./analyse/doc.js";
 import type { MetaRow } from "./corpus/metadata.js";
 import { processBytes, type DocOptions, type FileResult } from "./pipeline.js";
 
-/** One file for a worker to process. Plain data: it crosses a thread boundary. */
+/** One file for a worker to process (a worker is given a few at once). Plain data: it crosses a thread boundary. */
 export interface Task {
   rel: string;
   abs: string;
@@ -63,5 +63,12 @@ export default (async () => {
   const t0 = performance.now();
   resources = { ja: await loadJaTokenizer(await dictionaryReady((workerData as WorkerData).dictionary)) };
   dictionary = performance.now() - t0;
-  return processTask;
+  return async (tasks: Task[]): Promise<TaskResult[]> => {
+    const out: TaskResult[] = [];
+    for (const t of tasks) {
+      out.push(await processTask(t));
+      if (t.slot) markEnded(t.slot);
+    }
+    return out;
+  };
 })();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { Budgets, markStarted } from "../src/budget.js";
+import { Budgets, markEnded, markStarted } from "../src/budget.js";
 
 /** Time budgets start when the worker starts a document, never when it is queued. */
 describe("Budgets", () => {
@@ -35,6 +35,19 @@ describe("Budgets", () => {
     vi.advanceTimersByTime(5_000);
     expect(second.signal.aborted).toBe(false);
     expect(first.signal.aborted).toBe(false);
+    b.close();
+  });
+
+  test("a document of a batch that ended within its budget is not charged for the next one's time", () => {
+    const b = new Budgets(2, 1_000);
+    const [done, next] = [b.claim(), b.claim()];
+    markStarted(done.slot);
+    vi.advanceTimersByTime(300);
+    markEnded(done.slot);
+    markStarted(next.slot);
+    vi.advanceTimersByTime(1_500);
+    expect(done.signal.aborted).toBe(false);
+    expect(next.signal.aborted).toBe(true);
     b.close();
   });
 
