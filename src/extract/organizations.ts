@@ -38,6 +38,8 @@ const GENERIC_HEADS = new Set([...en.DEFINITE_HEADS, ...en.DESCRIPTOR_NOUNS].fil
 /** After a speaker's name: a role in brackets, then the colon of a transcript. */
 const SPEAKER_AFTER = /^\s*(?:\([A-Z][A-Za-z ]{1,20}\))?:/;
 const CONTRACTION = /^(?:We|I|You|They|It|He|She|That|There|Here|What|Who|Let)['’](?:ve|re|ll|d|s|m)$/;
+/** A day written "the 3rd of November": a date, though it opens on a digit and holds a capital. */
+const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)\s+of\s/i;
 /** Abbreviations whose final full stop belongs to the name. */
 const KEEP_DOT = /(?:^|\s)(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|St|[A-Z](?:\.[A-Z])+)\.$/;
 
@@ -122,7 +124,7 @@ function enOrgs(doc: Doc): OrgMention[] {
     const before = doc.folded.slice(Math.max(sent.start, s - 40), s);
     const named = en.NAMED_BEFORE.test(before);
     if (!named && (!/\p{L}/u.test(text) || /^[\d.,]+[a-z]{0,2}$/i.test(text))) continue;
-    if (en.NOT_ORG.has(text) || en.DEMONYM.test(text) || en.LAW_NAME.test(text) || CONTRACTION.test(text)) continue;
+    if (en.NOT_ORG.has(text) || en.DEMONYM.test(text) || en.LAW_NAME.test(text) || CONTRACTION.test(text) || ORDINAL_DAY.test(text)) continue;
     if (/\s/.test(text) && en.JOB_TITLE_BEFORE.test(before) && !en.COMPANY_HEAD.test(text)) continue;
     // "the Company" may be a release's declared alias; a bare "Hospital" opening a headline is none.
     if (text === raw && GENERIC_HEADS.has(text.toLowerCase())) continue;

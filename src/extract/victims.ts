@@ -99,7 +99,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   // "a Northwest financial institution", "a Washington credit union": a modifier, not the name.
   if (/\b(?:a|an)\s+$/i.test(before) && en.INSTITUTION_AFTER.test(after) && !/\s/.test(o.text)) return NONE;
   // Without an article only the noun may follow ("fines Galway insurer Corribview").
-  if (!/\s/.test(o.text) && en.INSTITUTION_AFTER.test(after) && /^\s+(?:credit union|health system|[a-z]+\s+(?:firm|company|agency|practice|association|society|district|group|chain)|[a-z][\w-]*)(?![\w-]|\s+[a-z])/.test(after)) return NONE;
+  if (!/\s/.test(o.text) && en.INSTITUTION_AFTER.test(after) && /^\s+(?:credit union|health system|[a-z]+\s+(?:firm|company|agency|agent|broker|dealer|maker|practice|association|society|district|group|chain)|[a-z][\w-]*)(?![\w-]|\s+[a-z])/.test(after)) return NONE;
   if (en.PLACE_NAMES.has(o.text) && /^\s+[a-z]/.test(after)) return NONE;
   // "In Australia, the charity said": where the story is, no organisation at all.
   if (en.PLACE_NAMES.has(o.text) && /^\s*,/.test(after) && /(?:^|\W)(?:in|across|throughout)\s+$/i.test(before)) return { ...NONE, rule: "not-org" };
@@ -117,11 +117,14 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (en.THIRD_PARTY_BEFORE.test(before) || en.THIRD_PARTY_AFTER.test(after)) return { ...NONE, rule: "orgs.en.third-party" };
   // A relative clause's subject is the name before it, even after a preposition ("at X, which told"), but not a state closing an address ("in Dubuque, Iowa, which said").
   const relative = /^,\s+(?:which|who)\s/.test(after);
-  const said = (subject && !(relative && en.PLACE_NAMES.has(o.name))) || (relative && !en.PLACE_NAMES.has(o.name)) ? en.SUBJECT_VERB.exec(after) : null;
+  // A name set off by commas after its kind is the subject ("the contractor, RouteWise LLC, told").
+  const spoken = /\b(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s*$/.test(before) ? after.replace(/^,(?=\s)/, "") : after;
+  const said = (subject && !(relative && en.PLACE_NAMES.has(o.name))) || (relative && !en.PLACE_NAMES.has(o.name)) ? en.SUBJECT_VERB.exec(spoken) : null;
   if (said) {
-    const clause = after.slice(said[0].length, said[0].length + 250);
+    const clause = spoken.slice(said[0].length, said[0].length + 250);
     const hit = en.STRONG_BREACH.exec(clause) ?? (docBreach && /(?:said|says|confirm\w*|told \w+)$/.test(said[0]) ? en.AFFECTED_COUNT.exec(clause) ?? en.SELF_AFFECTED.exec(clause) : null);
-    if (hit && !en.HEDGE.test(clause.slice(0, hit.index)) && !en.NOT_AFFECTED.test(clause.slice(0, hit.index))) {
+    // The breach word itself may close a denial ("said its systems have not been hacked").
+    if (hit && !en.HEDGE.test(clause.slice(0, hit.index)) && !en.NOT_AFFECTED.test(clause.slice(0, hit.index + hit[0].length))) {
       const upTo = clause.slice(0, hit.index + hit[0].length);
       return { ...victim("orgs.en.said", true), own: en.OWN_WORDS.test(upTo) && !en.REPORT_RECEIVED.test(upTo) };
     }
@@ -130,7 +133,9 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if ((en.FINED_BEFORE.test(before) && en.STRONG_BREACH.test(after.slice(0, 150))) || (docBreach && en.FAILED_TO_PROTECT_AFTER.test(after))) return victim("orgs.en.fined");
   // After a comma only an appositive's name is the subject (", grocery chain X, has begun mailing"), never a place ("based in Y, Vermont, notified").
   const placed = /^,/.test(after) && (en.PLACE_NAMES.has(o.name) || /\b(?:in|at|near|from|of)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$/.test(before));
-  if (subject && docBreach && !placed && en.NOTIFIED_AFTER.test(after)) return victim("orgs.en.notified");
+  const notice = subject && docBreach && !placed ? en.NOTIFIED_AFTER.exec(after) : null;
+  // Warning members of a scam that impersonates it is no breach notice.
+  if (notice && !(/\b(?:warned|alerted|alerting)\b/i.test(notice[0]) && en.SCAM_WORDS.test(after.slice(0, notice[0].length + 120)))) return victim("orgs.en.notified");
   if (docBreach && !/[^\n]*$/.exec(before)![0].trim() && en.LISTED_COUNT_AFTER.test(after)) return victim("orgs.en.listed");
   if (en.SAID_LAST.test(after) && /,\s*(?:the\s+)?$/.test(before) && en.STRONG_BREACH.test(before)) return victim("orgs.en.said", true);
   // "the vBulletin forum", "X's MongoDB": the software, not whose data it held.
@@ -142,7 +147,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
     if (!ownerOfName && (en.BELONGING_BEFORE.test(before) || ((docBreach || en.PUBLISHED_AFTER.test(after)) && en.TAKEN_FROM_BEFORE.test(before)))) return victim("orgs.en.taken-from");
   }
   const strong = en.STRONG_BREACH.test(whole);
-  if (en.OWN_PEOPLE.test(after) && (strong || (docBreach && en.DATA_WORDS.test(whole)))) return victim("orgs.en.own-people");
+  if (en.OWN_PEOPLE.test(after) && !en.AUTHORED_BY_BEFORE.test(before) && (strong || (docBreach && en.DATA_WORDS.test(whole)))) return victim("orgs.en.own-people");
   if (en.OWN_SYSTEM.test(after) && strong) return victim("orgs.en.own-system");
   return NONE;
 }
@@ -396,7 +401,7 @@ function mostNamed(pool: Judged[], competes: (mentions: Judged[]) => boolean = (
 const STUDY_BODY = /\b(?:Institute|Committee|Federation|Alliance|Coalition|Council on|Center for|Centre for|School of)\b/;
 const breachWords = (text: string) => en.BREACH_CUES.test(text) || en.STRONG_BREACH.test(text);
 /** A sentence that tells of a breach, and one that denies one ("X denies hack", "no evidence its platform was breached"). */
-const stated = (text: string) => breachWords(text) && !en.NOT_AFFECTED.test(text);
+const stated = (text: string) => breachWords(text.replace(en.GUARDED_AGAINST, " ")) && !en.NOT_AFFECTED.test(text);
 const denied = (text: string) => breachWords(text) && en.DENIAL.test(text);
 /** How many story sentences from the top make the lead a story's subject is named in. */
 const LEAD_SENTENCES = 4;

@@ -154,6 +154,10 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["In 2022 a ticketing platform used by Dunmere College was breached.", ["Dunmere College"]],
   ["Harlan Air said a database of its SkyPoints loyalty scheme members had been left open to anyone.", ["Harlan Air"]],
   ["A clinic was fined after hackers stole patient files.\n\nThe Health Data Review Commission (HDRC) said Tarnwick Clinics had failed to implement adequate security for its booking portal. The HDRC added that it had reviewed the portal. The HDRC published its decision.", ["Tarnwick Clinics"]],
+  // An intruder nobody can name; a name set off by commas after its kind; data believed to be a firm's, put up for sale.
+  ["Pelham Mutual said an unknown party had downloaded its member files.", ["Pelham Mutual"]],
+  ["The school board said the vendor, Tallis Route Systems, told it in May that attackers had accessed its servers.", ["Tallis Route Systems"]],
+  ["Records allegedly belonging to Marrow Cove Spas were listed on a dark web market last week.", ["Marrow Cove Spas"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -289,6 +293,18 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Hackers stole tax files. Coun. Mara Quist said council was told late. We've asked for a review, she said.", []],
   // A figure after "of" ends no name.
   ["Data of 3.4m shoppers exposed\n\nA researcher spotted an open server.", []],
+  // A date written "the 9th of May"; a town before an estate agent or a maker; researchers at a response firm.
+  ["The firm said that criminals broke into its ordering system on the 4th of June and stayed for a week.", []],
+  ["Hackers stole tenant passports from Leeds estate agent Parrin Homes.", ["Parrin Homes"]],
+  ["Researchers at incident response firm Corrow Labs say the gang often buys stolen passwords.", []],
+  // A firm that says it was not hacked, warns of a scam in its name, or compiles the news; a start-up that hunts for leaked logins.
+  ["Scammers sent fake invoices to shoppers. Halden Parcel said its own systems have not been hacked.", []],
+  ["Brisa Savings warned members about fraudulent texts impersonating its staff. Hackers stole data from another lender.", []],
+  ["This week's data breaches, compiled by the Ledger Watch staff: hackers stole files from a clinic.", []],
+  ["Vantor Guard raises $20 million to catch stolen passwords\n\nVantor Guard, a start-up, scans criminal forums for leaked logins. Investors backed Vantor Guard.", []],
+  ["Payments resume at Quillon Pay after outage, not hackers\n\nQuillon Pay said the fault was not a cyberattack. Quillon Pay restored service.", []],
+  // A person described in a relative clause ("X, who studies"), named again alone.
+  ["Hackers stole clinic records. \"It is common,\" said Ione Varga, who studies hospital security. Varga said stolen records sell well.", []],
 ];
 
 describe("English victims", () => {

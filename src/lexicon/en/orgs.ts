@@ -14,8 +14,8 @@ export const BREACH_CUES = /\b(breach(ed|es)?|hack(ed|ers?|ing)?|stolen|stole|le
 export const STRONG_BREACH = new RegExp(
   String.raw`\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s|ing forums?)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped|viewed|copied|downloaded)|(?:files|data|records|information|documents|databases?)\s+(?:taken|copied|exfiltrated|downloaded|removed)\s+from|(?:were|was|been|had been) encrypted\b(?! (?:at rest|in transit))|left\s+(?:(?!(?:the|a|an)\s+(?:company|firm|business)\b)[\w'’-]+\s+){1,5}?(?:publicly\s+)?(?:readable|open to (?:anyone|the public)|exposed|unprotected|unsecured)|left (?:open|exposed|unprotected|unsecured|publicly (?:accessible|available|viewable))|publicly accessible|break-in|theft|burglar(?:y|ies|ized)|` +
     // An intruder as the subject of an access verb, and the wording of breach notices.
-    String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? unauthori[sz]ed (?:actor|individual|person|user|third party))\s+(?:had\s+|have\s+|has\s+)?(?:accessed|obtained|copied|downloaded|exfiltrated|acquired|taken|gained access|access to)|` +
-    String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? unauthori[sz]ed (?:actor|individual|person|user|third party))\s+(?:were|was) able to (?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
+    String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? (?:unauthori[sz]ed|unknown) (?:actor|individual|person|user|party|third party))\s+(?:had\s+|have\s+|has\s+)?(?:accessed|obtained|copied|downloaded|exfiltrated|acquired|taken|gained access|access to)|` +
+    String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? (?:unauthori[sz]ed|unknown) (?:actor|individual|person|user|party|third party))\s+(?:were|was) able to (?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
     // "an attacker used a flaw in its refill portal to view customer profiles".
     String.raw`(?:hackers?|attackers?|intruders?|threat actors?)\s+(?:used|exploited|abused)\s+(?:[\w'’-]+\s+){1,10}?to\s+(?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
     // A bug that showed one user another's data ("let logged-in users view other applicants' records").
@@ -119,7 +119,7 @@ export const TAKEN_FROM_BEFORE = /\b(?:got into|gotten into|broken into|gained (
 export const PUBLISHED_AFTER = /^["”’']?(?:\s*\([^()]{1,40}\))?(?:,[^,;:]{1,80},)?\s+(?:was|were|has been|have been|had been|is being|are being)\s+(?:(?:later|subsequently|allegedly|reportedly|then|also)\s+)?(?:posted|leaked|dumped|sold|put up for sale|offered for sale|listed for sale|advertised|traded|circulated|exposed|(?:found|discovered) (?:being )?(?:traded|sold|shared|circulated|posted|online|for sale))\b/i;
 
 /** Before a name: data that was its own, found or sold ("data belonging to the site X"): a cue by itself. */
-export const BELONGING_BEFORE = /\b(?:data|information|records|details|server|database|bucket|instance|cluster|storage)(?: that it said| it said| that)? (?:belonging|belonged|belongs) to\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b|to\b|by\b|for\b|with\b|within\b|from\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
+export const BELONGING_BEFORE = /\b(?:data|information|records|details|server|database|bucket|instance|cluster|storage)(?: that it said| it said| that)?(?: apparently| allegedly| reportedly| purportedly| (?:believed|said|thought) to be)? (?:belonging|belonged|belongs) to\s+(?:the\s+|a\s+|an\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b|to\b|by\b|for\b|with\b|within\b|from\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
 /** An incident then its owner in a relative clause: "the breach, which Carrow disclosed". */
 export const WHICH_INCIDENT_BEFORE = /\b(?:breach(?:es)?|hacks?|attacks?|cyber-?attacks?|intrusions?|incidents?|leaks?),?\s+(?:which|that)\s+$/i;
@@ -140,13 +140,13 @@ export const SOURCE_BEFORE = /\b(?:according to|reported by|told|via|cited by|fi
 export const SOURCE_AFTER = /^\s+(?:reports?|reported|first reported|contributed)\s*(?:[.,;]|$|to this)/i;
 
 /** Before a name: a third party that comments on or investigates a breach (security firm, law firm, analyst). */
-export const THIRD_PARTY_BEFORE = /\b(?:security|cybersecurity|cyber security|forensics?|law|consulting|research|consultancy|intelligence|analytics)\s+(?:firms?|company|companies|researchers?|experts?|vendors?|specialists?|groups?)\s+(?:(?:[A-Z][\w.-]*\s+){1,3}(?:and|&)\s+)?$|\b(?:analyst|researcher|expert|spokes(?:man|woman|person)|officer|lawyer|attorney|partner) (?:at|with|for|of) (?:the\s+)?$|\bparent (?:company|firm)(?:['’]s)?\s+$/i;
+export const THIRD_PARTY_BEFORE = /\b(?:security|cybersecurity|cyber security|forensics?|law|consulting|research|consultancy|intelligence|analytics|incident[- ]response)\s+(?:firms?|company|companies|researchers?|experts?|vendors?|specialists?|groups?)\s+(?:(?:[A-Z][\w.-]*\s+){1,3}(?:and|&)\s+)?$|\b(?:analysts?|researchers?|experts?|spokes(?:man|woman|person)|officer|lawyers?|attorneys?|partner) (?:at|with|for|of) (?:the\s+)?$|\bparent (?:company|firm)(?:['’]s)?\s+$/i;
 
 /** After a name: a firm investigating or litigating the breach ("X LLP, a data privacy litigation firm,"). */
 export const THIRD_PARTY_AFTER = /^,?\s+(?:(?:which|who)\s+(?:represents|is representing|are representing|filed|brought)\b|(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:law|litigation|legal|security|cybersecurity|forensics?|consulting|research|consumer rights)\s+(?:firm|company|group|practice)\b|(?:is|are)\s+investigating\s+(?:potential\s+|possible\s+)?(?:legal\s+)?claims)/i;
 
 /** After a single capitalised word: a kind of institution it qualifies ("a Washington credit union"). */
-export const INSTITUTION_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:institution|credit union|bank|hospital|clinic|company|firm|retailer|chain|school|district|university|college|agency|insurer|provider|lender|health system|council|utility|business|store|restaurant|practice|charity|nonprofit|non-profit)s?\b/;
+export const INSTITUTION_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:institution|credit union|bank|hospital|clinic|company|firm|retailer|chain|school|district|university|college|agency|agent|broker|dealer|maker|manufacturer|supplier|insurer|provider|lender|health system|council|utility|business|store|restaurant|practice|charity|nonprofit|non-profit)s?\b/;
 
 /** Heads of a definite description for a name ending the same ("the district" for a School District); not "the company": too vague. */
 export const DEFINITE_HEADS = ["district", "hospital", "university", "college", "school", "county", "city", "bank", "credit union", "clinic", "council", "health system", "medical center", "library", "museum", "foundation"];
@@ -171,7 +171,7 @@ export const AFFECTED_COUNT = new RegExp(
 export const SELF_AFFECTED = /^\s*(?:that\s+)?(?:it|its\s+[a-z]+|they|their\s+[a-z]+)\s+(?:(?:was|were|had been|has been|have been)\s+(?:also\s+|among (?:those|the [a-z]+)\s+)?(?:affected|impacted)|(?:had\s+|has\s+|have\s+)?(?:reported|referred)\s+(?:the|this)\s+(?:incident|breach|data breach|matter)\s+to)\b/i;
 
 /** A denial of one's own breach ("denied that its systems were breached", "no evidence its own platform had been breached"). */
-export const DENIAL = /\b(?:denie[sd]|deny|denying)\b|\bno (?:evidence|sign|indication) (?:that )?(?:any of )?(?:its|their|our|the company's)\s+(?:own\s+)?(?:computer\s+|internal\s+|core\s+|IT\s+)?(?:systems?|networks?|platforms?|servers?|infrastructure|environment)\s+(?:was|were|had been|has been|have been)\b/i;
+export const DENIAL = /\b(?:denie[sd]|deny|denying)\b|\bnot (?:hackers|a (?:cyber[- ]?attack|hack|breach)|an attack)\b|\bno (?:breach|hack|intrusion|compromise) of (?:its|our|their|the company's)\s+(?:own\s+)?(?:systems?|networks?)\b|\bno (?:evidence|sign|indication) (?:that )?(?:any of )?(?:its|their|our|the company's)\s+(?:own\s+)?(?:computer\s+|internal\s+|core\s+|IT\s+)?(?:systems?|networks?|platforms?|servers?|infrastructure|environment)\s+(?:was|were|had been|has been|have been)\b/i;
 
 /** After a name: it notifies its own people or reports how many were affected, which only the data holder does. */
 export const NOTIFIED_AFTER = new RegExp(
@@ -181,6 +181,12 @@ export const NOTIFIED_AFTER = new RegExp(
     String.raw`|^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:reported|referred|self-reported)\s+(?:the|this|its)\s+(?:incident|breach|data breach|matter)\s+to\b`,
   "i",
 );
+/** Before a name: who wrote or compiled the piece ("compiled by the Privacy Desk staff"). */
+export const AUTHORED_BY_BEFORE = /\b(?:compiled|written|edited|produced|prepared|curated|reported)\s+by\s+(?:the\s+)?$/i;
+
+/** Scams that use a firm's name without touching its systems. */
+export const SCAM_WORDS = /\b(?:scams?|phishing|smishing|vishing|impersonat\w*|fraudulent\s+(?:texts?|calls?|e-?mails?|messages?|websites?)|fake\s+(?:texts?|calls?|e-?mails?|messages?|websites?))\b/i;
+
 /** After a name: it was named as a victim ("claimed X as a victim", "added X to its leak site"). */
 export const VICTIM_AFTER = /^["”’']?\s+(?:as (?:a|an|its|their|the) (?:\w+ )?victims?\b|(?:to|on) (?:its|their|the group's|the gang's) (?:[\w-]+ ){0,3}?(?:leak|extortion|shaming|victim) (?:site|blog|page|portal)s?\b)/i;
 
@@ -215,13 +221,16 @@ export const INSIDER_ACCESS = /\b(?:looked up|looked at|looked into|accessed|vie
 /** Before a name: a job title, so the name is a person's ("chief executive Yara Lind said"). */
 export const JOB_TITLE_BEFORE = /\b(?:chief executive|chief (?:[a-z]+ )?officer|CEO|CFO|CTO|CIO|CISO|COO|(?:vice[- ])?president|chair(?:man|woman|person)?|spokes(?:man|woman|person)|(?:co-)?founder|(?:managing )?director|minister|commissioner|mayor|senator|professor|superintendent|Dr\.|Mr\.|Ms\.|Mrs\.|Coun\.|Councill?or|Cllr\.?|Ald\.|Alderman|Alderwoman|Rep\.|Sen\.|Gov\.|Sgt\.|Det\.|Insp\.|Supt\.|Const\.)\s+$/i;
 
-export const PERSON_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:vice[- ])?(?:analyst|spokes(?:man|woman|person)|researcher|expert|officer|executive|director|president|professor|lawyer|attorney|manager|engineer|founder|consultant|reporter|journalist|writer|editor|head|chief|chair(?:man|woman|person)?|superintendent|commissioner|mayor|councill?or|principal|partner|counsel|advis[eo]r|coordinator|supervisor|specialist|administrator|treasurer|pharmacist|physician|teacher)\b/;
+export const PERSON_AFTER = /^,\s+who\s|^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:vice[- ])?(?:analyst|spokes(?:man|woman|person)|researcher|expert|officer|executive|director|president|professor|lawyer|attorney|manager|engineer|founder|consultant|reporter|journalist|writer|editor|head|chief|chair(?:man|woman|person)?|superintendent|commissioner|mayor|councill?or|principal|partner|counsel|advis[eo]r|coordinator|supervisor|specialist|administrator|treasurer|pharmacist|physician|teacher)\b/;
+
+/** Breach words as what a product or service looks for ("monitors dark-web forums for leaked logins", "to catch stolen credentials"): no breach told. */
+export const GUARDED_AGAINST = /\b(?:catch(?:es|ing)?|detect(?:s|ing)?|spot(?:s|ting)?|monitor(?:s|ing)?|block(?:s|ing)?|prevent(?:s|ing)?|stop(?:s|ping)?|flag(?:s|ging)?|scan(?:s|ning)?|hunt(?:s|ing)?|(?:protect|defend|guard)(?:s|ing)?\s+(?:[\w-]+\s+)?against)\s+(?:[\w'’-]+\s+){0,6}?(?:stolen|leaked|exposed|compromised|breached)\b/gi;
 
 /** A hedge before breach words: a flaw that "could allow unauthorised access" is no breach. */
 export const HEDGE = /\b(?:could|might|may|would|can|will)\s+(?:potentially\s+|possibly\s+)?(?:allow|enable|lead to|let|result in|permit|force|require|compel|oblige|mandate)\b/i;
 
 /** Said of oneself before the breach word: untouched by it ("said it was not affected by the breach at"). */
-export const NOT_AFFECTED = /\b(?:(?:found |saw |had |has |is |was )?no (?:evidence|sign|signs|indication)\b|denied|denies|deny|(?:was|were|is|are|had|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|compromised|breached|hacked)|unaffected)\b/i;
+export const NOT_AFFECTED = /\b(?:(?:found |saw |had |has |is |was )?no (?:evidence|sign|signs|indication)\b|denied|denies|deny|(?:was|were|is|are|had|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|compromised|breached|hacked)|unaffected|not\s+(?:caused by\s+|the result of\s+|due to\s+)?(?:a|an)\s+(?:cyber[- ]?attack|hack|breach|(?:cyber[- ]?)?security incident|attack))\b/i;
 
 /** The object of a fine or a suit over a breach is whose data it was ("the ICO fined X over"). */
 /** Before a name: the vendor it uses ("a fundraising software vendor used by X was breached"): X is the vendor's client, whose data it held. */
