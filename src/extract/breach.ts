@@ -20,6 +20,7 @@ const JA_CUES = new RegExp(ja.BREACH_CUES.source, "g");
 
 /** Japanese text tells of a breach as an event: a breach word that is no countermeasure's topic (ランサムウェア対策製品) nor denied. */
 export function jaBreachCue(text: string): boolean {
+  if (ja.GENERIC_TREND.test(text.trim())) return false;
   JA_CUES.lastIndex = 0;
   for (let m = JA_CUES.exec(text); m; m = JA_CUES.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);

@@ -364,6 +364,12 @@ function seatedNames(doc: Doc): OrgMention[] {
   for (const { start: at } of matchStory(doc, /[（(]/g)) {
     if (!seatAt(doc, at)) continue;
     const seat = ja.SEAT_BRACKET.test(doc.folded.slice(at, at + 40));
+    // A name opening in hiragana that kuromoji reads as words (かがやき観光 → か|が|やき|観光) after a verb's relative clause, ending in a trade.
+    const kana = JA_KANA_TRADE.exec(doc.folded.slice(Math.max(0, at - 16), at));
+    if (kana) {
+      out.push({ start: at - kana[1].length, end: at, text: doc.text.slice(at - kana[1].length, at), name: normaliseOrgName(kana[1], "ja"), role: "other", rule: "orgs.ja.placed" });
+      continue;
+    }
     const ts = doc.tokens;
     let i = firstIndex(ts, (t) => t.end <= at) - 1;
     if (i < 0 || ts[i].end !== at) continue;
@@ -381,7 +387,7 @@ function seatedNames(doc: Doc): OrgMention[] {
     const name = normaliseOrgName(text, "ja");
     const words = ts.slice(k, i + 1);
     if (name.length < 2 || ja.NOT_ORG.has(name) || ja.GENERIC_WORDS.has(name) || ja.NOT_NAME_HEADS.test(name) || words.every((t) => t.pos2 === "人名" || t.pos2 === "地域")) continue;
-    const ending = suffixOf(text);
+    const ending = suffixOf(text) ?? JA_TRADES.find((x) => text.endsWith(x));
     if (!seat && !(ending && text.length > ending.length) && !HAS_NAME_CHAR.test(text)) continue;
     out.push({ start: ts[k].start, end: at, text, name, role: "other", rule: "orgs.ja.placed" });
   }
@@ -420,6 +426,7 @@ const JA_COMMUNITY_GROUP = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Ka
 
 /** Trades that end a firm's name, longest first (千鳥|海上火災保険). */
 const JA_TRADES = [...ja.FIRM_TRADES].sort((a, b) => b.length - a.length);
+const JA_KANA_TRADE = new RegExp(String.raw`(?:する|ける|めた|てる|営む|置く|構える)(\p{Script=Hiragana}{2,6}[\p{Script=Han}\p{Script=Katakana}ー]{0,4}(?:${JA_TRADES.join("|")}))$`, "u");
 const JA_FIRM = String.raw`[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{1,8}?(?:${JA_TRADES.join("|")})`;
 /** Two to six firms in a list closed by their count or 各社 (「A、B、Cの３社は」). */
 const JA_LISTED_FIRMS = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])(${JA_FIRM}(?:、${JA_FIRM}){1,5})(?=の?(?:[0-9０-９一二三四五六七八九十]+社|各社))`, "gu");

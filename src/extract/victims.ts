@@ -160,7 +160,11 @@ function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: n
   // Opened by a quote, the name must close it: a piece of a quoted title (「e-|ながさき」) runs nothing.
   const wholeQuote = !/[「『]$/.test(before) || /^[」』]/.test(after);
   if (!weak && wholeQuote && ja.OPERATOR_BEFORE.test(before) && jaBreachCue(whole)) return { role: "victim", victim: true, rule: "orgs.ja.operator", sayVerb: false };
-  if (ja.SOURCE_AFTER.test(after)) return { ...NONE, role: "source", rule: "orgs.ja.source" };
+  if (ja.SOURCE_AFTER.test(after)) {
+    // 「Xによると、同社のサーバーが暗号化された」: X tells of its own breach.
+    if (!weak && ja.OWN_AFTER_SOURCE.test(after) && jaBreachCue(after)) return { role: "victim", victim: true, rule: "orgs.ja.according", sayVerb: true };
+    return { ...NONE, role: "source", rule: "orgs.ja.source" };
+  }
   if (ja.NOT_VICTIM_AFTER.test(after)) return { ...NONE, rule: "orgs.ja.third-party" };
   // 「委託元は湊野市、栗原台市…」: in a story of a contractor's breach, its clients are named as victims.
   if (docBreach && !weak && (ja.CLIENT_BEFORE.test(before) || ja.CLIENT_AFTER.test(after) || (ja.CLIENT_COUNT_AFTER.test(after) && contracted(doc)))) return { role: "victim", victim: true, rule: "orgs.ja.client", sayVerb: false };

@@ -249,6 +249,13 @@ describe("Japanese counts", () => {
     "誤って送付した書類のうち、5月9日までに88件を回収しました。",
     // Inquiries received, their word a few words back.
     "会員の氏名が漏えいした。問い合わせが、窓口に約40件寄せられた。",
+    // Those who came, signed up or sued; a daily rate; a share written as a ratio; a size class of firms.
+    "顧客の住所が漏えいした。説明会には住民約60人が出席した。",
+    "会員の氏名が流出した。アプリには約4万2千世帯が登録している。",
+    "情報流出を巡り、利用者120人が同社に賠償を求めて提訴した。",
+    "患者情報が流出した。同院には一日平均で約九百人が来院する。",
+    "不正アクセスでは、およそ4件に3件がVPN経由だった。",
+    "調査では、社員50人未満の企業の多くが対策をしていない。不正アクセスで情報が漏えいした。",
   ])("no affected count in %s", (text) => {
     expect(affected(ja(text))).toEqual([]);
   });

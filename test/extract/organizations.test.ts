@@ -429,6 +429,11 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   ["通販サイトを運営する「ヒバリ電器」（港市）では、他人のカードで商品が購入された。同社によると、不正アクセスを受けた会員の氏名が外部に漏れた可能性がある。", ["ヒバリ電器"]],
   // A release signed by a medical corporation and its hospital, the title telling of a fax sent astray.
   ["紹介状のＦＡＸ誤送信について\n\n２０２５年６月２日\n医療法人社団清流会　うみかぜ台病院\n\n当院の職員が、患者さんの診療情報をＦＡＸで誤って別の事業者へ送信いたしました。", ["清流会"]],
+  // A name opening in hiragana after a relative clause, or of kanji ending in a trade, before its place in brackets.
+  ["県内を地盤とするまなびや観光（松江市）は、顧客約2千人分の情報が流出したと発表した。", ["まなびや観光"]],
+  ["団体旅行を手掛ける青嵐企画（高知市）は、顧客の氏名が流出した恐れがあると発表した。", ["青嵐企画"]],
+  // A firm that, as a source, tells of its own servers (同社の…が暗号化された).
+  ["運用を担うミナトシステム（横浜市）によると、２日夜に同社のサーバーが暗号化された。", ["ミナトシステム"]],
 ];
 
 const JA_NOT_VICTIMS: Array<[string, string[]]> = [
@@ -477,6 +482,8 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   ["ネット証券で不正ログインが相次いでいる。", []],
   // 同社 points to no name that was never introduced as a body.
   ["通信教育のIT事業者から案内が届いた。同社によると、顧客の氏名が流出した。", []],
+  // A security firm's release that speaks of leaks in general only.
+  ["株式会社ミハリテック\n\n新サービスの提供を開始します。不正アクセスによる情報漏えいの被害は、業種を問わず広がっています。流出したパスワードが悪用されるケースも少なくありません。当社はこのサービスで企業を支えます。", []],
 ];
 
 describe("Japanese victims", () => {

@@ -87,3 +87,16 @@ export const PRIOR_BEFORE = /(?:昨年|一昨年|前年|過去|以前|先月|\d{
 
 /** After a count of 件: what was got back or wiped (「121件を回収しました」), not what was exposed. */
 export const RECOVERED_AFTER = /^(?:を|が)?(?:回収|削除|返却|返送|回収済)/;
+
+/** After a count: people who came, signed up or sued, a service's base or a plaintiff group, not those exposed (約80人が参加, 約1万9千世帯が登録している, 440人が…損害賠償を求めた). */
+export const GATHERED_AFTER = /^が(?:参加|出席|来場|訪れ|集ま|登録して|利用して|加入して|契約して|[^。、]{0,10}?(?:損害賠償|賠償を求め|提訴|訴え))/;
+
+/** Before a count: a rate (一日平均で約千二百人, 年間約300件): traffic, not a breach. */
+export const RATE_BEFORE = /(?:一日|1日|１日|毎日|毎月|毎年|年間|月間|週)(?:平均)?(?:で|に|は)?$|平均(?:で|して)?$/;
+
+/** A ratio (3件に2件): two counts of one share. */
+export const RATIO_BEFORE = /[件人社]に$/;
+export const RATIO_AFTER = /^に(?:約|およそ)?[0-9０-９一二三四五六七八九十]+(?:件|人|社)/;
+
+/** After a person count: a size class of bodies (従業員300人未満の企業). */
+export const SIZE_CLASS_AFTER = /^の(?:企業|会社|事業者|法人|団体|中小企業|事業所)/;
