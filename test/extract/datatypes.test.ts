@@ -10,6 +10,12 @@ const summary = (ex: Extraction) =>
 // Every sentence below is invented for these tests (companies included).
 describe("English data types", () => {
   const cases: Array<[string, string[]]> = [
+    // Statements, references and bookings have their codes; a passport's expiry is no card's.
+    ["Thieves copied tenants' bank statements, employment references, GPS tracks, bank routing details and hotel booking records.", ["bank_account:leaked", "employer:leaked", "financial_info:leaked", "location:leaked", "purchase_history:leaked"]],
+    ["Exposed records included passport numbers and passport expiry dates of 9,000 travellers.", ["government_id:leaked"]],
+    // Not ruled out is a hedge; a set that did not appear to hold a type denies it.
+    ["The insurer said it could not rule out that members' phone numbers had been taken.", ["phone_number:possibly_leaked"]],
+    ["Hackers stole booking data. The copied archive did not appear to contain account passwords.", ["password:not_leaked", "purchase_history:leaked"]],
     // Flights taken are travel history; financial statements and disability plans have their codes.
     ["Hackers stole passengers' flight histories and itineraries, members' financial statements and their disability support plans.", ["financial_info:leaked", "health_info:leaked", "location:leaked"]],
     // Synonyms, inflections and lists.
@@ -231,6 +237,9 @@ describe("English data types", () => {
     // Credentials reused from other breaches are the way in (credential stuffing), not this firm's data.
     "After the breach, intruders logged in with email and password combinations stolen from other websites.",
     "Each hijacked account used a password already leaked elsewhere, the breached firm said.",
+    // The mailbox an intruder got into; statements customers are told to watch.
+    "An intruder got into a county email account and read messages after the breach.",
+    "After the breach, the bank urged customers to review their card and bank statements.",
   ];
   it.each(negatives)("yields nothing: %s", (text) => {
     expect(summary(extractText(text, { lang: "en" }))).toEqual([]);

@@ -6,9 +6,9 @@ export const DATA_TYPES: Record<string, string[]> = {
   username: ["user ?names?", "display names?", "usernames?", "login (?:ids?|names?)", "screen names?", "nicknames?", "player names?", "user ids?", "gamer ?tags?"],
   email_address: [
     "e-?mail address(?:es)?",
-    // Not the staff mailboxes an intruder got into ("accessed two employee email accounts"): the
+    // Not the staff mailboxes an intruder got into ("accessed two employee email accounts", "got into a clinic email account"): the
     // way in, not a kind of data that leaked.
-    "(?<!(?:employee|employees'|staff|business|work|corporate|company) )email accounts?",
+    "(?<!(?:employee|employees'|staff|business|work|corporate|company) )(?<!\\b(?:into|accessed|compromised|hijacked|breached)\\s+(?:an?|one|a single)\\s+(?:[\\w'’-]+\\s+)?)email accounts?",
     // "email and IP addresses": the first member borrows the head noun of the second.
     "e-?mail(?= (?:and|or) (?:physical|postal|home|ip|mailing|shipping|billing|street) addresses)",
   ],
@@ -83,7 +83,8 @@ export const DATA_TYPES: Record<string, string[]> = {
     "billing (?:information|details|data|info)",
   ],
   card_security_code: ["cvvs?", "cvv2", "cvcs?", "(?:three-digit |3-digit )?(?:card )?security (?:codes?|numbers?)", "card verification (?:codes?|values?)"],
-  card_expiry: ["(?:card )?expiration dates?", "(?:card )?expiry dates?"],
+  // A passport's or a licence's expiry is the document's, not a card's.
+  card_expiry: ["(?<!(?:passport|licen[cs]e|visa|permit|ID|document|certificate)\\s)(?:card )?expiration dates?", "(?<!(?:passport|licen[cs]e|visa|permit|ID|document|certificate)\\s)(?:card )?expiry dates?"],
   bank_account: [
     "bank account(?: numbers?| details| information| data)?",
     "(?:ach ?/ ?)?bank(?:ing)? (?:details|information|info|data|records)",
@@ -92,7 +93,7 @@ export const DATA_TYPES: Record<string, string[]> = {
     "(?:bank )?(?:routing (?:and|&|/) account|account (?:and|&|/) routing) numbers?",
     "account numbers?(?=,? (?:and|or) (?:bank )?(?:routing numbers?|sort codes?|ibans?)\\b)",
     "(?<=(?:routing numbers?|sort codes?|ibans?),? (?:and|or) )account numbers?",
-    "(?:bank )?routing numbers?",
+    "(?:bank )?routing (?:numbers?|details|information)",
     "(?:checking|savings|deposit|financial) account (?:numbers?|details|information)",
     // "no financial account or payment card information": the first member borrows the head noun.
     "financial account(?= (?:or|and) (?:[\\w-]+ ){0,2}(?:information|data|details|numbers?))",
@@ -108,6 +109,7 @@ export const DATA_TYPES: Record<string, string[]> = {
     "(?<!(?:net|operating|gross|total|annual|quarterly|pre-tax|pretax|interest|investment|rental|company|corporate) )incomes?(?: levels?)?(?! of (?:[A-Z]{1,3})?[$€£¥₱]| of (?:about |around |nearly |over )?\\d)",
     "salar(?:y|ies)",
     "(?:personal |bank |tax )?financial statements?",
+    "bank statements?",
     "payroll (?:data|information|details|records?|files?|spreadsheets?|documents?|reports?)",
     // Benefits paid to a person: money received, not the health plan ("health benefits" is health_info).
     "benefits? payment (?:histor(?:y|ies)|records?|information|details|data)",
@@ -171,14 +173,16 @@ export const DATA_TYPES: Record<string, string[]> = {
     // A school system's number for each pupil, and a lender's for each loan.
     "(?:ontario |provincial |state )?education numbers?", "loan (?:numbers?|ids?|account numbers?)"],
   purchase_history: [
+    // Bookings are purchases of a stay or a seat.
+    "(?:(?:hotel|flight|travel|holiday) )?(?:booking|reservation) (?:histor(?:y|ies)|records?|details|information|data)",
     // A donor's gifts are what HIBP files under Purchases (GiveSendGo's "donation amount").
     "donation (?:amounts?|histor(?:y|ies)|records?|information|details|data)",
     "records of (?:donations|gifts|contributions)",
     "purchase (?:history|histories|records|details|information|data)", "order (?:history|histories|details|information|data)", "customer orders", "purchasing history"],
   employer: ["job titles?", "employment (?:information|details|data|records|histor(?:y|ies))",
     // "employment and income details": the first member borrows the head noun.
-    "employment(?= (?:and|or) [\\w-]+ (?:information|details|data|records|histor(?:y|ies)))", "(?:work|job) histor(?:y|ies)", "employer names?"],
-  location: ["geo-?locations?", "location data", "(?:real-time )?gps (?:data|coordinates|locations?)", "real-time locations?", "travel histor(?:y|ies)", "(?:flight|travel|trip) (?:histor(?:y|ies)|itinerar(?:y|ies)|records?)", "itinerar(?:y|ies)", "(?:geographic|geographical|physical|precise) locations?"],
+    "employment(?= (?:and|or) [\\w-]+ (?:information|details|data|records|histor(?:y|ies)))", "(?:work|job) histor(?:y|ies)", "employer names?", "employ(?:ment|er) references?"],
+  location: ["geo-?locations?", "location data", "(?:real-time )?gps (?:data|coordinates|locations?|traces?|tracks?|logs?|histor(?:y|ies))", "real-time locations?", "travel histor(?:y|ies)", "(?:flight|travel|trip) (?:histor(?:y|ies)|itinerar(?:y|ies)|records?)", "itinerar(?:y|ies)", "(?:geographic|geographical|physical|precise) locations?"],
   photo: ["photographs? of", "profile (?:photos?|pictures?)", "biometric (?:data|information)", "fingerprints?", "facial (?:images?|scans?)", "selfies?"],
   personal_info: ["personal (?:information|data|details)", "personally identifiable information", "pii", "customer (?:data|information|details)", "employee details"],
 };
@@ -209,13 +213,13 @@ const ATTACKER_SAW = String.raw`${ATTACKER} (?:could|can|were able to|was able t
 export const EXPOSURE_CUES = new RegExp(String.raw`\b(?:st[eo]l(?:e|en)|steal(?:s|ing)?|theft|thie(?:f|ves)|expos(?:ed?|es|ing|ure)|leak(?:ed|s|ing)?|compromised?|accessed|access to|obtain(?:ed)?|taken(?! (?:down|offline|off))|took|removed|breach(?:ed|es)?|hack(?:ed|ers?)?|affected|impacted|involved|posted|dump(?:ed|s)?|sold|for sale|acquired|exfiltrated|view(?:ed|able)|copied|downloaded|scraped|harvested|collected|captured|made off with|at risk|vulnerable|includ(?:ed?|es|ing)|contain(?:s|ed|ing)?|consist(?:s|ed|ing)?|(?:were|was|are|is) present|compris(?:e|es|ed|ing)|such as|ranging from|alongside|along with|as well as|reveal(?:ed|s|ing)?|disclosed|published|publicly|appeared|surfaced|emerged|circulat(?:ed|ing)|traded|shared|found|unsecured|unprotected|intercepted|skimmed|phish(?:ed|ing)|extracted|lost|(?:anyone|anybody|everyone|any (?:user|visitor|passer-by))(?: [\w'-]+){0,8}? (?:could|can|was able to|were able to|to) (?:read|access|view|see|download|browse|search|query|open)|${ATTACKER_SAW})\b`, "i");
 
 /** Hedges that make an exposure possible, not stated; "appear to" hedges what a data set holds, not when it was taken. */
-export const HEDGE_CUES = new RegExp(String.raw`\b(?:may|might|could(?! not)(?<!\b(?:anyone|anybody|everyone|any (?:user|visitor|passer-by))\b[^.;,]{0,60}could)(?!(?<=\b${ATTACKER}\s+could)\s+(?:see|view|read|access|download|browse|open)\b)|possibl[ey]|potential(?:ly)?|fear(?:ed|s)?|believed to|likely|suspected|perhaps|at risk|unclear|not (?:yet )?(?:known|clear|sure|certain)|unknown|probably|allegedly|reportedly|claim(?:s|ed)?|(?:designed|intended|meant|built|programmed|configured) to|capable of|(?:appear(?:s|ed)?|seem(?:s|ed)?) to (?:include|contain|hold|show|list|comprise|consist|be|have (?:included|contained|held|come)))\b`, "i");
+export const HEDGE_CUES = new RegExp(String.raw`\b(?:may|might|could(?! not)(?<!\b(?:anyone|anybody|everyone|any (?:user|visitor|passer-by))\b[^.;,]{0,60}could)(?!(?<=\b${ATTACKER}\s+could)\s+(?:see|view|read|access|download|browse|open)\b)|possibl[ey]|potential(?:ly)?|fear(?:ed|s)?|believed to|likely|suspected|perhaps|at risk|unclear|not (?:yet )?(?:known|clear|sure|certain)|unknown|probably|allegedly|reportedly|claim(?:s|ed)?|(?:designed|intended|meant|built|programmed|configured) to|capable of|(?:not|n't) (?:yet |immediately )?rul(?:e|ed) out|(?<!(?:\bnot|n't|\bnever)\s+)(?:appear(?:s|ed)?|seem(?:s|ed)?) to (?:include|contain|hold|show|list|comprise|consist|be|have (?:included|contained|held|come)))\b`, "i");
 
 /** Negations that may deny an exposure (their scope is checked by the status rules). */
 export const NEGATION_CUES = /\b(?:no|not|neither|nor|never|none|without)\b|n't\b/gi;
 
 /** Negations that are not denials of an exposure. */
-export const FALSE_NEGATION = /^(?:not (?:only|just|yet known|clear|sure|certain|known)|no (?:longer|doubt|matter|one)|not all)\b/i;
+export const FALSE_NEGATION = /^(?:not (?:only|just|yet known|clear|sure|certain|known)|no (?:longer|doubt|matter|one)|not all|(?:not|n't) (?:yet |immediately )?rul(?:e|ed) out)\b/i;
 
 /** A negation after a mention must govern a verb of exposure or of keeping ("were not accessed"). */
 export const NEGATED_VERB_AFTER =
@@ -243,7 +247,7 @@ export const FORM_AFTER =
   /^\s*(?:(?:were|was|are|is)\s+(?:not\s+|never\s+)?(?:stored|kept|held|saved|retained)\s+)?(?:in\s+(?:plain|clear)[- ]?text|in\s+(?:an?\s+)?(?:unencrypted|readable|unhashed)(?:\s+form(?:at)?)?|unencrypted|unhashed|in\s+full)\b/i;
 
 /** A negation word right before the last exposure verb: "did not include X". */
-export const NEGATED_VERB_BEFORE = /(?:\bnot|n't|\bnever|\bnor)\s+(?:(?:have|has|had|be|been|being|ever|any|actually|did|the \w+|allow|give|grant|provide)\s+)*$/i;
+export const NEGATED_VERB_BEFORE = /(?:\bnot|n't|\bnever|\bnor)\s+(?:(?:have|has|had|be|been|being|ever|any|actually|did|the \w+|allow|give|grant|provide|appear to|seem to)\s+)*$/i;
 
 /** A coordinated verb after a negated noun phrase: "left open without a password and resulted in 763 million email addresses being exposed" denies nothing after it. */
 export const NEGATION_END = /\b(?:and|but|which|then)\s+(?:(?:has|have|had|was|were|then)\s+)?(?:resulted|led|caused|exposed|allowed|enabled|let|meant|gave|left|made)\b/i;
@@ -285,9 +289,9 @@ export const WAY_IN_OWNER =
 export const WAY_IN_AFTER =
   /^\s*(?:(?:combinations?|pairs?|lists?)?\s*(?:that\s+)?(?:(?:were|was|had|have)\s+)?(?:already\s+)?(?:been\s+)?(?:leaked|stolen|exposed|obtained|harvested)\s+(?:from\s+(?:other|unrelated|third-party|previous|earlier|older|past|separate)\b|in\s+(?:other|unrelated|previous|earlier|older|past)\s+(?:breaches|leaks|hacks)|somewhere else|elsewhere)|(?:to|and(?:\s+then)?)\s+(?:log|sign|access|gain|get|got|break|broke|enter|reach|connect|move|pivot|escalate)\b|(?:of|belonging\s+to)\s+(?:an?|one|the|a\s+single)\s+(?:[\w-]+\s+)?(?:employee|staff\s+member|vendor|supplier|contractor|administrator|admin)\b(?!s))/i;
 
-/** Advice in a clause: later mentions are things to change, not things exposed. */
+/** Advice in a clause: later mentions are things to change or to watch, not things exposed. */
 export const ADVICE_CLAUSE =
-  /\b(?:ask(?:ed|s)?|urg(?:ed|es|ing)|advis(?:ed|es|ing)|encourag(?:ed|es|ing)|told|requir(?:ed|es)|prompt(?:ed|s)|forc(?:ed|es|ing)|recommend(?:ed|s|ing)?|should|must|needs? to|reminded|invited) (?:\w+ ){0,3}?(?:to )?(?:chang|modif|reset|updat|renew|reissu)/i;
+  /\b(?:ask(?:ed|s)?|urg(?:ed|es|ing)|advis(?:ed|es|ing)|encourag(?:ed|es|ing)|told|requir(?:ed|es)|prompt(?:ed|s)|forc(?:ed|es|ing)|recommend(?:ed|s|ing)?|should|must|needs? to|reminded|invited) (?:\w+ ){0,3}?(?:to )?(?:chang|modif|reset|updat|renew|reissu|(?:check|review|monitor|watch)\w* (?:their|your|all|any) (?:[\w-]+ ){0,4}?(?:statements?|accounts?|credit reports?|transactions?)\b)/i;
 
 /** Words after a mention that make it a feature or a system's name ("payroll servers"), a form label ("Zip Code: 19804") or a template field: no data type. */
 export const NOT_EXPOSURE_AFTER =
