@@ -228,6 +228,7 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near
     if (lex.SOURCE_AFTER.test(after) || lex.FAMILY_BEFORE.test(near)) return "other";
     const wide = run.text.slice(Math.max(0, start - run.start - 80), start - run.start);
     if (SIZE_NOUNS.has(head) && SIZE_BEFORE.test(wide) && !EXPOSED_AFTER.test(after) && !EXPOSED_BEFORE.test(near)) return "other";
+    if (lex.DENOMINATOR_BEFORE.test(wide)) return "other";
     // A rule's threshold ("any breach affecting 500 or more people must be reported") counts no one.
     if (lex.THRESHOLD_BEFORE.test(near) && /\bor more\b|^at least\b/i.test(run.text.slice(start - run.start, noun.end - run.start))) return "other";
     return "affected";

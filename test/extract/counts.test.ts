@@ -66,6 +66,17 @@ describe("English counts", () => {
     expect(affected(counts)).toEqual([]);
   });
 
+  // The whole a part is taken from, and a breach portal's threshold: only the part, if any, is affected.
+  test.each<[string, number, number[]]>([
+    ["Hackers copied files on 900 members, out of about 64,000 registered users.", 64000, [900]],
+    ["Files on 300 of Dunmore's roughly 8,500 subscribers were copied by hackers.", 8500, []],
+    ["The state lists every medical records breach affecting 500 or more residents.", 500, []],
+  ])("%j has %d as a base or threshold", (text, value, want) => {
+    const counts = extractText(text, { lang: "en" }).counts;
+    expect(counts.some((c) => c.value === value && c.role === "other")).toBe(true);
+    expect(affected(counts).map((c) => c.value)).toEqual(want);
+  });
+
   test.each([
     "The breach happened in 2019 and was disclosed on May 31.",
     "The firm paid $170 million to settle claims from 2021.",

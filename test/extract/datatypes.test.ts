@@ -268,6 +268,11 @@ describe("Japanese data types", () => {
     ["不正アクセスにより、社員の氏名と住所が流出しました。", ["full_name:leaked", "postal_address:leaked"]],
     ["現地従業員の国民IDカード番号と身分証番号が漏れたおそれがあります。", ["government_id:possibly_leaked"]],
     ["名簿には利用者の要介護度や食物アレルギーの有無が記載されていました。", ["health_info:leaked"]],
+    // Visits to a doctor, a game's friend code, a point card's use and identity papers have their codes.
+    ["不正アクセスで、会員の通院歴とフレンドコード、ポイントの利用履歴が閲覧された恐れがあります。", ["account_id:possibly_leaked", "health_info:possibly_leaked", "purchase_history:possibly_leaked"]],
+    ["不正アクセスがありました。本人確認書類の写しは別の環境で管理しており、流出していません。", ["government_id:not_leaked"]],
+    // Credentials from another site are the way in (リスト型攻撃), not this firm's data.
+    ["別のサービスから流出したIDとパスワードで不正ログインされ、会員の住所が見られた恐れがある。", ["postal_address:possibly_leaked"]],
     // What a screen never shows was not exposed on it.
     ["別の利用者の注文内容が見える状態でした。なお、電話番号はそもそも表示される項目ではないので、画面には出ていません。", ["phone_number:not_leaked", "purchase_history:leaked"]],
     ["お客様のクレジットカード情報(カード名義人、番号、有効期限、セキュリティコード)が漏えいした可能性があります。", ["card_expiry:possibly_leaked", "card_security_code:possibly_leaked", "full_name:possibly_leaked", "payment_card:possibly_leaked"]],

@@ -99,15 +99,15 @@ export const STOP_WORDS = [
 export const SIZE_CUES = [
   "has", "have", "had", "having", "employs", "employ", "employed", "employing", "serves", "serve", "served", "serving",
   "boasts", "boast", "boasting", "reports", "counts", "claims", "home to", "base of", "workforce of", "staff of", "surveyed", "polled", "survey of",
-  "study of", "hired", "hire", "hiring", "laid off", "lay off", "cut", "cutting", "its", "their", "our",
+  "study of", "out of", "hired", "hire", "hiring", "laid off", "lay off", "cut", "cutting", "its", "their", "our",
   "enrolls", "enrol", "enroll", "enrols", "enrolled", "enrolling", "enrollment of", "enrolment of",
   // A business described by its size ("an app with 31 million users", "companies with fewer than 100 employees").
   ...["app", "company", "companies", "firm", "firms", "platform", "service", "business", "businesses", "bank", "insurer", "retailer",
     "provider", "operator", "exchange", "network", "chain", "employer", "employers", "organisation", "organization"].map((w) => `${w} with`),
 ];
 
-/** Before a count: a breach in general, as a law's threshold names it ("any breach affecting 500 or more people"). */
-export const THRESHOLD_BEFORE = /(?:\b(?:any|a|each|every|all)\s+(?:data\s+|security\s+)?breach(?:es)?|\bbreaches)\s+(?:that\s+)?(?:affect(?:ing|s)?|involv(?:ing|es?)|of)\s+$/i;
+/** Before a count: a breach in general, as a law's threshold names it ("any breach affecting 500 or more people", "every health data breach affecting"). */
+export const THRESHOLD_BEFORE = /(?:\b(?:any|a|each|every|all)\s+(?:[\w-]+\s+){0,2}?breach(?:es)?|\bbreaches)\s+(?:that\s+)?(?:affect(?:ing|s)?|involv(?:ing|es?)|of)\s+$/i;
 
 /** After a count of people: anonymous sources ("two people familiar with the talks"), not victims. */
 export const SOURCE_AFTER = /^\s*(?:familiar with|briefed on|with (?:direct )?knowledge of|close to the)\b/i;
@@ -173,3 +173,6 @@ export const MONTHS = [
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
   "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
+
+/** Before a count: the whole that a count just before is part of ("1,400 of the firm's 22,000 customers"): a base, not those affected. */
+export const DENOMINATOR_BEFORE = /\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z]+\s+){0,2}?(?:of|out of)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+)(?:(?:roughly|about|approximately|around|some|nearly|more than|over|almost)\s+)?$/;
