@@ -83,8 +83,7 @@ const readOptional = (path: string) => readFile(path, "utf8").catch(() => null);
 async function hashCorpus(files: CorpusFile[], meta: Map<string, MetaRow>): Promise<FileEntry[]> {
   const out: FileEntry[] = new Array(files.length);
   for (let i = 0; i < files.length; i++) {
-    // Synchronous reads: a third of the time of async ones, which wait for the thread pool that the
-    // dictionary's decompression also uses; a turn of the event loop every 64 files lets that run.
+    // Synchronous reads: a third of the time of async ones, which wait for the thread pool that the dictionary's decompression also uses; a turn of the event loop every 64 files lets that run.
     if (i % 64 === 63) await new Promise<void>((r) => setImmediate(r));
     const f = files[i];
     let bytes: Buffer | null = null;
@@ -273,7 +272,6 @@ async function batch(opts: RunOptions, hooks: RunHooks, t0: number, pool: LazyPo
   let reused = 0;
 
   const window = opts.workers * 16;
-  // Batches queued per worker keep it busy while the main thread writes.
   const depth = opts.workers * 3;
   const budgets = new Budgets(depth * BATCH, opts.docTimeout * 1000);
   const outcomes: Array<Promise<Outcome> | undefined> = new Array(p.files.length);
@@ -289,7 +287,6 @@ async function batch(opts: RunOptions, hooks: RunHooks, t0: number, pool: LazyPo
     while (!ready()) await new Promise<void>((r) => waiters.add(r));
   };
 
-  /** A failed document's row: over its budget, or the worker failed. */
   const failure = (i: number, timeout: boolean, e: unknown): TaskResult => ({
     problem: timeout
       ? { file: p.files[i].rel, code: "TIMEOUT", reason: `stopped after the ${opts.docTimeout} s budget of one document` }
@@ -332,7 +329,6 @@ async function batch(opts: RunOptions, hooks: RunHooks, t0: number, pool: LazyPo
     return Promise.all(docs.map(async (i, k) => (out.late[k] ? failure(i, true, null) : workAll([i]).then((r) => r[0]))));
   };
 
-  /** Documents `from` to `to`: those the previous output cannot give are processed as one task. */
   const submit = (from: number, to: number): void => {
     const docs = Array.from({ length: to - from }, (_, k) => from + k);
     const reuse = (i: number) => (prev ? prev.reuse(p.files[i], metaHash(p.meta.get(p.files[i].rel)), p.hashes.get(p.files[i].rel) ?? null) : Promise.resolve(null));

@@ -26,8 +26,7 @@ interface Form {
 const FORMS: Form[] = [
   { kind: "md", re: new RegExp(`(?:${YEAR_ANY}|${REL_Y})?\\s{0,3}(?:${MONTH}|${REL_M})(?:\\s{0,3}${DAY})?`, "g") },
   { kind: "year", re: new RegExp(YEAR4, "g") },
-  // A fiscal year with its number (令和3年度, 2023年度) is named by that year; its end (年度末) falls
-  // in the next calendar year, so it is left out.
+  // A fiscal year with its number (令和3年度, 2023年度) is named by that year; its end (年度末) falls in the next calendar year, so it is left out.
   { kind: "fiscal", re: new RegExp(`${YEAR4}度(?!\\s{0,3}(?:末|内))`, "g") },
   { kind: "rfiscal", re: new RegExp(`(?<rf>${alternation(Object.keys(ja.REL_FISCAL))})(?!\\s{0,3}(?:末|内))`, "g") },
   { kind: "ryear", re: new RegExp(`(?<ry>${alternation(Object.keys(ja.REL_YEAR))})(?!度)`, "g") },

@@ -161,7 +161,6 @@ function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: n
   const wholeQuote = !/[「『]$/.test(before) || /^[」』]/.test(after);
   if (!weak && wholeQuote && ja.OPERATOR_BEFORE.test(before) && jaBreachCue(whole)) return { role: "victim", victim: true, rule: "orgs.ja.operator", sayVerb: false };
   if (ja.SOURCE_AFTER.test(after)) {
-    // 「Xによると、同社のサーバーが暗号化された」: X tells of its own breach.
     if (!weak && ja.OWN_AFTER_SOURCE.test(after) && jaBreachCue(after)) return { role: "victim", victim: true, rule: "orgs.ja.according", sayVerb: true };
     return { ...NONE, role: "source", rule: "orgs.ja.source" };
   }

@@ -6,8 +6,7 @@ export const DATA_TYPES: Record<string, string[]> = {
   username: ["user ?names?", "display names?", "usernames?", "login (?:ids?|names?)", "screen names?", "nicknames?", "player names?", "user ids?", "gamer ?tags?"],
   email_address: [
     "e-?mail address(?:es)?",
-    // Not the staff mailboxes an intruder got into ("accessed two employee email accounts", "got into a clinic email account"): the
-    // way in, not a kind of data that leaked.
+    // Not the staff mailboxes an intruder got into ("accessed two employee email accounts", "got into a clinic email account"): the way in, not a kind of data that leaked.
     "(?<!(?:employee|employees'|staff|business|work|corporate|company) )(?<!\\b(?:into|accessed|compromised|hijacked|breached)\\s+(?:an?|one|a single)\\s+(?:[\\w'’-]+\\s+)?)email accounts?",
     // "email and IP addresses": the first member borrows the head noun of the second.
     "e-?mail(?= (?:and|or) (?:physical|postal|home|ip|mailing|shipping|billing|street) addresses)",
@@ -44,8 +43,7 @@ export const DATA_TYPES: Record<string, string[]> = {
     "government(?:-issued)? ids?",
     "military (?:ids?|identification(?: cards?)?)",
     "identity (?:cards?|documents?|numbers?)",
-    // A public health scheme's number is issued by the state to identify the person, like a
-    // national insurance number: a government ID, not the health record it gives access to.
+    // A public health scheme's number is issued by the state to identify the person, like a national insurance number: a government ID, not the health record it gives access to.
     "medicare (?:card )?(?:numbers?|ids?|details|cards?)",
     "medicaid (?:id )?(?:numbers?|ids?|cards?)",
     "nhs numbers?",
@@ -77,19 +75,16 @@ export const DATA_TYPES: Record<string, string[]> = {
     "primary account numbers?",
     "(?:last|final) (?:four|4) digits of (?:(?:the|their|your|a|each|any|customers?'?|users?'?) )?(?:(?:saved|stored) )?(?:(?:credit|debit|payment|bank) )?cards?(?: numbers?)?(?: on file)?",
     "cardholder data",
-    // How a customer pays, as a payment service's 決済情報 is: the card, not a history of payments
-    // (financial_info). Billing information is the same thing named by the merchant.
+    // How a customer pays, as a payment service's 決済情報 is: the card, not a history of payments (financial_info). Billing information is the same thing named by the merchant.
     "payment (?:information|details|data|info|card data|method details)",
     "billing (?:information|details|data|info)",
   ],
   card_security_code: ["cvvs?", "cvv2", "cvcs?", "(?:three-digit |3-digit )?(?:card )?security (?:codes?|numbers?)", "card verification (?:codes?|values?)"],
-  // A passport's or a licence's expiry is the document's, not a card's.
   card_expiry: ["(?<!(?:passport|licen[cs]e|visa|permit|ID|document|certificate)\\s)(?:card )?expiration dates?", "(?<!(?:passport|licen[cs]e|visa|permit|ID|document|certificate)\\s)(?:card )?expiry dates?"],
   bank_account: [
     "bank account(?: numbers?| details| information| data)?",
     "(?:ach ?/ ?)?bank(?:ing)? (?:details|information|info|data|records)",
-    // A routing number or sort code names a bank, so "account numbers" beside one are a bank's
-    // ("bank routing and account numbers", "account numbers and sort codes"); alone they stay account_id.
+    // A routing number or sort code names a bank, so "account numbers" beside one are a bank's ("bank routing and account numbers", "account numbers and sort codes"); alone they stay account_id.
     "(?:bank )?(?:routing (?:and|&|/) account|account (?:and|&|/) routing) numbers?",
     "account numbers?(?=,? (?:and|or) (?:bank )?(?:routing numbers?|sort codes?|ibans?)\\b)",
     "(?<=(?:routing numbers?|sort codes?|ibans?),? (?:and|or) )account numbers?",
@@ -173,7 +168,6 @@ export const DATA_TYPES: Record<string, string[]> = {
     // A school system's number for each pupil, and a lender's for each loan.
     "(?:ontario |provincial |state )?education numbers?", "loan (?:numbers?|ids?|account numbers?)"],
   purchase_history: [
-    // Bookings are purchases of a stay or a seat.
     "(?:(?:hotel|flight|travel|holiday) )?(?:booking|reservation) (?:histor(?:y|ies)|records?|details|information|data)",
     // A donor's gifts are what HIBP files under Purchases (GiveSendGo's "donation amount").
     "donation (?:amounts?|histor(?:y|ies)|records?|information|details|data)",

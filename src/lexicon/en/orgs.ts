@@ -52,8 +52,7 @@ export const SUBJECT_VERB = new RegExp(
     String.raw`said|says|say|confirm(?:s|ed)?|admit(?:s|ted)?|announc(?:es|ed)|disclos(?:es|ed)|reveal(?:s|ed)|acknowledg(?:es|ed)|stated|states|notif(?:ies|ied)|` +
     String.raw`told|reported (?:a|an)|reports|filed (?:a |an )?(?:notice|notification|report)|discover(?:s|ed)|detect(?:s|ed)|identified|learned|apologi[sz](?:es|ed)|informed|` +
     String.raw`(?:is|are|was|were|began|begun|started|has been|have been) (?:notifying|investigating|informing|emailing|e-mailing|contacting|writing to)|became aware|(?:is|are|was) (?:providing|giving) (?:notice|notification)|` +
-    // Fined, sued or settling over a breach: the company whose data it was ("X was fined £20m
-    // over a 2018 breach"); only in the passive, since the regulator fines.
+    // Fined, sued or settling over a breach: the company whose data it was ("X was fined £20m over a 2018 breach"); only in the passive, since the regulator fines.
     String.raw`(?:was|were|been|being|is|are) (?:fined|sued|penalised|penalized|ordered to pay)|agreed to (?:pay|settle)|` +
     // A headline drops the auxiliary: "X fined €65,000 after ..." (a fine with no object after it).
     String.raw`fined (?=(?:US|A|NZ|C|S|HK)?[$€£¥]\s?\d|(?:EUR|GBP|USD|AUD|CAD)\s?\d))\b`,

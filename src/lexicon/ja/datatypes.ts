@@ -27,7 +27,6 @@ export const DATA_TYPES: Record<string, string[]> = {
     // A foreign national ID (国民身分証番号, 国民IDカード番号), longer than the card number it ends with.
     "(?:国民)?(?:身分証|身分証明書|IDカード)(?:番号)?",
     "国民ID(?:カード)?(?:番号)?",
-    // Identity papers handed in to open an account (運転免許証やパスポートの写し).
     "本人確認書類(?:の(?:画像|写し|コピー))?",
   ],
   // A card company, a card payment or a card brand is not card data.
@@ -44,8 +43,7 @@ export const DATA_TYPES: Record<string, string[]> = {
   ip_address: ["IPアドレス"],
   account_id: ["会員番号", "会員ID", "顧客ID", "顧客番号", "お客様番号", "アクセスコード", "利用者ID", "カードID", "お客様ID", "学籍番号", "学生番号", "社員番号", "職員番号", "患者番号", "患者ID", "診察券番号", "証券番号", "契約番号", "フレンドID", "フレンドコード"],
   purchase_history: ["購入履歴", "注文情報", "注文履歴", "購入情報", "注文内容", "購入商品", "購入内容", "注文番号", "ポイント(?:の)?利用履歴", "ポイント交換履歴", "ポイント履歴", "返礼品(?:名)?", "課金履歴"],
-  // A business contact's company and department (会社名、部署名) say where the person works. A
-  // workplace named right after (「勤務先だった「X」」) is someone's employer, not data about anyone.
+  // A business contact's company and department (会社名、部署名) say where the person works. A workplace named right after (「勤務先だった「X」」) is someone's employer, not data about anyone.
   employer: ["(?:勤務先|勤め先)(?!(?:だった|であった|である|の)?\\s*[「『])", "職業", "職歴", "内定先(?:の企業名|企業名?)?", "役職", "勤務先名", "会社名", "部署名", "所属部署", "所属先"],
   // Where a transit card took its holder (乗車履歴, 乗降駅) is a record of movement.
   location: ["位置情報", "移動履歴", "乗車履歴", "乗降履歴", "乗降駅", "利用駅",

@@ -23,8 +23,7 @@ export const ORG_SUFFIXES = [
   "運輸", "通信", "電工", "化学", "製薬", "薬品", "食品", "興業", "商会", "商店", "書店", "出版", "新聞", "交通", "不動産",
   "観光", "旅行", "百貨店", "信託", "電鉄", "バス", "電器", "精機", "精工", "工務店", "製菓", "製紙", "印刷", "海運", "倉庫",
   "自動車", "技研",
-  // Old shop and maker endings (フローラ堂, 山田本舗, みどり園). Not 屋: after a katakana word it
-  // names a kind of shop more often than a shop (ラーメン屋, パン屋).
+  // Old shop and maker endings (フローラ堂, 山田本舗, みどり園). Not 屋: after a katakana word it names a kind of shop more often than a shop (ラーメン屋, パン屋).
   "堂", "本舗", "園",
 ];
 
