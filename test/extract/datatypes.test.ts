@@ -12,10 +12,10 @@ describe("English data types", () => {
   const cases: Array<[string, string[]]> = [
     // Statements, references and bookings have their codes; a passport's expiry is no card's.
     ["Thieves copied tenants' bank statements, employment references, GPS tracks, bank routing details and hotel booking records.", ["bank_account:leaked", "employer:leaked", "financial_info:leaked", "location:leaked", "purchase_history:leaked"]],
-    ["Exposed records included passport numbers and passport expiry dates of 9,000 travellers.", ["government_id:leaked"]],
+    ["Exposed records included passport expiry dates and passport numbers of 9,000 travellers.", ["government_id:leaked"]],
     // Not ruled out is a hedge; a set that did not appear to hold a type denies it.
     ["The insurer said it could not rule out that members' phone numbers had been taken.", ["phone_number:possibly_leaked"]],
-    ["Hackers stole booking data. The copied archive did not appear to contain account passwords.", ["password:not_leaked", "purchase_history:leaked"]],
+    ["Hackers stole booking data. The copied folder did not appear to contain user passwords.", ["password:not_leaked", "purchase_history:leaked"]],
     // Flights taken are travel history; financial statements and disability plans have their codes.
     ["Hackers stole passengers' flight histories and itineraries, members' financial statements and their disability support plans.", ["financial_info:leaked", "health_info:leaked", "location:leaked"]],
     // Synonyms, inflections and lists.
@@ -269,7 +269,7 @@ describe("Japanese data types", () => {
     ["現地従業員の国民IDカード番号と身分証番号が漏れたおそれがあります。", ["government_id:possibly_leaked"]],
     ["名簿には利用者の要介護度や食物アレルギーの有無が記載されていました。", ["health_info:leaked"]],
     // Visits to a doctor, a game's friend code, a point card's use and identity papers have their codes.
-    ["不正アクセスで、会員の通院歴とフレンドコード、ポイントの利用履歴が閲覧された恐れがあります。", ["account_id:possibly_leaked", "health_info:possibly_leaked", "purchase_history:possibly_leaked"]],
+    ["不正アクセスで、会員の通院歴とフレンドコード、ポイントの利用履歴を見られた可能性があります。", ["account_id:possibly_leaked", "health_info:possibly_leaked", "purchase_history:possibly_leaked"]],
     ["不正アクセスがありました。本人確認書類の写しは別の環境で管理しており、流出していません。", ["government_id:not_leaked"]],
     // Credentials from another site are the way in (リスト型攻撃), not this firm's data.
     ["別のサービスから流出したIDとパスワードで不正ログインされ、会員の住所が見られた恐れがある。", ["postal_address:possibly_leaked"]],

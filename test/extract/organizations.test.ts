@@ -298,7 +298,7 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Hackers stole tenant passports from Leeds estate agent Parrin Homes.", ["Parrin Homes"]],
   ["Researchers at incident response firm Corrow Labs say the gang often buys stolen passwords.", []],
   // A firm that says it was not hacked, warns of a scam in its name, or compiles the news; a start-up that hunts for leaked logins.
-  ["Scammers sent fake invoices to shoppers. Halden Parcel said its own systems have not been hacked.", []],
+  ["Scammers sent fake invoices to shoppers. Halden Parcel said its servers had not been hacked.", []],
   ["Brisa Savings warned members about fraudulent texts impersonating its staff. Hackers stole data from another lender.", []],
   ["This week's data breaches, compiled by the Ledger Watch staff: hackers stole files from a clinic.", []],
   ["Vantor Guard raises $20 million to catch stolen passwords\n\nVantor Guard, a start-up, scans criminal forums for leaked logins. Investors backed Vantor Guard.", []],
@@ -431,7 +431,7 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   ["紹介状のＦＡＸ誤送信について\n\n２０２５年６月２日\n医療法人社団清流会　うみかぜ台病院\n\n当院の職員が、患者さんの診療情報をＦＡＸで誤って別の事業者へ送信いたしました。", ["清流会"]],
   // A name opening in hiragana after a relative clause, or of kanji ending in a trade, before its place in brackets.
   ["県内を地盤とするまなびや観光（松江市）は、顧客約2千人分の情報が流出したと発表した。", ["まなびや観光"]],
-  ["団体旅行を手掛ける青嵐企画（高知市）は、顧客の氏名が流出した恐れがあると発表した。", ["青嵐企画"]],
+  ["団体旅行を手掛ける青嵐企画（高知市）は、顧客の氏名が流出したおそれがあると明らかにした。", ["青嵐企画"]],
   // A firm that, as a source, tells of its own servers (同社の…が暗号化された).
   ["運用を担うミナトシステム（横浜市）によると、２日夜に同社のサーバーが暗号化された。", ["ミナトシステム"]],
 ];
@@ -483,7 +483,7 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   // 同社 points to no name that was never introduced as a body.
   ["通信教育のIT事業者から案内が届いた。同社によると、顧客の氏名が流出した。", []],
   // A security firm's release that speaks of leaks in general only.
-  ["株式会社ミハリテック\n\n新サービスの提供を開始します。不正アクセスによる情報漏えいの被害は、業種を問わず広がっています。流出したパスワードが悪用されるケースも少なくありません。当社はこのサービスで企業を支えます。", []],
+  ["株式会社ミハリテック\n\n新サービスの提供を開始します。サイバー攻撃での情報漏えい被害は、業種を問わず増えています。盗まれたパスワードが悪用される例も少なくありません。当社はこのサービスで企業を支えます。", []],
 ];
 
 describe("Japanese victims", () => {
