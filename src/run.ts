@@ -333,13 +333,14 @@ async function batch(opts: RunOptions, hooks: RunHooks, t0: number, pool: LazyPo
     const docs = Array.from({ length: to - from }, (_, k) => from + k);
     const reuse = (i: number) => (prev ? prev.reuse(p.files[i], metaHash(p.meta.get(p.files[i].rel)), p.hashes.get(p.files[i].rel) ?? null) : Promise.resolve(null));
     const hits = Promise.all(docs.map(reuse));
+    // Only a pool that cannot start rejects, met in order by the writing loop; till then mark it handled, or node exits.
     const fresh = hits.then((h) => {
       const todo = docs.filter((_, k) => !h[k]);
       return todo.length ? workAll(todo).then((rs) => new Map(todo.map((i, k) => [i, rs[k]]))) : new Map<number, TaskResult>();
     });
+    fresh.catch(() => undefined);
     docs.forEach((i, k) => {
       const outcome = hits.then(async (h): Promise<Outcome> => (h[k] ? { reused: h[k] } : { result: (await fresh).get(i)! }));
-      // Only a pool that cannot start rejects, met in order by the writing loop; till then mark it handled, or node exits.
       outcome.catch(() => undefined);
       outcomes[i] = outcome;
     });
