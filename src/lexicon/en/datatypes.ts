@@ -80,7 +80,7 @@ export const DATA_TYPES: Record<string, string[]> = {
     "billing (?:information|details|data|info)",
   ],
   card_security_code: ["cvvs?", "cvv2", "cvcs?", "(?:three-digit |3-digit )?(?:card )?security (?:codes?|numbers?)", "card verification (?:codes?|values?)"],
-  card_expiry: ["(?<!(?:passport|licen[cs]e|visa|permit|ID|document|certificate)\\s)(?:card )?expiration dates?", "(?<!(?:passport|licen[cs]e|visa|permit|ID|document|certificate)\\s)(?:card )?expiry dates?"],
+  card_expiry: ["(?<!(?:passport|licen[cs]e|visa|permit|ID|document|certificate)\\s)(?:card )?expir(?:ation|y) dates?"],
   bank_account: [
     "bank account(?: numbers?| details| information| data)?",
     "(?:ach ?/ ?)?bank(?:ing)? (?:details|information|info|data|records)",

@@ -11,11 +11,14 @@ export const LEGAL_FORMS = [
 export const BREACH_CUES = /\b(breach(ed|es)?|hack(ed|ers?|ing)?|stolen|stole|leak(ed|s)?|exposed|compromised|unauthori[sz]ed|intrusion|cyber-?attack|attack(ed)?|ransomware|accessed|data theft|security incident|exposure)\b/i;
 
 /** Strong breach words that must follow "X said" for X to be the victim; a bare "attack" is left out (phishing warnings). */
+/** Who breaks in, as the subject of an access verb. */
+const INTRUDER = String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? (?:unauthori[sz]ed|unknown) (?:actor|individual|person|user|party|third party))`;
+
 export const STRONG_BREACH = new RegExp(
   String.raw`\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s|ing forums?)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped|viewed|copied|downloaded)|(?:files|data|records|information|documents|databases?)\s+(?:taken|copied|exfiltrated|downloaded|removed)\s+from|(?:were|was|been|had been) encrypted\b(?! (?:at rest|in transit))|left\s+(?:(?!(?:the|a|an)\s+(?:company|firm|business)\b)[\w'’-]+\s+){1,5}?(?:publicly\s+)?(?:readable|open to (?:anyone|the public)|exposed|unprotected|unsecured)|left (?:open|exposed|unprotected|unsecured|publicly (?:accessible|available|viewable))|publicly accessible|break-in|theft|burglar(?:y|ies|ized)|` +
     // An intruder as the subject of an access verb, and the wording of breach notices.
-    String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? (?:unauthori[sz]ed|unknown) (?:actor|individual|person|user|party|third party))\s+(?:had\s+|have\s+|has\s+)?(?:accessed|obtained|copied|downloaded|exfiltrated|acquired|taken|gained access|access to)|` +
-    String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? (?:unauthori[sz]ed|unknown) (?:actor|individual|person|user|party|third party))\s+(?:were|was) able to (?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
+    String.raw`${INTRUDER}\s+(?:had\s+|have\s+|has\s+)?(?:accessed|obtained|copied|downloaded|exfiltrated|acquired|taken|gained access|access to)|` +
+    String.raw`${INTRUDER}\s+(?:were|was) able to (?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
     // "an attacker used a flaw in its refill portal to view customer profiles".
     String.raw`(?:hackers?|attackers?|intruders?|threat actors?)\s+(?:used|exploited|abused)\s+(?:[\w'’-]+\s+){1,10}?to\s+(?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
     // A bug that showed one user another's data ("let logged-in users view other applicants' records").
@@ -169,8 +172,11 @@ export const AFFECTED_COUNT = new RegExp(
 /** What a subject said of itself, in a story about a breach: "X confirmed it was affected". */
 export const SELF_AFFECTED = /^\s*(?:that\s+)?(?:it|its\s+[a-z]+|they|their\s+[a-z]+)\s+(?:(?:was|were|had been|has been|have been)\s+(?:also\s+|among (?:those|the [a-z]+)\s+)?(?:affected|impacted)|(?:had\s+|has\s+|have\s+)?(?:reported|referred)\s+(?:the|this)\s+(?:incident|breach|data breach|matter)\s+to)\b/i;
 
+/** A fault said not to be an attack ("not a cyberattack", "a faulty update, not hackers"). */
+const NOT_AN_ATTACK = String.raw`not\s+(?:caused by\s+|the result of\s+|due to\s+)?(?:a|an)\s+(?:cyber[- ]?attack|hack|breach|(?:cyber[- ]?)?security incident|attack)|not hackers`;
+
 /** A denial of one's own breach ("denied that its systems were breached", "no evidence its own platform had been breached"). */
-export const DENIAL = /\b(?:denie[sd]|deny|denying)\b|\bnot (?:hackers|a (?:cyber[- ]?attack|hack|breach)|an attack)\b|\bno (?:breach|hack|intrusion|compromise) of (?:its|our|their|the company's)\s+(?:own\s+)?(?:systems?|networks?)\b|\bno (?:evidence|sign|indication) (?:that )?(?:any of )?(?:its|their|our|the company's)\s+(?:own\s+)?(?:computer\s+|internal\s+|core\s+|IT\s+)?(?:systems?|networks?|platforms?|servers?|infrastructure|environment)\s+(?:was|were|had been|has been|have been)\b/i;
+export const DENIAL = new RegExp(String.raw`\b(?:denie[sd]|deny|denying)\b|\b(?:${NOT_AN_ATTACK})\b|\bno (?:breach|hack|intrusion|compromise) of (?:its|our|their|the company's)\s+(?:own\s+)?(?:systems?|networks?)\b|\bno (?:evidence|sign|indication) (?:that )?(?:any of )?(?:its|their|our|the company's)\s+(?:own\s+)?(?:computer\s+|internal\s+|core\s+|IT\s+)?(?:systems?|networks?|platforms?|servers?|infrastructure|environment)\s+(?:was|were|had been|has been|have been)\b`, "i");
 
 /** After a name: it notifies its own people or reports how many were affected, which only the data holder does. */
 export const NOTIFIED_AFTER = new RegExp(
@@ -229,7 +235,7 @@ export const GUARDED_AGAINST = /\b(?:catch(?:es|ing)?|detect(?:s|ing)?|spot(?:s|
 export const HEDGE = /\b(?:could|might|may|would|can|will)\s+(?:potentially\s+|possibly\s+)?(?:allow|enable|lead to|let|result in|permit|force|require|compel|oblige|mandate)\b/i;
 
 /** Said of oneself before the breach word: untouched by it ("said it was not affected by the breach at"). */
-export const NOT_AFFECTED = /\b(?:(?:found |saw |had |has |is |was )?no (?:evidence|sign|signs|indication)\b|denied|denies|deny|(?:was|were|is|are|had|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|compromised|breached|hacked)|unaffected|not\s+(?:caused by\s+|the result of\s+|due to\s+)?(?:a|an)\s+(?:cyber[- ]?attack|hack|breach|(?:cyber[- ]?)?security incident|attack))\b/i;
+export const NOT_AFFECTED = new RegExp(String.raw`\b(?:(?:found |saw |had |has |is |was )?no (?:evidence|sign|signs|indication)\b|denied|denies|deny|(?:was|were|is|are|had|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|compromised|breached|hacked)|unaffected|${NOT_AN_ATTACK})\b`, "i");
 
 /** The object of a fine or a suit over a breach is whose data it was ("the ICO fined X over"). */
 /** Before a name: the vendor it uses ("a fundraising software vendor used by X was breached"): X is the vendor's client, whose data it held. */
