@@ -11,7 +11,6 @@ export const LEGAL_FORMS = [
 export const BREACH_CUES = /\b(breach(ed|es)?|hack(ed|ers?|ing)?|stolen|stole|leak(ed|s)?|exposed|compromised|unauthori[sz]ed|intrusion|cyber-?attack|attack(ed)?|ransomware|accessed|data theft|security incident|exposure)\b/i;
 
 /** Strong breach words that must follow "X said" for X to be the victim; a bare "attack" is left out (phishing warnings). */
-/** Who breaks in, as the subject of an access verb. */
 const INTRUDER = String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? (?:unauthori[sz]ed|unknown) (?:actor|individual|person|user|party|third party))`;
 
 export const STRONG_BREACH = new RegExp(
