@@ -317,6 +317,7 @@ function statementStatuses(doc: Doc, sts: Statement[], group: Candidate[], lex: 
   const clauses = clausesOf(doc, st, lex);
   const plainOfClause = new Map<number, Status | null>();
   let listHead: Status | null | undefined;
+  let docHedged: Status | null | undefined;
   let ci = 0;
   const listStart = new Map<number, number>();
   for (const c of group) if (!listStart.has(c.chain)) listStart.set(c.chain, c.start);
@@ -340,7 +341,7 @@ function statementStatuses(doc: Doc, sts: Statement[], group: Candidate[], lex: 
     if (!plainOfClause.has(ci)) plainOfClause.set(ci, plainStatus(doc.folded.slice(cl.start, cl.end), lex.cues));
     const s = plainOfClause.get(ci)!;
     // 「名簿には…が含まれます。…これらの情報が流出した事実は確認されておりません」: what a store held takes what is said of "these data" next.
-    if (s === "leaked" && contentOnly(doc.folded.slice(cl.start, cl.end), lex)) return laterAnaphor(doc, sts, group[0].st, lex) ?? s;
+    if (s === "leaked" && contentOnly(doc.folded.slice(cl.start, cl.end), lex)) return laterAnaphor(doc, sts, group[0].st, lex) ?? (docHedged ??= hedgedStory(doc, sts, lex)) ?? s;
     if (s !== null) return s;
     // Japanese puts the governing predicate last: an uncued clause takes the rest of the statement's; English the whole statement's.
     const rest = doc.folded.slice(doc.lang === "ja" ? c.end : Math.max(st.start, c.start - REACH), Math.min(st.end, c.end + REACH));
@@ -377,6 +378,19 @@ function heading(doc: Doc, sts: Statement[], from: number, lex: Lexicon): Status
 /** True when a statement's only exposure words are verbs of content (「…に含まれる以下の情報」): it says what a store held, not that it left. */
 function contentOnly(text: string, lex: Lexicon): boolean {
   return plainStatus(text.replace(lex.contentOnly, (w) => " ".repeat(w.length)), lex.cues) === null;
+}
+
+/** "possibly_leaked" when every statement of the story that speaks of exposure hedges it (a lost USB stick, 「流出した恐れ」): what a store held (「記録されていたのは…」) is then only possibly out. */
+function hedgedStory(doc: Doc, sts: Statement[], lex: Lexicon): Status | null {
+  let hedged = false;
+  for (const st of sts) {
+    const text = doc.folded.slice(st.start, st.end);
+    if (contentOnly(text, lex)) continue;
+    const s = plainStatus(text, lex.cues, true);
+    if (s === "leaked") return null;
+    hedged ||= s === "possibly_leaked";
+  }
+  return hedged ? "possibly_leaked" : null;
 }
 
 /** How many statements after a content line may speak of its data as "these data". */

@@ -43,7 +43,7 @@ const lastCue = (cues: Cue[]) => cues.reduce((a, b) => (b.end > a.end || (b.end 
 /** A date joined to what follows by に, maybe through 頃 or 下旬 (「8月下旬に…があったことが判明」). */
 const JA_TIME_OF = new RegExp(`^\\s*(?:[（(][月火水木金土日祝・]{1,3}[）)])?\\s*${ja.TIME_OF_DAY}\\s*${ja.APPROX}?に`);
 /** A cue that ends a relative clause on the noun it modifies (「…に受信したメール」): the date is that clause's. */
-const JA_RELATIVE_AFTER = /^(?:し|され|さ|れ|い|して)?(?:た|だ|ていた)(?=[\p{Script=Han}\p{Script=Katakana}])(?!こと|旨)/u;
+const JA_RELATIVE_AFTER = /^(?:し|され|さ|れ|い|して)?(?:た|だ|ていた)(?=[\p{Script=Han}\p{Script=Katakana}])(?!こと|旨|際|時|後|直後|上で)/u;
 
 /** A clause ending on a predicate (ます, した, いる ...): a line without one is a title or a label. */
 const JA_PREDICATE = /(?:ます|ました|した|する|いる|いた|です|でした|である|った|れた|れる|せん|ない|という)/;
@@ -52,12 +52,18 @@ const JA_PREDICATE = /(?:ます|ました|した|する|いる|いた|です|で
  * Japanese: a date's clause runs to the next date not its range or list partner, or the sentence end; head-final, its last cue governs (past quotes: 「…受けたと発表」).
  * But a period takes the verb right after; a cleft (「流出したのは5月1日」) or bracket the cue before; a date line without predicate is the release's date or a timeline entry.
  */
-function jaRole(src: string, at: number, from: number, scopeEnd: number, range: boolean, topRank: boolean, footRank: boolean, cues: Cue[], next: Cue[], prevLine: string): DateRole {
+function jaRole(src: string, at: number, from: number, scopeEnd: number, range: boolean, topRank: boolean, footRank: boolean, cues: Cue[], next: Cue[], prevLine: string, reported: () => boolean): DateRole {
   // A release's fact list labels its dates (「判明日：」).
   const lead = src.slice(0, at);
   const label = lead.trim() ? /([^\s:：]{2,10})\s*[:：]\s*$/.exec(lead)?.[1] : ja.LABEL_LINE.exec(prevLine)?.[1];
   const labelled = label && ja.LABEL_ROLES.find(([re]) => re.test(label));
   if (labelled) return labelled[1];
+  // 「2016年度以降に在籍した生徒」: a date in a relative clause without a cue times that clause's verb, not the sentence's.
+  const relative = ja.DATE_RELATIVE_AFTER.exec(src.slice(from));
+  if (relative && !between(cues, from, from + relative[0].length).length) return "other";
+  // 「流出が発覚した令和3年10月」: a clause modifying the date gives its cue.
+  const modifier = between(cues, Math.max(0, at - 20), at);
+  if (modifier.length && !lastCue(modifier).negated && /^(?:し|され|さ|れ)?た\s*$/.test(src.slice(lastCue(modifier).end, at))) return lastCue(modifier).role;
   // 「不正アクセスは、11日から18日にかけて行われていた」: an incident subject with a took-place verb is dated by it.
   const leadOfRange = lead.replace(ja.RANGE_START_TAIL, "");
   if (ja.INCIDENT_SUBJECT_BEFORE.test(leadOfRange) && ja.TOOK_PLACE_AFTER.test(src.slice(from))) return "incident";
@@ -101,7 +107,11 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   const tail = src.slice(from, Math.min(scopeEnd, from + WINDOW));
   if (ja.TAIL_ONLY.test(tail) || !JA_PREDICATE.test(tail)) {
     // Near the top a date line is the release's; a clause ending on a noun (「1952年に設立。」) is not.
-    if (topRank && !ja.PARTICLE_AFTER.test(src.slice(from))) return ja.NEWS_BYLINE_AFTER.test(tail) || ja.NEWS_BYLINE_BEFORE.test(lead) ? "other" : "disclosure";
+    if (topRank && !ja.PARTICLE_AFTER.test(src.slice(from))) {
+      // A line holding only the date, atop a story that reports the news, is the story's stamp.
+      const alone = !lead.slice(lead.lastIndexOf("\n") + 1).trim();
+      return ja.NEWS_BYLINE_AFTER.test(tail) || ja.NEWS_BYLINE_BEFORE.test(lead) || (alone && reported()) ? "other" : "disclosure";
+    }
     if (footRank && ja.TAIL_ONLY.test(tail) && !lead.trim()) return "disclosure";
     if (ja.TAIL_ONLY.test(tail) && at < WINDOW && !src.slice(0, at).trim() && next.length && !lastCue(next).negated) return lastCue(next).role;
   }
@@ -193,22 +203,30 @@ function whenRole(src: string, end: number, cues: Cue[]): DateRole | null {
 const adjectival = (src: string, c: Cue) =>
   c.role === "incident" && /^[a-z]+(?:ed|en)$/i.test(src.slice(c.start, c.end)) && en.ADJECTIVE_BEFORE.test(src.slice(Math.max(0, c.start - 20), c.start)) && /^\s+[a-z]/i.test(src.slice(c.end));
 
-/** How many lines from the top are read for the voice of a release. */
+/** How many lines from the top are read for the voice of a release (English) or story (Japanese, whose headlines run longer). */
 const HEAD_LINES = 6;
+const JA_HEAD_LINES = 8;
 
-/** An organisation's own English release: a release mark near the top, or "our systems", "we discovered" in its first lines outside quotes (news quotes such words). */
-function ownRelease(doc: Doc): boolean {
-  // Only the first lines are read: a huge page is not split whole.
+/** The first `count` non-empty lines; only these are read, as a huge page is not split whole. */
+function headLines(doc: Doc, count: number): string {
   const lines: string[] = [];
-  for (let at = 0; lines.length < HEAD_LINES && at < doc.folded.length; ) {
+  for (let at = 0; lines.length < count && at < doc.folded.length; ) {
     const nl = doc.folded.indexOf("\n", at);
     const line = doc.folded.slice(at, nl < 0 ? doc.folded.length : nl);
     if (line.trim()) lines.push(line);
     at = nl < 0 ? doc.folded.length : nl + 1;
   }
-  const head = lines.join("\n");
+  return lines.join("\n");
+}
+
+/** An organisation's own English release: a release mark near the top, or "our systems", "we discovered" in its first lines outside quotes (news quotes such words). */
+function ownRelease(doc: Doc): boolean {
+  const head = headLines(doc, HEAD_LINES);
   return en.RELEASE_MARK.test(head) || en.OWN_VOICE.test(head.replace(/"[^"\n]*"|"[^"\n]*$/gm, ""));
 }
+
+/** A Japanese story reporting another's announcement (「…と発表した」「同社は」) in its first lines outside quotes: its top date is the story's, not a release's. */
+const reportedStory = (doc: Doc) => ja.REPORTED_VOICE.test(headLines(doc, JA_HEAD_LINES).replace(/「[^」\n]*」?/g, ""));
 
 /** Gives each date the role of the verb that governs it (see `jaRole` and `enRole`). */
 export const dateRoles: Unit = {
@@ -218,6 +236,8 @@ export const dateRoles: Unit = {
     const firstParagraph = story.length ? story[0].paragraph : 0;
     // Whether the document is its issuer's own release: read once, and only if a top date needs it.
     let own: boolean | undefined;
+    let reported: boolean | undefined;
+    const isReported = () => (reported ??= reportedStory(doc));
     const bySentence = new Map<number, DateMention[]>();
     for (const d of ex.dates) {
       const si = sentenceAt(doc, d.start);
@@ -278,7 +298,7 @@ export const dateRoles: Unit = {
         const scopeEnd = j < sorted.length ? sorted[j].start - s.start : src.length;
         const next = si + 1 < doc.sentences.length ? jaCues(si + 1) : [];
         const prevLine = si > 0 && at === src.length - src.trimStart().length ? doc.folded.slice(doc.sentences[si - 1].start, doc.sentences[si - 1].end) : "";
-        roles.set(d, jaRole(src, at, from, scopeEnd, range, s.paragraph - firstParagraph < 4, doc.sentences.length - si <= 4, cues, next, prevLine));
+        roles.set(d, jaRole(src, at, from, scopeEnd, range, s.paragraph - firstParagraph < 4, doc.sentences.length - si <= 4, cues, next, prevLine, isReported));
       });
     }
     return { ...ex, dates: ex.dates.map((d) => ({ ...d, role: roles.get(d) ?? d.role })) };

@@ -41,7 +41,11 @@ describe("Japanese data words that are labels, workplaces or business details", 
     // A list of what a store held takes what is said next of これらの情報; new words for health, policies, premiums, travel and charges.
     ["サーバーが暗号化された。名簿には会員の氏名と電話番号が含まれます。これらのデータの外部への持ち出しは確認されていない。", ["full_name:not_leaked", "phone_number:not_leaked"]],
     ["流出したのは契約者の証券番号や保険料、持病に関するメモ。口座番号は入っていなかった。", ["account_id:leaked", "bank_account:not_leaked", "financial_info:leaked", "health_info:leaked"]],
-    ["交通系ＩＣカードの乗車履歴とチャージ履歴が外部から閲覧可能になっていた。", ["financial_info:leaked", "location:leaked"]],
+    // data left viewable (閲覧可能になっていた) may or may not have been seen
+    ["交通系ＩＣカードの乗車履歴とチャージ履歴が外部から閲覧可能になっていた。", ["financial_info:possibly_leaked", "location:possibly_leaked"]],
+    // what a lost stick held is only possibly out when the whole story hedges; not when data plainly leaked
+    ["市教委は、教員がUSBメモリを紛失したと発表した。記録されていたのは生徒の氏名と部活動の連絡網だった。", ["full_name:possibly_leaked"]],
+    ["不正アクセスで会員情報が流出した。記録されていたのは会員の氏名と住所だった。", ["full_name:leaked", "postal_address:leaked"]],
     // what a fake site asks a victim to type is no one's leaked data; a points history is a purchase history
     ["不正アクセスの被害はない。偽のサイトで暗証番号の入力を求められる。", []],
     // …のほか、 carries a list on; after a verb it ends a clause

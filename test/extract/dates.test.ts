@@ -523,6 +523,24 @@ describe("Japanese dates", () => {
     ["二〇二三年十二月九日夜に暗号化され、翌十日朝に気付いた。同月十五日に届け出た。", "十日", "discovery"],
     // 翌朝 counts a day from the last date.
     ["5月8日夜に紛失した。翌朝、本人の申告で判明した。", "翌朝", "discovery"],
+    // A stamp with a time alone, or 公開, is the page's; so is a bare date line atop a story that reports another's announcement (と発表した, 同社).
+    ["2024年9月2日 06:30\n\n南北電機は1日、サーバーが不正アクセスを受けたと発表した。", "2024年9月2日", "other"],
+    ["2024年9月2日 公開\n南北電機でサーバー障害", "2024年9月2日", "other"],
+    ["工場にサイバー攻撃　部品供給に遅れ\n\n2024年9月2日\n\n金型メーカーの丸星工業は1日、社内サーバーがランサムウェアに感染したと発表した。", "2024年9月2日", "other"],
+    ["2024年9月2日\n株式会社丸星工業\n\n弊社サーバへの不正アクセスについて\n\nこのたび、弊社サーバが不正アクセスを受けたことが判明いたしました。", "2024年9月2日", "disclosure"],
+    // A date in a relative clause without a cue times that clause (入会, 採用), not the sentence; a clause modifying the date gives its cue.
+    ["漏えいしたのは2019年度以降に入会した会員の氏名とメールアドレスです。", "2019年度", "other"],
+    ["昨年10月に採用した派遣社員が顧客名簿を持ち出した。", "昨年10月", "other"],
+    ["委託先で不正アクセスが発覚した昨年11月、市は全庁の点検を始めた。", "昨年11月", "discovery"],
+    // 「…した際」 is no relative clause: its verb is the date's.
+    ["市は今月2日に漏えいを公表した際、件数を示さなかった。", "今月2日", "disclosure"],
+    // A report received (調査報告 is no telling), a lost-property report, data left downloadable.
+    ["同月9日に受け取った調査報告で、外部への送信が確認された。", "同月9日", "discovery"],
+    ["社員は9月4日に最寄りの交番へ遺失届を出した。", "9月4日", "disclosure"],
+    ["名簿は2月5日から誰でも取得できる状態だった。", "2月5日", "incident"],
+    // A range through times of day (翌8日の午前1時頃から…にかけて); the attachment of a mail received opens the attack.
+    ["翌8日の午前1時頃から同日午前6時頃にかけて、管理画面への不正なログインが続いた。", "8日", "incident"],
+    ["4月3日に窓口へ届いたメールの添付ファイルを職員が開き、端末が感染した。", "4月3日", "incident"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null, res).find((x) => x.text === span);

@@ -60,8 +60,8 @@ export const WEAK_DATA_TYPES: Record<string, string[]> = {};
 export const EXPOSURE_CUES =
   /流出|漏えい|漏洩|漏れ|閲覧|窃取|盗ま|盗難|盗み|不正アクセス|不正に取得|取得され|持ち出|持ち去|含む|含ま|被害|公開状態|外部に|抜き取|抜き出|改ざん|記載|掲載|記録|保存されていた|誤送付|誤送信|誤配|誤って|紛失|所在不明|見える状態|閲覧可能|入手|詐取|アクセスされ|送信され|表示され/;
 
-/** Hedges that make an exposure possible; a lost medium is a possible leak. A charge's suspicion (「…持ち出した疑い」) is the police's statement, no hedge. */
-export const HEDGE_CUES = /可能性|恐れ|おそれ|懸念|(?<!容疑は[^。]{0,200})疑い(?!で[^。、]{0,20}?(?:再?逮捕|書類送検|送検|起訴))|かもしれ|見込み|思われ|紛失|所在不明|(?:流出|漏えい|漏洩|漏れ|盗難|窃取|不正アクセス|被害)(?:した|された)?か(?=[、。\s／/｜|」』]|$)/;
+/** Hedges that make an exposure possible; a lost medium, or data left viewable (閲覧できる状態), is a possible leak. A charge's suspicion (「…持ち出した疑い」) is the police's statement, no hedge. */
+export const HEDGE_CUES = /可能性|恐れ|おそれ|懸念|閲覧(?:可能|でき(?:る|た))な?(?:状態|に(?:なって|なり))|(?<!容疑は[^。]{0,200})疑い(?!で[^。、]{0,20}?(?:再?逮捕|書類送検|送検|起訴))|かもしれ|見込み|思われ|紛失|所在不明|(?:流出|漏えい|漏洩|漏れ|盗難|窃取|不正アクセス|被害)(?:した|された)?か(?=[、。\s／/｜|」』]|$)/;
 
 /** Denials: a verb of exposure or keeping in a negative form, or a possibility denied. */
 export const NEGATION_CUES =
