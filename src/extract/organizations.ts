@@ -32,7 +32,7 @@ const EN_APPOSITIVE = new RegExp(
 /** A plural verb after "X & Y": two organisations, not one name ("A & B have confirmed"). */
 const PLURAL_AFTER = /^\s+(?:have|are|were)\b/;
 /** A legal form that may follow a name after a comma ("Alder Point Mortgage Services, Inc."). */
-const LEGAL_AFTER_COMMA = /^(?:Inc|Incorporated|Corp|Corporation|Co|Cos|Ltd|Limited|LLC|L\.L\.C|LLP|LP|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V)\.?$/;
+const LEGAL_AFTER_COMMA = /^(?:Inc|Incorporated|Corp|Corporation|Co|Cos|Ltd|Limited|LLC|L\.L\.C|LLP|LP|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V|P\.C|PC|P\.A|PLLC)\.?$/;
 /** A generic head alone ("Hospital fires worker", "Company confirms"): a common noun, no name. */
 const GENERIC_HEADS = new Set([...en.DEFINITE_HEADS, ...en.DESCRIPTOR_NOUNS].filter((w) => !w.includes(" ")));
 /** After a speaker's name: a role in brackets, then the colon of a transcript. */

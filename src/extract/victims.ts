@@ -132,7 +132,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (en.CLIENT_OF_BEFORE.test(before) && en.STRONG_BREACH.test(after.slice(0, 80))) return victim("orgs.en.client");
   if ((en.FINED_BEFORE.test(before) && en.STRONG_BREACH.test(after.slice(0, 150))) || (docBreach && en.FAILED_TO_PROTECT_AFTER.test(after))) return victim("orgs.en.fined");
   // After a comma only an appositive's name is the subject (", grocery chain X, has begun mailing"), never a place ("based in Y, Vermont, notified").
-  const placed = /^,/.test(after) && (en.PLACE_NAMES.has(o.name) || /\b(?:in|at|near|from|of)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$/.test(before));
+  const placed = /^,/.test(after) && (en.PLACE_NAMES.has(o.name) || /\b(?:in|at|near|from|of|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:and\s+(?:[A-Z][\w'’.-]*\s+){0,3})?$/.test(before));
   const notice = subject && docBreach && !placed ? en.NOTIFIED_AFTER.exec(after) : null;
   // Warning members of a scam that impersonates it is no breach notice.
   if (notice && !(/\b(?:warned|alerted|alerting)\b/i.test(notice[0]) && en.SCAM_WORDS.test(after.slice(0, notice[0].length + 120)))) return victim("orgs.en.notified");

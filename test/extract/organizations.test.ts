@@ -158,6 +158,14 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Pelham Mutual said an unknown party had downloaded its member files.", ["Pelham Mutual"]],
   ["The school board said the vendor, Tallis Route Systems, told it in May that attackers had accessed its servers.", ["Tallis Route Systems"]],
   ["Records allegedly belonging to Marrow Cove Spas were listed on a dark web market last week.", ["Marrow Cove Spas"]],
+  // Claims settled against a firm over an intrusion; a firm counting its own staff and retirees affected "in a filing".
+  ["A county judge approved a $2.4 million deal settling claims against Marlow Dental Group over a 2021 intrusion that exposed patient charts.", ["Marlow Dental"]],
+  ["A software host was hacked. Tarnbrook Savings Bank said in a regulatory filing that 2,210 employees and retirees were affected.", ["Tarnbrook Savings Bank"]],
+  // Media gone missing; a former worker sued for moving files to a personal account.
+  ["Wexcombe Assurance says a box of unencrypted backup disks went missing after a courier picked it up on March 3.", ["Wexcombe Assurance"]],
+  ["Corbell Lending has sued a former underwriter, alleging she forwarded borrower spreadsheets to her personal email before resigning.", ["Corbell Lending"]],
+  // A professional corporation's form after a comma is part of its name.
+  ["Harwick Eye Associates, P.C., a practice in Ohio, notified 3,100 patients that hackers stole their files.", ["Harwick Eye Associates"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -305,6 +313,9 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Payments resume at Quillon Pay after outage, not hackers\n\nQuillon Pay said the fault was not a cyberattack. Quillon Pay restored service.", []],
   // A person described in a relative clause ("X, who studies"), named again alone.
   ["Hackers stole clinic records. \"It is common,\" said Ione Varga, who studies hospital security. Varga said stolen records sell well.", []],
+  // A regulator named by its acronym and its breach portal; places inside a relative clause are not the subject.
+  ["Brindle Health reported a ransomware attack to HHS. The filing on OCR's breach portal lists 40,000 patients.", ["Brindle Health"]],
+  ["Hackers stole data. Kelvara Gyms, which runs 30 clubs across the Republic and Northern Ireland, has told 9,000 members their data leaked.", ["Kelvara Gyms"]],
 ];
 
 describe("English victims", () => {

@@ -4,7 +4,7 @@ import { US_STATES } from "./places.js";
 /** Legal forms dropped from a name to normalise it ("Sony Corp." → "Sony"). */
 export const LEGAL_FORMS = [
   "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Co.", "Cos.", "Ltd.", "Ltd", "Limited", "LLC", "L.L.C.",
-  "plc", "PLC", "GmbH", "AG", "S.A.", "SA", "N.V.", "NV", "B.V.", "Holdings", "Group", "Company", "Co",
+  "plc", "PLC", "GmbH", "AG", "S.A.", "SA", "N.V.", "NV", "B.V.", "P.C.", "P.A.", "PLLC", "Holdings", "Group", "Company", "Co",
 ];
 
 /** Words that make a sentence speak of a breach of someone's data. */
@@ -33,6 +33,9 @@ export const STRONG_BREACH = new RegExp(
     // Malware planted by an intruder; an insider who took data out.
     String.raw`(?:deployed|installed|planted|launched)\s+(?:[\w-]+\s+){0,2}?(?:malware|ransomware)|encryption malware|` +
     String.raw`(?:former\s+|rogue\s+|an?\s+|one\s+)?(?:employee|staff member|worker|insider|contractor)s?\s+(?:had\s+)?(?:emailed|e-mailed|took|downloaded|copied|forwarded|stole|misused|sold|leaked)\b|` +
+    // Data taken to a personal account; media lost or gone missing.
+    String.raw`(?:copied|downloaded|e-?mailed|forwarded|transferred|uploaded|moved|took)\s+(?:[\w,'’-]+\s+){0,10}?(?:to|into|onto)\s+(?:a|an|his|her|their)\s+(?:own\s+)?(?:personal|private|home)\b|` +
+    String.raw`(?:tapes?|laptops?|(?:hard |flash |USB |thumb )?drives?|USB (?:sticks?|keys?)|memory sticks?|computers?|disks?|backups?|files|paperwork|boxes|containers?)\s+(?:[\w-]+\s+){0,3}?(?:went missing|go(?:es)? missing|gone missing|disappeared|vanished|(?:was|were|had been|has been|have been) (?:lost|misplaced))|` +
     // Extortion by a gang holding stolen data.
     String.raw`(?:data |cyber[- ]?)?extortion (?:attacks?|attempts?|campaigns?|schemes?)|` +
     // Card skimming on a checkout page.
@@ -56,6 +59,8 @@ export const SUBJECT_VERB = new RegExp(
     String.raw`(?:is|are|was|were|began|begun|started|has been|have been) (?:notifying|investigating|informing|emailing|e-mailing|contacting|writing to)|became aware|(?:is|are|was) (?:providing|giving) (?:notice|notification)|` +
     // Fined, sued or settling over a breach: the company whose data it was ("X was fined £20m over a 2018 breach"); only in the passive, since the regulator fines.
     String.raw`(?:was|were|been|being|is|are) (?:fined|sued|penalised|penalized|ordered to pay)|agreed to (?:pay|settle)|` +
+    // Suing its own former staff member over data taken: the firm whose data it was.
+    String.raw`(?:sued|sues|is suing) (?:a|an|its|two|three) (?:former|ex-)|` +
     // A headline drops the auxiliary: "X fined €65,000 after ..." (a fine with no object after it).
     String.raw`fined (?=(?:US|A|NZ|C|S|HK)?[$€£¥]\s?\d|(?:EUR|GBP|USD|AUD|CAD)\s?\d))\b`,
   "i",
@@ -93,7 +98,7 @@ const NOT_ADJ = String.raw`(?!(?:from|a|an|the|to|of|in|on|by|with|for|and|or|at
 export const OWN_PEOPLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:${NOT_ADJ}(?:[a-z][\w-]*-based|current|former|prospective|active|registered|affected|impacted|postpaid|prepaid|online|existing|paying|premium|new|past|loyal|corporate|business|retail|individual|unique|customer|user|member|card|store|credit card)\s+){0,2}?(?:customers?|users?|members?|subscribers?|clients?|employees?|staff|patients?|students?|donors?|shoppers|players|accounts?|customer data|user data|customer records|user records)\b`);
 
 /** The name's own systems, possessive only ("Adobe's systems"): "the MongoDB database" names software. */
-export const OWN_SYSTEM = new RegExp(String.raw`^['’]s\s+(?:${NOT_ADJ}[A-Za-z][\w-]*\s+){0,2}?(?:servers?|systems?|network|networks|database|databases|records|website|site|computers?|security lapse|data breach|breach|hack|leak)\b`);
+export const OWN_SYSTEM = new RegExp(String.raw`^['’]s\s+(?:${NOT_ADJ}[A-Za-z][\w-]*\s+){0,2}?(?:servers?|systems?|network|networks|database|databases|records|website|site|computers?|security lapse|data breach|breach|hack|leak)\b(?!\s+(?:portal|tracker|notification|report|list|database|tool|laws?|rules?))`);
 
 /** Words that speak of personal data: with a breach elsewhere in the article, "X accounts with passwords" is X's data. */
 export const DATA_WORDS = /\b(?:passwords?|credentials|email addresses|usernames|records|personal (?:data|information)|credit cards?|card numbers)\b/i;
@@ -164,7 +169,7 @@ const HELD_PEOPLE = String.raw`(?:patients|people|persons|individuals|customers|
 
 /** A subject's count of its own people affected ("X said 37,500 members were affected"): only the data holder gives it. */
 export const AFFECTED_COUNT = new RegExp(
-  String.raw`^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?(?:that\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost|up to|around)\s+)?[\d,.]+\s+(?:million\s+|thousand\s+)?(?:(?:current|former|of its|of their)\s+)*${HELD_PEOPLE}\s+(?:were|had been|have been|are|may have been|may be|might be|could be|might have been|could have been)\s+(?:affected|impacted)\b`,
+  String.raw`^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:filing|statement|letter|notice|notification|release|post|e-?mail|disclosure|update|submission)\s+)?(?:that\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost|up to|around)\s+)?[\d,.]+\s+(?:million\s+|thousand\s+)?(?:(?:current|former|of its|of their|and)\s+)*${HELD_PEOPLE}(?:\s+and\s+${HELD_PEOPLE})?\s+(?:were|had been|have been|are|may have been|may be|might be|could be|might have been|could have been)\s+(?:affected|impacted)\b`,
   "i",
 );
 
@@ -243,7 +248,7 @@ export const CLIENT_OF_BEFORE = /\b(?:vendors?|suppliers?|providers?|contractors
 export const LEFT_OPEN_AFTER = /^\s+(?:had\s+|has\s+)?left\s+(?:[\w'’-]+\s+){1,6}?(?:publicly\s+)?(?:readable|accessible|open|exposed|unprotected|unsecured)\b/i;
 /** After a name: a regulator's finding that it failed to protect the data ("had failed to put in place reasonable security arrangements"). */
 export const FAILED_TO_PROTECT_AFTER = /^\s+(?:had\s+|has\s+)?(?:failed|neglected)\s+to\s+(?:put in place|implement|adopt|make|take|maintain|protect|secure|safeguard|ensure)\b[^.;]{0,60}?\b(?:security|safeguards|protect|secure|measures)/i;
-export const FINED_BEFORE = /\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]es|settled with|(?:reached |announced |agreed )?(?:a |an )?(?:[$€£]?[\d.,]+(?: million| billion)? )?settlement with|(?:lawsuit|suit|class action|complaint)s? (?:(?:was|were|has been|have been) )?(?:filed )?against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:insurer|bank|retailer|firm|company|lender|hospital|provider|operator|chain|council|university|carrier|maker|platform|broker|telco|party|charity|app|agency|club|union|association|developer|exchange|school|district)\s+)?$/i;
+export const FINED_BEFORE = /\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]es|settled with|(?:reached |announced |agreed )?(?:a |an )?(?:[$€£]?[\d.,]+(?: million| billion)? )?settlement with|(?:lawsuit|suit|class action|complaint|claim|legal action)s? (?:(?:was|were|has been|have been) )?(?:filed |brought )?against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:insurer|bank|retailer|firm|company|lender|hospital|provider|operator|chain|council|university|carrier|maker|platform|broker|telco|party|charity|app|agency|club|union|association|developer|exchange|school|district)\s+)?$/i;
 
 /** A name introduced by "known as" or "called" may be all digits (a site named "126"). */
 export const NAMED_BEFORE = /\b(?:known as|called|named|dubbed)\s+$/i;
@@ -261,7 +266,7 @@ export const DATA_STORES = new Set(["MongoDB", "Elasticsearch", "Kibana", "Redis
 export const DATA_STORE_AFTER = new RegExp(String.raw`^['’]s\s+(?:${[...DATA_STORES].map((n) => n.replace(/[.]/g, "\\.")).join("|")})\b`);
 
 /** Words that make a name a regulator, government body or police; a utility "authority" or a service "agency" is none, as it holds its own customers' data. */
-export const AUTHORITY_WORDS = /\b(government|ministry|commission|commissioner|regulator|authority(?<!\b(?:water|transit|housing|port|airport|transport|transportation|power|electric|electricity|utility|utilities|sewer|sewerage|parking|toll|turnpike|health|hospital|library|waste|energy|gas|school|schools)\s+authority)|bureau(?<!\bcredit\s+bureau)|police|FBI|FTC|SEC|ICO|department|(?<=\b(?:protection|security|cybersecurity|crime|standards|enforcement|intelligence|regulatory|supervisory|investigation|competition|consumer|safety)\s+)agency|court|attorney general|parliament|congress|senate|secret service)\b/i;
+export const AUTHORITY_WORDS = /\b(government|ministry|commission|commissioner|regulator|authority(?<!\b(?:water|transit|housing|port|airport|transport|transportation|power|electric|electricity|utility|utilities|sewer|sewerage|parking|toll|turnpike|health|hospital|library|waste|energy|gas|school|schools)\s+authority)|bureau(?<!\bcredit\s+bureau)|police|FBI|FTC|SEC|ICO|HHS|OCR|OAIC|CNIL|CISA|NCSC|department|(?<=\b(?:protection|security|cybersecurity|crime|standards|enforcement|intelligence|regulatory|supervisory|investigation|competition|consumer|safety)\s+)agency|court|attorney general|parliament|congress|senate|secret service)\b/i;
 
 /** Legal forms and generic heads that keep a possessive inside a name ("Sainsbury's Bank"); "Finland's Corvale Bank" still splits. */
 export const POSSESSIVE_TAIL = new Set([
