@@ -252,7 +252,8 @@ function jaOrgs(doc: Doc): OrgMention[] {
   for (const { m, start: at, end } of matchStory(doc, JA_ORG_RE)) {
     const start = hiraganaHead(doc, at);
     const name = normaliseOrgName(doc.text.slice(start, end), "ja");
-    if (name.length >= 2 && !ja.NOT_ORG.has(name)) out.push({ start, end, text: doc.text.slice(start, end), name, role: "other", rule: "orgs.ja.legal" });
+    // A headline's count before a spaced legal form (約二千件　公益財団法人が謝罪) is no name.
+    if (name.length >= 2 && !ja.NOT_ORG.has(name) && !JA_COUNT_NAME.test(name)) out.push({ start, end, text: doc.text.slice(start, end), name, role: "other", rule: "orgs.ja.legal" });
   }
   // A legal form before a name in brackets (一般財団法人「南九州健康管理センター」): the name inside.
   for (const { m, start: at } of matchStory(doc, JA_LEGAL_QUOTED)) {
@@ -335,10 +336,15 @@ function jaOrgs(doc: Doc): OrgMention[] {
   }
   for (const { m, start: at } of matchStory(doc, JA_KANA_FACILITY)) {
     // Its only hiragana a closing の (グループの病院, 同社の医院): a noun's facility, no name.
-    if (!/\p{Script=Hiragana}/u.test(m[1]) || /^[\p{Script=Han}\p{Script=Katakana}ー]+の$/u.test(m[1]) || ja.NOT_FACILITY_HEADS.test(m[1]) || ja.NOT_NAME_HEADS.test(m[1]) || ja.GENERIC_WORDS.has(m[1])) continue;
+    if (!/\p{Script=Hiragana}/u.test(m[1]) || /^[\p{Script=Han}\p{Script=Katakana}ー]+の$/u.test(m[1]) || ja.NOT_KANA_HEADS.test(m[1]) || ja.NOT_NAME_HEADS.test(m[1]) || ja.GENERIC_WORDS.has(m[1])) continue;
     const start = at + m[0].length - m[1].length - m[2].length;
     const text = doc.text.slice(start, at + m[0].length);
     claim(out, { start, end: at + m[0].length, text, name: normaliseOrgName(text, "ja"), role: "other", rule: "orgs.ja.suffix" });
+  }
+  for (const { m, start: at } of matchStory(doc, JA_KANA_FIRM)) {
+    // One with its legal form is found whole by that.
+    if (ja.NOT_KANA_HEADS.test(m[1]) || ja.NOT_NAME_HEADS.test(m[1]) || ja.GENERIC_WORDS.has(m[1]) || ja.LEGAL_FORMS.some((f) => m[0].includes(f))) continue;
+    claim(out, { start: at, end: at + m[0].length, text: m[0], name: normaliseOrgName(m[0], "ja"), role: "other", rule: "orgs.ja.suffix" });
   }
   // A name known from its bracketed place is the same name standing alone later (明星アカデミーは).
   const found = coverage(doc.text.length, out);
@@ -426,6 +432,13 @@ const JA_COMMUNITY_GROUP = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Ka
 /** Trades that end a firm's name, longest first (千鳥|海上火災保険). */
 const JA_TRADES = [...ja.FIRM_TRADES].sort((a, b) => b.length - a.length);
 const JA_KANA_TRADE = new RegExp(String.raw`(?:する|ける|めた|てる|営む|置く|構える)(\p{Script=Hiragana}{2,6}[\p{Script=Han}\p{Script=Katakana}ー]{0,4}(?:${JA_TRADES.join("|")}))$`, "u");
+const JA_COUNT_NAME = /^(?:約|計|最大|延べ)?[0-9０-９〇一二三四五六七八九十百千万億,，.．]+(?:件|人|名|社|台|点)/;
+
+/** A firm's name holding two hiragana or more, which kuromoji cuts as words, at a line's start or after a bracket or a seat's の, ending in a trade (あおぞら銀行, 東邦みらい損害保険). */
+const JA_KANA_FIRM = new RegExp(
+  String.raw`(?:(?<=[都道府県市区町村]の)|(?<=^|[\n　「『（(]))((?=[\p{Script=Han}\p{Script=Katakana}ー]{0,4}\p{Script=Hiragana}{2})(?:(?!\p{Script=Han}の)[\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー]){2,8}?)(?:${JA_TRADES.join("|")})(?=[（(はがのも、。」\s]|$)`,
+  "gmu",
+);
 const JA_FIRM = String.raw`[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{1,8}?(?:${JA_TRADES.join("|")})`;
 /** Two to six firms in a list closed by their count or 各社 (「A、B、Cの３社は」). */
 const JA_LISTED_FIRMS = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])(${JA_FIRM}(?:、${JA_FIRM}){1,5})(?=の?(?:[0-9０-９一二三四五六七八九十]+社|各社))`, "gu");

@@ -445,6 +445,13 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   ["団体旅行を手掛ける青嵐企画（高知市）は、顧客の氏名が流出したおそれがあると明らかにした。", ["青嵐企画"]],
   // A firm that, as a source, tells of its own servers (同社の…が暗号化された).
   ["運用を担うミナトシステム（横浜市）によると、２日夜に同社のサーバーが暗号化された。", ["ミナトシステム"]],
+  // A name holding hiragana before its trade, opening a line (kuromoji cuts the hiragana as words).
+  ["さくらば信用金庫は３日、職員の端末がランサムウェアに感染したと発表した。", ["さくらば信用金庫"]],
+  ["北都ひかり損害保険は３日、代理店のサーバーへの不正アクセスで契約者情報が流出したと発表した。", ["北都ひかり損害保険"]],
+  // An insider's copy to a stick of his own, a list sold to a broker, a number registered to the wrong person.
+  ["元社員が、勤務先の株式会社こだま塾（同市）の生徒管理システムから名簿を私物のハードディスクに複製していた。", ["こだま塾"]],
+  ["県警によると、男は株式会社ナギサ通販（同市）の顧客名簿を名簿業者に売った。", ["ナギサ通販"]],
+  ["宮園市は５日、国民健康保険の加入者８人について、別人の情報を誤ってシステムに登録していたと発表した。", ["宮園市"]],
 ];
 
 const JA_NOT_VICTIMS: Array<[string, string[]]> = [
@@ -494,6 +501,9 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   // 同社 points to no name that was never introduced as a body.
   ["通信教育のIT事業者から案内が届いた。同社によると、顧客の氏名が流出した。", []],
   // A security firm's release that speaks of leaks in general only.
+  // A headline's count before a legal form is no name; cloud storage is a thing; a release tallying cases names no victim.
+  ["名簿、誰でも閲覧可能に　約五千件　一般社団法人が陳謝", []],
+  ["株式会社ツムギ・リサーチ\n\nツムギ・リサーチ、年次レポートを公開\n\n不正アクセス被害の公表件数は前年比1.4倍となりました。", []],
   ["株式会社ミハリテック\n\n新サービスの提供を開始します。サイバー攻撃での情報漏えい被害は、業種を問わず増えています。盗まれたパスワードが悪用される例も少なくありません。当社はこのサービスで企業を支えます。", []],
 ];
 
