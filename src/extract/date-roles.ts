@@ -84,6 +84,9 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   }
   // 「29日朝、職員が…に気付き、」: a date set off by a comma (not after a topic) times the first verb of the chain.
   if (first && !first.negated && !ja.TOPIC_DATE_BEFORE.test(lead) && ja.CHAIN_DATE_AFTER.test(src.slice(from)) && ja.CHAIN_LINK_AFTER.test(src.slice(first.end))) return first.role;
+  // 「5月末に退職しており、…持ち出しを認めた」: a background clause with no cue closes the date's before any cue.
+  const comma = src.indexOf("、", from);
+  if (comma > from && (!first || first.start > comma) && JA_TIME_OF.test(src.slice(from)) && /(?:ており|ていて|ていたが|たが)$/.test(src.slice(from, comma))) return "other";
   // 「5月1日に…を受けたことが判明」: the date belongs to the embedded clause.
   if (first && JA_TIME_OF.test(src.slice(from)) && !first.negated && !src.slice(from, first.start).includes("、")) {
     // A chained embedded clause (「…侵入し、…窃取したことが判明」): its first verb times it.

@@ -541,6 +541,22 @@ describe("Japanese dates", () => {
     // A range through times of day (翌8日の午前1時頃から…にかけて); the attachment of a mail received opens the attack.
     ["翌8日の午前1時頃から同日午前6時頃にかけて、管理画面への不正なログインが続いた。", "8日", "incident"],
     ["4月3日に窓口へ届いたメールの添付ファイルを職員が開き、端末が感染した。", "4月3日", "incident"],
+    // Ranges through a part of the night (未明から…にかけ); access from abroad; logging in without right; a theft that happened (盗難は…起きた), in local time too.
+    ["５日未明から同月７日にかけ、外部から何度も侵入された形跡があった。", "５日", "incident"],
+    ["3月2日から同月4日にかけて、海外のIPアドレスから大量のアクセスがあった。", "3月2日", "incident"],
+    ["調査の結果、6月1日から同月3日までの間、第三者が管理画面に不正にログインしていたことが判明した。", "6月1日", "incident"],
+    ["市によると、紛失は9月上旬に起きた。", "9月", "incident"],
+    ["同社によると、米社のサーバーへの侵入は現地時間の4月2日から同月5日にかけて行われた。", "4月2日", "incident"],
+    ["調べたところ、10月2日から同月8日までの間、第三者が会員情報を閲覧していたことが分かった。", "10月2日", "incident"],
+    ["不正な持ち出しは同月末まで続き、翌月に検知された。", "同月", "incident"],
+    // Reports to the commission in a list (速報を、…確報を); a tip that came in (連絡が…寄せられた); telling those affected (対象者に…説明).
+    ["委員会には5月2日に速報を、6月20日に確報を提出した。", "5月2日", "disclosure"],
+    ["8月下旬、外部の研究者から「データが見える」との連絡が窓口に寄せられた。", "8月", "discovery"],
+    ["同会は今月中旬から、対象者に文書で経緯を説明している。", "今月", "disclosure"],
+    ["同月9日に受け取ったアクセス記録を確認したところ、不審な接続があった。", "同月9日", "discovery"],
+    // A background clause (…しており、) closes the date's clause before the cue; a confirmation code is no finding.
+    ["男は6月末に自己都合で退職しており、調べに対し持ち出しを認めた。", "6月", "other"],
+    ["12月中旬には、ログイン時に確認コードを求める仕組みを入れる。", "12月", "other"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null, res).find((x) => x.text === span);
