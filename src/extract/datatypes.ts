@@ -30,6 +30,8 @@ interface Lexicon {
   listIntro: RegExp;
   /** Verbs of content, g flag: a heading that only says what a store held gives way to a hedged or denied section heading above it. */
   contentOnly: RegExp;
+  /** Words of an attack or intrusion, g flag: they tell of no data leaving, so leave a story's hedge standing. */
+  attackOnly: RegExp;
   /** Words that point back to the data just listed (これらの情報, "this information"). */
   dataAnaphor: RegExp;
   question: RegExp;
@@ -94,6 +96,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
     listItem: en.LIST_ITEM,
     listIntro: en.LIST_INTRO,
     contentOnly: en.CONTENT_VERBS,
+    attackOnly: en.ATTACK_WORDS,
     dataAnaphor: en.DATA_ANAPHOR,
     question: en.QUESTION,
   },
@@ -134,6 +137,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
     listItem: ja.LIST_ITEM,
     listIntro: ja.LIST_INTRO,
     contentOnly: ja.CONTENT_VERBS,
+    attackOnly: ja.ATTACK_WORDS,
     dataAnaphor: ja.DATA_ANAPHOR,
     question: ja.QUESTION,
   },
@@ -173,6 +177,7 @@ function find(doc: Doc, lex: Lexicon): DataTypeMention[] {
   const chainSize = new Map<number, number>();
   for (const c of cands) chainSize.set(c.chain, (chainSize.get(c.chain) ?? 0) + 1);
   const out: DataTypeMention[] = [];
+  let hedged: Status | null | undefined;
   for (let i = 0; i < cands.length; ) {
     let j = i;
     while (j < cands.length && cands[j].st === cands[i].st) j++;
@@ -182,8 +187,8 @@ function find(doc: Doc, lex: Lexicon): DataTypeMention[] {
       const statuses = statementStatuses(doc, sts, group, lex);
       group.forEach((c, k) => {
         let status = statuses[k];
-        // An uncued list of two or more in a story of exposure lists what was taken ("asked for email addresses and passwords").
-        if (status === null && docExposed && (chainSize.get(c.chain) ?? 0) >= 2) status = "leaked";
+        // An uncued list of two or more in a story of exposure lists what was taken ("asked for email addresses and passwords"), as surely as the story tells it.
+        if (status === null && docExposed && (chainSize.get(c.chain) ?? 0) >= 2) status = (hedged ??= hedgedStory(doc, sts, lex)) ?? "leaked";
         if (status === null || status === "drop") return;
         out.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.code, status, rule: `data_types.${doc.lang}` });
       });
@@ -380,11 +385,11 @@ function contentOnly(text: string, lex: Lexicon): boolean {
   return plainStatus(text.replace(lex.contentOnly, (w) => " ".repeat(w.length)), lex.cues) === null;
 }
 
-/** "possibly_leaked" when every statement of the story that speaks of exposure hedges it (a lost USB stick, 「流出した恐れ」): what a store held (「記録されていたのは…」) is then only possibly out. */
+/** "possibly_leaked" when every statement of the story that speaks of data leaving hedges it (a lost USB stick, 「流出した恐れ」; an attack alone says nothing of data): what a store held (「記録されていたのは…」) is then only possibly out. */
 function hedgedStory(doc: Doc, sts: Statement[], lex: Lexicon): Status | null {
   let hedged = false;
   for (const st of sts) {
-    const text = doc.folded.slice(st.start, st.end);
+    const text = doc.folded.slice(st.start, st.end).replace(lex.attackOnly, (w) => " ".repeat(w.length));
     if (contentOnly(text, lex)) continue;
     const s = plainStatus(text, lex.cues, true);
     if (s === "leaked") return null;
