@@ -1,5 +1,6 @@
 import { enDates } from "./dates-en.js";
 import { jaDates } from "./dates-ja.js";
+import { fromHeader, headerDate } from "./header-date.js";
 import type { Unit } from "./unit.js";
 
 export { dateRoles } from "./date-roles.js";
@@ -9,6 +10,9 @@ export { referenceDate } from "./date-parts.js";
 export const dateCandidates: Unit = {
   id: "dates",
   run(doc, ex) {
-    return { ...ex, dates: doc.lang === "ja" ? jaDates(doc) : enDates(doc) };
+    const find = doc.lang === "ja" ? jaDates : enDates;
+    // Without metadata, the date a byline or date line gives the copy stands in for publication's.
+    const header = doc.published ? null : headerDate(doc);
+    return { ...ex, dates: header ? fromHeader(find({ ...doc, published: header })) : find(doc) };
   },
 };
