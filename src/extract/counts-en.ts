@@ -41,7 +41,7 @@ const CURRENCY_BEFORE = /(?:[$£€¥₹₩]|\b(?:usd|eur|gbp|jpy|aud|cad|chf|cn
 const LABEL_BEFORE = new RegExp(String.raw`(?:^|[^\w.])(?:${WORD_ALT(lex.LABEL_BEFORE)}|(?:${WORD_ALT(lex.MONTHS)})\.?)\s*$`, "i");
 const LABEL_AFTER = new RegExp(String.raw`^(?:\s*(?:${WORD_ALT(lex.LABEL_AFTER.filter((w) => !w.startsWith("-")))})\b|(?:${alternation(lex.LABEL_AFTER.filter((w) => w.startsWith("-")))})\b|\s*(?:percent|per\s+cent|%)|\s+(?:${WORD_ALT(lex.MONTHS.filter((w) => w !== "may"))})\b)`, "i");
 // A size cue may govern a second figure across "and" ("has 74 stores ... and 1.1 million members").
-const SIZE_BEFORE = new RegExp(String.raw`\b(?:${WORD_ALT(lex.SIZE_CUES)})\s+(?:[\d,.]+\s+[^.;\d]{0,50}?\s+and\s+)?$|\b(?:${WORD_ALT(lex.SIZE_CUES)})\s*$`, "i");
+const SIZE_BEFORE = new RegExp(String.raw`\b(?:${WORD_ALT(lex.SIZE_CUES)})\s+(?:(?:around|about|roughly|some|nearly|almost|approximately|more than|over)\s+)?(?:[\d,.]+\s+[^.;\d]{0,50}?\s+and\s+)?$|\b(?:${WORD_ALT(lex.SIZE_CUES)})\s*$`, "i");
 /** An exposure participle later in the same clause: "had 71k email addresses and hashes exposed". */
 const EXPOSED_AFTER = new RegExp(String.raw`^[^.;,]{0,80}?\b(?:${alternation(lex.EXPOSURE_PARTICIPLES)})\b`, "i");
 const SIZE_NOUNS = new Set(lex.SIZE_NOUNS);
@@ -52,6 +52,8 @@ const AFFECTED_AFTER = new RegExp(String.raw`^\s*(?:${WORD_ALT(lex.AFFECTED_AFTE
 const PARTITIVE = /^\s*of\s+(?:them|those|these)\b/i;
 const AFF_ALT = WORD_ALT(lex.AFFECTED_UNITS);
 /** "the total number of individuals affected is": a noun named before, the figure after a linking verb. */
+/** A bare figure a filing or notice gives as the total ("put the total at 1,104,377"). */
+const PUT_TOTAL_BEFORE = /\b(?:put|puts|putting|placed|places|brought|brings?)\s+the\s+(?:total|number|tally|count|figure)\s+at\s+(?:(?:about|around|roughly|nearly|some|more than|over)\s+)?$/i;
 const TOTAL_BEFORE = new RegExp(
   String.raw`(?:\b(?:${alternation(lex.TOTAL_NOUNS)})\s+of\s+(?:[\w'-]+\s+){0,3}?(?:${AFF_ALT})\b[^.;]{0,100}?|\b(?:${AFF_ALT})\s+(?:affected|impacted|exposed)\s*)` +
     String.raw`(?:\bis|\bwas|\bstands\s+at|\bstood\s+at|\breached|\brose\s+to|\bgrew\s+to|\bclimbed\s+to|\btotals?|\btotall?ed|\bat|\bto|:)\s*$`,
@@ -225,7 +227,7 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near
     if (head === "victims" && lex.TALLY_BEFORE.test(near)) return "other";
     // Machines' addresses ("two IP addresses") and anonymous sources count no victims.
     if (head === "addresses" && /\bIP\s+addresses$/i.test(run.text.slice(numEnd - run.start, noun.end - run.start))) return "other";
-    if (lex.SOURCE_AFTER.test(after) || lex.FAMILY_BEFORE.test(near)) return "other";
+    if (lex.SOURCE_AFTER.test(after) || lex.FAMILY_BEFORE.test(near) || lex.PROPORTION_BEFORE.test(near)) return "other";
     const wide = run.text.slice(Math.max(0, start - run.start - 80), start - run.start);
     if (SIZE_NOUNS.has(head) && SIZE_BEFORE.test(wide) && !EXPOSED_AFTER.test(after) && !EXPOSED_BEFORE.test(near)) return "other";
     if (lex.DENOMINATOR_BEFORE.test(wide)) return "other";
@@ -239,6 +241,6 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near
     const clause = clauseAround(run, start, numEnd);
     return BREACH.test(clause.before + " " + clause.after) ? "affected" : "other";
   }
-  if (TOTAL_BEFORE.test(clauseAround(run, start, numEnd, 160).before)) return "affected";
+  if (TOTAL_BEFORE.test(clauseAround(run, start, numEnd, 160).before) || PUT_TOTAL_BEFORE.test(near)) return "affected";
   return "other";
 }

@@ -105,6 +105,10 @@ describe("a business described by its size counts no one affected", () => {
     // A store of records is no business: what it holds was exposed.
     ["Hackers stole a database with 3 million records from the retailer.", [3000000]],
     ["A retailer with 8,000 customers affected said hackers got into its checkout.", [8000]],
+    // A second size joined by "and", the first hedged ("around"); a proportion; a total a filing puts on a bare figure.
+    ["Hackers hit Corvane Loans, which has roughly 2.3 million customers and over 4,000 employees, and stole 9,000 customer records.", [9000]],
+    ["Hackers stole billing data belonging to one in five customers.", []],
+    ["Hackers stole patient charts. A filing with the state regulator put the total at 88,214.", [88214]],
   ] as const)("%s", (text, want) => {
     expect(affected(text, "en")).toEqual(want);
   });

@@ -73,6 +73,10 @@ describe("the dollar of a story's own country", () => {
       ["$900,000=NZD"],
     ],
     [
+      "Officials in Wellington want firms to report ransom payments; New Zealand directors could face fines of up to $250,000, hearings in Dunedin said.",
+      ["$250,000=NZD"],
+    ],
+    [
       "Lionsgate Mall told the PDPC that Singapore shoppers were affected; a Singaporean regulator may fine it up to $1 million.",
       ["$1 million=SGD"],
     ],

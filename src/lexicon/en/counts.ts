@@ -174,5 +174,8 @@ export const MONTHS = [
   "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
+/** Before a count: a proportion ("one in five customers"), no number of people. */
+export const PROPORTION_BEFORE = /\b(?:one|two|three|four|a|\d+)\s+(?:in|out of)\s+(?:every\s+)?$/i;
+
 /** Before a count: the whole that a count just before is part of ("1,400 of the firm's 22,000 customers"): a base, not those affected. */
 export const DENOMINATOR_BEFORE = /\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z]+\s+){0,2}?(?:of|out of)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+)(?:(?:roughly|about|approximately|around|some|nearly|more than|over|almost)\s+)?$/;
