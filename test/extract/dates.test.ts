@@ -316,6 +316,9 @@ describe("English dates", () => {
     ["Intruders copied the tenant files and those files then sold on a forum in August.", "August", "other"],
     ["Rogue script on the donation page skimmed card details from Jan. 4 to Feb. 20.", "Jan. 4", "incident"],
     ["The spyware harvested login tokens in late March.", "late March", "incident"],
+    // A stamp with its weekday ("Posted Thu 6 Jun 2024") is the copy's; contacting those affected is telling them.
+    ["Clinic files stolen\n\nPosted Thu 6 Jun 2024 at 9:10am\n\nHackers stole files from a clinic.", "6 Jun 2024", "other"],
+    ["The clinic told regulators on Monday and began contacting patients by letter on Wednesday.", "Wednesday", "disclosure"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null).find((x) => x.text === span);

@@ -107,7 +107,7 @@ export const VERB_CUES: Array<[RegExp, DateRole]> = [
     String.raw`(?:researchers?|journalists?|reporters?|customers?|users?|members?|investigators?|police|law enforcement|FBI|(?:a|an)\s+(?:third|outside)\s+party)\s+(?:alerted|tipped off|warned|notified)\b)\b`, "gi"), "discovery"],
   // A review of the files, or a sweep for devices, that ended on a day found what it found then.
   [/\b(?:review|investigation|analysis|audit|sweep|search|inspection|examination)\b[^.;]{0,60}?\b(?:completed|concluded|finished)\b/gi, "discovery"],
-  [new RegExp(String.raw`\b(?:announc(?:ed|es|e|ing)|disclos(?:ed|es|e|ing)|notif(?:ied|ies|y|ying)|reveal(?:ed|s|ing)?|confirm(?:ed|s|ing)?|admitt?(?:ed|s|ing)?|reported|told|inform(?:ed|s|ing)?|said|says|stated|warn(?:ed|s|ing)?|alert(?:ed|s|ing)?|made public|went public|became public|unveil(?:ed|s|ing)?|acknowledg(?:ed|es|e|ing)|wrote|contacted|` +
+  [new RegExp(String.raw`\b(?:announc(?:ed|es|e|ing)|disclos(?:ed|es|e|ing)|notif(?:ied|ies|y|ying)|reveal(?:ed|s|ing)?|confirm(?:ed|s|ing)?|admitt?(?:ed|s|ing)?|reported|told|inform(?:ed|s|ing)?|said|says|stated|warn(?:ed|s|ing)?|alert(?:ed|s|ing)?|made public|went public|became public|unveil(?:ed|s|ing)?|acknowledg(?:ed|es|e|ing)|wrote|writing to|contact(?:ed|ing)|e-?mail(?:ed|ing)\s+(?:customers|patients|members|users|clients|students|staff|employees|those|affected)|` +
     // Filing with a regulator and mailing letters: the disclosure of breach notices.
     String.raw`fil(?:ed|es|ing)\s+(?:a\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:notices?|notifications?|reports?|disclosures?|8-K)|` +
     String.raw`(?:sen(?:t|ds|ding)|mail(?:ed|s|ing)|issu(?:ed|es|ing))\s+(?:[\w-]+\s+){0,2}?(?:letters|notices|notifications|(?:a|its)\s+(?:statement|notice|press release))|` +
@@ -156,7 +156,7 @@ export const NOUN_AFTER = /^\s*(?:(?:data|security|cyber)\s+)?(?:breach(?:es)?|h
 export const UPDATE_BEFORE = /\b(?:UPDATE|Update|Updated|UPDATED)\s*[:,-]?\s*$/;
 
 /** A dateline ("LONDON Oct 30 -") or byline ("Posted by Jo Roe | June 16, 2025"): the copy's date. */
-export const DATELINE_BEFORE = /^(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*[ ,]*|(?:[^.!?\n]{0,60}[|•·]\s*)?(?:[Dd]ate|[Dd]ated|[Pp]ublished|[Pp]osted|[Uu]pdated|[Ll]ast updated)(?:\s+on)?:?\s*|[^.!?\n]{0,60}[|•·]\s*)$/;
+export const DATELINE_BEFORE = /^(?:[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*[ ,]*|(?:[^.!?\n]{0,60}[|•·]\s*)?(?:[Dd]ate|[Dd]ated|[Pp]ublished|[Pp]osted|[Uu]pdated|[Ll]ast updated)(?:\s+on)?:?\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?|[^.!?\n]{0,60}[|•·]\s*)$/;
 
 /** Field labels of US state breach-notice forms ("Date Breach Discovered:"): the label, not a verb, gives the role. */
 export const LABEL_ROLES: Array<[RegExp, DateRole]> = [
