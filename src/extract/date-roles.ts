@@ -48,10 +48,7 @@ const JA_RELATIVE_AFTER = /^(?:し|され|さ|れ|い|して)?(?:た|だ|てい�
 /** A clause ending on a predicate (ます, した, いる ...): a line without one is a title or a label. */
 const JA_PREDICATE = /(?:ます|ました|した|する|いる|いた|です|でした|である|った|れた|れる|せん|ない|という)/;
 
-/**
- * Japanese: a date's clause runs to the next date not its range or list partner, or the sentence end; head-final, its last cue governs (past quotes: 「…受けたと発表」).
- * But a period takes the verb right after; a cleft (「流出したのは5月1日」) or bracket the cue before; a date line without predicate is the release's date or a timeline entry.
- */
+/** Japanese: a date's clause runs to the next date not its range or list partner, or the sentence end; head-final, its last cue governs (past quotes: 「…受けたと発表」); but a period takes the verb right after, a cleft (「流出したのは5月1日」) or bracket the cue before, and a date line without predicate is the release's date or a timeline entry. */
 function jaRole(src: string, at: number, from: number, scopeEnd: number, range: boolean, topRank: boolean, footRank: boolean, cues: Cue[], next: Cue[], prevLine: string, reported: () => boolean): DateRole {
   // A release's fact list labels its dates (「判明日：」).
   const lead = src.slice(0, at);
@@ -111,7 +108,6 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   if (ja.TAIL_ONLY.test(tail) || !JA_PREDICATE.test(tail)) {
     // Near the top a date line is the release's; a clause ending on a noun (「1952年に設立。」) is not.
     if (topRank && !ja.PARTICLE_AFTER.test(src.slice(from))) {
-      // A line holding only the date, atop a story that reports the news, is the story's stamp.
       const alone = !lead.slice(lead.lastIndexOf("\n") + 1).trim();
       return ja.NEWS_BYLINE_AFTER.test(tail) || ja.NEWS_BYLINE_BEFORE.test(lead) || (alone && reported()) ? "other" : "disclosure";
     }

@@ -2,9 +2,8 @@ import type { DateMention, Doc } from "../types.js";
 import { MONTHS, MONTH_ABBREVS } from "../lexicon/en/dates.js";
 import { ERAS } from "../lexicon/ja/dates.js";
 
-/** How many non-empty lines from the top may hold the copy's own date. */
+/** The copy's own date stands in its first non-empty lines, on a short one (a longer line is body text holding a date). */
 const HEADER_LINES = 8;
-/** A header line is short; a longer one is body text that happens to hold a date. */
 const HEADER_LENGTH = 100;
 
 const MONTH_WORD = [...Object.keys(MONTHS), ...Object.keys(MONTH_ABBREVS)].join("|");
@@ -18,10 +17,7 @@ const JA_HEADER = new RegExp(String.raw`^\s*(?:(?:公開|掲載|配信|更新|�
 const pad = (n: number) => String(n).padStart(2, "0");
 const monthOf = (w: string) => MONTHS[w] ?? MONTH_ABBREVS[w.replace(/\.$/, "")];
 
-/**
- * The copy's own date from a byline or date line at its top ("Published March 3, 2025", a notice's 令和６年１０月１５日), as `YYYY-MM-DD`, or null.
- * Used only when metadata gives no publication date: a yearless "Feb. 19" or "Friday" then counts from the date the text itself bears.
- */
+/** The copy's own date from a byline or date line at its top ("Published March 3, 2025", 令和６年１０月１５日) as `YYYY-MM-DD`, or null: without metadata, yearless and relative dates count from it. */
 export function headerDate(doc: Doc): string | null {
   let seen = 0;
   for (let at = 0; seen < HEADER_LINES && at < doc.folded.length; ) {

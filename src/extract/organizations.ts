@@ -342,7 +342,6 @@ function jaOrgs(doc: Doc): OrgMention[] {
     claim(out, { start, end: at + m[0].length, text, name: normaliseOrgName(text, "ja"), role: "other", rule: "orgs.ja.suffix" });
   }
   for (const { m, start: at } of matchStory(doc, JA_KANA_FIRM)) {
-    // One with its legal form is found whole by that.
     if (ja.NOT_KANA_HEADS.test(m[1]) || ja.NOT_NAME_HEADS.test(m[1]) || ja.GENERIC_WORDS.has(m[1]) || ja.LEGAL_FORMS.some((f) => m[0].includes(f))) continue;
     claim(out, { start: at, end: at + m[0].length, text: m[0], name: normaliseOrgName(m[0], "ja"), role: "other", rule: "orgs.ja.suffix" });
   }

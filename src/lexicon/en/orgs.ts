@@ -33,7 +33,6 @@ export const STRONG_BREACH = new RegExp(
     // Malware planted by an intruder; an insider who took data out.
     String.raw`(?:deployed|installed|planted|launched)\s+(?:[\w-]+\s+){0,2}?(?:malware|ransomware)|encryption malware|` +
     String.raw`(?:former\s+|rogue\s+|an?\s+|one\s+)?(?:employee|staff member|worker|insider|contractor)s?\s+(?:had\s+)?(?:emailed|e-mailed|took|downloaded|copied|forwarded|stole|misused|sold|leaked)\b|` +
-    // Data taken to a personal account; media lost or gone missing.
     String.raw`(?:copied|downloaded|e-?mailed|forwarded|transferred|uploaded|moved|took)\s+(?:[\w,'’-]+\s+){0,10}?(?:to|into|onto)\s+(?:a|an|his|her|their)\s+(?:own\s+)?(?:personal|private|home)\b|` +
     String.raw`(?:tapes?|laptops?|(?:hard |flash |USB |thumb )?drives?|USB (?:sticks?|keys?)|memory sticks?|computers?|disks?|backups?|files|paperwork|boxes|containers?)\s+(?:[\w-]+\s+){0,3}?(?:went missing|go(?:es)? missing|gone missing|disappeared|vanished|(?:was|were|had been|has been|have been) (?:lost|misplaced))|` +
     // Extortion by a gang holding stolen data.
@@ -59,7 +58,6 @@ export const SUBJECT_VERB = new RegExp(
     String.raw`(?:is|are|was|were|began|begun|started|has been|have been) (?:notifying|investigating|informing|emailing|e-mailing|contacting|writing to)|became aware|(?:is|are|was) (?:providing|giving) (?:notice|notification)|` +
     // Fined, sued or settling over a breach: the company whose data it was ("X was fined £20m over a 2018 breach"); only in the passive, since the regulator fines.
     String.raw`(?:was|were|been|being|is|are) (?:fined|sued|penalised|penalized|ordered to pay)|agreed to (?:pay|settle)|` +
-    // Suing its own former staff member over data taken: the firm whose data it was.
     String.raw`(?:sued|sues|is suing) (?:a|an|its|two|three) (?:former|ex-)|` +
     // A headline drops the auxiliary: "X fined €65,000 after ..." (a fine with no object after it).
     String.raw`fined (?=(?:US|A|NZ|C|S|HK)?[$€£¥]\s?\d|(?:EUR|GBP|USD|AUD|CAD)\s?\d))\b`,
