@@ -73,7 +73,8 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   if (ja.NOTICE_DATED_AFTER.test(src.slice(from))) return "disclosure";
   const inScope = between(cues, from, Math.min(scopeEnd, from + WINDOW));
   const first = inScope.length ? inScope.reduce((a, b) => (b.start < a.start ? b : a)) : null;
-  if (range && first) return first.role;
+  // A period over which logins or traffic were found (「10日夜から12日朝にかけて…ログインが確認された」) is theirs.
+  if (range && first) return first.role === "discovery" && ja.FOUND_EVENT_BEFORE.test(src.slice(from, first.start)) ? "incident" : first.role;
   // A date inside a clause modifying an affair (「Xが昨年、…流出させた問題で」) is that clause's.
   if (!/は\s*$/.test(lead)) {
     const head = inScope.find((c) => !c.negated && ja.AFFAIR_HEAD_AFTER.test(src.slice(c.end)));
@@ -225,7 +226,10 @@ function ownRelease(doc: Doc): boolean {
 }
 
 /** A Japanese story reporting another's announcement (「…と発表した」「同社は」) in its first lines outside quotes: its top date is the story's, not a release's. */
-const reportedStory = (doc: Doc) => ja.REPORTED_VOICE.test(headLines(doc, JA_HEAD_LINES).replace(/「[^」\n]*」?/g, ""));
+const reportedStory = (doc: Doc) => {
+  const head = headLines(doc, JA_HEAD_LINES).replace(/「[^」\n]*」?/g, "");
+  return ja.REPORTED_VOICE.test(head) && !ja.HUMBLE_VOICE.test(head);
+};
 
 /** Gives each date the role of the verb that governs it (see `jaRole` and `enRole`). */
 export const dateRoles: Unit = {

@@ -560,6 +560,10 @@ describe("Japanese dates", () => {
     // A background clause (…しており、) closes the date's clause before the cue; a confirmation code is no finding.
     ["男は6月末に自己都合で退職しており、調べに対し持ち出しを認めた。", "6月", "other"],
     ["12月中旬には、ログイン時に確認コードを求める仕組みを入れる。", "12月", "other"],
+    // A ministry's own release may call its contractor 同社: its humble voice (お知らせいたします) keeps the date line its disclosure.
+    ["報道発表資料\n令和７年４月３日\n北辰開発庁\n\n委託先のサーバーへの不正アクセスについて\n\n委託先の株式会社ミナセ総研から、同社が使うサーバーが不正アクセスを受けたとの報告がありましたので、お知らせいたします。", "令和７年４月３日", "disclosure"],
+    // A period over which logins were found is the logins'.
+    ["その後の調べで、３日夜から５日朝にかけて、海外から職員アカウントへのログインが確認された。", "３日", "incident"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null, res).find((x) => x.text === span);

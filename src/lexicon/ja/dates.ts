@@ -121,6 +121,12 @@ export const NEWS_BYLINE_BEFORE = /(?:ニュース|NEWS|News|新聞|日報|新�
 /** After a date line's date: a time and outlet or web stamp (「16時30分 公開」): a story's byline, not a release date. */
 export const NEWS_BYLINE_AFTER = /^\s*(?:[(（][月火水木金土日祝]+[)）])?\s*\d{1,2}\s*(?:時\s*\d{1,2}\s*分|[:：]\s*\d{2})\s*(?:\S*(?:ニュース|新聞|NEWS|News|通信|日報|新報|タイムス)|(?:公開|配信|更新|掲載)\s*$|$)|^\s*(?:公開|配信|更新|掲載)\s*$/;
 
+/** Before a finding: the event found (ログイン, 通信, アクセス), which a period before it dates. */
+export const FOUND_EVENT_BEFORE = /(?:ログイン|アクセス|通信|接続|送信|侵入)(?:が|も)$/;
+
+/** A notice's humble voice (いたします, 申し上げ, 弊社), which news never takes outside quotes: a release naming its contractor 同社 is still a release. */
+export const HUMBLE_VOICE = /いたし|致し|申し上げ|ございま|弊社|弊行|弊学|弊会|弊法人|弊機構/;
+
 /** A news story's voice: another's announcement reported in the plain past (「…と発表した」), or the firm as 同社 (a notice says 弊社, 当社). */
 export const REPORTED_VOICE = /[とを](?:発表|公表)した|と明らかにした|の発表によると|同(?:社|院|市|町|村|県|大学?|校|機構|法人|協会|組合|行|店)(?:は|が|によると)/;
 
