@@ -8,12 +8,23 @@ const seen = new WeakMap<Doc, boolean>();
 export function speaksOfBreach(doc: Doc): boolean {
   let v = seen.get(doc);
   if (v === undefined) {
-    const cued = doc.sentences.filter((s) => !s.boilerplate && (doc.lang === "ja" ? jaBreachCue(s.text) : en.STRONG_BREACH.test(s.text)));
+    const cued = doc.sentences.filter((s) => !s.boilerplate && (doc.lang === "ja" ? jaBreachCue(s.text) : enBreachCue(s.text)));
     // A topic heading (「■ 当社からの情報流出について」) over a body that tells of none is a denial's heading.
     v = cued.some((s) => doc.lang !== "ja" || !ja.TOPIC_HEADING.test(s.text.trim())) || (cued.length > 0 && cued.some((s) => s === doc.sentences.find((x) => !x.boilerplate)));
     seen.set(doc, v);
   }
   return v;
+}
+
+const EN_CUES = new RegExp(en.STRONG_BREACH.source, "gi");
+/** A negation just before a breach word denies it ("had not been breached", "no customer data had been leaked"). */
+const EN_DENIED_BEFORE = /\b(?:not|never|no)\b[^.;,]{0,30}$|n['’]t\s+(?:been\s+)?$/i;
+
+/** English text tells of a breach: a strong breach word not denied right before it. */
+export function enBreachCue(text: string): boolean {
+  EN_CUES.lastIndex = 0;
+  for (let m = EN_CUES.exec(text); m; m = EN_CUES.exec(text)) if (!EN_DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
 }
 
 const JA_CUES = new RegExp(ja.BREACH_CUES.source, "g");

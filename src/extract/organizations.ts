@@ -38,7 +38,7 @@ const GENERIC_HEADS = new Set([...en.DEFINITE_HEADS, ...en.DESCRIPTOR_NOUNS].fil
 /** After a speaker's name: a role in brackets, then the colon of a transcript. */
 const SPEAKER_AFTER = /^\s*(?:\([A-Z][A-Za-z ]{1,20}\))?:/;
 const CONTRACTION = /^(?:We|I|You|They|It|He|She|That|There|Here|What|Who|Let)['’](?:ve|re|ll|d|s|m)$/;
-const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)\s+of\s/i;
+const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)\s+of\s|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$/;
 /** Abbreviations whose final full stop belongs to the name. */
 const KEEP_DOT = /(?:^|\s)(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|St|[A-Z](?:\.[A-Z])+)\.$/;
 

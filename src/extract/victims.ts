@@ -2,7 +2,7 @@ import { firstIndex } from "../text/bisect.js";
 import type { Doc, Extraction, OrgMention, OrgRole, Sentence, Span } from "../types.js";
 import * as en from "../lexicon/en/orgs.js";
 import * as ja from "../lexicon/ja/orgs.js";
-import { jaBreachCue, speaksOfBreach } from "./breach.js";
+import { enBreachCue, jaBreachCue, speaksOfBreach } from "./breach.js";
 import { alternation } from "../text/regex.js";
 import { normaliseOrgName } from "./organizations.js";
 import { sentenceAt, type Unit } from "./unit.js";
@@ -146,7 +146,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
     if (!ownerOfName && (en.INCIDENT_BEFORE.test(before) || (en.FLAW_BEFORE.test(before) && en.STRONG_BREACH.test(whole)))) return victim("orgs.en.incident");
     if (!ownerOfName && (en.BELONGING_BEFORE.test(before) || ((docBreach || en.PUBLISHED_AFTER.test(after)) && en.TAKEN_FROM_BEFORE.test(before)))) return victim("orgs.en.taken-from");
   }
-  const strong = en.STRONG_BREACH.test(whole);
+  const strong = enBreachCue(whole);
   if (en.OWN_PEOPLE.test(after) && !en.AUTHORED_BY_BEFORE.test(before) && (strong || (docBreach && en.DATA_WORDS.test(whole)))) return victim("orgs.en.own-people");
   if (en.OWN_SYSTEM.test(after) && strong) return victim("orgs.en.own-system");
   return NONE;
