@@ -17,10 +17,9 @@ export function speaksOfBreach(doc: Doc): boolean {
 }
 
 const EN_CUES = new RegExp(en.STRONG_BREACH.source, "gi");
-/** A negation just before a breach word denies it ("had not been breached", "no customer data had been leaked"). */
 const EN_DENIED_BEFORE = /\b(?:not|never|no)\b[^.;,]{0,30}$|n['’]t\s+(?:been\s+)?$/i;
 
-/** English text tells of a breach: a strong breach word not denied right before it. */
+/** English text tells of a breach: a strong breach word not denied right before it ("had not been breached", "no customer data had been leaked"). */
 export function enBreachCue(text: string): boolean {
   EN_CUES.lastIndex = 0;
   for (let m = EN_CUES.exec(text); m; m = EN_CUES.exec(text)) if (!EN_DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;

@@ -73,7 +73,6 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   if (ja.NOTICE_DATED_AFTER.test(src.slice(from))) return "disclosure";
   const inScope = between(cues, from, Math.min(scopeEnd, from + WINDOW));
   const first = inScope.length ? inScope.reduce((a, b) => (b.start < a.start ? b : a)) : null;
-  // A period over which logins or traffic were found (「10日夜から12日朝にかけて…ログインが確認された」) is theirs.
   if (range && first) return first.role === "discovery" && ja.FOUND_EVENT_BEFORE.test(src.slice(from, first.start)) ? "incident" : first.role;
   // A date inside a clause modifying an affair (「Xが昨年、…流出させた問題で」) is that clause's.
   if (!/は\s*$/.test(lead)) {

@@ -11,7 +11,6 @@ export const dateCandidates: Unit = {
   id: "dates",
   run(doc, ex) {
     const find = doc.lang === "ja" ? jaDates : enDates;
-    // Without metadata, the date a byline or date line gives the copy stands in for publication's.
     const header = doc.published ? null : headerDate(doc);
     return { ...ex, dates: header ? fromHeader(find({ ...doc, published: header })) : find(doc) };
   },

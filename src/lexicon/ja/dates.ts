@@ -121,7 +121,7 @@ export const NEWS_BYLINE_BEFORE = /(?:ニュース|NEWS|News|新聞|日報|新�
 /** After a date line's date: a time and outlet or web stamp (「16時30分 公開」): a story's byline, not a release date. */
 export const NEWS_BYLINE_AFTER = /^\s*(?:[(（][月火水木金土日祝]+[)）])?\s*\d{1,2}\s*(?:時\s*\d{1,2}\s*分|[:：]\s*\d{2})\s*(?:\S*(?:ニュース|新聞|NEWS|News|通信|日報|新報|タイムス)|(?:公開|配信|更新|掲載)\s*$|$)|^\s*(?:公開|配信|更新|掲載)\s*$/;
 
-/** Before a finding: the event found (ログイン, 通信, アクセス), which a period before it dates. */
+/** Before a finding: the event found (ログイン, 通信), which a period before it dates (「10日夜から12日朝にかけて…ログインが確認された」). */
 export const FOUND_EVENT_BEFORE = /(?:ログイン|アクセス|通信|接続|送信|侵入)(?:が|も)$/;
 
 /** A notice's humble voice (いたします, 申し上げ, 弊社), which news never takes outside quotes: a release naming its contractor 同社 is still a release. */
