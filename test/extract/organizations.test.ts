@@ -166,6 +166,9 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Corbell Lending has sued a former underwriter, alleging she forwarded borrower spreadsheets to her personal email before resigning.", ["Corbell Lending"]],
   // A professional corporation's form after a comma is part of its name.
   ["Harwick Eye Associates, P.C., a practice in Ohio, notified 3,100 patients that hackers stole their files.", ["Harwick Eye Associates"]],
+  // A file put in a shared online folder; an attack that forced a body to close.
+  ["Kelmont District Council said a spreadsheet of tenants' details had been placed in a shared online folder in March.", ["Kelmont District Council"]],
+  ["Last year a ransomware attack forced the nearby Brisa Valley School District to close for two days.", ["Brisa Valley School District"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */

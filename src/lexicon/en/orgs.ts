@@ -35,6 +35,7 @@ export const STRONG_BREACH = new RegExp(
     String.raw`(?:former\s+|rogue\s+|an?\s+|one\s+)?(?:employee|staff member|worker|insider|contractor)s?\s+(?:had\s+)?(?:emailed|e-mailed|took|downloaded|copied|forwarded|stole|misused|sold|leaked)\b|` +
     String.raw`(?:copied|downloaded|e-?mailed|forwarded|transferred|uploaded|moved|took)\s+(?:[\w,'’-]+\s+){0,10}?(?:to|into|onto)\s+(?:a|an|his|her|their)\s+(?:own\s+)?(?:personal|private|home)\b|` +
     String.raw`(?:tapes?|laptops?|(?:hard |flash |USB |thumb )?drives?|USB (?:sticks?|keys?)|memory sticks?|computers?|disks?|backups?|files|paperwork|boxes|containers?)\s+(?:[\w-]+\s+){0,3}?(?:went missing|go(?:es)? missing|gone missing|disappeared|vanished|(?:was|were|had been|has been|have been) (?:lost|misplaced))|` +
+    String.raw`(?:placed|put|saved|stored|uploaded|posted)\s+(?:[\w'’-]+\s+){0,6}?(?:in|on|to)\s+(?:a\s+|an\s+)?(?:shared|public|publicly accessible|open|unsecured)\s+(?:online\s+)?(?:folder|drive|directory|site|location|server)|` +
     // Extortion by a gang holding stolen data.
     String.raw`(?:data |cyber[- ]?)?extortion (?:attacks?|attempts?|campaigns?|schemes?)|` +
     // Card skimming on a checkout page.
@@ -198,7 +199,7 @@ export const SCAM_WORDS = /\b(?:scams?|phishing|smishing|vishing|impersonat\w*|f
 export const VICTIM_AFTER = /^["”’']?\s+(?:as (?:a|an|its|their|the) (?:\w+ )?victims?\b|(?:to|on) (?:its|their|the group's|the gang's) (?:[\w-]+ ){0,3}?(?:leak|extortion|shaming|victim) (?:site|blog|page|portal)s?\b)/i;
 
 /** Before a name: object of a breach verb ("attackers breached retailer Kestrel"); lower case only, as a capitalised "Compromised" opens a headline. */
-export const ATTACKED_BY_BEFORE = /(?:\b(?:[Hh]ackers|[Aa]ttackers|[Ii]ntruders|[Cc]ybercriminals|[Cc]yber ?criminals|[Tt]hreat actors?|[Rr]ansomware (?:gangs?|groups?|operators?))\s+(?:(?:have|has|had|reportedly|allegedly|also)\s+)?(?:hit|targeted|attacked|struck)|\b(?:breached|hacked(?: into)?|infiltrated|extorted|compromised|broke into))\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:from|of|in|at|by|on|to|with|for|and|or)\b)[\w-]+\s+){0,3}$/;
+export const ATTACKED_BY_BEFORE = /\b(?:ransomware(?: attack)?|cyber-?attack|attack|breach|hack|intrusion)\s+(?:forced|crippled|disrupted|paraly[sz]ed|shut down|knocked out|took down)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$|(?:\b(?:[Hh]ackers|[Aa]ttackers|[Ii]ntruders|[Cc]ybercriminals|[Cc]yber ?criminals|[Tt]hreat actors?|[Rr]ansomware (?:gangs?|groups?|operators?))\s+(?:(?:have|has|had|reportedly|allegedly|also)\s+)?(?:hit|targeted|attacked|struck)|\b(?:breached|hacked(?: into)?|infiltrated|extorted|compromised|broke into))\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:from|of|in|at|by|on|to|with|for|and|or)\b)[\w-]+\s+){0,3}$/;
 
 /** Before a name: a list of victims ("Among the affected organisations was X"). */
 export const AMONG_BEFORE = /\bamong (?:the )?(?:\w+ )?(?:affected|impacted|breached|hacked|victims?)(?: \w+)? (?:was|were|is|are)\s+$|\b(?:affected|impacted) (?:clients?|customers?|organi[sz]ations?|companies|hospitals?|providers?|entities|firms?)(?: \w+){0,2} (?:is|are|was|were|include[sd]?)\s+$/i;
