@@ -55,6 +55,7 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   const label = lead.trim() ? /([^\s:：]{2,10})\s*[:：]\s*$/.exec(lead)?.[1] : ja.LABEL_LINE.exec(prevLine)?.[1];
   const labelled = label && ja.LABEL_ROLES.find(([re]) => re.test(label));
   if (labelled) return labelled[1];
+  if (ja.NAME_PART_AFTER.test(src.slice(from))) return "other";
   // 「2016年度以降に在籍した生徒」: a date in a relative clause without a cue times that clause's verb, not the sentence's.
   const relative = ja.DATE_RELATIVE_AFTER.exec(src.slice(from));
   if (relative && !between(cues, from, from + relative[0].length).length) return "other";

@@ -564,6 +564,12 @@ describe("Japanese dates", () => {
     ["報道発表資料\n令和７年４月３日\n北辰開発庁\n\n委託先のサーバーへの不正アクセスについて\n\n委託先の株式会社ミナセ総研から、同社が使うサーバーが不正アクセスを受けたとの報告がありましたので、お知らせいたします。", "令和７年４月３日", "disclosure"],
     // A period over which logins were found is the logins'.
     ["その後の調べで、３日夜から５日朝にかけて、海外から職員アカウントへのログインが確認された。", "３日", "incident"],
+    // A year heading a name (「令和６年度観光振興事業」) is no event's; an event noun after a date is its event (完了).
+    ["「令和６年度観光振興事業」の委託先で不正アクセスが発生した。", "令和６年度", "other"],
+    ["調査機関による調査が2024年5月31日完了しました。", "2024年5月31日", "discovery"],
+    // Purchases in a period (の期間中に…決済をされた) date the incident; a contractor's first report (第一報) is a telling.
+    ["2024年1月5日～2024年3月8日の期間中に当サイトでカード決済をされたお客様が対象です。", "2024年1月5日", "incident"],
+    ["翌９日、委託先から当市に第一報がありました。", "９日", "disclosure"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null, res).find((x) => x.text === span);
