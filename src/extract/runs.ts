@@ -7,7 +7,7 @@ export interface Run {
   text: string;
 }
 
-/** Joins consecutive story sentences split only by white space, so a number keeps its noun across a hard wrap ("1.2\nmillion customer email addresses"); boilerplate breaks a run. */
+/** Joins consecutive story sentences split only by white space, so a number keeps its noun across a hard wrap ("1.2\nmillion customer email addresses"); a blank line or boilerplate breaks a run. */
 export function storyRuns(doc: Doc): Run[] {
   const runs: Run[] = [];
   let cur: { start: number; end: number } | null = null;
@@ -17,7 +17,7 @@ export function storyRuns(doc: Doc): Run[] {
       cur = null;
       continue;
     }
-    if (cur && /^\s*$/.test(doc.folded.slice(cur.end, s.start))) cur.end = s.end;
+    if (cur && /^[^\S\n]*\n?[^\S\n]*$/.test(doc.folded.slice(cur.end, s.start))) cur.end = s.end;
     else {
       if (cur) runs.push({ ...cur, text: doc.folded.slice(cur.start, cur.end) });
       cur = { start: s.start, end: s.end };

@@ -109,6 +109,8 @@ describe("a business described by its size counts no one affected", () => {
     ["Hackers hit Corvane Loans, which has roughly 2.3 million customers and over 4,000 employees, and stole 9,000 customer records.", [9000]],
     ["Hackers stole billing data belonging to one in five customers.", []],
     ["Hackers stole patient charts. A filing with the state regulator put the total at 88,214.", [88214]],
+    // A figure ending a heading's line takes no noun across a blank line.
+    ["BREACH ROUNDUP | Week 31\n\nClinic emails stolen\n\nHackers stole the files of 2,100 patients.", [2100]],
   ] as const)("%s", (text, want) => {
     expect(affected(text, "en")).toEqual(want);
   });

@@ -77,6 +77,10 @@ describe("the dollar of a story's own country", () => {
       ["$250,000=NZD"],
     ],
     [
+      "Kenya's data commissioner fined the lender KSh2.5 million after hackers stole borrower files.",
+      ["KSh2.5 million=KES"],
+    ],
+    [
       "Lionsgate Mall told the PDPC that Singapore shoppers were affected; a Singaporean regulator may fine it up to $1 million.",
       ["$1 million=SGD"],
     ],

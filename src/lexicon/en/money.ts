@@ -7,7 +7,7 @@ export const CURRENCY_SIGNS: Array<[string, string]> = [
   ["US$", "USD"], ["U.S.$", "USD"], ["USD$", "USD"], ["A$", "AUD"], ["AU$", "AUD"], ["AUD$", "AUD"], ["C$", "CAD"],
   ["CA$", "CAD"], ["CAD$", "CAD"], ["NZ$", "NZD"], ["HK$", "HKD"], ["S$", "SGD"], ["SG$", "SGD"], ["R$", "BRL"],
   ["NT$", "TWD"], ["MX$", "MXN"], ["$", "USD"], ["£", "GBP"], ["€", "EUR"], ["¥", "JPY"], ["₹", "INR"], ["₩", "KRW"],
-  ["₽", "RUB"], ["₺", "TRY"], ["₪", "ILS"], ["₱", "PHP"], ["₦", "NGN"], ["Rs.", "INR"], ["Rs", "INR"], ["CHF", "CHF"],
+  ["₽", "RUB"], ["₺", "TRY"], ["₪", "ILS"], ["₱", "PHP"], ["₦", "NGN"], ["Rs.", "INR"], ["Rs", "INR"], ["CHF", "CHF"], ["KSh", "KES"], ["Ksh", "KES"],
 ];
 
 /** Signs a country's own press writes that are letters elsewhere ("P5 million" in a Manila paper), read only in a story set there (case-sensitive words, as LOCAL_DOLLARS). */
