@@ -2,6 +2,7 @@ import type { DateMention, DateRole, Doc } from "../types.js";
 import { firstIndex } from "../text/bisect.js";
 import * as en from "../lexicon/en/dates.js";
 import * as ja from "../lexicon/ja/dates.js";
+import { topLines } from "./header-date.js";
 import { sentenceAt, type Unit } from "./unit.js";
 
 /** A cue found in a sentence: where it ends decides which one governs a date. */
@@ -207,17 +208,7 @@ const adjectival = (src: string, c: Cue) =>
 const HEAD_LINES = 6;
 const JA_HEAD_LINES = 8;
 
-/** The first `count` non-empty lines; only these are read, as a huge page is not split whole. */
-function headLines(doc: Doc, count: number): string {
-  const lines: string[] = [];
-  for (let at = 0; lines.length < count && at < doc.folded.length; ) {
-    const nl = doc.folded.indexOf("\n", at);
-    const line = doc.folded.slice(at, nl < 0 ? doc.folded.length : nl);
-    if (line.trim()) lines.push(line);
-    at = nl < 0 ? doc.folded.length : nl + 1;
-  }
-  return lines.join("\n");
-}
+const headLines = (doc: Doc, count: number) => topLines(doc, count).join("\n");
 
 /** An organisation's own English release: a release mark near the top, or "our systems", "we discovered" in its first lines outside quotes (news quotes such words). */
 function ownRelease(doc: Doc): boolean {

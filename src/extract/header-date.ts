@@ -14,20 +14,26 @@ const EN_HEADER = new RegExp(
 /** Japanese: a line that is a date, maybe with its weekday, time, or a web stamp or outlet after it (「2024年2月7日 05:00　北関東日報」「令和６年１０月１５日」). */
 const JA_HEADER = new RegExp(String.raw`^\s*(?:(?:公開|掲載|配信|更新|発表)日?[:：]?\s*)?(?:(\d{4})|(${Object.keys(ERAS).join("|")})(\d{1,2}|元))\s*[年/.]\s*(\d{1,2})\s*[月/.]\s*(\d{1,2})\s*日?(?:\s*[(（][月火水木金土日祝]+[)）])?(?=\s*(?:$|\d{1,2}[:：時]|公開|配信|更新|掲載|[^\s。、]{1,20}$))`);
 
+/** The first `count` non-empty lines of a document; only these are read, as a huge page is not split whole. */
+export function topLines(doc: Doc, count: number): string[] {
+  const lines: string[] = [];
+  for (let at = 0; lines.length < count && at < doc.folded.length; ) {
+    const nl = doc.folded.indexOf("\n", at);
+    const line = doc.folded.slice(at, nl < 0 ? doc.folded.length : nl);
+    if (line.trim()) lines.push(line);
+    at = nl < 0 ? doc.folded.length : nl + 1;
+  }
+  return lines;
+}
+
 const pad = (n: number) => String(n).padStart(2, "0");
 const monthOf = (w: string) => MONTHS[w] ?? MONTH_ABBREVS[w.replace(/\.$/, "")];
 
 /** The copy's own date from a byline or date line at its top ("Published March 3, 2025", 令和６年１０月１５日) as `YYYY-MM-DD`, or null: without metadata, yearless and relative dates count from it. */
 export function headerDate(doc: Doc): string | null {
-  let seen = 0;
-  for (let at = 0; seen < HEADER_LINES && at < doc.folded.length; ) {
-    const nl = doc.folded.indexOf("\n", at);
-    const line = doc.folded.slice(at, nl < 0 ? doc.folded.length : nl).trim();
-    at = nl < 0 ? doc.folded.length : nl + 1;
-    if (!line) continue;
-    seen++;
-    if (line.length > HEADER_LENGTH) continue;
-    const iso = doc.lang === "ja" ? jaLine(line) : enLine(line);
+  for (const raw of topLines(doc, HEADER_LINES)) {
+    const line = raw.trim();
+    const iso = line.length > HEADER_LENGTH ? null : doc.lang === "ja" ? jaLine(line) : enLine(line);
     if (iso) return iso;
   }
   return null;
