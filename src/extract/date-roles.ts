@@ -57,10 +57,9 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   const labelled = label && ja.LABEL_ROLES.find(([re]) => re.test(label));
   if (labelled) return labelled[1];
   if (ja.NAME_PART_AFTER.test(src.slice(from))) return "other";
-  // 「2016年度以降に在籍した生徒」: a date in a relative clause without a cue times that clause's verb, not the sentence's.
+  // A date in a cue-less relative clause times that clause (「2016年度以降に在籍した生徒」); a clause modifying the date gives its cue (「流出が発覚した令和3年10月」).
   const relative = ja.DATE_RELATIVE_AFTER.exec(src.slice(from));
   if (relative && !between(cues, from, from + relative[0].length).length) return "other";
-  // 「流出が発覚した令和3年10月」: a clause modifying the date gives its cue.
   const modifier = between(cues, Math.max(0, at - 20), at);
   if (modifier.length && !lastCue(modifier).negated && /^(?:し|され|さ|れ)?た\s*$/.test(src.slice(lastCue(modifier).end, at))) return lastCue(modifier).role;
   // 「不正アクセスは、11日から18日にかけて行われていた」: an incident subject with a took-place verb is dated by it.
