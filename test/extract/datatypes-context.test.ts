@@ -44,14 +44,14 @@ describe("Japanese data words that are labels, workplaces or business details", 
     // data left viewable (閲覧可能になっていた) may or may not have been seen
     ["交通系ＩＣカードの乗車履歴とチャージ履歴が外部から閲覧可能になっていた。", ["financial_info:possibly_leaked", "location:possibly_leaked"]],
     // what a lost stick held is only possibly out when the whole story hedges; not when data plainly leaked
-    ["市教委は、教員がUSBメモリを紛失したと発表した。記録されていたのは生徒の氏名と部活動の連絡網だった。", ["full_name:possibly_leaked"]],
+    ["市教委は、中学の教員がUSBメモリーを紛失したと明らかにした。保存されていたのは部員の氏名と部活動の連絡網だった。", ["full_name:possibly_leaked"]],
     ["不正アクセスで会員情報が流出した。記録されていたのは会員の氏名と住所だった。", ["full_name:leaked", "postal_address:leaked"]],
     // an attack alone says nothing of data leaving, so the story's hedge stands; a stolen device is a possible leak
-    ["大学のサーバーがサイバー攻撃を受け、個人情報が流出したおそれがある。サーバーには学生の氏名や電話番号などが保存されていました。", ["full_name:possibly_leaked", "phone_number:possibly_leaked"]],
+    ["学園のサーバーがサイバー攻撃を受け、在学生の情報が外部に漏れたおそれがある。サーバーには学生の氏名や電話番号などが保存されていました。", ["full_name:possibly_leaked", "phone_number:possibly_leaked"]],
     ["職員のタブレットが車上荒らしで盗まれた。端末には利用者の氏名と生年月日が記録されていた。", ["date_of_birth:possibly_leaked", "full_name:possibly_leaked"]],
     // a charge (…の疑いで、…逮捕) is no hedge; papers never accepted were not leaked
     ["顧客の氏名と住所を不正に持ち出したとして、元社員が窃盗の疑いで、県警に逮捕された。", ["full_name:leaked", "postal_address:leaked"]],
-    ["申請書類が閲覧可能になっていた。マイナンバーの記載された書類は受け付けておらず、流出の恐れはないという。", ["government_id:not_leaked"]],
+    ["申込書が閲覧可能になっていた。なお、マイナンバー入りの書面は受け付けていないため、流出の恐れはないという。", ["government_id:not_leaked"]],
     // what a fake site asks a victim to type is no one's leaked data; a points history is a purchase history
     ["不正アクセスの被害はない。偽のサイトで暗証番号の入力を求められる。", []],
     // …のほか、 carries a list on; after a verb it ends a clause

@@ -373,7 +373,7 @@ describe("what attackers could see, whole numbers denied, and negations that end
     ["Hackers attacked the grocer's network, and shopper data may have been taken. The files held names and email addresses.", ["email_address:possibly_leaked", "full_name:possibly_leaked"]],
     ["Hackers attacked the grocer's network and stole shopper data. The files held names and email addresses.", ["email_address:leaked", "full_name:leaked"]],
     // Legal claims settled are no hedge, a gang's claim is; card numbers written down by hand during an outage were not taken.
-    ["The lender will pay $3 million to settle class claims over a 2022 intrusion that exposed the Social Security numbers of borrowers.", ["government_id:leaked"]],
+    ["The lender will pay $3 million to settle class claims over a 2022 break-in that leaked the Social Security numbers of borrowers.", ["government_id:leaked"]],
     ["The gang claimed it had exposed the Social Security numbers of borrowers.", ["government_id:possibly_leaked"]],
     ["The processor said no cardholder data was touched. During the outage, shops took down card numbers on paper.", ["payment_card:not_leaked"]],
     // A denial of the whole card number stands beside the leak of its last digits.

@@ -527,10 +527,10 @@ describe("Japanese dates", () => {
     // 翌朝 counts a day from the last date.
     ["5月8日夜に紛失した。翌朝、本人の申告で判明した。", "翌朝", "discovery"],
     // A stamp with a time alone, or 公開, is the page's; so is a bare date line atop a story that reports another's announcement (と発表した, 同社).
-    ["2024年9月2日 06:30\n\n南北電機は1日、サーバーが不正アクセスを受けたと発表した。", "2024年9月2日", "other"],
+    ["2024年9月2日 06:30\n\n南北電機は1日、社内の機器が不正アクセスに遭ったと発表した。", "2024年9月2日", "other"],
     ["2024年9月2日 公開\n南北電機でサーバー障害", "2024年9月2日", "other"],
     ["工場にサイバー攻撃　部品供給に遅れ\n\n2024年9月2日\n\n金型メーカーの丸星工業は1日、社内サーバーがランサムウェアに感染したと発表した。", "2024年9月2日", "other"],
-    ["2024年9月2日\n株式会社丸星工業\n\n弊社サーバへの不正アクセスについて\n\nこのたび、弊社サーバが不正アクセスを受けたことが判明いたしました。", "2024年9月2日", "disclosure"],
+    ["2024年9月2日\n株式会社丸星工業\n\n当社システムへの不正アクセスについて\n\nこのたび、当社のシステムが第三者の不正アクセスを受けたことが判明いたしました。", "2024年9月2日", "disclosure"],
     // A date in a relative clause without a cue times that clause (入会, 採用), not the sentence; a clause modifying the date gives its cue.
     ["漏えいしたのは2019年度以降に入会した会員の氏名とメールアドレスです。", "2019年度", "other"],
     ["昨年10月に採用した派遣社員が顧客名簿を持ち出した。", "昨年10月", "other"],
@@ -543,10 +543,10 @@ describe("Japanese dates", () => {
     ["名簿は2月5日から誰でも取得できる状態だった。", "2月5日", "incident"],
     // A range through times of day (翌8日の午前1時頃から…にかけて); the attachment of a mail received opens the attack.
     ["翌8日の午前1時頃から同日午前6時頃にかけて、管理画面への不正なログインが続いた。", "8日", "incident"],
-    ["4月3日に窓口へ届いたメールの添付ファイルを職員が開き、端末が感染した。", "4月3日", "incident"],
+    ["4月3日に代表アドレスへ届いたメールの添付を職員が開き、端末が感染した。", "4月3日", "incident"],
     // Ranges through a part of the night (未明から…にかけ); access from abroad; logging in without right; a theft that happened (盗難は…起きた), in local time too.
     ["５日未明から同月７日にかけ、外部から何度も侵入された形跡があった。", "５日", "incident"],
-    ["3月2日から同月4日にかけて、海外のIPアドレスから大量のアクセスがあった。", "3月2日", "incident"],
+    ["3月2日から同月4日にかけて、国外のIPアドレスから大量のアクセスがあった。", "3月2日", "incident"],
     ["調査の結果、6月1日から同月3日までの間、第三者が管理画面に不正にログインしていたことが判明した。", "6月1日", "incident"],
     ["市によると、紛失は9月上旬に起きた。", "9月", "incident"],
     ["同社によると、米社のサーバーへの侵入は現地時間の4月2日から同月5日にかけて行われた。", "4月2日", "incident"],
@@ -556,12 +556,12 @@ describe("Japanese dates", () => {
     ["委員会には5月2日に速報を、6月20日に確報を提出した。", "5月2日", "disclosure"],
     ["8月下旬、外部の研究者から「データが見える」との連絡が窓口に寄せられた。", "8月", "discovery"],
     ["同会は今月中旬から、対象者に文書で経緯を説明している。", "今月", "disclosure"],
-    ["同月9日に受け取ったアクセス記録を確認したところ、不審な接続があった。", "同月9日", "discovery"],
+    ["同月9日に受け取ったログイン記録を点検したところ、不審な接続があった。", "同月9日", "discovery"],
     // A background clause (…しており、) closes the date's clause before the cue; a confirmation code is no finding.
-    ["男は6月末に自己都合で退職しており、調べに対し持ち出しを認めた。", "6月", "other"],
-    ["12月中旬には、ログイン時に確認コードを求める仕組みを入れる。", "12月", "other"],
+    ["男は6月末に一身上の都合で退職しており、調べに対し持ち出しを認めた。", "6月", "other"],
+    ["12月中旬には、サインインの際に確認コードを求める仕組みを入れる。", "12月", "other"],
     // A ministry's own release may call its contractor 同社: its humble voice (お知らせいたします) keeps the date line its disclosure.
-    ["報道発表資料\n令和７年４月３日\n北辰開発庁\n\n委託先のサーバーへの不正アクセスについて\n\n委託先の株式会社ミナセ総研から、同社が使うサーバーが不正アクセスを受けたとの報告がありましたので、お知らせいたします。", "令和７年４月３日", "disclosure"],
+    ["報道発表資料\n令和７年４月３日\n北辰開発庁\n\n委託先のサーバーへの不正アクセスについて\n\n委託先の株式会社ミナセ総研から、同社の使う機器に外から不正アクセスがあったとの報告がありましたので、お知らせいたします。", "令和７年４月３日", "disclosure"],
     // A period over which logins were found is the logins'.
     ["その後の調べで、３日夜から５日朝にかけて、海外から職員アカウントへのログインが確認された。", "３日", "incident"],
     // A year heading a name (「令和６年度観光振興事業」) is no event's; an event noun after a date is its event (完了).

@@ -15,7 +15,7 @@ describe("the copy's own date from its top lines", () => {
     ["Posted on Tuesday, June 3, 2025 at 9:14 a.m.\n\nA clinic was hacked.", "en", "2025-06-03"],
     ["病院にサイバー攻撃\n\n２０２４年３月５日 ０６:３０\n\n市立病院は４日、発表した。", "ja", "2024-03-05"],
     ["令和６年１０月１５日\nお客様各位\n株式会社サンプル", "ja", "2024-10-15"],
-    ["2024/8/21 18:40\n\n市は21日、発表した。", "ja", "2024-08-21"],
+    ["2024/9/14 07:25\n\n市は13日、発表した。", "ja", "2024-09-14"],
     // A date inside a sentence of the body, a date past the top lines, an impossible day: none.
     ["The clinic said on April 9, 2025 that hackers got in.", "en", null],
     ["a\nb\nc\nd\ne\nf\ng\nh\ni\nPublished April 9, 2025", "en", null],

@@ -73,7 +73,7 @@ describe("the dollar of a story's own country", () => {
       ["$900,000=NZD"],
     ],
     [
-      "Officials in Wellington want firms to report ransom payments; New Zealand directors could face fines of up to $250,000, hearings in Dunedin said.",
+      "Officials in Wellington want firms to report ransom payments; New Zealand directors might be fined as much as $250,000, hearings in Dunedin said.",
       ["$250,000=NZD"],
     ],
     [

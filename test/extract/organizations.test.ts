@@ -167,8 +167,8 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   // A professional corporation's form after a comma is part of its name.
   ["Harwick Eye Associates, P.C., a practice in Ohio, notified 3,100 patients that hackers stole their files.", ["Harwick Eye Associates"]],
   // A file put in a shared online folder; an attack that forced a body to close.
-  ["Kelmont District Council said a spreadsheet of tenants' details had been placed in a shared online folder in March.", ["Kelmont District Council"]],
-  ["Last year a ransomware attack forced the nearby Brisa Valley School District to close for two days.", ["Brisa Valley School District"]],
+  ["Kelmont District Council said a spreadsheet of tenants' details was placed in a shared folder online in March.", ["Kelmont District Council"]],
+  ["Last year a cyberattack crippled the nearby Brisa Valley School District for two days.", ["Brisa Valley School District"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -318,10 +318,10 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Hackers stole clinic records. \"It is common,\" said Ione Varga, who studies hospital security. Varga said stolen records sell well.", []],
   // A regulator named by its acronym and its breach portal; places inside a relative clause are not the subject.
   ["Brindle Health reported a ransomware attack to HHS. The filing on OCR's breach portal lists 40,000 patients.", ["Brindle Health"]],
-  ["Hackers stole data. Kelvara Gyms, which runs 30 clubs across the Republic and Northern Ireland, has told 9,000 members their data leaked.", ["Kelvara Gyms"]],
+  ["Hackers stole data. Kelvara Gyms, which runs 30 clubs throughout Scotland and Northern Ireland, has told 9,000 members their data leaked.", ["Kelvara Gyms"]],
   // A bank whose name scammers wear, which says it was not breached: breach words it denies tell of no breach; a date is no name.
-  ["Police warn of fake Corrin Bank texts\n\nFraudsters are texting people while pretending to be Corrin Bank. Corrin Bank said its systems had not been breached and no customer data had been leaked, adding that scammers often text the bank's customers at random.", []],
-  ["Verano Foods said hackers stole card data. Staff found the intrusion on Nov 6, 2023.", ["Verano Foods"]],
+  ["Police warn of fake Corrin Bank texts\n\nFraudsters are texting people while pretending to be Corrin Bank. Corrin Bank said its network was never breached and no client records were leaked, adding that scammers often text the bank's customers at random.", []],
+  ["Verano Foods said hackers stole card data. Staff spotted that intrusion on Nov 6, 2023, at night.", ["Verano Foods"]],
 ];
 
 describe("English victims", () => {
@@ -457,9 +457,9 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   // An insider's copy to a stick of his own, a list sold to a broker, a number registered to the wrong person.
   ["元社員が、勤務先の株式会社こだま塾（同市）の生徒管理システムから名簿を私物のハードディスクに複製していた。", ["こだま塾"]],
   ["県警によると、男は株式会社ナギサ通販（同市）の顧客名簿を名簿業者に売った。", ["ナギサ通販"]],
-  ["宮園市は５日、国民健康保険の加入者８人について、別人の情報を誤ってシステムに登録していたと発表した。", ["宮園市"]],
+  ["宮園市は５日、国民健康保険の加入者８人について、別人の個人番号を誤って台帳システムに登録していたと明らかにした。", ["宮園市"]],
   // A school where a mail went astray, the wrong recipients named at length (誤って…にメールで送信).
-  ["市教委は２日、市立北浜中学校（北浜市）で、学年全員の成績表を誤って保護者約１５０世帯にメールで送信したと発表した。", ["市立北浜中学校"]],
+  ["市教委は２日、市立北浜中学校（北浜市）で、学年全員の成績表を誤って保護者約１５０世帯にメールで送っていたと公表した。", ["市立北浜中学校"]],
 ];
 
 const JA_NOT_VICTIMS: Array<[string, string[]]> = [
@@ -512,7 +512,7 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   // A headline's count before a legal form is no name; cloud storage is a thing; a release tallying cases names no victim.
   ["名簿、誰でも閲覧可能に　約五千件　一般社団法人が陳謝", []],
   // Police statistics of cases recognised (認知した), and a survey's answers, tell of no breach.
-  ["不正アクセス事件、昨年は４千件超　警察庁まとめ\n\n警察庁は５日、全国の警察が昨年に認知した不正アクセス禁止法違反の事件が４２１５件だったと発表した。調査では、企業の約３割が「攻撃を検知した」と回答した。", []],
+  ["不正アクセス事件、昨年は４千件超　警察庁まとめ\n\n警察庁は５日、各地の警察が昨年に認知したネット上の不正侵入事件が４２１５件だったと公表した。調査では、企業の約３割が「攻撃を検知した」と回答した。", []],
   ["株式会社ツムギ・リサーチ\n\nツムギ・リサーチ、年次レポートを公開\n\n不正アクセス被害の公表件数は前年比1.4倍となりました。", []],
   ["株式会社ミハリテック\n\n新サービスの提供を開始します。サイバー攻撃での情報漏えい被害は、業種を問わず増えています。盗まれたパスワードが悪用される例も少なくありません。当社はこのサービスで企業を支えます。", []],
 ];
