@@ -10,6 +10,8 @@ const summary = (ex: Extraction) =>
 // Every sentence below is invented for these tests (companies included).
 describe("English data types", () => {
   const cases: Array<[string, string[]]> = [
+    // An HIV status, underwriting and plan notes are health data; an approximate location and a point balance have their codes.
+    ["Intruders copied members' HIV status, approximate locations, reward point balances, medical underwriting notes and health plan notes.", ["financial_info:leaked", "health_info:leaked", "location:leaked"]],
     // Statements, references and bookings have their codes; a passport's expiry is no card's.
     ["Thieves copied tenants' bank statements, employment references, GPS tracks, bank routing details and hotel booking records.", ["bank_account:leaked", "employer:leaked", "financial_info:leaked", "location:leaked", "purchase_history:leaked"]],
     ["Exposed records included passport expiry dates and passport numbers of 9,000 travellers.", ["government_id:leaked"]],

@@ -121,14 +121,15 @@ export const DATA_TYPES: Record<string, string[]> = {
     "(?:images|copies|scans) of (?:cancell?ed |personal )?(?:checks|cheques)",
     "(?<!background |security |credit |fact |health |safety )(?:check|cheque) (?:images|information|details)",
     "earnings",
-    "(?:loyalty|reward|rewards|points)(?: card| program)? balances?",
+    "(?:loyalty|reward|rewards|points?)(?: card| program)? balances?",
     // Student aid is money granted to a person, like benefits.
     "financial aid (?:records?|information|data|details|applications?)",
   ],
   health_info: [
-    "medical (?:records?|information|data|histor(?:y|ies)|conditions?|reports?)",
+    "medical (?:(?:underwriting|claims?) )?(?:records?|information|data|histor(?:y|ies)|conditions?|reports?|notes)",
+    "hiv (?:status|test results?)",
     // HIPAA's "protected health information" is one term: "protected" here is no advice to protect.
-    "(?:(?:protected|personal|private|sensitive|electronic) )?health (?:information|data|records?|conditions?|(?:plan|benefits?) (?:details|information|data))",
+    "(?:(?:protected|personal|private|sensitive|electronic) )?health (?:information|data|records?|conditions?|(?:plan|benefits?) (?:details|information|data|notes))",
     "e?phi",
     // A health insurer's numbers are HIBP's "Health insurance information", not a customer ID.
     "(?:health|dental|vision|medical) (?:insurance|plan)(?: (?:member|policy|group|subscriber|plan|card|id))* (?:ids?|numbers?|information|details|data|claims?|cards?)",
@@ -176,7 +177,7 @@ export const DATA_TYPES: Record<string, string[]> = {
   employer: ["job titles?", "employment (?:information|details|data|records|histor(?:y|ies))",
     // "employment and income details": the first member borrows the head noun.
     "employment(?= (?:and|or) [\\w-]+ (?:information|details|data|records|histor(?:y|ies)))", "(?:work|job) histor(?:y|ies)", "employer names?", "employ(?:ment|er) references?"],
-  location: ["geo-?locations?", "location data", "(?:real-time )?gps (?:data|coordinates|locations?|traces?|tracks?|logs?|histor(?:y|ies))", "real-time locations?", "travel histor(?:y|ies)", "(?:flight|travel|trip) (?:histor(?:y|ies)|itinerar(?:y|ies)|records?)", "itinerar(?:y|ies)", "(?:geographic|geographical|physical|precise) locations?"],
+  location: ["geo-?locations?", "location data", "(?:real-time )?gps (?:data|coordinates|locations?|traces?|tracks?|logs?|histor(?:y|ies))", "real-time locations?", "travel histor(?:y|ies)", "(?:flight|travel|trip) (?:histor(?:y|ies)|itinerar(?:y|ies)|records?)", "itinerar(?:y|ies)", "(?:geographic|geographical|physical|precise|approximate|exact|live|last known) locations?"],
   photo: ["photographs? of", "profile (?:photos?|pictures?)", "biometric (?:data|information)", "fingerprints?", "facial (?:images?|scans?)", "selfies?"],
   personal_info: ["personal (?:information|data|details)", "personally identifiable information", "pii", "customer (?:data|information|details)", "employee details"],
 };
