@@ -51,10 +51,10 @@ describe("Japanese data words that are labels, workplaces or business details", 
     ["職員のタブレットが車上荒らしで盗まれた。端末には利用者の氏名と生年月日が記録されていた。", ["date_of_birth:possibly_leaked", "full_name:possibly_leaked"]],
     // a charge (…の疑いで、…逮捕) is no hedge; papers never accepted were not leaked
     ["顧客の氏名と住所を不正に持ち出したとして、元社員が窃盗の疑いで、県警に逮捕された。", ["full_name:leaked", "postal_address:leaked"]],
-    ["申込書が閲覧可能になっていた。なお、マイナンバー入りの書面は受け付けていないため、流出の恐れはないという。", ["government_id:not_leaked"]],
+    ["申込書が閲覧可能になっていた。なお、マイナンバー入りの書面は受け付けていないため、漏れる心配はないという。", ["government_id:not_leaked"]],
     // held on another system, unrelated to the affair: not leaked; a file left in the same open store (置かれていた) is only possibly out
-    ["不正アクセスで会員の氏名が流出した。会員のパスワードや決済に使うカード情報は別のシステムで管理しており、今回の事案とは関係がないという。", ["full_name:leaked", "password:not_leaked", "payment_card:not_leaked"]],
-    ["保存領域が誰でも閲覧できる状態になっていた。本人確認書類として提出された運転免許証の画像も、同じ領域に置かれていた。", ["government_id:possibly_leaked"]],
+    ["不正アクセスで会員の氏名が流出した。会員のパスワードや決済用のカード情報は別のシステムで管理しており、今回の事案とは関係がないという。", ["full_name:leaked", "password:not_leaked", "payment_card:not_leaked"]],
+    ["保存領域がだれでも閲覧できる状態になっていた。本人確認書類として提出された運転免許証の画像も、同じ領域に置かれていた。", ["government_id:possibly_leaked"]],
     // what a fake site asks a victim to type is no one's leaked data; a points history is a purchase history
     ["不正アクセスの被害はない。偽のサイトで暗証番号の入力を求められる。", []],
     // …のほか、 carries a list on; after a verb it ends a clause

@@ -561,7 +561,7 @@ describe("Japanese dates", () => {
     ["男は6月末に一身上の都合で退職しており、調べに対し持ち出しを認めた。", "6月", "other"],
     ["12月中旬には、サインインの際に確認コードを求める仕組みを入れる。", "12月", "other"],
     // A ministry's own release may call its contractor 同社: its humble voice (お知らせいたします) keeps the date line its disclosure.
-    ["報道発表資料\n令和７年４月３日\n北辰開発庁\n\n委託先のサーバーへの不正アクセスについて\n\n委託先の株式会社ミナセ総研から、同社の使う機器に外から不正アクセスがあったとの報告がありましたので、お知らせいたします。", "令和７年４月３日", "disclosure"],
+    ["報道発表資料\n令和７年４月３日\n北辰開発庁\n\n委託先のサーバーへの不正アクセスについて\n\n委託先の株式会社ミナセ総研から、同社の使う機器に外から不正アクセスがあったとの連絡を受けましたので、お知らせいたします。", "令和７年４月３日", "disclosure"],
     // A period over which logins were found is the logins'.
     ["その後の調べで、３日夜から５日朝にかけて、海外から職員アカウントへのログインが確認された。", "３日", "incident"],
     // A year heading a name (「令和６年度観光振興事業」) is no event's; an event noun after a date is its event (完了).
