@@ -570,6 +570,8 @@ describe("Japanese dates", () => {
     // Purchases in a period (の期間中に…決済をされた) date the incident; a contractor's first report (第一報) is a telling.
     ["2024年1月5日～2024年3月8日の期間中に当サイトでカード決済をされたお客様が対象です。", "2024年1月5日", "incident"],
     ["翌９日、委託先から当市に第一報がありました。", "９日", "disclosure"],
+    // An event a present-tense clause says is coming (来月開かれる, …に開催する) is no date of the breach.
+    ["流出したのは来月開かれる「港まつり」の参加者名簿で、住所は含まれていない。", "来月", "other"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null, res).find((x) => x.text === span);
@@ -598,6 +600,10 @@ describe("relative expressions resolved by chrono against the publication day, n
 });
 
 describe("a month without a year in a sentence that looks ahead", () => {
+  it("a Japanese event still to be held (…に開催する説明会) is this year's, not last year's", async () => {
+    const d = extractText("7月12日に開催する説明会の案内を、宛先を誤って送信した。", { lang: "ja", published: "2024-05-01", res: await loadResources() }).dates;
+    expect(d.map((x) => x.iso)).toEqual(["2024-07-12"]);
+  });
   it.each([
     ["The library will extend opening hours from March.", "2023-11-15", "2024-03"],
     ["The library extended opening hours in March.", "2023-11-15", "2023-03"],

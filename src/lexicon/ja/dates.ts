@@ -22,8 +22,8 @@ export const APPROX = "(?:頃|ごろ|上旬|中旬|下旬|初旬|初め|はじ�
 /** After a date, what makes it the start of a period (「から」「以降」): its clause is the period's. */
 export const RANGE_AFTER = new RegExp(`^\\s*(?:[(（][^)）]{1,6}[)）])?\\s*の?(?:朝|夜|夕方?|昼|未明|早朝|深夜)?[0-9:時分頃ごろ午前後]*\\s*${APPROX}?\\s*(?:から|より|以降|以来|~|〜|–|-)`);
 
-/** After a date: 「に」 and a relative clause ending on its noun (「…以降に在籍した生徒」): the date is that clause's. */
-export const DATE_RELATIVE_AFTER = /^\s*(?:以降|以前|以来|から|まで|頃|ごろ|上旬|中旬|下旬|末)?に[^、。「」]{0,20}?[しされいっけべめえきちびみりぎ](?:た|ていた)(?=[\p{Script=Han}\p{Script=Katakana}A-Z])(?!こと|旨|際|時|後|直後|上で|ところ)/u;
+/** After a date: a relative clause ending on its noun (「…以降に在籍した生徒」「来月開かれる祭り」): the date is that clause's. */
+export const DATE_RELATIVE_AFTER = /^\s*(?:以降|以前|以来|から|まで|頃|ごろ|上旬|中旬|下旬|末)?(?:に[^、。「」]{0,20}?[しされいっけべめえきちびみりぎ](?:た|ていた)|に?[^、。「」]{0,12}?(?:開かれる|行われる|予定される|開催する|実施する|始まる))(?=[\p{Script=Han}\p{Script=Katakana}A-Z「『])(?!こと|旨|際|時|後|直後|上で|ところ|予定)/u;
 
 /** What joins two dates into a range or a list: they share the verb that follows the second. */
 export const DATE_JOINER = /^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:の?(?:朝|夜|夕方?|昼|未明|早朝|深夜)?[0-9:時分頃ごろ午前後]*)\s*(?:から|より|~|-|–|〜|及び|および|、|,|・|と|や|または|又は|ないし)\s*$/;
@@ -151,4 +151,4 @@ export const TOOK_PLACE_AFTER = /^[^、。]{0,20}?(?:行われ|実行され|続�
 export const CHAIN_LINK_AFTER = /^(?:[きしいりちみびぎ]|して|いて|され|して)?\s*(?:、|たところ)/;
 
 /** After a date: a plan or intent (「5月20日頃の復旧を目指しております」) or a deadline still ahead (「3月末までに廃止する」), so a date after publication is this year's. */
-export const FUTURE_AFTER = /^[^。]{0,40}?(?:予定|見込み|見込んで|見通し|方針|目指|めど|目途|いたします|致します|してまいります|を行います|となります|(?<!てい|てお)します(?=[。」]|$))(?![^。]{0,4}(?:した|でした))|^\s*(?:末|中|上旬|中旬|下旬)?\s*までに(?![^。]{0,40}(?:した|された|だった|でした|ていた|ました))/;
+export const FUTURE_AFTER = /^\s*に?[^、。「」]{0,12}?(?:開かれる|行われる|開催する|実施する|始まる)(?=[\u4e00-\u9fff\u30a0-\u30ff「『])|^[^。]{0,40}?(?:予定|見込み|見込んで|見通し|方針|目指|めど|目途|いたします|致します|してまいります|を行います|となります|(?<!てい|てお)します(?=[。」]|$))(?![^。]{0,4}(?:した|でした))|^\s*(?:末|中|上旬|中旬|下旬)?\s*までに(?![^。]{0,40}(?:した|された|だった|でした|ていた|ました))/;
