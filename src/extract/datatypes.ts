@@ -178,17 +178,18 @@ function find(doc: Doc, lex: Lexicon): DataTypeMention[] {
   for (const c of cands) chainSize.set(c.chain, (chainSize.get(c.chain) ?? 0) + 1);
   const out: DataTypeMention[] = [];
   let hedged: Status | null | undefined;
+  const storyHedge = () => (hedged === undefined ? (hedged = hedgedStory(doc, sts, lex)) : hedged);
   for (let i = 0; i < cands.length; ) {
     let j = i;
     while (j < cands.length && cands[j].st === cands[i].st) j++;
     const group = cands.slice(i, j);
     const st = sts[group[0].st];
     if (!st.question) {
-      const statuses = statementStatuses(doc, sts, group, lex);
+      const statuses = statementStatuses(doc, sts, group, lex, storyHedge);
       group.forEach((c, k) => {
         let status = statuses[k];
         // An uncued list of two or more in a story of exposure lists what was taken ("asked for email addresses and passwords"), as surely as the story tells it.
-        if (status === null && docExposed && (chainSize.get(c.chain) ?? 0) >= 2) status = (hedged ??= hedgedStory(doc, sts, lex)) ?? "leaked";
+        if (status === null && docExposed && (chainSize.get(c.chain) ?? 0) >= 2) status = storyHedge() ?? "leaked";
         if (status === null || status === "drop") return;
         out.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.code, status, rule: `data_types.${doc.lang}` });
       });
@@ -317,12 +318,11 @@ function clausesOf(doc: Doc, st: Statement, lex: Lexicon): Array<{ start: number
 const REACH = 300;
 
 /** Each candidate's status, by widening scope: its clause, the statement, then (for a list item or bare list line) the list heading. */
-function statementStatuses(doc: Doc, sts: Statement[], group: Candidate[], lex: Lexicon): Array<Status | "drop" | null> {
+function statementStatuses(doc: Doc, sts: Statement[], group: Candidate[], lex: Lexicon, storyHedge: () => Status | null): Array<Status | "drop" | null> {
   const st = sts[group[0].st];
   const clauses = clausesOf(doc, st, lex);
   const plainOfClause = new Map<number, Status | null>();
   let listHead: Status | null | undefined;
-  let docHedged: Status | null | undefined;
   let ci = 0;
   const listStart = new Map<number, number>();
   for (const c of group) if (!listStart.has(c.chain)) listStart.set(c.chain, c.start);
@@ -346,7 +346,7 @@ function statementStatuses(doc: Doc, sts: Statement[], group: Candidate[], lex: 
     if (!plainOfClause.has(ci)) plainOfClause.set(ci, plainStatus(doc.folded.slice(cl.start, cl.end), lex.cues));
     const s = plainOfClause.get(ci)!;
     // 「名簿には…が含まれます。…これらの情報が流出した事実は確認されておりません」: what a store held takes what is said of "these data" next.
-    if (s === "leaked" && contentOnly(doc.folded.slice(cl.start, cl.end), lex)) return laterAnaphor(doc, sts, group[0].st, lex) ?? (docHedged ??= hedgedStory(doc, sts, lex)) ?? s;
+    if (s === "leaked" && contentOnly(doc.folded.slice(cl.start, cl.end), lex)) return laterAnaphor(doc, sts, group[0].st, lex) ?? storyHedge() ?? s;
     if (s !== null) return s;
     // Japanese puts the governing predicate last: an uncued clause takes the rest of the statement's; English the whole statement's.
     const rest = doc.folded.slice(doc.lang === "ja" ? c.end : Math.max(st.start, c.start - REACH), Math.min(st.end, c.end + REACH));

@@ -413,11 +413,14 @@ function claim(out: OrgMention[], o: OrgMention): boolean {
 /** A place name with ノ or ヶ between kanji, which kuromoji cuts (杉|ノ|原町), then its ending; an office or council may follow. */
 const JA_PARTICLE_PLACE = /(?<![\p{Script=Han}\p{Script=Katakana}ー])\p{Script=Han}{1,3}[ノヶ]\p{Script=Han}{1,3}?[市町村](?=[^\p{Script=Han}]|役場|役所|長|議会|教育委員会)/gu;
 
-/** A facility's name holding hiragana, which kuromoji cuts as words, after an address and の or at a line's start (本町のくすのき歯科医院). */
-const JA_KANA_FACILITY = new RegExp(
-  String.raw`(?:(?<=[都道府県市区町村目地]の)|(?<=^|[\n　「『（(、。]))((?=[\p{Script=Han}\p{Script=Katakana}ー]{0,4}\p{Script=Hiragana})(?:(?!\p{Script=Han}の)[\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー]){2,8}?)(${ja.FACILITY_ENDS.join("|")})(?=[（(はがのでにと、。「」\s]|$)`,
-  "gmu",
-);
+/** A name holding hiragana, which kuromoji cuts as words, after an address and の or where a line, bracket (or clause) opens, then its ending (本町のくすのき歯科医院): the head in group 1, the ending in group 2. */
+const kanaName = (seat: string, open: string, kana: number, ends: readonly string[], after: string) =>
+  new RegExp(
+    String.raw`(?:(?<=[${seat}]の)|(?<=^|[${open}]))((?=[\p{Script=Han}\p{Script=Katakana}ー]{0,4}\p{Script=Hiragana}{${kana}})(?:(?!\p{Script=Han}の)[\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー]){2,8}?)(${ends.join("|")})(?=${after})`,
+    "gmu",
+  );
+
+const JA_KANA_FACILITY = kanaName("都道府県市区町村目地", "\\n　「『（(、。", 1, ja.FACILITY_ENDS, "[（(はがのでにと、。「」\\s]|$");
 
 /** A Latin name (words in capitals, a bracketed country) and its Latin legal form, which kuromoji cuts at every space. */
 const JA_LATIN_LEGAL = new RegExp(
@@ -433,11 +436,8 @@ const JA_TRADES = [...ja.FIRM_TRADES].sort((a, b) => b.length - a.length);
 const JA_KANA_TRADE = new RegExp(String.raw`(?:する|ける|めた|てる|営む|置く|構える)(\p{Script=Hiragana}{2,6}[\p{Script=Han}\p{Script=Katakana}ー]{0,4}(?:${JA_TRADES.join("|")}))$`, "u");
 const JA_COUNT_NAME = /^(?:約|計|最大|延べ)?[0-9０-９〇一二三四五六七八九十百千万億,，.．]+(?:件|人|名|社|台|点)/;
 
-/** A firm's name holding two hiragana or more, which kuromoji cuts as words, at a line's start or after a bracket or a seat's の, ending in a trade (あおぞら銀行, 東邦みらい損害保険). */
-const JA_KANA_FIRM = new RegExp(
-  String.raw`(?:(?<=[都道府県市区町村]の)|(?<=^|[\n　「『（(]))((?=[\p{Script=Han}\p{Script=Katakana}ー]{0,4}\p{Script=Hiragana}{2})(?:(?!\p{Script=Han}の)[\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー]){2,8}?)(?:${JA_TRADES.join("|")})(?=[（(はがのも、。」\s]|$)`,
-  "gmu",
-);
+/** A firm's name with two hiragana or more before its trade, not after a clause's comma (あおぞら銀行, 東邦みらい損害保険). */
+const JA_KANA_FIRM = kanaName("都道府県市区町村", "\\n　「『（(", 2, JA_TRADES, "[（(はがのも、。」\\s]|$");
 const JA_FIRM = String.raw`[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{1,8}?(?:${JA_TRADES.join("|")})`;
 /** Two to six firms in a list closed by their count or 各社 (「A、B、Cの３社は」). */
 const JA_LISTED_FIRMS = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])(${JA_FIRM}(?:、${JA_FIRM}){1,5})(?=の?(?:[0-9０-９一二三四五六七八九十]+社|各社))`, "gu");
