@@ -122,6 +122,14 @@ describe("the dollar of a story's own country", () => {
       "Abuja-based lender Tosan Credit told the NDPC that customers' BVN records were exposed; it faces a fine of N10 million and moves ₦45bn a month.",
       ["N10 million=NGN", "₦45bn=NGN"],
     ],
+    // South African papers write the rand as R; elsewhere a capital R before a number is no money, and R$ is the real.
+    [
+      "DURBAN - Umzinto Couriers told the Information Regulator under POPIA that a ransomware gang demanded R4.5 million after staff records were taken; it paid nothing.",
+      ["R4.5 million=ZAR"],
+    ],
+    ["The insurer could face fines of up to 10 million rand under POPIA.", ["10 million rand=ZAR"]],
+    ["Version R2,500 of the scanner was affected, the vendor said.", []],
+    ["The São Paulo retailer was fined R$2.5 million for the exposure.", ["R$2.5 million=BRL"]],
     // Canada's privacy commissioner and its law set a findings report in Canada.
     [
       "The Privacy Commissioner of Canada found that Birchline Rewards, of Calgary, breached PIPEDA. Birchline spent $2.3 million on notification.",

@@ -23,6 +23,12 @@ export const LOCAL_SIGNS: Array<{ sign: string; currency: string; words: RegExp 
     currency: "NGN",
     words: /\b(?:Nigeria|Nigerians?|Lagos|Abuja|Kano|Ibadan|Port Harcourt|Enugu|NDPC|Nigeria Data Protection (?:Commission|Act)|Central Bank of Nigeria|CBN|NIN|BVN|NDPR)\b/g,
   },
+  {
+    // South African papers write the rand as R ("R5 million"); "R$" is the Brazilian real, a sign of its own.
+    sign: "R",
+    currency: "ZAR",
+    words: /\b(?:South Africans?|Johannesburg|Cape Town|Durban|Pretoria|Tshwane|Sandton|Soweto|Gqeberha|Port Elizabeth|Bloemfontein|Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape|Limpopo|Mpumalanga|Information Regulator|POPIA|POPI Act|Protection of Personal Information Act|JSE|SABC|Eskom|Transnet|SAPS)\b/g,
+  },
 ];
 
 /** ISO 4217 codes written before or after an amount ("USD 5 million", "5 million EUR"). */
@@ -46,7 +52,7 @@ export const CURRENCY_WORDS: Array<[string, string]> = [
   ["renminbi", "CNY"], ["rupees", "INR"], ["indian rupees", "INR"], ["swiss francs", "CHF"], ["francs", "CHF"],
   ["roubles", "RUB"], ["rubles", "RUB"], ["korean won", "KRW"], ["south korean won", "KRW"], ["reais", "BRL"],
   ["swedish kronor", "SEK"], ["norwegian kroner", "NOK"], ["danish kroner", "DKK"], ["zloty", "PLN"],
-  ["mexican pesos", "MXN"], ["philippine pesos", "PHP"], ["ringgit", "MYR"], ["baht", "THB"], ["shekels", "ILS"], ["naira", "NGN"], ["kenyan shillings", "KES"], ["cedis", "GHS"],
+  ["mexican pesos", "MXN"], ["philippine pesos", "PHP"], ["ringgit", "MYR"], ["baht", "THB"], ["shekels", "ILS"], ["naira", "NGN"], ["rand", "ZAR"], ["kenyan shillings", "KES"], ["cedis", "GHS"],
   ["usd", "USD"], ["gbp", "GBP"], ["eur", "EUR"], ["jpy", "JPY"],
 ];
 
