@@ -59,7 +59,7 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   if (ja.NAME_PART_AFTER.test(src.slice(from))) return "other";
   // A date in a cue-less relative clause times that clause (「2016年度以降に在籍した生徒」); a clause modifying the date gives its cue (「流出が発覚した令和3年10月」).
   const relative = ja.DATE_RELATIVE_AFTER.exec(src.slice(from));
-  if (relative && !between(cues, from, from + relative[0].length).length) return "other";
+  if (relative && !between(cues, from, from + relative[0].length).length && !ja.DURING_AFTER.test(src.slice(from + relative[0].length))) return "other";
   const modifier = between(cues, Math.max(0, at - 20), at);
   if (modifier.length && !lastCue(modifier).negated && /^(?:し|され|さ|れ)?た\s*$/.test(src.slice(lastCue(modifier).end, at))) return lastCue(modifier).role;
   // 「不正アクセスは、11日から18日にかけて行われていた」: an incident subject with a took-place verb is dated by it.
@@ -87,6 +87,8 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
   if (comma > from && (!first || first.start > comma) && JA_TIME_OF.test(src.slice(from)) && /(?:ており|ていて|ていたが|たが)$/.test(src.slice(from, comma))) return "other";
   // 「5月1日に…を受けたことが判明」: the date belongs to the embedded clause.
   if (first && JA_TIME_OF.test(src.slice(from)) && !first.negated && !src.slice(from, first.start).includes("、")) {
+    // 「2月3日に…攻撃を受けたと公表」: a date with に times the quoted verb, not the telling of it.
+    if (/^(?:し|され|さ|れ|い)?(?:た|ていた)(?:と|ことを|旨)/.test(src.slice(first.end))) return first.role;
     // A chained embedded clause (「…侵入し、…窃取したことが判明」): its first verb times it.
     if (inScope.some((c) => c !== lastCue(inScope) && !c.negated && ja.EMBEDDED_AFTER.test(src.slice(c.end)))) return first.role;
     // 「3月上旬に持ち出しが判明し、県警に相談した」: a date with に times the verb that opens the chain.
@@ -221,6 +223,13 @@ const reportedStory = (doc: Doc) => {
   return ja.REPORTED_VOICE.test(head) && !ja.HUMBLE_VOICE.test(head);
 };
 
+/** 「同社は10日、2月21日に…」: a comma list leaves out what its members share (「3月1日、5日」), so a member naming a month or year its first lacks starts a clause of its own, and the first date is the whole sentence's. */
+function widerListMember(first: DateMention, next: DateMention, gap: string): boolean {
+  if (!/^\s*[、,]\s*$/.test(gap)) return false;
+  const parts = (t: string) => (/[年度]/.test(t) ? 2 : /月/.test(t) ? 1 : 0);
+  return parts(next.text) > parts(first.text);
+}
+
 /** Gives each date the role of the verb that governs it (see `jaRole` and `enRole`). */
 export const dateRoles: Unit = {
   id: "dates.roles",
@@ -274,11 +283,14 @@ export const dateRoles: Unit = {
         const prevEnd = i > 0 ? sorted[i - 1].end - s.start : -1;
         let range = ja.RANGE_AFTER.test(src.slice(end)) || (i > 0 && ja.RANGE_AFTER.test(src.slice(prevEnd)) && /^[^、。,]{0,10}$/.test(src.slice(prevEnd, at)));
         // More than a few joined dates is hostile input, not a list.
+        let heads = false;
         while (j < sorted.length && j - i <= 6 && ja.DATE_JOINER.test(src.slice(from, sorted[j].start - s.start))) {
+          if ((heads = widerListMember(d, sorted[j], src.slice(from, sorted[j].start - s.start)))) break;
           range ||= ja.RANGE_AFTER.test(src.slice(from));
           from = sorted[j].end - s.start;
           j++;
         }
+        if (heads) j = sorted.length;
         // 「Xは22日、…2023年3月1日から…までに…と発表した」: a date after the topic times the main verb; dates bounding a period inside do not end its clause.
         if (!range && ja.TOPIC_DATE_BEFORE.test(src.slice(Math.max(0, at - 4), at)) && /^\s*[、,]/.test(src.slice(from))) {
           while (j < sorted.length) {

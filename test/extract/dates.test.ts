@@ -572,6 +572,15 @@ describe("Japanese dates", () => {
     ["翌９日、委託先から当市に第一報がありました。", "９日", "disclosure"],
     // An event a present-tense clause says is coming (来月開かれる, …に開催する) is no date of the breach.
     ["流出したのは来月開かれる「港まつり」の参加者名簿で、住所は含まれていない。", "来月", "other"],
+    // A list written with a comma leaves out what its members share: a fuller date after 「は10日、」 starts its own clause, and the first date is the sentence's.
+    ["北浜物流は10日、2月3日に社内サーバーが攻撃を受けたと公表した。", "10日", "disclosure"],
+    ["北浜物流は10日、2月3日に社内サーバーが攻撃を受けたと公表した。", "2月3日", "incident"],
+    ["本日、昨年9月から10月に開かれた催しの応募者名簿が外部に流出したことが確認されました。", "本日", "discovery"],
+    ["不審なログインは3月1日、5日、8日に確認された。", "8日", "discovery"],
+    ["不審なログインは3月1日、5日、8日に確認された。", "3月1日", "discovery"],
+    // A relative clause naming the work during which it went wrong (…の際) dates what went wrong; a misconfiguration is the incident.
+    ["同店は5月14日に行ったサーバー移行の際に設定を誤り、会員の氏名が外部から見られる状態だった。", "5月14日", "incident"],
+    ["5月14日に行ったサーバー移行で新しい画面が使えるようになった。", "5月14日", "other"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null, res).find((x) => x.text === span);

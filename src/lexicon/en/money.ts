@@ -24,7 +24,6 @@ export const LOCAL_SIGNS: Array<{ sign: string; currency: string; words: RegExp 
     words: /\b(?:Nigeria|Nigerians?|Lagos|Abuja|Kano|Ibadan|Port Harcourt|Enugu|NDPC|Nigeria Data Protection (?:Commission|Act)|Central Bank of Nigeria|CBN|NIN|BVN|NDPR)\b/g,
   },
   {
-    // South African papers write the rand as R ("R5 million"); "R$" is the Brazilian real, a sign of its own.
     sign: "R",
     currency: "ZAR",
     words: /\b(?:South Africans?|Johannesburg|Cape Town|Durban|Pretoria|Tshwane|Sandton|Soweto|Gqeberha|Port Elizabeth|Bloemfontein|Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape|Limpopo|Mpumalanga|Information Regulator|POPIA|POPI Act|Protection of Personal Information Act|JSE|SABC|Eskom|Transnet|SAPS)\b/g,
