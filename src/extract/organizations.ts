@@ -123,7 +123,7 @@ function enOrgs(doc: Doc): OrgMention[] {
     const before = doc.folded.slice(Math.max(sent.start, s - 40), s);
     const named = en.NAMED_BEFORE.test(before);
     if (!named && (!/\p{L}/u.test(text) || /^[\d.,]+[a-z]{0,2}$/i.test(text))) continue;
-    if (en.NOT_ORG.has(text) || en.DEMONYM.test(text) || en.LAW_NAME.test(text) || CONTRACTION.test(text) || ORDINAL_DAY.test(text)) continue;
+    if (en.NOT_ORG.has(text) || en.DEMONYM.test(text) || en.LAW_NAME.test(text) || CONTRACTION.test(text) || ORDINAL_DAY.test(text) || CITY_OF_PLACE_BASED.test(doc.folded.slice(e, e + 40))) continue;
     if (/\s/.test(text) && en.JOB_TITLE_BEFORE.test(before) && !en.COMPANY_HEAD.test(text)) continue;
     // "the Company" may be a release's declared alias; a bare "Hospital" opening a headline is none.
     if (text === raw && GENERIC_HEADS.has(text.toLowerCase())) continue;
@@ -143,7 +143,7 @@ function enOrgs(doc: Doc): OrgMention[] {
     // "the Fla.-based school": drop the place adjective; the rest must still be a name.
     const lead = /^\S+\s+/.exec(hint.text);
     const e = lead && en.PLACE_ADJECTIVE.test(lead[0].trim()) ? { start: hint.start + lead[0].length, end: hint.end, text: hint.text.slice(lead[0].length) } : hint;
-    if (en.PLACE_ADJECTIVE.test(e.text) || !/\p{Lu}/u.test(e.text)) continue;
+    if (en.PLACE_ADJECTIVE.test(e.text) || !/\p{Lu}/u.test(e.text) || e.text.split(/\s+/).every((w) => !/^\p{Lu}/u.test(w) || en.DEMONYM.test(w))) continue;
     const name = normaliseOrgName(e.text, "en");
     if (name && !en.NOT_ORG.has(name) && !en.LAW_NAME.test(name)) out.push({ start: e.start, end: e.end, text: e.text, name, role: "other", rule: "orgs.en.compromise" });
   }
@@ -151,6 +151,8 @@ function enOrgs(doc: Doc): OrgMention[] {
   for (const o of out) if (o.rule === "orgs.en.name" && covered(byHint, o)) o.rule = "orgs.en.name+compromise";
   return out.sort((a, b) => a.start - b.start);
 }
+
+const CITY_OF_PLACE_BASED = /^,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered)\b/;
 
 interface Run {
   text: string;

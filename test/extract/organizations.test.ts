@@ -178,6 +178,14 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Hackers stole $41 million from the Quillon exchange. Writing on X on Tuesday, chief executive Tamsin Okoro-Vale said early findings pointed to one compromised signing key, not a bug in the platform's code.", []],
   ["Providers are required to report breaches affecting at least 700 patients to HHS inside two months.", []],
   ["The large bank and telco breaches of 2021 taught many Canadians how tiresome the aftermath of a breach can be.", []],
+  // A lone adjective opening a sentence, a city before "State-based", a demonym before a common noun, a state most named in a law story.
+  ["Online shoppers lost card numbers after hackers breached Ridgeway Outfitters, the company said. Online orders resumed on Friday.", ["Ridgeway Outfitters"]],
+  ["Tallow Payroll Inc., the Dayton, Ohio-based payroll service, has confirmed that attackers broke into worker accounts.", ["Tallow Payroll"]],
+  ["Hackers took the banking information of thousands of Canadian workers at Birchmoor Staffing, the regulator found.", ["Birchmoor Staffing"]],
+  [
+    "Oregon governor signs privacy bill\n\nOregon became the latest state to pass a privacy law on Monday. Oregon already makes firms tell residents when data is compromised in a breach. Oregon lawmakers debated the bill for a year.",
+    [],
+  ],
   // No breach: a product launch, a phishing warning.
   ["Quorra Labs released a browser extension that warns users before they type their password into a fake page.", []],
   ["A spokeswoman for the Bank of Ardent said: \"We are aware of these phishing attacks and customers report them.\"", []],

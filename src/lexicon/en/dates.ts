@@ -111,8 +111,7 @@ export const VERB_CUES: Array<[RegExp, DateRole]> = [
     // Filing with a regulator and mailing letters: the disclosure of breach notices.
     String.raw`fil(?:ed|es|ing)\s+(?:a\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:notices?|notifications?|reports?|disclosures?|8-K)|` +
     String.raw`(?:sen(?:t|ds|ding)|mail(?:ed|s|ing)|issu(?:ed|es|ing))\s+(?:[\w-]+\s+){0,2}?(?:letters|notices|notifications|(?:a|its)\s+(?:statement|notice|press release))|` +
-    // Reporting to a regulator ("filed with the Maine Attorney General on", "submitted to OCR on"),
-    // and a notice that went out or was posted ("letters went out on", "a notice posted on its website on").
+    // Reporting to a regulator ("filed with the Maine Attorney General on"), a notice that went out or was posted ("letters went out on").
     String.raw`fil(?:ed|es|ing)\s+with|submitt(?:ed|ing)\s+to|(?:letters|notices|notifications|emails)\s+(?:went out|were (?:sent|mailed|posted|emailed))|` +
     String.raw`(?:notice|statement|announcement|decision|ruling|filing|advisory|press release|penalty notice)s?,?\s+(?:was\s+|were\s+)?(?:posted|published|issued|released)|` +
     String.raw`(?:posted|published)\s+(?:on|to)\s+(?:its|their|the\s+[\w'’-]+(?:'s|’s))\s+(?:website|site|blog|web\s?site)|` +

@@ -287,7 +287,7 @@ export const LEAD_WORDS = new Set([
   "May", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.",
   "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "UPDATE", "Update", "Photo", "Read", "Let", "Please",
   "Mid", "Early", "Late", "Approximately", "About", "Around", "By", "From", "To", "With", "Of", "Via", "Why", "What",
-  "How", "Where", "Who", "Which", "There", "Here", "Not", "No", "Yes",
+  "How", "Where", "Who", "Which", "There", "Here", "Not", "No", "Yes", "Several", "Each", "Every", "Another", "Various", "Numerous",
   // A descriptor noun opening a headline or sentence ("Insurer Carrow Mutual agrees settlement").
   "Retailer", "Retailers", "Insurer", "Insurers", "Lender", "Lenders", "Automaker", "Carmaker", "Chipmaker", "Drugmaker",
   "Regulator", "Watchdog", "Startup", "Start-up", "Firm", "Giant", "Provider", "Operator", "Developer", "Contractor",
@@ -350,7 +350,7 @@ export const NOT_ORG = new Set([
   "SHA-512", "UPDATE", "Update", "Read", "Find", "Let", "Both", "Such", "Even", "Only", "Among", "Despite", "Although",
   "Security", "Social", "Social Security", "Personal", "Data", "Plaintiffs", "Consumers", "Customers", "Users",
   "Veterans", "Officials", "Hackers", "Police", "Date", "Dates", "User", "Customer", "Member", "Members", "Client", "Clients", "Patient", "Patients",
-  "Employee", "Employees", "Staff", "Student", "Students", "Account", "Accounts", "Email", "Names", "Passwords", "Credit", "Please", "Note", "Story",
+  "Employee", "Employees", "Staff", "Online", "Student", "Students", "Account", "Accounts", "Email", "Names", "Passwords", "Credit", "Please", "Note", "Story",
   "FAQ", "Q", "A.", "ISP", "ISPs", "VPN", "SIM", "SIMs", "SMS", "OTP", "OTPs", "KYC", "CRM", "MFA", "2FA", "PII", "PHI", "HR", "IT", "AI", "API", "SQL", "HTML", "URL", "PDF", "CSV", "JSON", "U.S.", "U.S", "US", "UK", "U.K.", "EU", "USA",
   // Number words opening a sentence ("Two customers filed a lawsuit").
   "Former", "Current", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands", "Millions", "Several",
