@@ -7,16 +7,18 @@ import { matchStory, type Unit } from "./unit.js";
 
 const EN_LEGAL_RE = new RegExp(String.raw`(?:,?\s+(?:${alternation(en.LEGAL_FORMS)}))+\.?$`);
 const JA_LEGAL = alternation(ja.LEGAL_FORMS);
+const JA_LEGAL_BEFORE = alternation([...ja.LEGAL_FORMS, ...ja.PREFIX_FORMS]);
+const JA_PREFIX_FORM = new RegExp(`^(?:${alternation(ja.PREFIX_FORMS)})\\s*(?=\\S)`);
 /** Longest first, so 株式会社 goes before 会社. */
 const JA_LEGAL_LONGEST_FIRST = [...ja.LEGAL_FORMS].sort((a, b) => b.length - a.length);
 const JA_NAME = "[\\p{Script=Katakana}\\p{Script=Han}A-Za-z0-9ー・&＆.\\-]";
 /** Hiragana opening a name (さくら物流): taken only where it cannot be a particle, i.e. after a prefixed legal form or at a line start or punctuation, before kanji, katakana or Latin. */
 const JA_KANA_HEAD = "\\p{Script=Hiragana}{1,8}(?=[\\p{Script=Han}\\p{Script=Katakana}A-Za-z])";
-const JA_LEGAL_QUOTED = new RegExp(`(?:${JA_LEGAL})\\s*[「『]([^「」『』。、\\n]{2,30})[」』]`, "gu");
+const JA_LEGAL_QUOTED = new RegExp(`(?:${JA_LEGAL_BEFORE})\\s*[「『]([^「」『』。、\\n]{2,30})[」』]`, "gu");
 const JA_ORG_RE = new RegExp(
   // A prefixed legal form opening a line names what follows to the line's end or a space (株式会社エフエムうみねこ).
-  `(?<=(?:^|\\n)[ \\t\u3000]*)(?:${JA_LEGAL})[ \\t\u3000]*[^\\s、。「」『』（）()【】]{2,20}(?=[ \\t\u3000]|\\n|$)|` +
-  `(?:${JA_LEGAL})\\s*(?:${JA_KANA_HEAD})?${JA_NAME}{1,30}|(?:(?<=^|[\\s、。「『（(・:：])${JA_KANA_HEAD})?${JA_NAME}{1,30}\\s*(?:${JA_LEGAL})`,
+  `(?<=(?:^|\\n)[ \\t\u3000]*)(?:${JA_LEGAL_BEFORE})[ \\t\u3000]*[^\\s、。「」『』（）()【】]{2,20}(?=[ \\t\u3000]|\\n|$)|` +
+  `(?:${JA_LEGAL_BEFORE})\\s*(?:(?![のはがをにでともやへ][^\\p{Script=Hiragana}])${JA_KANA_HEAD})?${JA_NAME}{1,30}|(?:(?<=^|[\\s、。「『（(・:：])${JA_KANA_HEAD})?${JA_NAME}{1,30}\\s*(?:${JA_LEGAL})`,
   "gu",
 );
 
@@ -47,7 +49,7 @@ export function normaliseOrgName(raw: string, lang: "en" | "ja"): string {
   let s = raw.trim().replace(/^[「『"]|[」』"]$/g, "");
   if (lang === "ja") {
     for (const f of JA_LEGAL_LONGEST_FIRST) s = s.split(f).join("");
-    return s.trim();
+    return s.replace(JA_PREFIX_FORM, "").trim();
   }
   // "Marlowe Ferries' app": a plural's possessive drops its apostrophe alone.
   s = s.replace(/['’]s$/, "").replace(/(?<=s)['’]$/, "");
@@ -271,8 +273,8 @@ function jaOrgs(doc: Doc): OrgMention[] {
   const legal = coverage(doc.text.length, out);
   const placed = new Set<string>();
   for (const run of tokenRuns(doc.tokens)) {
-    if (covered(legal, run)) continue;
     const text = doc.text.slice(run.start, run.end);
+    if (covered(legal, run) || ja.PREFIX_FORMS.includes(text)) continue;
     if (run.rule === "orgs.ja.placed") placed.add(text);
     out.push({ start: run.start, end: run.end, text, name: normaliseOrgName(text, "ja"), role: "other", rule: run.rule });
   }

@@ -471,6 +471,15 @@ const JA_VICTIMS: Array<[string, string[]]> = [
 ];
 
 const JA_NOT_VICTIMS: Array<[string, string[]]> = [
+  // A co-operative's form before its name is dropped; a bare form (生活協同組合, 株式会社) followed by a particle names nothing.
+  ["生活協同組合うみかぜコープは18日、組合員の氏名を含むファイルを誤って別の組合員に送ったと発表した。", ["うみかぜコープ"]],
+  ["全国の生活協同組合の組合員の氏名が流出したと、生活協同組合は同日発表した。", []],
+  ["株式会社の社員の氏名が流出した。", []],
+  // A daily named on the date line under a headline is the outlet, not the issuer of a release.
+  [
+    "ランサム被害の公表、中小企業が6割超　ミナミリサーチが上期報告\n\n2025年8月5日　ITテックデイリー\n\n調査会社のミナミリサーチ株式会社は4日、今年前半に届け出のあったランサムウエア被害を集計した報告書を出した。被害を公表した組織は80件で、うち中小企業が6割超だった。\n\n脆弱なVPN装置から侵入され、取引先の情報が外部に流出した事例もあった。",
+    [],
+  ],
   // Advice and a phishing warning: no breach of anyone's data.
   ["不審なメールに注意してください。パスワードは使い回さないようにしましょう。", []],
   ["金融庁を装ったメールが送られているので注意したい。", []],

@@ -10,6 +10,9 @@ export const LEGAL_FORMS = [
   "股份有限公司", "有限公司",
 ];
 
+/** Co-operative forms: before a name they mark and leave it (生活協同組合しおさいコープ); after one they are its head (みなと漁業協同組合). */
+export const PREFIX_FORMS = ["医療生活協同組合", "消費生活協同組合", "生活協同組合", "農業協同組合", "漁業協同組合", "事業協同組合", "信用協同組合"];
+
 /** A company's Latin legal form after its Latin name in Japanese text (OMINE PRECISION (THAILAND) CO., LTD.). */
 export const LATIN_LEGAL_FORMS = ["CO., LTD.", "Co., Ltd.", "CO.,LTD.", "Co.,Ltd.", "PTE. LTD.", "Pte. Ltd.", "SDN. BHD.", "Sdn. Bhd.", "INC.", "Inc.", "LIMITED", "Limited", "LTD.", "Ltd.", "CORPORATION", "Corporation", "CORP.", "Corp.", "GmbH", "LLC", "S.A.", "B.V.", "PLC"];
 
@@ -106,7 +109,7 @@ export const STRONG_DISCLOSURE = /発表|公表|明らかに|認め|謝罪|お�
 export const BREACH_CUES = /(?:サーバー?|システム|データ|ファイル|端末|パソコン)[^。、]{0,6}?が暗号化され(?:た|、|る)|不正アクセス|不正ログイン|不正(?:に)?侵入|(?:サーバー?|システム|ネットワーク|端末)[^。、]{0,6}?(?:に|へ)[^。、]{0,8}?侵入|不正(?:に[^。、]{0,8}?)?閲覧|(?:SNS|ＳＮＳ)(?:上)?に[^。]{0,6}?(?:投稿|掲載|公開)|流出|流失|漏えい|漏洩|漏出|サイバー攻撃|ランサムウェア|不正利用|情報漏|盗ま|盗み|盗難|窃取|持ち出|持ち去|無断で[^。、]{0,8}?(?:送信|送っ|送付|提供|転送|共有|渡し|持ち出|複製|コピー|流用)|不正に取得|不正取得|閲覧可能|閲覧でき|誤送信|誤送付|誤(?:添付|配布|配信|掲載|公開|交付|配送|転送|登録)|誤って[^。、]{0,20}?(?:添付|送信|送付|送っ|配布|配信|掲載|公開|交付|共有|転送|登録|ひも付け|紐付け|紐づけ)|(?:私物|私用|自宅)の?[^。、]{0,10}?(?:に|へ)[^。、]{0,6}?(?:複製|コピー|転送|送信)|名簿(?:業者|販売業者?|販売会社)[^。]{0,10}?(?:に|へ)[^。]{0,10}?(?:提供|売|販売|渡)|紛失|所在不明|改ざん|感染|転売|売却され|(?:別の|他の|他人の)(?:方|人|利用者|受給者|患者|顧客|お客様)?の?[^。]{0,20}(?:を|が)(?:同封|封入|誤って|表示)|誤表示|(?:人|件|名)分の[^。]{0,40}?が(?:流出の)?対象(?:に|と)な/;
 
 /** A news outlet's name (東和ビジネス新聞, 潮見日報): the masthead of a story, not its subject. */
-export const MEDIA_NAME = /(?:新聞|新聞社|日報|新報|通信社|放送|テレビ|タイムス|タイムズ|ニュース)$/;
+export const MEDIA_NAME = /(?:新聞|新聞社|日報|新報|通信社|放送|テレビ|タイムス|タイムズ|ニュース|デイリー|ウィークリー|ジャーナル|電子版)$/;
 
 /** After a breach word: a countermeasure or product makes it a topic, not an event (ランサムウェア対策製品). */
 export const COUNTERMEASURE_AFTER = /^(?:対策|防止|防御|対応製品|への備え|に備え|に備える|を防ぐ|を防止|から守|訓練|演習)/;
