@@ -51,9 +51,9 @@ const AFFECTED_AFTER = new RegExp(String.raw`^\s*(?:${WORD_ALT(lex.AFFECTED_AFTE
 /** A partitive after a bare figure ("4,100 of them"): a part of a group the story already counted. */
 const PARTITIVE = /^\s*of\s+(?:them|those|these)\b/i;
 const AFF_ALT = WORD_ALT(lex.AFFECTED_UNITS);
-/** "the total number of individuals affected is": a noun named before, the figure after a linking verb. */
 /** A bare figure a filing or notice gives as the total ("put the total at 1,104,377"). */
 const PUT_TOTAL_BEFORE = /\b(?:put|puts|putting|placed|places|brought|brings?)\s+the\s+(?:total|number|tally|count|figure)\s+at\s+(?:(?:about|around|roughly|nearly|some|more than|over)\s+)?$/i;
+/** "the total number of individuals affected is": a noun named before, the figure after a linking verb. */
 const TOTAL_BEFORE = new RegExp(
   String.raw`(?:\b(?:${alternation(lex.TOTAL_NOUNS)})\s+of\s+(?:[\w'-]+\s+){0,3}?(?:${AFF_ALT})\b[^.;]{0,100}?|\b(?:${AFF_ALT})\s+(?:affected|impacted|exposed)\s*)` +
     String.raw`(?:\bis|\bwas|\bstands\s+at|\bstood\s+at|\breached|\brose\s+to|\bgrew\s+to|\bclimbed\s+to|\btotals?|\btotall?ed|\bat|\bto|:)\s*$`,
@@ -227,7 +227,7 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near
     if (head === "victims" && lex.TALLY_BEFORE.test(near)) return "other";
     // Machines' addresses ("two IP addresses") and anonymous sources count no victims.
     if (head === "addresses" && /\bIP\s+addresses$/i.test(run.text.slice(numEnd - run.start, noun.end - run.start))) return "other";
-    if (lex.SOURCE_AFTER.test(after) || lex.FAMILY_BEFORE.test(near) || lex.PROPORTION_BEFORE.test(near)) return "other";
+    if (lex.SOURCE_AFTER.test(after) || lex.RATE_AFTER.test(after) || lex.FAMILY_BEFORE.test(near) || lex.PROPORTION_BEFORE.test(near)) return "other";
     const wide = run.text.slice(Math.max(0, start - run.start - 80), start - run.start);
     if (SIZE_NOUNS.has(head) && SIZE_BEFORE.test(wide) && !EXPOSED_AFTER.test(after) && !EXPOSED_BEFORE.test(near)) return "other";
     if (lex.DENOMINATOR_BEFORE.test(wide)) return "other";

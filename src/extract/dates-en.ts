@@ -58,8 +58,7 @@ const FORMS: Form[] = [
   // "in May", "mid-May": a bare month needs a cue before it, or "March" may be a verb
   { kind: "month", re: new RegExp(`(?:${PART}|${CUE})${MON_ALONE}(?![\\w-])`, "g") },
   { kind: "iso", re: /(?<![\d-])(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d-])/g },
-  // "5/7/25", "12/31/2024": which part is the month is decided per document (see `numericOrder`). Three parts are needed, so
-  // "24/7", "9/11" and fractions stay out; a word, dot or slash on either side makes a path, version or ratio ("v2/3/24", "a/5/7/25").
+  // "5/7/25": the month's part is decided per document (`numericOrder`); three parts keep "24/7", "9/11" out, and a word, dot or slash beside makes a path or version ("v2/3/24").
   { kind: "numeric", re: NUMERIC },
   // "in 2015", "late 2015", "a 2015 hack": a bare year needs a cue, or it may be a count
   { kind: "year", re: new RegExp(`(?:${PART}|${CUE}|(?<=\\b(?:[Aa]n?|[Tt]he)\\s{1,3}))${YEAR}`, "g") },

@@ -15,6 +15,9 @@ describe("affected counts need a story about a breach", () => {
     ["en", "Hackers stole the records of 12,000 patients from Riverside Clinic.", [12000]],
     ["ja", "不正アクセスにより、会員1万2千人分の氏名が流出しました。", [12000]],
     ["ja", "顧客の氏名が流出しました。流出した件数は約3万件です。", [30000]],
+    ["ja", "サイトが不正アクセスを受け、同企業は約3万件の顧客情報が流出したと発表した。", [30000]],
+    // A rate measures business, not exposure.
+    ["en", "Hackers stole the records of 5,000 patients from Larch Clinic. The state's law covers firms that handle the data of at least 100,000 residents a year.", [5000]],
   ] as const)("%s breach story keeps its count: %s", (lang, text, want) => {
     expect(affected(text, lang)).toEqual(want);
   });
@@ -25,6 +28,8 @@ describe("affected counts need a story about a breach", () => {
     ["ja", "市の図書館は昨年、約1万2千人の利用者を迎えた。"],
     // A tally of reports, and a breach word denied by 件数ではなく.
     ["ja", "協会は、詐欺メールの報告件数が約5万件に上ったと発表した。この数字は、企業から顧客情報が流出した件数ではなくて、寄せられた報告の数だ。"],
+    // Bodies and cases tallied by 件 in a survey of breaches.
+    ["ja", "ランサムウエアで情報が流出したと公表した団体は今年前半に計65件で、うち中小の会社が38件と半数を超えた。身代金を払ったケースも4件あった。"],
   ] as const)("%s story without a breach has none: %s", (lang, text) => {
     expect(affected(text, lang)).toEqual([]);
   });

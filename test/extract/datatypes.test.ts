@@ -79,6 +79,9 @@ describe("English data types", () => {
     // Negation scope.
     ["No financial information was stored on the server that was hacked.", ["financial_info:not_leaked"]],
     ["Passwords were not affected by the breach.", ["password:not_leaked"]],
+    // Absent from what was found: "did not appear in", "were not found in".
+    ["Hackers copied the clinic's files. Full card numbers and passwords did not appear in any of the files he examined.", ["password:not_leaked", "payment_card:not_leaked"]],
+    ["Hackers posted the dump online. Bank details were not found in it, the firm said.", ["bank_account:not_leaked"]],
     ["The intruders took names, but neither card numbers nor bank details were accessed.", ["bank_account:not_leaked", "full_name:leaked", "payment_card:not_leaked"]],
     ["Names were exposed, but no card numbers were.", ["full_name:leaked", "payment_card:not_leaked"]],
     ["No phone numbers, PINs, passwords or account numbers were compromised in the attack.", ["account_id:not_leaked", "password:not_leaked", "phone_number:not_leaked"]],

@@ -109,6 +109,9 @@ export const SIZE_CUES = [
 /** Before a count: a breach in general, as a law's threshold names it ("any breach affecting 500 or more people", "every health data breach affecting"). */
 export const THRESHOLD_BEFORE = /(?:\b(?:any|a|each|every|all)\s+(?:[\w-]+\s+){0,2}?breach(?:es)?|\bbreaches)\s+(?:that\s+)?(?:affect(?:ing|s)?|involv(?:ing|es?)|of)\s+$/i;
 
+/** After a count's noun: a rate ("100,000 consumers a year", "2 million prescriptions annually") measures business, not exposure. */
+export const RATE_AFTER = /^,?\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter)|annually|yearly|monthly|weekly|daily)\b/i;
+
 /** After a count of people: anonymous sources ("two people familiar with the talks"), not victims. */
 export const SOURCE_AFTER = /^\s*(?:familiar with|briefed on|with (?:direct )?knowledge of|close to the)\b/i;
 

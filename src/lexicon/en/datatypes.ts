@@ -221,7 +221,7 @@ export const FALSE_NEGATION = /^(?:not (?:only|just|yet known|clear|sure|certain
 
 /** A negation after a mention must govern a verb of exposure or of keeping ("were not accessed"). */
 export const NEGATED_VERB_AFTER =
-  /^(?:not|never|n't)\s+(?:(?:have|has|had|be|been|being|ever|actually|believed to|thought to|appear to)\s+)*(?=(?:st[eo]l|expos|leak|compromis|access|obtain|taken|breach|affect|impact|involv|post|dump|sold|acquir|exfiltrat|view|cop|download|scrap|harvest|collect|captur|includ|contain|stor|held|kept|retain|sav|process|part of|among|touch|at risk|present|display|shown|visible|(?:in|on|within) (?:the|those|these|that|any|its|their)\s+(?:[a-z-]+\s+){0,2}(?:files?|data(?:base|set)?s?|records|documents?|spreadsheets?|systems?|servers?|dump|leak|sample|cache|archive|emails?|breach|attack|incident)\b))/i;
+  /^(?:not|never|n't)\s+(?:(?:have|has|had|be|been|being|ever|actually|believed to|thought to|appear to)\s+)*(?=(?:st[eo]l|expos|leak|compromis|access|obtain|taken|breach|affect|impact|involv|post|dump|sold|acquir|exfiltrat|view|cop|download|scrap|harvest|collect|captur|includ|contain|stor|held|kept|retain|sav|process|part of|among|touch|at risk|present|display|shown|visible|appear(?:ed|s)?\s+(?:in|on|among|within)|(?:turn|show)(?:ed|s)?\s+up\s+in|found\s+(?:in|on|among)|(?:in|on|within) (?:the|those|these|that|any|its|their)\s+(?:[a-z-]+\s+){0,2}(?:files?|data(?:base|set)?s?|records|documents?|spreadsheets?|systems?|servers?|dump|leak|sample|cache|archive|emails?|breach|attack|incident)\b))/i;
 
 /** Exposure cues that link a noun to what it held rather than govern an object: "data such as names". */
 export const CONTENT_LINK = /^(?:such as|including|ranging from|alongside|along with|as well as)$/i;

@@ -216,7 +216,6 @@ export const SAID_LAST = /^\s+(?:said|says|announced|confirmed|disclosed|reveale
 /** Job titles that open a person's name, not an organisation's ("Chief Security Officer Brad Arkin"). */
 export const TITLE_WORDS = /^(?:Chief|Officer|President|Vice|CEO|CTO|CIO|CISO|Director|Secretary|Senator|Representative|Rep\.|Sen\.|Gov\.|Governor|Minister|Attorney|General|Judge|Professor|Prof\.|Spokesman|Spokeswoman|Analyst|Chairman|Chairwoman|Founder|Councillor|Councilor|Cllr\.?|Mayor|Superintendent|Commissioner|Deputy|Inspector|Detective|Sheriff|Chancellor|Principal|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)(?!\w)/;
 
-/** After a name: it is a person, described by trade in lower case ("Jane Roe, an analyst with ..."); a capitalised title opens the next name. */
 /** Before a name: one of its own people ("a former employee of the X"); with INSIDER_ACCESS after, an insider looked up what the body held. */
 export const INSIDER_BEFORE = /\b(?:employee|worker|staff(?:er| member)?|clerk|nurse|doctor|contractor|official|technician|administrator)s?\s+(?:of|at|for|with)\s+(?:the\s+)?$/i;
 
@@ -229,6 +228,7 @@ export const INSIDER_ACCESS = /\b(?:looked up|looked at|looked into|accessed|vie
 /** Before a name: a job title, so the name is a person's ("chief executive Yara Lind said"). */
 export const JOB_TITLE_BEFORE = /\b(?:chief executive|chief (?:[a-z]+ )?officer|CEO|CFO|CTO|CIO|CISO|COO|(?:vice[- ])?president|chair(?:man|woman|person)?|spokes(?:man|woman|person)|(?:co-)?founder|(?:managing )?director|minister|commissioner|mayor|senator|professor|superintendent|Dr\.|Mr\.|Ms\.|Mrs\.|Coun\.|Councill?or|Cllr\.?|Ald\.|Alderman|Alderwoman|Rep\.|Sen\.|Gov\.|Sgt\.|Det\.|Insp\.|Supt\.|Const\.)\s+$/i;
 
+/** After a name: it is a person, described by trade in lower case ("Jane Roe, an analyst with ..."); a capitalised title opens the next name. */
 export const PERSON_AFTER = /^,\s+who\s|^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:vice[- ])?(?:analyst|spokes(?:man|woman|person)|researcher|expert|officer|executive|director|president|professor|lawyer|attorney|manager|engineer|founder|consultant|reporter|journalist|writer|editor|head|chief|chair(?:man|woman|person)?|superintendent|commissioner|mayor|councill?or|principal|partner|counsel|advis[eo]r|coordinator|supervisor|specialist|administrator|treasurer|pharmacist|physician|teacher)\b/;
 
 /** Breach words as what a product or service looks for ("monitors dark-web forums for leaked logins", "to catch stolen credentials"): no breach told. */
@@ -240,13 +240,13 @@ export const HEDGE = /\b(?:could|might|may|would|can|will)\s+(?:potentially\s+|p
 /** Said of oneself before the breach word: untouched by it ("said it was not affected by the breach at"). */
 export const NOT_AFFECTED = new RegExp(String.raw`\b(?:(?:found |saw |had |has |is |was )?no (?:evidence|sign|signs|indication)\b|denied|denies|deny|(?:was|were|is|are|had|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|compromised|breached|hacked)|unaffected|${NOT_AN_ATTACK})\b`, "i");
 
-/** The object of a fine or a suit over a breach is whose data it was ("the ICO fined X over"). */
 /** Before a name: the vendor it uses ("a fundraising software vendor used by X was breached"): X is the vendor's client, whose data it held. */
 export const CLIENT_OF_BEFORE = /\b(?:vendors?|suppliers?|providers?|contractors?|processors?|platforms?|services?|compan(?:y|ies)|firms?)\s+(?:used|hired|contracted|engaged|retained|relied on)\s+by\s+(?:the\s+)?$/i;
 /** After a name: it left its own store open ("left a cloud storage container publicly readable"). */
 export const LEFT_OPEN_AFTER = /^\s+(?:had\s+|has\s+)?left\s+(?:[\w'’-]+\s+){1,6}?(?:publicly\s+)?(?:readable|accessible|open|exposed|unprotected|unsecured)\b/i;
 /** After a name: a regulator's finding that it failed to protect the data ("had failed to put in place reasonable security arrangements"). */
 export const FAILED_TO_PROTECT_AFTER = /^\s+(?:had\s+|has\s+)?(?:failed|neglected)\s+to\s+(?:put in place|implement|adopt|make|take|maintain|protect|secure|safeguard|ensure)\b[^.;]{0,60}?\b(?:security|safeguards|protect|secure|measures)/i;
+/** The object of a fine or a suit over a breach is whose data it was ("the ICO fined X over"). */
 export const FINED_BEFORE = /\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]es|settled with|(?:reached |announced |agreed )?(?:a |an )?(?:[$€£]?[\d.,]+(?: million| billion)? )?settlement with|(?:lawsuit|suit|class action|complaint|claim|legal action)s? (?:(?:was|were|has been|have been) )?(?:filed |brought )?against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:insurer|bank|retailer|firm|company|lender|hospital|provider|operator|chain|council|university|carrier|maker|platform|broker|telco|party|charity|app|agency|club|union|association|developer|exchange|school|district)\s+)?$/i;
 
 /** A name introduced by "known as" or "called" may be all digits (a site named "126"). */

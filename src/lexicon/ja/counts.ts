@@ -56,7 +56,7 @@ export const HELD_PEOPLE = ["お客様", "顧客", "会員", "利用者", "対�
 /** Words before the number (事件4件, 紛失・盗難が2310件) or after 件の (2件の不正アクセス) that make 件 count incidents, reports or a regulator's actions (指導・助言は461件): `other`. */
 export const INCIDENT_WORDS = [
   "事件", "事案", "案件", "不正アクセス", "被害報告", "被害", "攻撃", "問い合わせ", "問合せ", "お問い合わせ", "苦情", "相談",
-  "報告", "通報", "不正利用", "インシデント", "事故", "障害", "脆弱性", "申し出", "指摘",
+  "報告", "通報", "不正利用", "インシデント", "事故", "障害", "脆弱性", "申し出", "指摘", "ケース", "事例",
   "指導", "助言", "勧告", "命令", "行政指導",
   "紛失", "盗難", "誤送信", "誤送付", "誤交付", "誤配送", "不正行為",
   // The tally of such reports (報告件数が約62万件).
@@ -74,6 +74,8 @@ export const THRESHOLD_AFTER = /^(?:を超える|を上回る|以上の|以上�
 
 /** Before a count of 件: a period as topic (「令和5年度は1万1842件」) or a tally by kind (「業種別では医療・福祉が2031件」) counts incidents. */
 export const TALLY_BEFORE = /(?:年度|年|上半期|下半期|四半期)は(?:計|合計|約)?$/;
+/** Bodies tallied by 件 (被害を公表した組織は計71件で): a count of victims' kind, not of records, unless の follows (企業は約3万件の顧客情報). */
+export const BODIES_TALLY_BEFORE = /(?:組織|企業|団体|事業者|法人|会社|自治体|医療機関|病院|学校)(?:数)?(?:は|が|も)[^、。]{0,8}$/;
 export const BREAKDOWN_BEFORE = /(?:業種|原因|類型|業態|手口|種類|規模)別(?:で|に)?(?:は|みると|見ると)[^。]*$/;
 
 /** After a count of staff: the body's size (「職員約1100人を抱える」「従業員約150人。」), not people affected. */

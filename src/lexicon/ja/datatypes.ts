@@ -83,8 +83,7 @@ export const NOT_EXPOSURE_AFTER =
 /** Advice in a clause: earlier mentions are things to change (パスワードの変更をお願い) or that a fake site asks for. */
 export const ADVICE_CLAUSE = /ご確認(?:ください|をお願い|いただ)|確認してください|変更をお願い|変更してください|再設定をお願い|再設定してください|変更をお勧め|変更いただ|入力を(?:求め|促)|入力させ|入力するよう/;
 
-/** Words before a mention that make it advice, a feature, or a staff or system credential (「保守用アカウントのパスワード」). */
-// A staff member's own data (従業員の氏名) is data; their account, or credentials leaked from another firm (他社サービスから流出したID), is the way in.
+/** Words before a mention that make it advice, a feature, or a staff or system credential (「保守用アカウントのパスワード」); a staff member's own data (従業員の氏名) is data, but their account or credentials leaked elsewhere (他社サービスから流出したID) are the way in. */
 export const NOT_EXPOSURE_BEFORE = /(?:新しい|新たな|別の|同じ|(?:管理者|管理用|保守用?|システム|サーバー?)(?:の)?(?:アカウント|ID)?の|(?:職員|従業員|社員)(?:の)?(?:アカウント|ID)の|(?:他社の?|他の?|別の?|外部の?)(?:サイト|サービス|ウェブサイト|Webサイト|事業者|企業|会社)?(?:など|等)?(?:から|で|より)(?:不正に)?(?:流出|漏えい|漏洩|窃取|盗ま|入手|取得)(?:し|され|れ)?た(?:とみられる|と見られる|と思われる|可能性のある)?(?:(?:ログイン|ユーザー)?ID(?:と|や|・|、))?|(?:起動|ログオン|ログイン|解除)時の)$/;
 
 /** Japanese has no weak words, so nothing needs to open a list. */
