@@ -226,7 +226,7 @@ const reportedStory = (doc: Doc) => {
 /** 「同社は10日、2月21日に…」: a comma list leaves out what its members share (「3月1日、5日」), so a member naming a month or year its first lacks starts a clause of its own, and the first date is the whole sentence's. */
 function widerListMember(first: DateMention, next: DateMention, gap: string): boolean {
   if (!/^\s*[、,]\s*$/.test(gap)) return false;
-  const parts = (t: string) => (/[年度]/.test(t) ? 2 : /月/.test(t) ? 1 : 0);
+  const parts = (t: string) => (/年/.test(t) ? 2 : /月/.test(t) ? 1 : 0);
   return parts(next.text) > parts(first.text);
 }
 

@@ -377,10 +377,14 @@ function enIssuer(doc: Doc, ms: Judged[]): Judged | undefined {
   // Quoted speech is someone else's "we" ('"We are investigating," a spokesman said').
   const own = doc.sentences.filter((s) => !s.boilerplate).map((s) => s.text.replace(/["“][^"”]*["”]/g, "")).filter((t) => EN_FIRST_PERSON.test(t));
   if (!own.some((t) => en.STRONG_BREACH.test(t)) || own.some(denied)) return undefined;
-  const authority = authorities(doc, ms);
-  const pool = ms.filter((o) => o.cue.role === "other" && !o.cue.rule && !authority(o) && !en.PLACE_NAMES.has(o.name) && !doc.sentences[o.sentence]?.boilerplate);
-  const best = mostNamed(pool);
+  const best = mostNamed(uncued(doc, ms));
   return best && !best.mentions.some((x) => denied(doc.sentences[x.sentence].text)) ? best.first : undefined;
+}
+
+/** Story mentions with no cue that may still be the subject: no authority, and no state or country, which is where a story is set ("Pennsylvania joined …"). */
+function uncued(doc: Doc, ms: Judged[]): Judged[] {
+  const authority = authorities(doc, ms);
+  return ms.filter((o) => o.cue.role === "other" && !o.cue.rule && !authority(o) && !en.PLACE_NAMES.has(o.name) && !doc.sentences[o.sentence]?.boilerplate);
 }
 
 /** The name of `pool` most often mentioned, among those `competes` accepts, if twice or more and alone at the top; "Harvest Crate community" counts for Harvest Crate. */
@@ -414,9 +418,7 @@ const LEAD_SENTENCES = 4;
 function enLeadSubject(doc: Doc, ms: Judged[]): Judged | undefined {
   const story = doc.sentences.map((s, i) => ({ s, i })).filter(({ s }) => !s.boilerplate);
   const lead = new Set(story.slice(0, LEAD_SENTENCES).map(({ i }) => i));
-  const authority = authorities(doc, ms);
-  // A state or country most named is where a story is set ("Pennsylvania joined …"), not whom it is about.
-  const pool = ms.filter((o) => o.cue.role === "other" && !o.cue.rule && !authority(o) && !STUDY_BODY.test(o.name) && !en.PLACE_NAMES.has(o.name) && !doc.sentences[o.sentence]?.boilerplate);
+  const pool = uncued(doc, ms).filter((o) => !STUDY_BODY.test(o.name));
   const best = mostNamed(pool, (mentions) => mentions.some((x) => lead.has(x.sentence)));
   const told = (test: (text: string) => boolean) => best?.mentions.some((x) => test(doc.sentences[x.sentence].text));
   return best && told(stated) && !told(denied) ? best.first : undefined;
