@@ -15,7 +15,7 @@ describe("affected counts need a story about a breach", () => {
     ["en", "Hackers stole the records of 12,000 patients from Riverside Clinic.", [12000]],
     ["ja", "不正アクセスにより、会員1万2千人分の氏名が流出しました。", [12000]],
     ["ja", "顧客の氏名が流出しました。流出した件数は約3万件です。", [30000]],
-    ["ja", "サイトが不正アクセスを受け、同企業は約3万件の顧客情報が流出したと発表した。", [30000]],
+    ["ja", "通販サイトに侵入され、同企業は約3万件の顧客情報が流出したと発表した。", [30000]],
     // A rate measures business, not exposure.
     ["en", "Hackers stole the records of 5,000 patients from Larch Clinic. The state's law covers firms that handle the data of at least 100,000 residents a year.", [5000]],
   ] as const)("%s breach story keeps its count: %s", (lang, text, want) => {

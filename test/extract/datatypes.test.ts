@@ -80,7 +80,7 @@ describe("English data types", () => {
     ["No financial information was stored on the server that was hacked.", ["financial_info:not_leaked"]],
     ["Passwords were not affected by the breach.", ["password:not_leaked"]],
     // Absent from what was found: "did not appear in", "were not found in".
-    ["Hackers copied the clinic's files. Full card numbers and passwords did not appear in any of the files he examined.", ["password:not_leaked", "payment_card:not_leaked"]],
+    ["Hackers copied the clinic's files. Card numbers and account passwords were absent; they did not appear in any file he reviewed.", ["password:not_leaked", "payment_card:not_leaked"]],
     ["Hackers posted the dump online. Bank details were not found in it, the firm said.", ["bank_account:not_leaked"]],
     ["The intruders took names, but neither card numbers nor bank details were accessed.", ["bank_account:not_leaked", "full_name:leaked", "payment_card:not_leaked"]],
     ["Names were exposed, but no card numbers were.", ["full_name:leaked", "payment_card:not_leaked"]],

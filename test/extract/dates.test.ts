@@ -575,7 +575,7 @@ describe("Japanese dates", () => {
     // A list written with a comma leaves out what its members share: a fuller date after 「は10日、」 starts its own clause, and the first date is the sentence's.
     ["北浜物流は10日、2月3日に社内サーバーが攻撃を受けたと公表した。", "10日", "disclosure"],
     ["北浜物流は10日、2月3日に社内サーバーが攻撃を受けたと公表した。", "2月3日", "incident"],
-    ["本日、昨年9月から10月に開かれた催しの応募者名簿が外部に流出したことが確認されました。", "本日", "discovery"],
+    ["本日、昨年9月から10月に開かれた催しの応募者名簿が社外へ漏えいしていたと確認いたしました。", "本日", "discovery"],
     ["不審なログインは3月1日、5日、8日に確認された。", "8日", "discovery"],
     ["不審なログインは3月1日、5日、8日に確認された。", "3月1日", "discovery"],
     // A relative clause naming the work during which it went wrong (…の際) dates what went wrong; a misconfiguration is the incident.

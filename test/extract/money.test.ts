@@ -127,7 +127,7 @@ describe("the dollar of a story's own country", () => {
       "DURBAN - Umzinto Couriers told the Information Regulator under POPIA that a ransomware gang demanded R4.5 million after staff records were taken; it paid nothing.",
       ["R4.5 million=ZAR"],
     ],
-    ["The insurer could face fines of up to 10 million rand under POPIA.", ["10 million rand=ZAR"]],
+    ["Under POPIA the insurer risks a penalty as large as 10 million rand.", ["10 million rand=ZAR"]],
     ["Version R2,500 of the scanner was affected, the vendor said.", []],
     ["The São Paulo retailer was fined R$2.5 million for the exposure.", ["R$2.5 million=BRL"]],
     // Canada's privacy commissioner and its law set a findings report in Canada.

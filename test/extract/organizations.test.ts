@@ -180,7 +180,7 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["The large bank and telco breaches of 2021 taught many Canadians how tiresome the aftermath of a breach can be.", []],
   // A lone adjective opening a sentence, a city before "State-based", a demonym before a common noun, a state most named in a law story.
   ["Online shoppers lost card numbers after hackers breached Ridgeway Outfitters, the company said. Online orders resumed on Friday.", ["Ridgeway Outfitters"]],
-  ["Tallow Payroll Inc., the Dayton, Ohio-based payroll service, has confirmed that attackers broke into worker accounts.", ["Tallow Payroll"]],
+  ["Tallow Payroll Inc., the Dayton, Ohio-based payroll service, says intruders got into its worker accounts.", ["Tallow Payroll"]],
   ["Hackers took the banking information of thousands of Canadian workers at Birchmoor Staffing, the regulator found.", ["Birchmoor Staffing"]],
   [
     "Oregon governor signs privacy bill\n\nOregon became the latest state to pass a privacy law on Monday. Oregon already makes firms tell residents when data is compromised in a breach. Oregon lawmakers debated the bill for a year.",
