@@ -107,6 +107,11 @@ function enOrgs(doc: Doc): OrgMention[] {
       s += text.length - rest.length;
       text = rest;
     }
+    const lead = en.PEOPLE_LEAD.exec(text);
+    if (lead) {
+      s += lead[0].length;
+      text = text.slice(lead[0].length);
+    }
     // "Data of 1.2m customers": a figure after "of" ends no name.
     text = text.replace(/\s+(?:of|for)\s+[\d.,]+(?:[kmb]n?)?$/i, "");
     if (!text) continue;

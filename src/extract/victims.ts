@@ -147,7 +147,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
     if (!ownerOfName && (en.BELONGING_BEFORE.test(before) || ((docBreach || en.PUBLISHED_AFTER.test(after)) && en.TAKEN_FROM_BEFORE.test(before)))) return victim("orgs.en.taken-from");
   }
   const strong = enBreachCue(whole);
-  if (en.OWN_PEOPLE.test(after) && !en.AUTHORED_BY_BEFORE.test(before) && (strong || (docBreach && en.DATA_WORDS.test(whole)))) return victim("orgs.en.own-people");
+  if ((en.OWN_PEOPLE.test(after) || en.OWN_PEOPLE_BEFORE.test(before)) && !en.AUTHORED_BY_BEFORE.test(before) && (strong || (docBreach && en.DATA_WORDS.test(whole)))) return victim("orgs.en.own-people");
   if (en.OWN_SYSTEM.test(after) && strong) return victim("orgs.en.own-system");
   return NONE;
 }

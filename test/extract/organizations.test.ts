@@ -169,6 +169,9 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   // A file put in a shared online folder; an attack that forced a body to close.
   ["Kelmont District Council said a spreadsheet of tenants' details was placed in a shared folder online in March.", ["Kelmont District Council"]],
   ["Last year a cyberattack crippled the nearby Brisa Valley School District for two days.", ["Brisa Valley School District"]],
+  // Its own people before the name: "shoppers at", "patients of".
+  ["Weekend buyers at Pellmont Outfitters saw their card numbers stolen by a skimming script.", ["Pellmont Outfitters"]],
+  ["Patients of Corraline Dental Group had their treatment records stolen in a ransomware attack.", ["Corraline Dental"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -330,6 +333,8 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   // A bank whose name scammers wear, which says it was not breached: breach words it denies tell of no breach; a date is no name.
   ["Police warn of fake Corrin Bank texts\n\nFraudsters are texting people while pretending to be Corrin Bank. Corrin Bank said its network was never breached and no client records were leaked, adding that scammers often text the bank's customers at random.", []],
   ["Verano Foods said hackers stole card data. Staff spotted that intrusion on Nov 6, 2023, at night.", ["Verano Foods"]],
+  // Its people in a sentence with no breach in it.
+  ["Regular shoppers at Pellmont Outfitters can now collect loyalty points online.", []],
 ];
 
 describe("English victims", () => {

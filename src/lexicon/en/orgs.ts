@@ -96,6 +96,9 @@ const NOT_ADJ = String.raw`(?!(?:from|a|an|the|to|of|in|on|by|with|for|and|or|at
 /** The name's own people, in a breach sentence: "T-Mobile postpaid customers", "Adobe's users". */
 export const OWN_PEOPLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:${NOT_ADJ}(?:[a-z][\w-]*-based|current|former|prospective|active|registered|affected|impacted|postpaid|prepaid|online|existing|paying|premium|new|past|loyal|corporate|business|retail|individual|unique|customer|user|member|card|store|credit card)\s+){0,2}?(?:customers?|users?|members?|subscribers?|clients?|employees?|staff|patients?|students?|donors?|shoppers|players|accounts?|customer data|user data|customer records|user records)\b`);
 
+/** Before a name: its own people, in a breach sentence ("Online shoppers at X had card numbers stolen", "patients of X"). */
+export const OWN_PEOPLE_BEFORE = /\b(?:customers|users|members|subscribers|clients|employees|staff|patients|students|donors|shoppers|buyers|visitors|players|guests|passengers|policyholders|account ?holders)\s+(?:of|at)\s+(?:the\s+)?$/i;
+
 /** The name's own systems, possessive only ("Adobe's systems"): "the MongoDB database" names software. */
 export const OWN_SYSTEM = new RegExp(String.raw`^['’]s\s+(?:${NOT_ADJ}[A-Za-z][\w-]*\s+){0,2}?(?:servers?|systems?|network|networks|database|databases|records|website|site|computers?|security lapse|data breach|breach|hack|leak)\b(?!\s+(?:portal|tracker|notification|report|list|database|tool|laws?|rules?))`);
 
@@ -291,8 +294,11 @@ export const LEAD_WORDS = new Set([
   // A descriptor noun opening a headline or sentence ("Insurer Carrow Mutual agrees settlement").
   "Retailer", "Retailers", "Insurer", "Insurers", "Lender", "Lenders", "Automaker", "Carmaker", "Chipmaker", "Drugmaker",
   "Regulator", "Watchdog", "Startup", "Start-up", "Firm", "Giant", "Provider", "Operator", "Developer", "Contractor",
-  "Vendor", "Supplier", "Manufacturer", "Broker", "Processor", "Telco", "Carrier",
+  "Vendor", "Supplier", "Manufacturer", "Broker", "Processor", "Telco", "Carrier", "Weekend", "Overnight",
 ]);
+
+/** A sentence opening on the people of the name that follows ("Patients of X", "Shoppers at X"): no part of the name. */
+export const PEOPLE_LEAD = /^(?:Customers|Users|Members|Subscribers|Clients|Employees|Staff|Patients|Students|Donors|Shoppers|Players|Guests|Passengers|Policyholders|Residents|Workers)\s+(?:of|at)\s+(?=[A-Z])/;
 
 /** Common nouns introducing a name in apposition ("the forum known as Flashback"); after one, a name may hold "and" or "of". */
 export const DESCRIPTOR_NOUNS = [
