@@ -1,6 +1,7 @@
 import type { Doc, OrgMention, Token } from "../types.js";
 import * as en from "../lexicon/en/orgs.js";
 import * as ja from "../lexicon/ja/orgs.js";
+import * as money from "../lexicon/en/money.js";
 import { firstIndex } from "../text/bisect.js";
 import { alternation, escapeRe } from "../text/regex.js";
 import { matchStory, type Unit } from "./unit.js";
@@ -22,8 +23,8 @@ const JA_ORG_RE = new RegExp(
   "gu",
 );
 
-/** One word of an English name ("Sega", "eBay", "tesco.com"), never a currency's letters (S$, NZ$); bounded repetition and a word-start lookbehind keep a 3 MB line without spaces linear. */
-const EN_WORD = String.raw`(?:[\p{Lu}0-9][\p{L}\p{N}_'’&.\-]{0,40}(?![\p{L}\p{N}_'’&.\-]|\$)|\p{Ll}[\p{Ll}0-9]{0,20}\p{Lu}[\p{L}\p{N}_'’&.\-]{0,30}|[a-z][a-z0-9\-]{1,40}\.(?:com|net|org|info|biz|xyz|pro|[a-z]{2})(?:\.[a-z]{2})?)`;
+/** One word of an English name ("Sega", "eBay", "tesco.com", the Danish form "A/S"), never a currency's letters (S$, NZ$); bounded repetition and a word-start lookbehind keep a 3 MB line without spaces linear. */
+const EN_WORD = String.raw`(?:A\/S(?![\p{L}\p{N}])|[\p{Lu}0-9][\p{L}\p{N}_'’&.\-]{0,40}(?![\p{L}\p{N}_'’&.\-]|\$)|\p{Ll}[\p{Ll}0-9]{0,20}\p{Lu}[\p{L}\p{N}_'’&.\-]{0,30}|[a-z][a-z0-9\-]{1,40}\.(?:com|net|org|info|biz|xyz|pro|[a-z]{2})(?:\.[a-z]{2})?)`;
 const EN_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}_'’&.\-])${EN_WORD}(?:(?:[ \t]+(?:of|for|de|du|von|van|der|la|le|&)[ \t]+|[ \t]+)${EN_WORD}){0,7}`, "gu");
 /** A name after a descriptor noun may hold "and", "of" or "on the" ("retailer Oz Hair and Beauty"). */
 const EN_APPOSITIVE = new RegExp(
@@ -39,6 +40,14 @@ const LEGAL_AFTER_COMMA = /^(?:Inc|Incorporated|Corp|Corporation|Co|Cos|Ltd|Limi
 const GENERIC_HEADS = new Set([...en.DEFINITE_HEADS, ...en.DESCRIPTOR_NOUNS].filter((w) => !w.includes(" ")));
 /** After a speaker's name: a role in brackets, then the colon of a transcript. */
 const SPEAKER_AFTER = /^\s*(?:\([A-Z][A-Za-z ]{1,20}\))?:/;
+/** After a figure: it is an amount ("1.5 mln euros", "20 million"), a share or a scale. */
+const AMOUNT_AFTER = new RegExp(String.raw`^\s*(?:%|(?:mln|mn|million|bn|billion|thousand|crore|lakh|per ?cent|${[...new Set(money.CURRENCY_WORDS.map(([w]) => w.split(" ").pop()!))].join("|")}|zlotys|won)\b)`, "i");
+/** A currency's code and a figure closing a run ("ASA NOK 20"). */
+const CODE_AMOUNT_TAIL = new RegExp(String.raw`\s+(?:${money.CURRENCY_CODES.join("|")})\s+\d[\d.,]*$`);
+/** A figure closing a run, with its currency's code if any. */
+const FIGURE_TAIL = new RegExp(String.raw`(?:\s+(?:${money.CURRENCY_CODES.join("|")}))?\s+\d[\d.,]*$`);
+/** After a capitalised place opening a line: a dateline's date or agency ("AMSTERDAM, Oct 9 (Agency) -", "OSLO (Agency) -"). */
+const DATELINE_AFTER = /^(?:,\s*[A-Z][A-Za-z.]*)?,?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\([A-Z][^()\n]{1,40}\)\s*[-–—])/;
 const CONTRACTION = /^(?:We|I|You|They|It|He|She|That|There|Here|What|Who|Let)['’](?:ve|re|ll|d|s|m)$/;
 const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)\s+of\s|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$/;
 /** Abbreviations whose final full stop belongs to the name. */
@@ -114,6 +123,9 @@ function enOrgs(doc: Doc): OrgMention[] {
     }
     // "Data of 1.2m customers": a figure after "of" ends no name.
     text = text.replace(/\s+(?:of|for)\s+[\d.,]+(?:[kmb]n?)?$/i, "");
+    // Nor does an amount: "fines Farmavita 1.5 mln euros", "fined Tindefjell ASA NOK 20 million".
+    if (AMOUNT_AFTER.test(doc.folded.slice(s + text.length, s + text.length + 20))) text = text.replace(FIGURE_TAIL, "");
+    text = text.replace(CODE_AMOUNT_TAIL, "");
     if (!text) continue;
     // "attorney Jane Roe of Roe & Poe LLP": a person's affiliation after "of" is the only name.
     const person = people.find((p) => p.start === s && p.end < s + text.length);
@@ -126,6 +138,7 @@ function enOrgs(doc: Doc): OrgMention[] {
     const e = s + text.length;
     // A speaker's label in a transcript ("MAYA OSEI (HOST):", "TOBIAS FAIRWEATHER:") names a person.
     if (/^[A-Z][A-Z.'’ -]+$/.test(text) && SPEAKER_AFTER.test(doc.folded.slice(e, e + 30)) && /(?:^|\n)[A-Z.'’ -]*$/.test(doc.folded.slice(Math.max(0, s - 40), s))) continue;
+    if (/^[A-Z][A-Z.'’ -]+$/.test(text) && DATELINE_AFTER.test(doc.folded.slice(e, e + 60)) && /(?:^|\n)[ \t]*$/.test(doc.folded.slice(Math.max(0, s - 10), s))) continue;
     const sent = doc.sentences[sentence];
     const before = doc.folded.slice(Math.max(sent.start, s - 40), s);
     const named = en.NAMED_BEFORE.test(before);

@@ -123,9 +123,11 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (said) {
     const clause = spoken.slice(said[0].length, said[0].length + 250);
     const hit = en.STRONG_BREACH.exec(clause) ?? (docBreach && /(?:said|says|confirm\w*|told \w+)$/.test(said[0]) ? en.AFFECTED_COUNT.exec(clause) ?? en.SELF_AFFECTED.exec(clause) : null);
+    const upTo = hit ? clause.slice(0, hit.index + hit[0].length) : "";
+    // Breaches in general ("urged class actions over data breaches") are none of the speaker's, unless its own ("its two breaches").
+    const general = hit && /(?:breaches|attacks|hacks|leaks)$/i.test(hit[0]) && !en.OWN_WORDS.test(upTo);
     // The breach word itself may close a denial ("said its systems have not been hacked").
-    if (hit && !en.HEDGE.test(clause.slice(0, hit.index)) && !en.NOT_AFFECTED.test(clause.slice(0, hit.index + hit[0].length))) {
-      const upTo = clause.slice(0, hit.index + hit[0].length);
+    if (hit && !general && !en.HEDGE.test(clause.slice(0, hit.index)) && !en.NOT_AFFECTED.test(upTo)) {
       return { ...victim("orgs.en.said", true), own: en.OWN_WORDS.test(upTo) && !en.REPORT_RECEIVED.test(upTo) };
     }
   }
@@ -137,7 +139,8 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   // Warning members of a scam that impersonates it is no breach notice.
   if (notice && !(/\b(?:warned|alerted|alerting)\b/i.test(notice[0]) && en.SCAM_WORDS.test(after.slice(0, notice[0].length + 120)))) return victim("orgs.en.notified");
   if (docBreach && !/[^\n]*$/.exec(before)![0].trim() && en.LISTED_COUNT_AFTER.test(after)) return victim("orgs.en.listed");
-  if (en.SAID_LAST.test(after) && /,\s*(?:the\s+)?$/.test(before) && en.STRONG_BREACH.test(before)) return victim("orgs.en.said", true);
+  // The breach told before the speaker ("…, the regulator said") is its own only with its own words in it.
+  if (en.SAID_LAST.test(after) && /,\s*(?:the\s+)?$/.test(before) && en.STRONG_BREACH.test(before)) return { ...victim("orgs.en.said", true), own: en.OWN_WORDS.test(before) && !en.REPORT_RECEIVED.test(before) };
   // "the vBulletin forum", "X's MongoDB": the software, not whose data it held.
   if (!en.SOFTWARE_AFTER.test(after) && !en.DATA_STORES.has(o.name)) {
     if (en.INCIDENT_AFTER.test(after) || en.LEFT_OPEN_AFTER.test(after)) return victim("orgs.en.incident");

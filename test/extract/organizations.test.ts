@@ -172,6 +172,14 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   // Its own people before the name: "shoppers at", "patients of".
   ["Weekend buyers at Pellmont Outfitters saw their card numbers stolen by a skimming script.", ["Pellmont Outfitters"]],
   ["Patients of Corraline Dental Group had their treatment records stolen in a ransomware attack.", ["Corraline Dental"]],
+  // Other countries' legal forms end a name, even one compromise reads as a person's.
+  ["The regulator fined Vellamo Logistiikka Oy after hackers stole the driver records it held.", ["Vellamo Logistiikka"]],
+  ["Spain's agency fined Bodegas Martín Ruiz S.L. after attackers stole customer files from its web shop.", ["Bodegas Martín Ruiz"]],
+  ["The commission said Lindqvist Tutoring Pte. Ltd., which runs six centres, had misconfigured a storage bucket holding pupils' reports.", ["Lindqvist Tutoring"]],
+  // A dateline's city is no name; an amount after a name is no part of it.
+  ["COPENHAGEN, May 2 (Nordlys Wire) - Fjordlin A/S said hackers stole customer records from its booking system.", ["Fjordlin"]],
+  ["Watchdog fines Marevia 2.5 mln euros over customer data leak", ["Marevia"]],
+  ["The authority fined Solberg Bank ASA NOK 8 million after hackers stole client files.", ["Solberg Bank"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -335,6 +343,11 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Verano Foods said hackers stole card data. Staff spotted that intrusion on Nov 6, 2023, at night.", ["Verano Foods"]],
   // Its people in a sentence with no breach in it.
   ["Regular shoppers at Pellmont Outfitters can now collect loyalty points online.", []],
+  // Data-protection authorities abroad, by their own names; "IT" is no pronoun of theirs.
+  ["Intruders copied the member records of Kestrel Rowing Club, the Datatilsynet said.", ["Kestrel Rowing Club"]],
+  ["Intruders used an IT worker's password to copy the member files, the Garante said.", []],
+  // A group that speaks of breaches in general is not the one breached.
+  ["Hackers stole files from Orvell Mobile. The Mobile Users Forum said the fine was too small and urged new laws on data breaches.", ["Orvell Mobile"]],
 ];
 
 describe("English victims", () => {

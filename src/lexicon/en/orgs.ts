@@ -1,10 +1,15 @@
 /** English cues for organisations' roles: tested on the folded text of the name's sentence, before the name (anchored `$`) or after it (`^`). */
 
+import { alternation } from "../../text/regex.js";
 import { US_STATES } from "./places.js";
 /** Legal forms dropped from a name to normalise it ("Sony Corp." → "Sony"). */
 export const LEGAL_FORMS = [
   "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Co.", "Cos.", "Ltd.", "Ltd", "Limited", "LLC", "L.L.C.",
   "plc", "PLC", "GmbH", "AG", "S.A.", "SA", "N.V.", "NV", "B.V.", "P.C.", "P.A.", "PLLC", "Holdings", "Group", "Company", "Co",
+  // Other countries' forms, as English copy keeps them: Europe, then Asia-Pacific.
+  "S.p.A.", "SpA", "S.r.l.", "Srl", "S.L.", "S.L.U.", "S.A.U.", "SAS", "S.A.S.", "SARL", "S.à r.l.", "SE", "KG", "KGaA", "ASA",
+  "Oy", "Oyj", "AB", "A/S", "ApS", "sp. z o.o.", "s.r.o.", "a.s.", "Kft.", "LLP", "Ltda.", "Ltda", "K.K.", "Pte.", "Pte", "Pty",
+  "Pty.", "Sdn.", "Sdn", "Bhd.", "Bhd", "Tbk",
 ];
 
 /** Words that make a sentence speak of a breach of someone's data. */
@@ -245,8 +250,8 @@ export const NOT_AFFECTED = new RegExp(String.raw`\b(?:(?:found |saw |had |has |
 
 /** Before a name: the vendor it uses ("a fundraising software vendor used by X was breached"): X is the vendor's client, whose data it held. */
 export const CLIENT_OF_BEFORE = /\b(?:vendors?|suppliers?|providers?|contractors?|processors?|platforms?|services?|compan(?:y|ies)|firms?)\s+(?:used|hired|contracted|engaged|retained|relied on)\s+by\s+(?:the\s+)?$/i;
-/** After a name: it left its own store open ("left a cloud storage container publicly readable"). */
-export const LEFT_OPEN_AFTER = /^\s+(?:had\s+|has\s+)?left\s+(?:[\w'’-]+\s+){1,6}?(?:publicly\s+)?(?:readable|accessible|open|exposed|unprotected|unsecured)\b/i;
+/** After a name: it left its own store open ("left a cloud storage container publicly readable", "X, which runs ten centres, had misconfigured a cloud folder"). */
+export const LEFT_OPEN_AFTER = /^\.?(?:,\s+(?:which|who)\s+[^,.;]{1,80},)?\s+(?:had\s+|has\s+)?(?:left\s+(?:[\w'’-]+\s+){1,6}?(?:publicly\s+)?(?:readable|accessible|open|exposed|unprotected|unsecured)|misconfigured\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:folders?|servers?|databases?|buckets?|storage|instances?|drives?|clusters?|portals?))\b/i;
 /** After a name: a regulator's finding that it failed to protect the data ("had failed to put in place reasonable security arrangements"). */
 export const FAILED_TO_PROTECT_AFTER = /^\s+(?:had\s+|has\s+)?(?:failed|neglected)\s+to\s+(?:put in place|implement|adopt|make|take|maintain|protect|secure|safeguard|ensure)\b[^.;]{0,60}?\b(?:security|safeguards|protect|secure|measures)/i;
 /** The object of a fine or a suit over a breach is whose data it was ("the ICO fined X over"). */
@@ -267,8 +272,8 @@ export const DATA_STORES = new Set(["MongoDB", "Elasticsearch", "Kibana", "Redis
 /** A possessive before a data store: "X's MongoDB" held X's data. */
 export const DATA_STORE_AFTER = new RegExp(String.raw`^['’]s\s+(?:${[...DATA_STORES].map((n) => n.replace(/[.]/g, "\\.")).join("|")})\b`);
 
-/** Words that make a name a regulator, government body or police; a utility "authority" or a service "agency" is none, as it holds its own customers' data. */
-export const AUTHORITY_WORDS = /\b(government|ministry|commission|commissioner|regulator|authority(?<!\b(?:water|transit|housing|port|airport|transport|transportation|power|electric|electricity|utility|utilities|sewer|sewerage|parking|toll|turnpike|health|hospital|library|waste|energy|gas|school|schools)\s+authority)|bureau(?<!\bcredit\s+bureau)|police|FBI|FTC|SEC|ICO|HHS|OCR|OAIC|CNIL|CISA|NCSC|department|(?<=\b(?:protection|security|cybersecurity|crime|standards|enforcement|intelligence|regulatory|supervisory|investigation|competition|consumer|safety)\s+)agency|court|attorney general|parliament|congress|senate|secret service)\b/i;
+/** Words that make a name a regulator (data-protection authorities abroad by their own names too), government body or police; a utility "authority" or a service "agency" is none, as it holds its own customers' data. */
+export const AUTHORITY_WORDS = /\b(government|ministry|commission|commissioner|regulator|authority(?<!\b(?:water|transit|housing|port|airport|transport|transportation|power|electric|electricity|utility|utilities|sewer|sewerage|parking|toll|turnpike|health|hospital|library|waste|energy|gas|school|schools)\s+authority)|bureau(?<!\bcredit\s+bureau)|police|FBI|FTC|SEC|ICO|HHS|OCR|OAIC|CNIL|CISA|NCSC|FCA|PIPC|PDPC|PCPD|FDPIC|AEPD|UODO|IMY|BfDI|CNPD|KISA|Datatilsynet|Datainspektionen|Garante|Autoriteit|Tietosuojavaltuutettu|department|(?<=\b(?:protection|security|cybersecurity|crime|standards|enforcement|intelligence|regulatory|supervisory|investigation|competition|consumer|safety)\s+)agency|court|attorney general|parliament|congress|senate|secret service)\b/i;
 
 /** Legal forms and generic heads that keep a possessive inside a name ("Sainsbury's Bank"); "Finland's Corvale Bank" still splits. */
 export const POSSESSIVE_TAIL = new Set([
@@ -330,7 +335,7 @@ export const PORTFOLIO_WORDS = new Set([
 ]);
 
 /** Last words of a company's name, never a person's ("Jordan Telecom", where compromise sees a given name). */
-export const COMPANY_HEAD = /\s(?:Mobile|Telecom|Telecoms|Telecommunications|Wireless|Communications|Bank|Rail|Railways?|Transit|Air|Utilities|Water|Power|Gas|Freight|Shipping|Pharmacies|Photo|Kitchen|Bakery|Cafe|Restaurants?|Hotels?|Resorts?|Travel|Tours|Realty|Properties|Trust|Exchange|Mutual|Savings Bank|Bancorp|Bancshares|Group|Holdings|Airlines|Airways|Health|Healthcare|Hospital|Clinic|Medical|Dental|Pharmacy|Pharmaceuticals|Systems|Technologies|Technology|Software|Solutions|Services|Insurance|Financial|Finance|Capital|Partners|Labs|Media|Energy|Motors|Logistics|Stores|Markets|Foods|Games|Studios|Networks|Credit Union|University|College|School|Council|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|LLP|plc|PLC|GmbH)$/;
+export const COMPANY_HEAD = new RegExp(String.raw`\s(?:Mobile|Telecom|Telecoms|Telecommunications|Wireless|Communications|Bank|Rail|Railways?|Transit|Air|Utilities|Water|Power|Gas|Freight|Shipping|Pharmacies|Photo|Kitchen|Bakery|Cafe|Restaurants?|Hotels?|Resorts?|Travel|Tours|Realty|Properties|Trust|Exchange|Mutual|Savings Bank|Bancorp|Bancshares|Group|Holdings|Airlines|Airways|Health|Healthcare|Hospital|Clinic|Medical|Dental|Pharmacy|Pharmaceuticals|Systems|Technologies|Technology|Software|Solutions|Services|Insurance|Financial|Finance|Capital|Partners|Labs|Media|Energy|Motors|Logistics|Stores|Markets|Foods|Games|Studios|Networks|Credit Union|University|College|School|Council|Company|${alternation(LEGAL_FORMS)})$`);
 
 /** A place adjective opens a run but is no part of the name ("Seattle-based Brightwater Bank"). */
 export const PLACE_ADJECTIVE = /^[\p{Lu}][\p{L}.'’]*(?:-[\p{Lu}][\p{L}.'’]*)*-(?:based|headquartered|born|registered|listed)$/u;
@@ -362,8 +367,8 @@ export const NOT_ORG = new Set([
   "Former", "Current", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands", "Millions", "Several",
 ]);
 
-/** In a regulator's statement: its own systems ("its", "we"), without which the breach it tells of is another's. */
-export const OWN_WORDS = /\b(?:its|it|our|we|us)\b/i;
+/** In a regulator's statement: its own systems ("its", "we"), without which the breach it tells of is another's; case-sensitive, as "IT staff" and "US" are no pronouns. */
+export const OWN_WORDS = /\b(?:[Ii]ts?|[Oo]ur|[Ww]e|[Uu]s)\b/;
 /** In a regulator's statement: a report it received, a case it looks into or others it helps, which makes the breach another's. */
 export const REPORT_RECEIVED = /\b(?:received|been (?:notified|informed|told)|was (?:notified|informed|told)|aware of|investigating|looking into|making enquiries|reviewing|(?:working|coordinating|cooperating|co-operating|liaising) with|assisting|helping|to identify)\b/i;
 
