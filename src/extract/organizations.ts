@@ -306,6 +306,19 @@ function jaOrgs(doc: Doc): OrgMention[] {
     if (claim(out, { start, end, text: m[1], name, role: "other", rule: "orgs.ja.placed" })) placed.add(m[1]);
   }
   for (const seat of seatedNames(doc)) if (claim(out, seat)) placed.add(seat.text);
+  // kuromoji cuts 取引所 in two, so a trade's ending before it (台湾証券|取引|所) stopped the name short.
+  for (const o of out) if (doc.folded.startsWith("取引所", o.end)) Object.assign(o, { end: o.end + 3, text: doc.text.slice(o.start, o.end + 3), name: normaliseOrgName(doc.text.slice(o.start, o.end + 3), "ja") });
+  for (const { m, start, end } of matchStory(doc, JA_KIND_APPOSED)) {
+    const name = normaliseOrgName(m[0], "ja");
+    if (name.length >= 2 && !ja.NOT_ORG.has(name) && !ja.GENERIC_WORDS.has(name)) claim(out, { start, end, text: m[0], name, role: "other", rule: "orgs.ja.placed" });
+  }
+  // Katakana joined by ・ before an honorific or title is a person (ジョン・カーター氏), whatever kuromoji tagged it.
+  for (let k = out.length - 1; k >= 0; k--) if (/^[\p{Script=Katakana}ー]+(?:・[\p{Script=Katakana}ー]+)+$/u.test(out[k].text) && ja.PERSON_AFTER.test(doc.folded.slice(out[k].end, out[k].end + 12))) out.splice(k, 1);
+  // A foreign firm in katakana, its words joined by ・ (セントオーガスタ・ヘルス・システムは): a name unless a person's title follows.
+  for (const { m, start, end } of matchStory(doc, JA_KATAKANA_NAME)) {
+    if (ja.PERSON_AFTER.test(doc.folded.slice(end, end + 12)) || out.some((o) => o.start <= start && end <= o.end)) continue;
+    claim(out, { start, end, text: m[0], name: normaliseOrgName(m[0], "ja"), role: "other", rule: "orgs.ja.katakana" });
+  }
   for (const { m, start: at } of matchStory(doc, JA_KIND_QUOTED)) {
     const quotes = [...m[0].matchAll(/[「『]([^」』]+)[」』]/g)];
     for (const q of quotes) {
@@ -432,6 +445,9 @@ function claim(out: OrgMention[], o: OrgMention): boolean {
   return true;
 }
 
+/** Katakana words joined by ・, as a subject, topic or possessor: the way Japanese copy writes a foreign firm's name. */
+const JA_KATAKANA_NAME = /(?<![\p{Script=Katakana}ー・A-Za-z])[\p{Script=Katakana}ー]{2,}(?:・[\p{Script=Katakana}ー]+){1,4}(?=[はがのも、]|[（(][^（）()]{1,15}[）)][はがの、])/gu;
+
 /** A place name with ノ or ヶ between kanji, which kuromoji cuts (杉|ノ|原町), then its ending; an office or council may follow. */
 const JA_PARTICLE_PLACE = /(?<![\p{Script=Han}\p{Script=Katakana}ー])\p{Script=Han}{1,3}[ノヶ]\p{Script=Han}{1,3}?[市町村](?=[^\p{Script=Han}]|役場|役所|長|議会|教育委員会)/gu;
 
@@ -476,6 +492,8 @@ const seatAt = (doc: Doc, at: number) => {
 };
 /** A quoted name after the kind of body it is, hiragana and all, and any quote joined to it: 旅行会社「みなもトラベル」と「ひだまり旅行」. */
 const JA_KIND_QUOTED = new RegExp(String.raw`(?:${ja.KINDS_BEFORE_NAME.join("|")})[「『][^「」『』。、\s]{2,20}[」』](?:(?:と|や|、|及び)[「『][^「」『』。、\s]{2,20}[」』])*`, "gu");
+/** A name set after its kind and a comma, with a bracket or a dated topic after it (半導体メーカー、鴻晶半導体（新竹市）は; EC大手、星橙集団（シンチェン）の). */
+const JA_KIND_APPOSED = new RegExp(String.raw`(?<=(?:${[...ja.KINDS_BEFORE_NAME, "大手", "業者"].join("|")})、)[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9]{2,15}(?=[（(][^（）()\n]{1,12}[）)](?:は|が|の|、)|(?:は|が)[、\s]?[0-9０-９]{1,2}日)`, "gu");
 /** A quote of two to five Latin words (「Rondoria Cloud」): one name, though kuromoji cuts it at each space. */
 const JA_QUOTED_LATIN = /[「『]([A-Za-z0-9][\w&.\-]*(?: [A-Za-z0-9][\w&.\-]*){1,4})[」』]/gu;
 /** A short quote of name characters (「東ノ浦ガス」). */

@@ -396,6 +396,11 @@ describe("English victims", () => {
 
 /** Invented Japanese sentences and the victims they name. */
 const JA_VICTIMS: Array<[string, string[]]> = [
+  // A foreign firm written in katakana with ・, and one set after its kind and a comma with its seat in brackets.
+  ["米西部で診療所を運営するブルーリッジ・ケア・ネットワークは8日、不正アクセスを受け、患者の個人情報が流出したと発表した。", ["ブルーリッジ・ケア・ネットワーク"]],
+  ["マレーシアの家電メーカー、金穂電子（クアラルンプール）は12日、サーバーが不正アクセスを受けたと発表した。", ["金穂電子"]],
+  // A wallet is no firm.
+  ["暗号資産交換業者のマリン・コインは、「ホットウォレット」が不正アクセスを受け、資産が流出したと発表した。", ["マリン・コイン"]],
   // A contractor's clients, each with its own residents' records, are victims too.
   ["業務を受託していた「つばさ印刷」がランサムウェアに感染し、奈良岡市の約６千人分と西郷町の約８００人分の住所が流出した恐れがある。", ["つばさ印刷", "奈良岡市", "西郷町"]],
   // A break-in to the servers a firm runs (侵入) is a breach of that firm.
@@ -489,6 +494,8 @@ const JA_VICTIMS: Array<[string, string[]]> = [
 ];
 
 const JA_NOT_VICTIMS: Array<[string, string[]]> = [
+  // A person in katakana, marked by an honorific or title.
+  ["調査を担当したジョン・カーター氏は、不正アクセスで顧客情報が流出したと説明した。", []],
   // A co-operative's form before its name is dropped; a bare form (生活協同組合, 株式会社) followed by a particle names nothing.
   ["生活協同組合うみかぜコープは18日、組合員の氏名を含むファイルを誤って別の組合員に送ったと発表した。", ["うみかぜコープ"]],
   ["全国の生活協同組合の組合員の氏名が流出したと、生活協同組合は同日発表した。", []],

@@ -25,10 +25,13 @@ export const ORG_SUFFIXES = [
   "電機", "電気", "商事", "物産", "物流", "工業", "産業", "製作所", "建設", "証券", "保険", "生命", "電力", "鉄道", "航空",
   "運輸", "通信", "電工", "化学", "製薬", "薬品", "食品", "興業", "商会", "商店", "書店", "出版", "新聞", "交通", "不動産",
   "観光", "旅行", "百貨店", "信託", "電鉄", "バス", "電器", "精機", "精工", "工務店", "製菓", "製紙", "印刷", "海運", "倉庫",
-  "自動車", "技研",
+  "自動車", "技研", "取引所",
   // Old shop and maker endings (フローラ堂, 山田本舗, みどり園). Not 屋: after a katakana word it names a kind of shop more often than a shop (ラーメン屋, パン屋).
   "堂", "本舗", "園",
 ];
+
+/** After katakana joined by ・: a person's honorific or title, so the name is a person's (ジョン・スミス氏, …最高経営責任者). */
+export const PERSON_AFTER = /^(?:[（(][^（）()]{1,15}[）)])?(?:氏|さん|様|容疑者|被告|社長|会長|最高|CEO|ＣＥＯ|代表|議員|大統領|首相|長官|大使|教授|記者|選手|監督|博士|副|元|前|報道官|広報)/;
 
 /** Kanji words inside an institution's name but never at its start or end (小樽市立病院). */
 export const NAME_INFIXES = new Set([
@@ -97,10 +100,12 @@ export const GENERIC_WORDS = new Set([
   "SQLインジェクション", "インジェクション", "クロスサイトスクリプティング", "XSS", "DDoS", "DoS", "ブルートフォース", "ゼロデイ",
   "バックドア", "ボットネット", "WAF", "VPN", "ファイアウォール", "ウェブアプリケーションファイアウォール", "アクセスログ", "ログ",
   "ネット", "ダークウェブ", "ダークウエブ", "リークサイト", "ストレージ",
+  // Kinds of shop, not shops: 大手小売りや食品スーパーが攻撃を受け.
+  "スーパー", "食品スーパー", "大手スーパー", "地場スーパー", "ドラッグストア", "コンビニ", "ホットウォレット", "ウォレット",
 ]);
 
 /** Last words that make a katakana compound a thing, not a name (セキュリティコード). */
-export const GENERIC_TAILS = /(?:コード|ページ|ストレージ|フォルダー?|システム|サービス|サイト|データ|データベース|アドレス|ナンバー|カード|ID|コピー|オークション|ファイル|メール|ソフト|ソフトウェア|アプリ|プログラム|サーバー?|ネットワーク|パスワード|アカウント|ストア|ショップ|キャンペーン|イベント|フォーム|ツール|メモリ|ポイント|ログイン|アクセス|ヘルプセンター|センター|シューティング|バンキング|プラン|ユーザー?)$/;
+export const GENERIC_TAILS = /(?:コード|ページ|ストレージ|フォルダー?|システム|サービス|サイト|データ|データベース|アドレス|ナンバー|カード|ID|コピー|オークション|ファイル|メール|ソフト|ソフトウェア|アプリ|プログラム|サーバー?|ネットワーク|パスワード|アカウント|ストア|ショップ|キャンペーン|イベント|フォーム|ツール|メモリ|ポイント|ログイン|アクセス|ヘルプセンター|センター|シューティング|バンキング|プラン|ユーザー?|ウォレット)$/;
 
 /** Strong verbs of telling: a bare katakana word is a name only as the subject of one of these. */
 export const STRONG_DISCLOSURE = /発表|公表|明らかに|認め|謝罪|お詫び/;
@@ -205,4 +210,4 @@ export const SELF_REFERENCES = ["当社", "弊社", "当行", "弊行", "当協�
 export const OPERATED_AFTER = /^(?:が|の)(?:運営|管理|提供)(?:する|している)[^「」。]{0,10}「([^「」]{2,30})」/;
 
 /** Words in a name that make it a regulator, government body or police. */
-export const AUTHORITY_WORDS = /警察|警視庁|県警|府警|道警|個人情報保護委員会|総務省|経済産業省|厚生労働省|金融庁|政府|(?<!教育|選挙管理)委員会|裁判所/;
+export const AUTHORITY_WORDS = /警察|警視庁|県警|府警|道警|個人情報保護委員会|総務省|経済産業省|厚生労働省|金融庁|政府|(?<!教育|選挙管理)委員会|裁判所|当局|コミッショナー|連邦捜査局|(?<![都道府県])庁$|省$|^(?:ICO|FBI|FTC|SEC|HHS|CNIL|CISA|NCSC|OAIC|PIPC|PDPC)$/;
