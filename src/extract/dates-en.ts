@@ -261,9 +261,8 @@ export function enDates(doc: Doc): DateMention[] {
   const out: DateMention[] = [];
   const ref = referenceDate(doc.published);
   const order = numericOrder(doc);
-  // The last stated year: fills a year only in the same paragraph.
+  // The last stated year fills a year, and "two days later" counts from the last full date, each only within its paragraph.
   let last: { year: number; paragraph: number } | null = null;
-  // The last full date: "two days later" counts from it within its paragraph.
   let anchor: { parts: DateParts; paragraph: number } | null = null;
   for (const s of doc.sentences) {
     if (s.boilerplate) continue;

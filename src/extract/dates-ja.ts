@@ -90,11 +90,9 @@ const dayOf = (p: DateParts) => new Date(Date.UTC(p.year!, (p.month ?? 1) - 1, p
 export function jaDates(doc: Doc): DateMention[] {
   const out: DateMention[] = [];
   const ref = referenceDate(doc.published);
-  // The last date resolved, for 同年/同月/同日 and yearless dates.
+  // The last date resolved (同年/同月, yearless dates), the last with a day (同日 and 翌日 count from it even past a later month), the last era written (after 令和5年, 「6年3月」 is 令和6年).
   let ctx: DateParts | null = null;
-  // The last date with a day: 同日 and 翌日 count from it even past a later month.
   let dayCtx: DateParts | null = null;
-  // The last era written: after 令和5年, 「6年3月」 is 令和6年, not 2006.
   let era: string | null = null;
   // Dates met before any year, with no publication date: a year later in the sentence may settle them.
   const early: Found[] = [];

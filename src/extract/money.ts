@@ -49,9 +49,8 @@ function enMoney(doc: Doc, runs: Run[]): MoneyMention[] {
     const g = m.groups!;
     const w = g.word;
     const currency = CODES.get(w) ?? WORDS.get(w.toLowerCase().replace(/\s+/g, " "));
-    // Codes after an amount must be capitals ("5m EUR").
+    // Codes after an amount must be capitals ("5m EUR"); word numbers need a scale ("five million dollars", not "a dollar").
     if (!currency || (w.length === 3 && w !== w.toUpperCase() && !WORDS.has(w.toLowerCase()))) continue;
-    // Word numbers need a scale: "five million dollars", not "a dollar".
     if (!/\d/.test(g.a) && !g.as && !g.bs) continue;
     const found = amounts(doc, m, run, start, end, currency, "money.en.word");
     if (/^dollars?$/i.test(w)) for (const f of found) bare.add(f);

@@ -42,9 +42,8 @@ const GENERIC_HEADS = new Set([...en.DEFINITE_HEADS, ...en.DESCRIPTOR_NOUNS].fil
 const SPEAKER_AFTER = /^\s*(?:\([A-Z][A-Za-z ]{1,20}\))?:/;
 /** After a figure: it is an amount ("1.5 mln euros", "20 million"), a share or a scale. */
 const AMOUNT_AFTER = new RegExp(String.raw`^\s*(?:%|(?:mln|mn|million|bn|billion|thousand|crore|lakh|per ?cent|${[...new Set(money.CURRENCY_WORDS.map(([w]) => w.split(" ").pop()!))].join("|")}|zlotys|won)\b)`, "i");
-/** A currency's code and a figure closing a run ("ASA NOK 20"). */
+/** A figure closing a run, with its currency's code: an amount, always with the code ("ASA NOK 20"), else when a scale or currency follows. */
 const CODE_AMOUNT_TAIL = new RegExp(String.raw`\s+(?:${money.CURRENCY_CODES.join("|")})\s+\d[\d.,]*$`);
-/** A figure closing a run, with its currency's code if any. */
 const FIGURE_TAIL = new RegExp(String.raw`(?:\s+(?:${money.CURRENCY_CODES.join("|")}))?\s+\d[\d.,]*$`);
 /** After a capitalised place opening a line: a dateline's date or agency ("AMSTERDAM, Oct 9 (Agency) -", "OSLO (Agency) -"). */
 const DATELINE_AFTER = /^(?:,\s*[A-Z][A-Za-z.]*)?,?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\([A-Z][^()\n]{1,40}\)\s*[-–—])/;
@@ -123,7 +122,6 @@ function enOrgs(doc: Doc): OrgMention[] {
     }
     // "Data of 1.2m customers": a figure after "of" ends no name.
     text = text.replace(/\s+(?:of|for)\s+[\d.,]+(?:[kmb]n?)?$/i, "");
-    // Nor does an amount: "fines Farmavita 1.5 mln euros", "fined Tindefjell ASA NOK 20 million".
     if (AMOUNT_AFTER.test(doc.folded.slice(s + text.length, s + text.length + 20))) text = text.replace(FIGURE_TAIL, "");
     text = text.replace(CODE_AMOUNT_TAIL, "");
     if (!text) continue;
@@ -314,7 +312,6 @@ function jaOrgs(doc: Doc): OrgMention[] {
   }
   // Katakana joined by ・ before an honorific or title is a person (ジョン・カーター氏), whatever kuromoji tagged it.
   for (let k = out.length - 1; k >= 0; k--) if (/^[\p{Script=Katakana}ー]+(?:・[\p{Script=Katakana}ー]+)+$/u.test(out[k].text) && ja.PERSON_AFTER.test(doc.folded.slice(out[k].end, out[k].end + 12))) out.splice(k, 1);
-  // A foreign firm in katakana, its words joined by ・ (セントオーガスタ・ヘルス・システムは): a name unless a person's title follows.
   for (const { m, start, end } of matchStory(doc, JA_KATAKANA_NAME)) {
     if (ja.PERSON_AFTER.test(doc.folded.slice(end, end + 12)) || out.some((o) => o.start <= start && end <= o.end)) continue;
     claim(out, { start, end, text: m[0], name: normaliseOrgName(m[0], "ja"), role: "other", rule: "orgs.ja.katakana" });
@@ -445,7 +442,7 @@ function claim(out: OrgMention[], o: OrgMention): boolean {
   return true;
 }
 
-/** Katakana words joined by ・, as a subject, topic or possessor: the way Japanese copy writes a foreign firm's name. */
+/** Katakana words joined by ・, as a subject, topic or possessor: the way Japanese copy writes a foreign firm's name (a person's has a title after it). */
 const JA_KATAKANA_NAME = /(?<![\p{Script=Katakana}ー・A-Za-z])[\p{Script=Katakana}ー]{2,}(?:・[\p{Script=Katakana}ー]+){1,4}(?=[はがのも、]|[（(][^（）()]{1,15}[）)][はがの、])/gu;
 
 /** A place name with ノ or ヶ between kanji, which kuromoji cuts (杉|ノ|原町), then its ending; an office or council may follow. */

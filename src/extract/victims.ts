@@ -96,9 +96,8 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (en.AGGREGATORS.test(o.name)) return { ...NONE, role: "source", rule: "orgs.en.aggregator" };
   if (en.PRODUCT_AFTER.test(after)) return { ...NONE, rule: "orgs.en.product" };
   if (en.ATTACKER_BEFORE.test(before) || en.ATTACKER_AFTER.test(after)) return { ...NONE, role: "attacker", rule: "orgs.en.attacker" };
-  // "a Northwest financial institution", "a Washington credit union": a modifier, not the name.
+  // "a Washington credit union": a modifier, not the name; without an article only the noun may follow ("fines Galway insurer Corribview").
   if (/\b(?:a|an)\s+$/i.test(before) && en.INSTITUTION_AFTER.test(after) && !/\s/.test(o.text)) return NONE;
-  // Without an article only the noun may follow ("fines Galway insurer Corribview").
   if (!/\s/.test(o.text) && en.INSTITUTION_AFTER.test(after) && /^\s+(?:credit union|health system|[a-z]+\s+(?:firm|company|agency|agent|broker|dealer|maker|practice|association|society|district|group|chain)|[a-z][\w-]*)(?![\w-]|\s+[a-z])/.test(after)) return NONE;
   if (en.PLACE_NAMES.has(o.text) && /^\s+[a-z]/.test(after)) return NONE;
   // "In Australia, the charity said": where the story is, no organisation at all.

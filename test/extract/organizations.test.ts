@@ -397,10 +397,10 @@ describe("English victims", () => {
 /** Invented Japanese sentences and the victims they name. */
 const JA_VICTIMS: Array<[string, string[]]> = [
   // A foreign firm written in katakana with ・, and one set after its kind and a comma with its seat in brackets.
-  ["米西部で診療所を運営するブルーリッジ・ケア・ネットワークは8日、不正アクセスを受け、患者の個人情報が流出したと発表した。", ["ブルーリッジ・ケア・ネットワーク"]],
-  ["マレーシアの家電メーカー、金穂電子（クアラルンプール）は12日、サーバーが不正アクセスを受けたと発表した。", ["金穂電子"]],
+  ["米西部で診療所を運営するブルーリッジ・ケア・ネットワークは8日、身代金要求型ウイルスに感染し、患者の氏名や住所が流出した恐れがあると明らかにした。", ["ブルーリッジ・ケア・ネットワーク"]],
+  ["マレーシアの家電メーカー、金穂電子（クアラルンプール）は12日、社内の機器に不正侵入があり顧客名簿が漏れたと公表した。", ["金穂電子"]],
   // A wallet is no firm.
-  ["暗号資産交換業者のマリン・コインは、「ホットウォレット」が不正アクセスを受け、資産が流出したと発表した。", ["マリン・コイン"]],
+  ["暗号資産交換業者のマリン・コインは、「ホットウォレット」が攻撃を受けて預かり資産が盗まれたと公表した。", ["マリン・コイン"]],
   // A contractor's clients, each with its own residents' records, are victims too.
   ["業務を受託していた「つばさ印刷」がランサムウェアに感染し、奈良岡市の約６千人分と西郷町の約８００人分の住所が流出した恐れがある。", ["つばさ印刷", "奈良岡市", "西郷町"]],
   // A break-in to the servers a firm runs (侵入) is a breach of that firm.

@@ -51,9 +51,8 @@ export const DATA_TYPES: Record<string, string[]> = {
     // Ireland's Personal Public Service number, the state's identifier of a person.
     "pps(?:n| numbers?)",
     "personal public service numbers?",
-    // A state ID card for those without a driver's licence, not a payment card.
+    // A state ID card (for those without a driver's licence, or "ID card numbers" of voters) is no payment card: its number identifies the person.
     "(?:non-driver |state )?identification card numbers?",
-    // Where the state issues an ID card ("ID card numbers" of voters), its number identifies the person.
     "(?:national |identity |resident )?id card numbers?",
     // National identifiers by country: Singapore's NRIC, India's Aadhaar and PAN, New Zealand's IRD number.
     "(?:partial )?nric(?: numbers?| details)?",

@@ -2,11 +2,10 @@
 
 import { alternation } from "../../text/regex.js";
 import { US_STATES } from "./places.js";
-/** Legal forms dropped from a name to normalise it ("Sony Corp." → "Sony"). */
+/** Legal forms dropped from a name to normalise it ("Sony Corp." → "Sony"), other countries' as English copy keeps them too. */
 export const LEGAL_FORMS = [
   "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Co.", "Cos.", "Ltd.", "Ltd", "Limited", "LLC", "L.L.C.",
   "plc", "PLC", "GmbH", "AG", "S.A.", "SA", "N.V.", "NV", "B.V.", "P.C.", "P.A.", "PLLC", "Holdings", "Group", "Company", "Co",
-  // Other countries' forms, as English copy keeps them: Europe, then Asia-Pacific.
   "S.p.A.", "SpA", "S.r.l.", "Srl", "S.L.", "S.L.U.", "S.A.U.", "SAS", "S.A.S.", "SARL", "S.à r.l.", "SE", "KG", "KGaA", "ASA",
   "Oy", "Oyj", "AB", "A/S", "ApS", "sp. z o.o.", "s.r.o.", "a.s.", "Kft.", "LLP", "Ltda.", "Ltda", "K.K.", "Pte.", "Pte", "Pty",
   "Pty.", "Sdn.", "Sdn", "Bhd.", "Bhd", "Tbk",
