@@ -41,7 +41,7 @@ const GENERIC_HEADS = new Set([...en.DEFINITE_HEADS, ...en.DESCRIPTOR_NOUNS].fil
 /** After a speaker's name: a role in brackets, then the colon of a transcript. */
 const SPEAKER_AFTER = /^\s*(?:\([A-Z][A-Za-z ]{1,20}\))?:/;
 /** After a figure: it is an amount ("1.5 mln euros", "20 million"), a share or a scale. */
-const AMOUNT_AFTER = new RegExp(String.raw`^\s*(?:%|(?:mln|mn|million|bn|billion|thousand|crore|lakh|per ?cent|${[...new Set(money.CURRENCY_WORDS.map(([w]) => w.split(" ").pop()!))].join("|")}|zlotys|won)\b)`, "i");
+const AMOUNT_AFTER = new RegExp(String.raw`^\s*(?:%|(?:mln|mn|million|bn|billion|thousand|crore|lakh|per ?cent|${[...new Set(money.CURRENCY_WORDS.map(([w]) => w.split(" ").pop()!))].join("|")})\b)`, "i");
 /** A figure closing a run, with its currency's code: an amount, always with the code ("ASA NOK 20"), else when a scale or currency follows. */
 const CODE_AMOUNT_TAIL = new RegExp(String.raw`\s+(?:${money.CURRENCY_CODES.join("|")})\s+\d[\d.,]*$`);
 const FIGURE_TAIL = new RegExp(String.raw`(?:\s+(?:${money.CURRENCY_CODES.join("|")}))?\s+\d[\d.,]*$`);
@@ -304,8 +304,11 @@ function jaOrgs(doc: Doc): OrgMention[] {
     if (claim(out, { start, end, text: m[1], name, role: "other", rule: "orgs.ja.placed" })) placed.add(m[1]);
   }
   for (const seat of seatedNames(doc)) if (claim(out, seat)) placed.add(seat.text);
-  // kuromoji cuts 取引所 in two, so a trade's ending before it (台湾証券|取引|所) stopped the name short.
-  for (const o of out) if (doc.folded.startsWith("取引所", o.end)) Object.assign(o, { end: o.end + 3, text: doc.text.slice(o.start, o.end + 3), name: normaliseOrgName(doc.text.slice(o.start, o.end + 3), "ja") });
+  // kuromoji cuts some endings in two, so a trade's ending before one (台湾証券|取引|所) stopped the name short.
+  for (const o of out) {
+    const tail = ja.SPLIT_ENDINGS.find((w) => doc.folded.startsWith(w, o.end));
+    if (tail) Object.assign(o, { end: o.end + tail.length, text: doc.text.slice(o.start, o.end + tail.length), name: normaliseOrgName(doc.text.slice(o.start, o.end + tail.length), "ja") });
+  }
   for (const { m, start, end } of matchStory(doc, JA_KIND_APPOSED)) {
     const name = normaliseOrgName(m[0], "ja");
     if (name.length >= 2 && !ja.NOT_ORG.has(name) && !ja.GENERIC_WORDS.has(name)) claim(out, { start, end, text: m[0], name, role: "other", rule: "orgs.ja.placed" });

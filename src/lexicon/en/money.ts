@@ -50,7 +50,7 @@ export const CURRENCY_WORDS: Array<[string, string]> = [
   ["sterling", "GBP"], ["euros", "EUR"], ["euro", "EUR"], ["yen", "JPY"], ["japanese yen", "JPY"], ["yuan", "CNY"],
   ["renminbi", "CNY"], ["rupees", "INR"], ["indian rupees", "INR"], ["swiss francs", "CHF"], ["francs", "CHF"],
   ["roubles", "RUB"], ["rubles", "RUB"], ["korean won", "KRW"], ["south korean won", "KRW"], ["reais", "BRL"],
-  ["swedish kronor", "SEK"], ["norwegian kroner", "NOK"], ["danish kroner", "DKK"], ["zloty", "PLN"],
+  ["swedish kronor", "SEK"], ["norwegian kroner", "NOK"], ["danish kroner", "DKK"], ["zloty", "PLN"], ["zlotys", "PLN"],
   ["mexican pesos", "MXN"], ["philippine pesos", "PHP"], ["ringgit", "MYR"], ["baht", "THB"], ["shekels", "ILS"], ["naira", "NGN"], ["rand", "ZAR"], ["kenyan shillings", "KES"], ["cedis", "GHS"],
   ["usd", "USD"], ["gbp", "GBP"], ["eur", "EUR"], ["jpy", "JPY"],
 ];

@@ -100,8 +100,10 @@ const NOT_ADJ = String.raw`(?!(?:from|a|an|the|to|of|in|on|by|with|for|and|or|at
 /** The name's own people, in a breach sentence: "T-Mobile postpaid customers", "Adobe's users". */
 export const OWN_PEOPLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:${NOT_ADJ}(?:[a-z][\w-]*-based|current|former|prospective|active|registered|affected|impacted|postpaid|prepaid|online|existing|paying|premium|new|past|loyal|corporate|business|retail|individual|unique|customer|user|member|card|store|credit card)\s+){0,2}?(?:customers?|users?|members?|subscribers?|clients?|employees?|staff|patients?|students?|donors?|shoppers|players|accounts?|customer data|user data|customer records|user records)\b`);
 
-/** Before a name: its own people, in a breach sentence ("Online shoppers at X had card numbers stolen", "patients of X"). */
-export const OWN_PEOPLE_BEFORE = /\b(?:customers|users|members|subscribers|clients|employees|staff|patients|students|donors|shoppers|buyers|visitors|players|guests|passengers|policyholders|account ?holders)\s+(?:of|at)\s+(?:the\s+)?$/i;
+const OWN_PEOPLE_WORDS = ["customers", "users", "members", "subscribers", "clients", "employees", "staff", "patients", "students", "donors", "shoppers", "buyers", "visitors", "players", "guests", "passengers", "policyholders", "account ?holders"];
+
+/** Before a name: its own people (the words PEOPLE_LEAD reads too), in a breach sentence ("Online shoppers at X had card numbers stolen", "patients of X"). */
+export const OWN_PEOPLE_BEFORE = new RegExp(String.raw`\b(?:${OWN_PEOPLE_WORDS.join("|")})\s+(?:of|at)\s+(?:the\s+)?$`, "i");
 
 /** The name's own systems, possessive only ("Adobe's systems"): "the MongoDB database" names software. */
 export const OWN_SYSTEM = new RegExp(String.raw`^['’]s\s+(?:${NOT_ADJ}[A-Za-z][\w-]*\s+){0,2}?(?:servers?|systems?|network|networks|database|databases|records|website|site|computers?|security lapse|data breach|breach|hack|leak)\b(?!\s+(?:portal|tracker|notification|report|list|database|tool|laws?|rules?))`);
@@ -302,7 +304,7 @@ export const LEAD_WORDS = new Set([
 ]);
 
 /** A sentence opening on the people of the name that follows ("Patients of X", "Shoppers at X"): no part of the name. */
-export const PEOPLE_LEAD = /^(?:Customers|Users|Members|Subscribers|Clients|Employees|Staff|Patients|Students|Donors|Shoppers|Players|Guests|Passengers|Policyholders|Residents|Workers)\s+(?:of|at)\s+(?=[A-Z])/;
+export const PEOPLE_LEAD = new RegExp(String.raw`^(?:${[...OWN_PEOPLE_WORDS, "residents", "workers"].map((w) => w[0].toUpperCase() + w.slice(1)).join("|")})\s+(?:of|at)\s+(?=[A-Z])`);
 
 /** Common nouns introducing a name in apposition ("the forum known as Flashback"); after one, a name may hold "and" or "of". */
 export const DESCRIPTOR_NOUNS = [

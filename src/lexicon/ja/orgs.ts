@@ -25,13 +25,16 @@ export const ORG_SUFFIXES = [
   "電機", "電気", "商事", "物産", "物流", "工業", "産業", "製作所", "建設", "証券", "保険", "生命", "電力", "鉄道", "航空",
   "運輸", "通信", "電工", "化学", "製薬", "薬品", "食品", "興業", "商会", "商店", "書店", "出版", "新聞", "交通", "不動産",
   "観光", "旅行", "百貨店", "信託", "電鉄", "バス", "電器", "精機", "精工", "工務店", "製菓", "製紙", "印刷", "海運", "倉庫",
-  "自動車", "技研", "取引所",
+  "自動車", "技研",
   // Old shop and maker endings (フローラ堂, 山田本舗, みどり園). Not 屋: after a katakana word it names a kind of shop more often than a shop (ラーメン屋, パン屋).
   "堂", "本舗", "園",
 ];
 
 /** After katakana joined by ・: a person's honorific or title, so the name is a person's (ジョン・スミス氏, …最高経営責任者). */
 export const PERSON_AFTER = /^(?:[（(][^（）()]{1,15}[）)])?(?:氏|さん|様|容疑者|被告|社長|会長|最高|CEO|ＣＥＯ|代表|議員|大統領|首相|長官|大使|教授|記者|選手|監督|博士|副|元|前|報道官|広報)/;
+
+/** Endings kuromoji cuts in two (取引|所), which a name found up to a trade's ending (台湾証券) runs on to. */
+export const SPLIT_ENDINGS = ["取引所"];
 
 /** Kanji words inside an institution's name but never at its start or end (小樽市立病院). */
 export const NAME_INFIXES = new Set([
