@@ -491,6 +491,10 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   ["宮園市は５日、国民健康保険の加入者８人について、別人の個人番号を誤って台帳システムに登録していたと明らかにした。", ["宮園市"]],
   // A school where a mail went astray, the wrong recipients named at length (誤って…にメールで送信).
   ["市教委は２日、市立北浜中学校（北浜市）で、学年全員の成績表を誤って保護者約１５０世帯にメールで送っていたと公表した。", ["市立北浜中学校"]],
+  // A business paper's seat (prefecture and ward), a foreign state, and a seat after the short name the story will use.
+  ["精密部品を手がける青嶺ロボティクス（愛知・刈谷）は7日、設計図面が外部に流出したと発表した。", ["青嶺ロボティクス"]],
+  ["電子部品の華辰電機（中国広東省）は、取引先の担当者名が流出したと明らかにした。", ["華辰電機"]],
+  ["和菓子の潮見庵（以下、潮見、本社・北浜市）は2日、配送先の住所が流出したと発表した。", ["潮見庵"]],
 ];
 
 const JA_NOT_VICTIMS: Array<[string, string[]]> = [

@@ -58,10 +58,17 @@ export const FIRM_TRADES = [
   "観光", "旅行", "企画", "産業", "興業", "交通", "運送", "物流", "倉庫", "開発", "設計", "工務店", "酒造", "製紙",
 ];
 
+/** A seat in brackets after a name (（本社・北沢町）, （本部：港浜市）, （以下、東雲HD、本社・北沢町）), or a place alone (（東陽市）), a seat only after a name with an organisation's ending. */
+export const SEAT_BRACKET = /^[（(](?:以下、?[^（）()、。\n]{1,12}、)?(?:本社|本店|本部|本拠|所在地)\s*[・:：]?\s*[^（）()、。\n]{1,14}?[都道府県市区町村郡][^（）()、。\n]{0,8}[）)]/;
+/** The prefectures by the names the press uses bare. */
+export const PREFECTURES = [
+  "北海道", "青森", "岩手", "宮城", "秋田", "山形", "福島", "茨城", "栃木", "群馬", "埼玉", "千葉", "東京", "神奈川", "新潟", "富山",
+  "石川", "福井", "山梨", "長野", "岐阜", "静岡", "愛知", "三重", "滋賀", "京都", "大阪", "兵庫", "奈良", "和歌山", "鳥取", "島根",
+  "岡山", "広島", "山口", "徳島", "香川", "愛媛", "高知", "福岡", "佐賀", "長崎", "熊本", "大分", "宮崎", "鹿児島", "沖縄",
+];
+/** A place alone in brackets: one with its ending (（東陽市）, （米オレゴン州）, （中国広東省）) or a business paper's prefecture and ward (（東京・品川）). */
+export const PLACE_BRACKET = new RegExp(`^[（(](?:[^（）()、。\\n\\d]{1,12}?[都道府県市区町村州省]|(?:${PREFECTURES.join("|")})・[^（）()、。\\n\\d・]{1,6})[）)]`);
 /** Kinds of body that a quoted name follows (旅行会社「みなもトラベル」); never a product or service word (サービス「…」 names no body). */
-/** A seat in brackets after a name (（本社・北沢町）, （本部：港浜市）), or a place alone (（東陽市）), a seat only after a name with an organisation's ending. */
-export const SEAT_BRACKET = /^[（(](?:本社|本店|本部|本拠|所在地)\s*[・:：]?\s*[^（）()、。\n]{1,14}?[都道府県市区町村郡][^（）()、。\n]{0,8}[）)]/;
-export const PLACE_BRACKET = /^[（(][^（）()、。\n\d]{1,12}?[都道府県市区町村][）)]/;
 export const KINDS_BEFORE_NAME = ["委託先の", "委託先", "会社", "企業", "業者", "事業者", "メーカー", "チェーン", "法人", "団体", "銀行", "病院", "医院", "クリニック", "学校", "商店", "店舗"];
 
 /** Endings of a clinic, school or shop often named in hiragana (くすのき歯科医院, ひまわり保育園), longest first where one ends another. */
