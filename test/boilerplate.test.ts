@@ -46,3 +46,15 @@ describe("boilerplate tails", () => {
     expect(f.slice(1)).toEqual(lines.slice(1).map(() => false));
   });
 });
+
+describe("boilerplate lines", () => {
+  // [description, the line after the story, is it boilerplate].
+  it.each<[string, string, boolean]>([
+    ["a cookie banner", "This website uses cookies to improve your visit. Read our cookie policy.", true],
+    ["a cookie consent button line", "Accept all cookies", true],
+    ["a story on a fine for cookies set without consent", "The watchdog fined a travel portal €2 million in March for dropping advertising cookies on visitors without their consent.", false],
+    ["a long paragraph that mentions a cookie policy in passing", `${"The regulator listed the failings it found at the insurer over three years. ".repeat(5)}Its cookie policy was not one of them.`, false],
+  ])("%s", (_, line, boiler) => {
+    expect(flags([...STORY, line])).toEqual([false, false, false, boiler]);
+  });
+});

@@ -45,6 +45,8 @@ const SIZE_BEFORE = new RegExp(String.raw`\b(?:${WORD_ALT(lex.SIZE_CUES)})\s+(?:
 /** An exposure participle later in the same clause: "had 71k email addresses and hashes exposed". */
 const EXPOSED_AFTER = new RegExp(String.raw`^[^.;,]{0,80}?\b(?:${alternation(lex.EXPOSURE_PARTICIPLES)})\b`, "i");
 const SIZE_NOUNS = new Set(lex.SIZE_NOUNS);
+const WORKFORCE = new Set(lex.WORKFORCE_NOUNS);
+const WITH_BEFORE = /\bwith\s+(?:(?:around|about|roughly|some|nearly|almost|approximately|more than|over|fewer than|less than)\s+)?$/i;
 /** A verb of exposure shortly before: "stole the data of its 4 million customers". */
 const EXPOSED_BEFORE = new RegExp(String.raw`\b(?:${alternation([...lex.EXPOSURE_PARTICIPLES, "stole", "steal", "exposing", "affecting", "impacting", "leaking"])})\b[^.;,]{0,40}$`, "i");
 const AFFECTED_AFTER = new RegExp(String.raw`^\s*(?:${WORD_ALT(lex.AFFECTED_AFTER)})\b`, "i");
@@ -229,7 +231,7 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near
     if (head === "addresses" && /\bIP\s+addresses$/i.test(run.text.slice(numEnd - run.start, noun.end - run.start))) return "other";
     if (lex.SOURCE_AFTER.test(after) || lex.RATE_AFTER.test(after) || lex.FAMILY_BEFORE.test(near) || lex.PROPORTION_BEFORE.test(near)) return "other";
     const wide = run.text.slice(Math.max(0, start - run.start - 80), start - run.start);
-    if (SIZE_NOUNS.has(head) && SIZE_BEFORE.test(wide) && !EXPOSED_AFTER.test(after) && !EXPOSED_BEFORE.test(near)) return "other";
+    if (SIZE_NOUNS.has(head) && (SIZE_BEFORE.test(wide) || (WORKFORCE.has(head) && WITH_BEFORE.test(wide))) && !EXPOSED_AFTER.test(after) && !EXPOSED_BEFORE.test(near)) return "other";
     if (lex.DENOMINATOR_BEFORE.test(wide)) return "other";
     // A rule's threshold ("any breach affecting 500 or more people must be reported") counts no one.
     if (lex.THRESHOLD_BEFORE.test(near) && /\bor more\b|^at least\b/i.test(run.text.slice(start - run.start, noun.end - run.start))) return "other";

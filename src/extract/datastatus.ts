@@ -21,6 +21,8 @@ export interface StatusCues {
   negationEnd: RegExp | null;
   /** A "no evidence that ..." clause holding the mention. */
   noEvidenceBefore: RegExp | null;
+  /** After the mention, "no evidence that they were taken" of it. */
+  noEvidenceAfter: RegExp | null;
   /** Untouched ("card data safe"). */
   safeAfter: RegExp | null;
   /** Held out of reach ("is tokenised", "is held by a payment processor"). */
@@ -116,7 +118,7 @@ function deniedJa(clause: string, at: Place, cues: StatusCues): boolean {
 
 /** English: a negation denies a mention before it with only a list between ("no phone numbers, PINs or passwords"), or after it as a negated verb ("were not accessed"). */
 function deniedEn(clause: string, at: Place, others: Place[], cues: StatusCues, antecedent: () => string): boolean {
-  if (cues.safeAfter?.test(clause.slice(at.end, at.end + 40))) return true;
+  if (cues.safeAfter?.test(clause.slice(at.end, at.end + 40)) || cues.noEvidenceAfter?.test(clause.slice(at.end, at.end + 160))) return true;
   // "no indication ... that any passwords were taken": an exposure in the clause the "no" governs.
   const lead = clause.slice(Math.max(0, at.start - 200), at.start);
   const noEvidence = cues.noEvidenceBefore?.exec(lead);

@@ -28,6 +28,8 @@ interface Lexicon {
   closer: RegExp;
   listItem: RegExp;
   listIntro: RegExp;
+  /** A list's heading that speaks of data or a store (「流出した情報」, "The bucket held:"), not of advice. */
+  dataHeading: RegExp;
   /** Verbs of content, g flag: a heading that only says what a store held gives way to a hedged or denied section heading above it. */
   contentOnly: RegExp;
   /** Words of an attack or intrusion, g flag: they tell of no data leaving, so leave a story's hedge standing. */
@@ -73,6 +75,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
       negatedVerbBefore: en.NEGATED_VERB_BEFORE,
       negatedReach: en.NEGATED_REACH,
       noEvidenceBefore: en.NO_EVIDENCE_BEFORE,
+      noEvidenceAfter: en.NO_EVIDENCE_AFTER,
       negatedHolder: en.NEGATED_HOLDER,
       negationEnd: en.NEGATION_END,
       safeAfter: en.SAFE_AFTER,
@@ -95,6 +98,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
     closer: en.WEAK_CLOSER,
     listItem: en.LIST_ITEM,
     listIntro: en.LIST_INTRO,
+    dataHeading: en.DATA_HEADING,
     contentOnly: en.CONTENT_VERBS,
     attackOnly: en.ATTACK_WORDS,
     dataAnaphor: en.DATA_ANAPHOR,
@@ -114,6 +118,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
       negatedVerbBefore: null,
       negatedReach: null,
       noEvidenceBefore: null,
+      noEvidenceAfter: null,
       negatedHolder: null,
       negationEnd: null,
       safeAfter: null,
@@ -136,6 +141,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
     closer: ja.WEAK_CLOSER,
     listItem: ja.LIST_ITEM,
     listIntro: ja.LIST_INTRO,
+    dataHeading: ja.DATA_HEADING,
     contentOnly: ja.CONTENT_VERBS,
     attackOnly: ja.ATTACK_WORDS,
     dataAnaphor: ja.DATA_ANAPHOR,
@@ -189,7 +195,8 @@ function find(doc: Doc, lex: Lexicon): DataTypeMention[] {
       group.forEach((c, k) => {
         let status = statuses[k];
         // An uncued list of two or more in a story of exposure lists what was taken ("asked for email addresses and passwords"), as surely as the story tells it.
-        if (status === null && docExposed && (chainSize.get(c.chain) ?? 0) >= 2) status = storyHedge() ?? "leaked";
+        // So does a bulleted list, one type per line ("- dates of birth, which it collects to check ages;").
+        if (status === null && docExposed && ((chainSize.get(c.chain) ?? 0) >= 2 || inList(doc, sts, group[0].st, lex))) status = storyHedge() ?? "leaked";
         if (status === null || status === "drop") return;
         out.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.code, status, rule: `data_types.${doc.lang}` });
       });
@@ -375,7 +382,8 @@ function heading(doc: Doc, sts: Statement[], from: number, lex: Lexicon): Status
       }
       return found === "leaked" && contentOnly(text, lex) ? sectionHedge(doc, sts, j, lex) ?? found : found;
     }
-    if (!st.item && text.length > 80) return null;
+    // A list's own heading that is not about data ("advised customers to:") closes the walk.
+    if (!st.item && (text.length > 80 || (lex.listIntro.test(text) && !lex.dataHeading.test(text)))) return null;
   }
   return null;
 }
@@ -423,6 +431,15 @@ function sectionHedge(doc: Doc, sts: Statement[], from: number, lex: Lexicon): S
     if (s === "leaked" || text.length > 80) return null;
   }
   return null;
+}
+
+/** A list item with another item next to it, under a heading that speaks of data (not "advised customers to:"). */
+function inList(doc: Doc, sts: Statement[], at: number, lex: Lexicon): boolean {
+  if (!sts[at].item || (sts[at - 1]?.item !== true && sts[at + 1]?.item !== true)) return false;
+  let j = at;
+  while (j >= 0 && sts[j].item) j--;
+  const head = j >= 0 ? doc.folded.slice(sts[j].start, sts[j].end) : "";
+  return lex.cues.exposure.test(head) || lex.dataHeading.test(head);
 }
 
 /** A short line without a full stop: a heading's or list's body (「最大3,200件のお客様の氏名、住所」), not a statement. */

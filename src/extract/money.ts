@@ -52,6 +52,7 @@ function enMoney(doc: Doc, runs: Run[]): MoneyMention[] {
     // Codes after an amount must be capitals ("5m EUR"); word numbers need a scale ("five million dollars", not "a dollar").
     if (!currency || (w.length === 3 && w !== w.toUpperCase() && !WORDS.has(w.toLowerCase()))) continue;
     if (!/\d/.test(g.a) && !g.as && !g.bs) continue;
+    if (en.VERB_CURRENCIES.includes(w.toLowerCase()) && ((!g.as && !g.bs && !/,\d{3}/.test(g.a)) || en.VERB_OBJECT_AFTER.test(run.text.slice(m.index + m[0].length)))) continue;
     const found = amounts(doc, m, run, start, end, currency, "money.en.word");
     if (/^dollars?$/i.test(w)) for (const f of found) bare.add(f);
     out.push(...found);

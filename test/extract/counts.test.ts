@@ -101,6 +101,9 @@ describe("English counts", () => {
     "Hackers drained Tollan, a trading venue that reports 2.4 million users and a daily volume of $300 million.",
     "The app, which claims 8 million users worldwide, was hit by the breach.",
     "The bill requires notice to the state within 30 days of any breach affecting 1,000 or more residents.",
+    // A firm's workforce after "with", whatever noun names the firm.
+    "Ransomware hit Kessler Werkzeugbau, a toolmaker in Baden with roughly 2,300 employees across four plants.",
+    "The attackers breached a payroll bureau in Lucerne with about 85 staff.",
     // A person's family.
     "After the hack, a mother whose three sons use the app said she was worried.",
   ])("no affected count in %j", (text) => {
@@ -123,6 +126,8 @@ describe("English counts", () => {
     ["Hackers stole data in a breach affecting 1,000 residents.", [1000]],
     ["The breach affected 2,000 households in the county.", [2000]],
     ["Hackers copied the phone numbers of some 1,900 parents and guardians.", [1900]],
+    // "with" before a workforce gives no size when an exposure follows in the clause.
+    ["The gang posted a spreadsheet with about 640 employees named and their salaries exposed.", [640]],
   ])("counts beside the contact rules stay: %j", (text, want) => {
     expect(affected(extractText(text, { lang: "en" }).counts).map((c) => c.value)).toEqual(want);
   });

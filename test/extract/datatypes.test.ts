@@ -172,6 +172,14 @@ describe("English data types", () => {
     ["A script injected into the Vessin Outdoor checkout page was built to capture card numbers and billing addresses.", ["payment_card:possibly_leaked", "postal_address:possibly_leaked"]],
     ["Malware found on the tills at Brisk Deli was capable of stealing card data.", ["payment_card:possibly_leaked"]],
     ["Orlin Travel said the following data may have been exposed:\n- Names\n- Postal addresses\n- Passport numbers", ["full_name:possibly_leaked", "government_id:possibly_leaked", "postal_address:possibly_leaked"]],
+    // National numbers by country, a birth certificate's number, sick notes and a claimant's illnesses, a ride's history, a pickup point.
+    ["Hackers copied BSN numbers, PESEL numbers and birth certificate numbers of clients.", ["government_id:leaked"]],
+    ["The stolen archive held sick notes and details of illnesses and injuries of claimants.", ["health_info:leaked"]],
+    ["Intruders downloaded riders' ride histories and pickup addresses.", ["location:leaked", "postal_address:leaked"]],
+    ["The bucket exposed passport photos of travellers.", ["photo:leaked"]],
+    // A pronoun for the mention in a clause of no evidence denies it; a denial of misuse does not.
+    ["Hackers stole names. Passwords were hashed and there was no sign that they had been taken.", ["full_name:leaked", "password:not_leaked"]],
+    ["Hackers stole card numbers, and there is no evidence that they have been misused.", ["payment_card:leaked"]],
     // A state ID card's number and a wallet's balance; a donor's gifts are purchases, as HIBP files them; a person's income, not a firm's.
     ["The exposed sheet listed members' ID card numbers, wallet balances and donation amounts.", ["financial_info:leaked", "government_id:leaked", "purchase_history:leaked"]],
     ["Hackers copied records of donations made to the Tamar Trust.", ["purchase_history:leaked"]],
@@ -360,10 +368,20 @@ describe("denials and list headings seen in unseen articles", () => {
     ["職員のアカウントが乗っ取られました。\n\n2. 閲覧された可能性のある情報\nそのメールボックスにあったメールに含まれる以下の情報\n・会員の氏名、電話番号", "ja", "possibly_leaked"],
     ["職員のアカウントが乗っ取られました。\n\n2. 閲覧された可能性のある情報\nそのメールボックスから以下の情報が流出しました\n・会員の氏名、電話番号", "ja", "leaked"],
     ["A staff mailbox was taken over.\n\nData that may have been viewed\nThe mailbox held messages that contained the following:\n- Member names\n- Phone numbers", "en", "possibly_leaked"],
+    // A bulleted list under a heading of what a store held, one type per line with a clause after it, in a story of theft.
+    ["Hackers stole a copy of the member database.\n\nA researcher reported the open copy to the club on a Monday, and the club closed it two days later and told the regulator.\n\nThe copy held:\n\n- full names, which members give when they join;\n- phone numbers, kept for delivery updates.", "en", "leaked"],
   ])("%s", async (text, lang, status) => {
     const out = extractText(text, { lang: lang as "en" | "ja", res: lang === "ja" ? await loadResources() : undefined });
     const statuses = new Set(out.data_types.filter((d) => ["full_name", "phone_number"].includes(d.type)).map((d) => d.status));
     expect([...statuses]).toEqual([status]);
+  });
+});
+
+describe("bulleted lists under a heading that is not about data", () => {
+  it("advice bullets give no data type a status", () => {
+    const text = "Hackers stole customer names from the Tarnby Pharmacy database.\n\nTarnby has advised customers to:\n\n- Be wary of calls that mention their prescriptions\n- Never give out bank details on the phone";
+    const types = extractText(text, { lang: "en" }).data_types.map((d) => d.type);
+    expect(types).toEqual(["full_name"]);
   });
 });
 

@@ -26,6 +26,11 @@ describe("English money", () => {
       { value: 45000000, currency: "USD", text: "US$45" },
       { value: 60000000, currency: "USD", text: "60 million" },
     ]],
+    ["The watchdog fined the telecom 2.8 billion won ($2 million).", [
+      { value: 2800000000, currency: "KRW", text: "2.8 billion won" },
+      { value: 2000000, currency: "USD", text: "$2 million" },
+    ]],
+    ["Each victim was offered 120,000 won in compensation.", [{ value: 120000, currency: "KRW", text: "120,000 won" }]],
     ["Losses ran from $500,000 to $1 million.", [
       { value: 500000, currency: "USD", text: "$500,000" },
       { value: 1000000, currency: "USD", text: "$1 million" },
@@ -41,6 +46,9 @@ describe("English money", () => {
     "About 40 million customers were affected in 2021.",
     "Shares fell 12% after 5 days.",
     "He won 3 awards and lost a pound.",
+    "The team that in 2019 won the league.",
+    "Nearly 7 million won the draw for tickets.",
+    "Of the 40 candidates, 12 won.",
   ])("no money in %j", (text) => {
     expect(extractText(text, { lang: "en" }).money).toEqual([]);
   });

@@ -106,6 +106,9 @@ export const SIZE_CUES = [
     "provider", "operator", "exchange", "network", "chain", "employer", "employers", "organisation", "organization"].map((w) => `${w} with`),
 ];
 
+/** Workforce nouns, after which a bare "with" gives a firm's size whatever names the firm ("a maker of machinery with about 9,800 staff worldwide"). */
+export const WORKFORCE_NOUNS = ["employees", "staff", "workers", "personnel"];
+
 /** Before a count: a breach in general, as a law's threshold names it ("any breach affecting 500 or more people", "every health data breach affecting"). */
 export const THRESHOLD_BEFORE = /(?:\b(?:any|a|each|every|all)\s+(?:[\w-]+\s+){0,2}?breach(?:es)?|\bbreaches)\s+(?:that\s+)?(?:affect(?:ing|s)?|involv(?:ing|es?)|of)\s+$/i;
 

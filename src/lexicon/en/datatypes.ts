@@ -22,7 +22,7 @@ export const DATA_TYPES: Record<string, string[]> = {
   age: [],
   gender: [],
   postal_address: [
-    "(?:home|mailing|postal|physical|street|billing|shipping|delivery|residential) address(?:es)?",
+    "(?:home|mailing|postal|physical|street|billing|shipping|delivery|residential|pick-?up|drop-?off) address(?:es)?",
     "zip codes?",
     "post ?codes?",
     "postal codes?",
@@ -60,6 +60,8 @@ export const DATA_TYPES: Record<string, string[]> = {
     "pan cards?",
     "permanent account numbers?",
     "ird numbers?",
+    // The Netherlands' citizen service number, Poland's PESEL, Korea's resident registration number; a birth certificate's number is the state's record of a person.
+    "(?:citizen service|burgerservice) numbers?", "bsns?", "pesel(?: numbers?)?", "resident registration numbers?", "birth certificates?(?: numbers?)?",
   ],
   payment_card: [
     // "credit card companies", "card terminals" or "credit card fraud" are not card data.
@@ -146,6 +148,9 @@ export const DATA_TYPES: Record<string, string[]> = {
     "prescriptions?",
     "(?:medical )?treatment (?:information|details|data|records?|histor(?:y|ies))",
     "patient records?",
+    // A doctor's note of sick leave, and what an insurer holds of a claimant's illnesses.
+    "(?:medical|sick(?:ness)?|doctors?'?) (?:certificates?|notes)",
+    "details of (?:(?:their|his|her) )?(?:illness(?:es)?|injur(?:y|ies)|medical conditions)(?: (?:and|or) (?:illness(?:es)?|injur(?:y|ies)))?",
   ],
   ip_address: [
     // "anyone who knew its IP address": the server's own address, not its users'.
@@ -176,8 +181,8 @@ export const DATA_TYPES: Record<string, string[]> = {
   employer: ["job titles?", "employment (?:information|details|data|records|histor(?:y|ies))",
     // "employment and income details": the first member borrows the head noun.
     "employment(?= (?:and|or) [\\w-]+ (?:information|details|data|records|histor(?:y|ies)))", "(?:work|job) histor(?:y|ies)", "employer names?", "employ(?:ment|er) references?"],
-  location: ["geo-?locations?", "location data", "(?:real-time )?gps (?:data|coordinates|locations?|traces?|tracks?|logs?|histor(?:y|ies))", "real-time locations?", "travel histor(?:y|ies)", "(?:flight|travel|trip) (?:histor(?:y|ies)|itinerar(?:y|ies)|records?)", "itinerar(?:y|ies)", "(?:geographic|geographical|physical|precise|approximate|exact|live|last known) locations?"],
-  photo: ["photographs? of", "profile (?:photos?|pictures?)", "biometric (?:data|information)", "fingerprints?", "facial (?:images?|scans?)", "selfies?"],
+  location: ["geo-?locations?", "location data", "(?:real-time )?gps (?:data|coordinates|locations?|traces?|tracks?|logs?|histor(?:y|ies))", "real-time locations?", "travel histor(?:y|ies)", "(?:flight|travel|trip|ride|journey) (?:histor(?:y|ies)|itinerar(?:y|ies)|records?)", "itinerar(?:y|ies)", "(?:geographic|geographical|physical|precise|approximate|exact|live|last known) locations?"],
+  photo: ["photographs? of", "(?:passport|id|identity card) (?:photos?|photographs?|pictures?)", "profile (?:photos?|pictures?)", "biometric (?:data|information)", "fingerprints?", "facial (?:images?|scans?)", "selfies?"],
   personal_info: ["personal (?:information|data|details)", "personally identifiable information", "pii", "customer (?:data|information|details)", "employee details"],
 };
 
@@ -252,6 +257,10 @@ export const NEGATION_END = /\b(?:and|but|which|then)\s+(?:(?:has|have|had|was|w
 /** Before a mention: a clause of "no evidence that ..." holds it ("no indication that its systems were compromised or that any passwords were taken"). */
 export const NO_EVIDENCE_BEFORE = /\bno\s+(?:evidence|indication|sign|suggestion)s?\b[^.;]{0,150}?\bthat\s+(?:(?:any|the|its|their|our|customers'?|users'?)\s+)?(?:[\w'-]+\s+){0,3}$/i;
 
+/** After a mention: "no sign that they had been taken", a pronoun for it in a clause of no evidence (misuse denied is another matter). */
+export const NO_EVIDENCE_AFTER =
+  /^[^.;]{0,100}?\bno\s+(?:evidence|indication|sign|suggestion)s?\b(?:\s+[\w'-]+){0,3}?\s+that\s+(?:they|it|these|those|this data|such data)\s+(?:(?:had|have|has|was|were|been|ever|actually)\s+)*(?:taken|accessed|stolen|copied|compromised|exfiltrated|viewed|downloaded|leaked|exposed|obtained|removed)\b/i;
+
 /** Between a negation and a mention: the denied verb of reaching it ("never obtained any card numbers"). */
 export const NEGATED_REACH = /^\s*(?:(?:have|has|had|be|been|ever|actually)\s+)*(?:gain(?:ed)?\s+access\s+to|ha(?:ve|d)\s+access\s+to|(?:allow|give|grant|provide)(?:s|ed)?\s+access\s+to|access(?:ed)?|obtain(?:ed)?|st[eo]al|stolen|take|taken|view(?:ed)?|reach(?:ed)?|acquire[d]?|exfiltrate[d]?|compromise[d]?|affect(?:ed)?|touch(?:ed)?|includ(?:e|ed))\s+(?:(?:the|any|its|their|customers?'?|users?'?|members?'?|patients?'?|employees?'?|account|personal|sensitive|stored|full)\s+){0,4}$/i;
 
@@ -268,7 +277,7 @@ export const CLAUSE_BREAK =
 
 /** Words before a mention that make it advice or a feature ("change your password"), not an exposure. */
 export const NOT_EXPOSURE_BEFORE =
-  /(?:\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ing))\s+(?:your|their|his|her|my)\s+[\w-]+\s+|\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ed|ing)|protect(?:s|ed|ing)?|secur(?:e|ing)|choos(?:e|es|ing)|creat(?:e|es|ing)|reus(?:e|es|ed|ing)|re-use|enter(?:s|ed|ing)?|typ(?:e|es|ed|ing)|asks? (?:you )?for|asking (?:you )?for|forg[eo]t(?:ten)?|remember|manag(?:e|ing)|guess(?:ing)?|without|verify|verifying)\s+(?:(?:in|into|out|up|for|their|your|our|its|the|a|an|all|any|his|her|my|these|those|new|existing|current|account|users'?|customers'?)\s+){0,3}|\b(?:strong|stronger|weak|temporary|default|one-time|same|reused)\s+|\b(?:link(?:s|ed|ing)?|connect(?:s|ed|ing)?)\s+(?:a|an|the|their|his|her|your|our|its)\s+|(?<!\b(?:skimm\w*|point-of-sale|POS|checkout|payment (?:page|form)s?|card readers?|terminals?|malicious (?:software|code|scripts?)|malware)\b[^.;]{0,60})\bto (?:steal|obtain|harvest|grab|capture|phish)\s+(?:(?:their|your|the|users'?)\s+)?)$/i;
+  /(?:\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ing))\s+(?:your|their|his|her|my)\s+[\w-]+\s+|\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ed|ing)|protect(?:s|ed|ing)?|secur(?:e|ing)|choos(?:e|es|ing)|creat(?:e|es|ing)|reus(?:e|es|ed|ing)|re-use|enter(?:s|ed|ing)?|typ(?:e|es|ed|ing)|asks? (?:you )?for|asking (?:you )?for|forg[eo]t(?:ten)?|remember|manag(?:e|ing)|guess(?:ing)?|without|verify|verifying|giv(?:e|ing) out|hand(?:ing)? over)\s+(?:(?:in|into|out|up|for|their|your|our|its|the|a|an|all|any|his|her|my|these|those|new|existing|current|account|users'?|customers'?)\s+){0,3}|\b(?:strong|stronger|weak|temporary|default|one-time|same|reused)\s+|\b(?:link(?:s|ed|ing)?|connect(?:s|ed|ing)?)\s+(?:a|an|the|their|his|her|your|our|its)\s+|(?<!\b(?:skimm\w*|point-of-sale|POS|checkout|payment (?:page|form)s?|card readers?|terminals?|malicious (?:software|code|scripts?)|malware)\b[^.;]{0,60})\bto (?:steal|obtain|harvest|grab|capture|phish)\s+(?:(?:their|your|the|users'?)\s+)?)$/i;
 
 /** Words before a credential that make it a system's lock ("the database had no password"); the negation governs the lock, not the data after it. */
 export const PROTECTION_BEFORE =
@@ -327,6 +336,9 @@ export const DATA_ANAPHOR = /\b(?:this|these|that|such) (?:information|data|deta
 
 /** A sentence that introduces a list: "The following information was exposed:". */
 export const LIST_INTRO = /\b(?:following|below|include[sd]?)\b|:\s*$/i;
+
+/** A list's heading that names a store or its data ("The bucket held:", "Affected data fields:"). */
+export const DATA_HEADING = /\b(?:held|holds?|kept|keeps|stored|stores|data|information|details|records|fields|files?)\b/i;
 
 /** A question asks, it does not state. */
 export const QUESTION = /\?\s*["')\]]*\s*$/;

@@ -52,8 +52,13 @@ export const CURRENCY_WORDS: Array<[string, string]> = [
   ["roubles", "RUB"], ["rubles", "RUB"], ["korean won", "KRW"], ["south korean won", "KRW"], ["reais", "BRL"],
   ["swedish kronor", "SEK"], ["norwegian kroner", "NOK"], ["danish kroner", "DKK"], ["zloty", "PLN"], ["zlotys", "PLN"],
   ["mexican pesos", "MXN"], ["philippine pesos", "PHP"], ["ringgit", "MYR"], ["baht", "THB"], ["shekels", "ILS"], ["naira", "NGN"], ["rand", "ZAR"], ["kenyan shillings", "KES"], ["cedis", "GHS"],
-  ["usd", "USD"], ["gbp", "GBP"], ["eur", "EUR"], ["jpy", "JPY"],
+  ["usd", "USD"], ["gbp", "GBP"], ["eur", "EUR"], ["jpy", "JPY"], ["won", "KRW"],
 ];
+
+/** Currency words that are also verbs: money only after a scaled or digit-grouped sum ("1.5 billion won", "6,600,000 won"). */
+export const VERB_CURRENCIES = ["won"];
+/** An object after such a word makes it the verb after all ("20 million won the lottery"). */
+export const VERB_OBJECT_AFTER = /^\s+(?:the|a|an|its|their|his|her|against)\b/i;
 
 /** Dollar countries whose press writes the local dollar bare, with words that set a story there (case-sensitive); names used elsewhere are left out (Victoria, Perth, Medicare, AFP, ASIC). */
 export const LOCAL_DOLLARS: Array<{ currency: string; words: RegExp }> = [

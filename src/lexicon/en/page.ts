@@ -12,7 +12,8 @@ export const BOILERPLATE_LINE: RegExp[] = [
   /\bphoto\s*\/\s*\w+\s*$/i,
   /^(by|written by|posted by)\s+[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}(,|\s*$)/,
   /^(tags?|topics?|filed under|categories)\s*:/i,
-  /\bcookies?\b.*\b(accept|consent|policy)\b/i,
+  // A cookie banner is short and speaks of its own cookies; a story on a cookie fine is neither.
+  /^(?=.{0,400}$).*(\b(use|uses|using) cookies\b|\b(accept|allow|reject|manage)( all)? cookies\b|\bcookie (policy|settings|preferences)\b)/i,
 ];
 
 /** A paragraph matching one of these starts a tail of boilerplate that runs to the end. */

@@ -98,6 +98,9 @@ export const LIST_GLUE = /^(?:[\s、,・/／()（）「」]|や|と|及び|お�
 /** Marks of a list item at the start of a line. */
 export const LIST_ITEM = /^\s*(?:[-*•・●○■□◆◇▪►‣–—※]|\(?\d{1,2}[.)）．]|（\d{1,2}）|[①-⑳])\s*/;
 
+/** A list's heading that names data or a store (「対象となる情報」「保存されていた項目」). */
+export const DATA_HEADING = /情報|データ|項目|内容|記載|保存|保管|含ま/;
+
 /** A sentence that introduces a list: 「流出した情報は以下のとおり」. */
 export const LIST_INTRO = /以下|下記|次の|左記|の(?:通り|とおり)|[:：]\s*$/;
 
