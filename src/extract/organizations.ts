@@ -26,9 +26,9 @@ const JA_ORG_RE = new RegExp(
 /** One word of an English name ("Sega", "eBay", "tesco.com", the Danish form "A/S"), never a currency's letters (S$, NZ$); bounded repetition and a word-start lookbehind keep a 3 MB line without spaces linear. */
 const EN_WORD = String.raw`(?:A\/S(?![\p{L}\p{N}])|[\p{Lu}0-9][\p{L}\p{N}_'’&.\-]{0,40}(?![\p{L}\p{N}_'’&.\-]|\$)|\p{Ll}[\p{Ll}0-9]{0,20}\p{Lu}[\p{L}\p{N}_'’&.\-]{0,30}|[a-z][a-z0-9\-]{1,40}\.(?:com|net|org|info|biz|xyz|pro|[a-z]{2})(?:\.[a-z]{2})?)`;
 const EN_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}_'’&.\-])${EN_WORD}(?:(?:[ \t]+(?:of|for|de|du|von|van|der|la|le|&)[ \t]+|[ \t]+)${EN_WORD}){0,7}`, "gu");
-/** A name after a descriptor noun may hold "and", "of" or "on the" ("retailer Oz Hair and Beauty"). */
+/** A name after a descriptor noun may hold "and", "of" or "on the" ("retailer Oz Hair and Beauty"); a capitalised one after a capitalised word is part of a name ("Bellweather Community Credit Union"). */
 const EN_APPOSITIVE = new RegExp(
-  String.raw`(?<=\b(?:${en.DESCRIPTOR_NOUNS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|")})[ \t]+(?:(?:known as|called|named|dubbed)[ \t]+)?)` +
+  String.raw`(?<=\b(?:${en.DESCRIPTOR_NOUNS.map((w) => `${w}|(?<!\\p{Lu}[\\p{L}\\p{N}'’.&-]{0,40}[ \\t]+)${w[0].toUpperCase()}${w.slice(1)}`).join("|")})[ \t]+(?:(?:known as|called|named|dubbed)[ \t]+)?)` +
     String.raw`(?:The[ \t]+)?${EN_WORD}(?:[ \t]+(?:(?:and|of|on|for|&|de|du)[ \t]+(?:the[ \t]+)?)?${EN_WORD}){0,6}`,
   "gu",
 );
@@ -186,7 +186,7 @@ function joinedRuns(doc: Doc): Run[] {
     const last = runs[runs.length - 1];
     const gap = last?.sentence === sentence ? doc.folded.slice(last.end, start) : "";
     const portfolio = (gap === " and " || gap === ", ") && en.PORTFOLIO_HEAD.test(last.text) && m[0].split(/\s+/).every((w) => en.PORTFOLIO_WORDS.has(w));
-    if (portfolio || (gap === " and " && en.INSTITUTION_HEAD.test(m[0]) && !en.INSTITUTION_HEAD.test(last.text)) || (gap === ", " && LEGAL_AFTER_COMMA.test(m[0]))) {
+    if (portfolio || (gap === " and " && en.INSTITUTION_HEAD.test(m[0]) && !en.INSTITUTION_HEAD.test(last.text) && !en.CLOSED_HEAD.test(last.text)) || (gap === ", " && LEGAL_AFTER_COMMA.test(m[0]))) {
       runs[runs.length - 1] = { ...last, text: doc.folded.slice(last.start, end), end };
     } else runs.push({ text: m[0], start, end, sentence });
   }

@@ -102,6 +102,8 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (en.PLACE_NAMES.has(o.text) && /^\s+[a-z]/.test(after)) return NONE;
   // "In Australia, the charity said": where the story is, no organisation at all.
   if (en.PLACE_NAMES.has(o.text) && /^\s*,/.test(after) && /(?:^|\W)(?:in|across|throughout)\s+$/i.test(before)) return { ...NONE, rule: "not-org" };
+  // "a firm in Richmond, Va., told": a city placed by its state.
+  if (/(?:^|\W)(?:in|near|outside|from)\s+$/i.test(before) && en.STATE_AFTER.test(after) && !en.COMPANY_HEAD.test(o.text)) return { ...NONE, rule: "not-org" };
   const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });
   // An insider who looked up what the body held without reason makes it the victim, authority or not.
   if ((en.INSIDER_BEFORE.test(before) || en.INSIDER_AFTER.test(after)) && en.INSIDER_ACCESS.test(after.slice(0, 200))) return victim("orgs.en.insider");
@@ -136,6 +138,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   const placed = /^,/.test(after) && (en.PLACE_NAMES.has(o.name) || /\b(?:in|at|near|from|of|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:and\s+(?:[A-Z][\w'’.-]*\s+){0,3})?$/.test(before));
   const notice = subject && docBreach && !placed ? en.NOTIFIED_AFTER.exec(after) : null;
   // Warning members of a scam that impersonates it is no breach notice.
+  if (notice === null && subject && docBreach && !placed && en.RESET_AFTER.test(after)) return victim("orgs.en.notified");
   if (notice && !(/\b(?:warned|alerted|alerting)\b/i.test(notice[0]) && en.SCAM_WORDS.test(after.slice(0, notice[0].length + 120)))) return victim("orgs.en.notified");
   if (docBreach && !/[^\n]*$/.exec(before)![0].trim() && en.LISTED_COUNT_AFTER.test(after)) return victim("orgs.en.listed");
   // The breach told before the speaker ("…, the regulator said") is its own only with its own words in it.
@@ -145,7 +148,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
     if (en.INCIDENT_AFTER.test(after) || en.LEFT_OPEN_AFTER.test(after)) return victim("orgs.en.incident");
     if (en.WHICH_INCIDENT_BEFORE.test(before) && en.WHICH_INCIDENT_AFTER.test(after)) return victim("orgs.en.incident");
     const ownerOfName = /^['’]s\s+[A-Z]/.test(after) && !en.DATA_STORE_AFTER.test(after);
-    if (!ownerOfName && (en.INCIDENT_BEFORE.test(before) || (en.FLAW_BEFORE.test(before) && en.STRONG_BREACH.test(whole)))) return victim("orgs.en.incident");
+    if (!ownerOfName && ((en.INCIDENT_BEFORE.test(before) && !en.NOT_INCIDENT_BEFORE.test(before)) || (en.FLAW_BEFORE.test(before) && en.STRONG_BREACH.test(whole)))) return victim("orgs.en.incident");
     if (!ownerOfName && (en.BELONGING_BEFORE.test(before) || ((docBreach || en.PUBLISHED_AFTER.test(after)) && en.TAKEN_FROM_BEFORE.test(before)))) return victim("orgs.en.taken-from");
   }
   const strong = enBreachCue(whole);

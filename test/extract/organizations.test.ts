@@ -180,6 +180,11 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["COPENHAGEN, May 2 (Nordlys Wire) - Fjordlin A/S said hackers stole customer records from its booking system.", ["Fjordlin"]],
   ["Watchdog fines Marevia 2.5 mln euros over customer data leak", ["Marevia"]],
   ["The authority fined Solberg Bank ASA NOK 8 million after hackers stole client files.", ["Solberg Bank"]],
+  // A capitalised descriptor inside a name is no descriptor; a service that resets its customers' passwords after accounts were broken into.
+  ["Tidewater Community Credit Union of Salem filed a notice saying hackers stole member data.", ["Tidewater Community Credit Union of Salem"]],
+  ["Online bookseller Pagewright is resetting the passwords of about 80,000 customers after attackers broke into their accounts with passwords stolen elsewhere.", ["Pagewright"]],
+  // Two names joined by "and", each closed by its own head.
+  ["Hackers stole statements of Fernley Bank and Dales Building Society customers, the printer said.", ["Dales Building Society", "Fernley Bank"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -348,6 +353,10 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Intruders used an IT worker's password to copy the member files, the Garante said.", []],
   // A group that speaks of breaches in general is not the one breached.
   ["Hackers stole files from Orvell Mobile. The Mobile Users Forum said the fine was too small and urged new laws on data breaches.", ["Orvell Mobile"]],
+  // A vendor that denies the breach is its own ("not a breach of X"); a city placed by its state; a subheading that opens on a firm's relation to its parent.
+  ["A flaw in Quillstone's file-sharing tool was used to steal data from two hospitals. \"This is not a breach of Quillstone,\" its chief executive said. Hackers stole patient records from Larchfield General Hospital.", ["Larchfield General Hospital"]],
+  ["Ashby & Crane LLP, an accounting firm in Dayton, Ohio, told clients on Friday that hackers stole tax records.", ["Ashby & Crane"]],
+  ["Hackers stole booking records from Sunfield Parks.\n\nUnit of Harcastle Leisure says names and addresses were copied", ["Sunfield Parks"]],
 ];
 
 describe("English victims", () => {

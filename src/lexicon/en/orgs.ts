@@ -1,7 +1,7 @@
 /** English cues for organisations' roles: tested on the folded text of the name's sentence, before the name (anchored `$`) or after it (`^`). */
 
 import { alternation } from "../../text/regex.js";
-import { US_STATES } from "./places.js";
+import { STATE_ABBREVIATIONS, US_STATES } from "./places.js";
 /** Legal forms dropped from a name to normalise it ("Sony Corp." → "Sony"), other countries' as English copy keeps them too. */
 export const LEGAL_FORMS = [
   "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Co.", "Cos.", "Ltd.", "Ltd", "Limited", "LLC", "L.L.C.",
@@ -123,6 +123,12 @@ export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?
 /** Before a name: the incident happened at it ("a 2015 hack at health insurer Anthem"); a few lowercase words between, never a list ("such as"). */
 export const INCIDENT_BEFORE = /\b(?:the ones?|breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack|data theft|theft of data)\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b|to\b|by\b|for\b|with\b|within\b|from\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
 
+/** After a name: a comma and a state, as a city is placed ("in Richmond, Va., told clients"). */
+export const STATE_AFTER = new RegExp(String.raw`^,\s+(?:${alternation([...US_STATES, ...STATE_ABBREVIATIONS])})(?![\w])`);
+
+/** The same, denied: "This is not a breach of Marrowfield", "no attack on its network". */
+export const NOT_INCIDENT_BEFORE = /\b(?:not|n't|no|never|nor)\s+(?:an?\s+|any\s+)?(?:breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack)\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
+
 /** A flaw in a name's system ("A flaw in Brisa Rail's ticketing app"): its data, when the sentence tells of exposure. */
 export const FLAW_BEFORE = /\b(?:flaw|bug|vulnerability|glitch|misconfiguration|weakness|loophole|coding error)s?\s+(?:in|at|on|affecting)\s+(?:the\s+)?$/i;
 
@@ -189,6 +195,11 @@ const NOT_AN_ATTACK = String.raw`not\s+(?:caused by\s+|the result of\s+|due to\s
 
 /** A denial of one's own breach ("denied that its systems were breached", "no evidence its own platform had been breached"). */
 export const DENIAL = new RegExp(String.raw`\b(?:denie[sd]|deny|denying)\b|\b(?:${NOT_AN_ATTACK})\b|\bno (?:breach|hack|intrusion|compromise) of (?:its|our|their|the company's)\s+(?:own\s+)?(?:systems?|networks?)\b|\bno (?:evidence|sign|indication) (?:that )?(?:any of )?(?:its|their|our|the company's)\s+(?:own\s+)?(?:computer\s+|internal\s+|core\s+|IT\s+)?(?:systems?|networks?|platforms?|servers?|infrastructure|environment)\s+(?:was|were|had been|has been|have been)\b`, "i");
+
+/** After a name: it resets its own people's passwords ("is resetting the passwords of roughly 310,000 subscribers"), as a service does whose accounts were broken into. */
+export const RESET_AFTER = new RegExp(
+  String.raw`^,?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|also\s+)*(?:reset|resets|resetting|invalidated|invalidating|forced\s+(?:a\s+)?password\s+resets?\s+for)\s+(?:the\s+)?(?:passwords?\s+(?:of|for)\s+)?(?:its\s+|all\s+|some\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost|around)\s+)?(?:[\d,.]+\s+(?:million\s+)?)?(?:affected\s+|impacted\s+)?${HELD_PEOPLE}\b`,
+);
 
 /** After a name: it notifies its own people or reports how many were affected, which only the data holder does. */
 export const NOTIFIED_AFTER = new RegExp(
@@ -303,8 +314,8 @@ export const LEAD_WORDS = new Set([
   "Vendor", "Supplier", "Manufacturer", "Broker", "Processor", "Telco", "Carrier", "Weekend", "Overnight",
 ]);
 
-/** A sentence opening on the people of the name that follows ("Patients of X", "Shoppers at X"): no part of the name. */
-export const PEOPLE_LEAD = new RegExp(String.raw`^(?:${[...OWN_PEOPLE_WORDS, "residents", "workers"].map((w) => w[0].toUpperCase() + w.slice(1)).join("|")})\s+(?:of|at)\s+(?=[A-Z])`);
+/** A sentence opening on the people or the relation of the name that follows ("Patients of X", "Shoppers at X", "Subsidiary of X"): no part of the name, which is then no subject. */
+export const PEOPLE_LEAD = new RegExp(String.raw`^(?:${[...OWN_PEOPLE_WORDS, "residents", "workers", "subsidiary", "unit", "division", "affiliate", "parent", "owner"].map((w) => w[0].toUpperCase() + w.slice(1)).join("|")})\s+(?:of|at)\s+(?=[A-Z])`);
 
 /** Common nouns introducing a name in apposition ("the forum known as Flashback"); after one, a name may hold "and" or "of". */
 export const DESCRIPTOR_NOUNS = [
@@ -316,6 +327,9 @@ export const DESCRIPTOR_NOUNS = [
 
 /** A business noun before a name ("logistics firm Okafor Brothers"): a business, though it reads like a person. */
 export const BUSINESS_BEFORE = new RegExp(String.raw`\b(?:${[...DESCRIPTOR_NOUNS, "forwarder", "supplier", "vendor", "contractor", "distributor", "wholesaler", "producer", "agency", "consultancy", "practice"].join("|")})\s+$`);
+
+/** Heads that close a whole name: "Castlegate Bank and Wolds Building Society" are two, whatever head the second has. */
+export const CLOSED_HEAD = /\s(?:Bank|Bancorp|Credit Union|Building Society|Insurance|Assurance|Mutual)$/;
 
 /** Head nouns of an institution: "Department of Health and Human Services" is one name despite "and". */
 export const INSTITUTION_HEAD = /(?:^|\s)(?:Department|Services|Commission|Authority|Agency|Ministry|Office|Bureau|Council|Board|Institute|Administration|Committee|Foundation|Association|Society|Trust|School|College|University|Hospital|Clinic|Federation|Alliance|Academy|Museum|Library|Division|Commissioner|Ombudsman|Inspectorate|Regulator)$/;
