@@ -53,8 +53,11 @@ const AFFECTED_AFTER = new RegExp(String.raw`^\s*(?:${WORD_ALT(lex.AFFECTED_AFTE
 /** A partitive after a bare figure ("4,100 of them"): a part of a group the story already counted. */
 const PARTITIVE = /^\s*of\s+(?:them|those|these)\b/i;
 const AFF_ALT = WORD_ALT(lex.AFFECTED_UNITS);
-/** A bare figure a filing or notice gives as the total ("put the total at 1,104,377"). */
-const PUT_TOTAL_BEFORE = /\b(?:put|puts|putting|placed|places|brought|brings?)\s+the\s+(?:total|number|tally|count|figure)\s+at\s+(?:(?:about|around|roughly|nearly|some|more than|over)\s+)?$/i;
+const QUAL = String.raw`(?:(?:about|around|roughly|nearly|some|more than|over|almost|approximately|up to)\s+)?`;
+/** A bare figure a filing or notice gives as the total ("put the total at 1,104,377", "estimated the number of customers at \"roughly 22,000\""). */
+const PUT_TOTAL_BEFORE = new RegExp(String.raw`\b(?:put|puts|putting|placed|places|brought|brings?|estimated|estimates|estimating)\s+the\s+(?:total|number|tally|count|figure)(?:\s+of\s+(?:[\w'-]+\s+){0,2}?(?:${AFF_ALT}))?\s+at\s+["“]?${QUAL}$`, "i");
+/** A bare figure that is part of a counted group: "Of the 13,870 accounts, some 2,150 had miles drained", "emailing 88,000 members, including roughly 9,500 in Idaho". */
+const PART_OF_BEFORE = new RegExp(String.raw`(?:\bOf\s+(?:the|those|these)\s+[\d.,]+(?:\s+million)?\s+(?:[\w'-]+\s+){0,2}?(?:${AFF_ALT})(?:\s+[\w'-]+){0,2},|\b[\d.,]+(?:\s+million)?\s+(?:[\w'-]+\s+){0,2}?(?:${AFF_ALT})\b[^.;]{0,60}?,?\s+including)\s+${QUAL}$`, "i");
 /** "the total number of individuals affected is": a noun named before, the figure after a linking verb. */
 const TOTAL_BEFORE = new RegExp(
   String.raw`(?:\b(?:${alternation(lex.TOTAL_NOUNS)})\s+of\s+(?:[\w'-]+\s+){0,3}?(?:${AFF_ALT})\b[^.;]{0,100}?|\b(?:${AFF_ALT})\s+(?:affected|impacted|exposed)\s*)` +
@@ -243,6 +246,9 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near
     const clause = clauseAround(run, start, numEnd);
     return BREACH.test(clause.before + " " + clause.after) ? "affected" : "other";
   }
-  if (TOTAL_BEFORE.test(clauseAround(run, start, numEnd, 160).before) || PUT_TOTAL_BEFORE.test(near)) return "affected";
+  const wide = run.text.slice(Math.max(0, start - run.start - 160), start - run.start);
+  if (TOTAL_BEFORE.test(clauseAround(run, start, numEnd, 160).before) || PUT_TOTAL_BEFORE.test(wide)) return "affected";
+  // Part of a group counted just before, in a story of a leak.
+  if (PART_OF_BEFORE.test(wide) && BREACH.test(clauseAround(run, start, numEnd).after + " " + wide)) return "affected";
   return "other";
 }

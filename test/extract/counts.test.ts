@@ -126,10 +126,19 @@ describe("English counts", () => {
     ["Hackers stole data in a breach affecting 1,000 residents.", [1000]],
     ["The breach affected 2,000 households in the county.", [2000]],
     ["Hackers copied the phone numbers of some 1,900 parents and guardians.", [1900]],
+    // A bare figure that is part of a group counted just before, or a total someone estimated.
+    ["Of the 52,300 accounts hijacked, about 4,100 had points stolen.", [52300, 4100]],
+    ["The lender began writing to 61,000 borrowers whose files were stolen, including roughly 7,200 in Vermont.", [61000, 7200]],
+    ["Hackers stole data; a first statement estimated the number of patients at \"about 18,000.\"", [18000]],
     // "with" before a workforce gives no size when an exposure follows in the clause.
     ["The gang posted a spreadsheet with about 640 employees named and their salaries exposed.", [640]],
   ])("counts beside the contact rules stay: %j", (text, want) => {
     expect(affected(extractText(text, { lang: "en" }).counts).map((c) => c.value)).toEqual(want);
+  });
+
+  test("a part of a group in a sentence with no leak in it is no affected count", () => {
+    const values = affected(extractText("Of the 3,000 employees, about 200 work from home.", { lang: "en" }).counts).map((c) => c.value);
+    expect(values).not.toContain(200);
   });
 
   test("spans cover qualifier, number and noun", () => {
