@@ -248,7 +248,6 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near
   }
   const wide = run.text.slice(Math.max(0, start - run.start - 160), start - run.start);
   if (TOTAL_BEFORE.test(clauseAround(run, start, numEnd, 160).before) || PUT_TOTAL_BEFORE.test(wide)) return "affected";
-  // Part of a group counted just before, in a story of a leak.
   if (PART_OF_BEFORE.test(wide) && BREACH.test(clauseAround(run, start, numEnd).after + " " + wide)) return "affected";
   return "other";
 }

@@ -194,8 +194,7 @@ function find(doc: Doc, lex: Lexicon): DataTypeMention[] {
       const statuses = statementStatuses(doc, sts, group, lex, storyHedge);
       group.forEach((c, k) => {
         let status = statuses[k];
-        // An uncued list of two or more in a story of exposure lists what was taken ("asked for email addresses and passwords"), as surely as the story tells it.
-        // So does a bulleted list, one type per line ("- dates of birth, which it collects to check ages;").
+        // An uncued list of two or more in a story of exposure, or a bulleted one, lists what was taken ("asked for email addresses and passwords"), as surely as the story tells it.
         if (status === null && docExposed && ((chainSize.get(c.chain) ?? 0) >= 2 || inList(doc, sts, group[0].st, lex))) status = storyHedge() ?? "leaked";
         if (status === null || status === "drop") return;
         out.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.code, status, rule: `data_types.${doc.lang}` });

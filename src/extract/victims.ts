@@ -102,7 +102,6 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (en.PLACE_NAMES.has(o.text) && /^\s+[a-z]/.test(after)) return NONE;
   // "In Australia, the charity said": where the story is, no organisation at all.
   if (en.PLACE_NAMES.has(o.text) && /^\s*,/.test(after) && /(?:^|\W)(?:in|across|throughout)\s+$/i.test(before)) return { ...NONE, rule: "not-org" };
-  // "a firm in Richmond, Va., told": a city placed by its state.
   if (/(?:^|\W)(?:in|near|outside|from)\s+$/i.test(before) && en.STATE_AFTER.test(after) && !en.COMPANY_HEAD.test(o.text)) return { ...NONE, rule: "not-org" };
   const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });
   // An insider who looked up what the body held without reason makes it the victim, authority or not.

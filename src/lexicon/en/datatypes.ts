@@ -1,4 +1,4 @@
-/** English words for each data-type code: regex sources, case-insensitive on word boundaries, a space matching any white space; the longest wins ("user names" is no name). */
+/** English words for each data-type code: regex sources, case-insensitive on word boundaries, a space matching any white space; the longest wins ("user names" is no name); lookaheads let a first member borrow the second's head noun ("email and IP addresses", "no financial or credit card information"). */
 export const DATA_TYPES: Record<string, string[]> = {
   full_name: [
     "(?:full|real|first and last|first|last|given|family|legal|customer|customers'|member|members'|patient|patients'|employee|employees'|account ?holder|card ?holder|people's|their|children's|students?'?|contact|parents?'?|guardians?'?|clients?'?|policy ?holders?'?|borrowers?'?|applicants?'?|subscribers?'?|donors?'?) names?",
@@ -8,7 +8,6 @@ export const DATA_TYPES: Record<string, string[]> = {
     "e-?mail address(?:es)?",
     // Not the staff mailboxes an intruder got into ("accessed two employee email accounts", "got into a clinic email account"): the way in, not a kind of data that leaked.
     "(?<!(?:employee|employees'|staff|business|work|corporate|company) )(?<!\\b(?:into|accessed|compromised|hijacked|breached)\\s+(?:an?|one|a single)\\s+(?:[\\w'’-]+\\s+)?)email accounts?",
-    // "email and IP addresses": the first member borrows the head noun of the second.
     "e-?mail(?= (?:and|or) (?:physical|postal|home|ip|mailing|shipping|billing|street) addresses)",
   ],
   password: [
@@ -48,19 +47,17 @@ export const DATA_TYPES: Record<string, string[]> = {
     "medicaid (?:id )?(?:numbers?|ids?|cards?)",
     "nhs numbers?",
     "(?:provincial )?health card numbers?",
-    // Ireland's Personal Public Service number, the state's identifier of a person.
-    "pps(?:n| numbers?)",
-    "personal public service numbers?",
     // A state ID card (for those without a driver's licence, or "ID card numbers" of voters) is no payment card: its number identifies the person.
     "(?:non-driver |state )?identification card numbers?",
     "(?:national |identity |resident )?id card numbers?",
-    // National identifiers by country: Singapore's NRIC, India's Aadhaar and PAN, New Zealand's IRD number.
+    // National identifiers by country (Ireland's PPS, Singapore's NRIC, India's Aadhaar and PAN, New Zealand's IRD, the Dutch BSN, Poland's PESEL, Korea's resident registration number), and a birth certificate's number.
+    "pps(?:n| numbers?)",
+    "personal public service numbers?",
     "(?:partial )?nric(?: numbers?| details)?",
     "aadhaar(?: numbers?| cards?| details)?",
     "pan cards?",
     "permanent account numbers?",
     "ird numbers?",
-    // The Netherlands' citizen service number, Poland's PESEL, Korea's resident registration number; a birth certificate's number is the state's record of a person.
     "(?:citizen service|burgerservice) numbers?", "bsns?", "pesel(?: numbers?)?", "resident registration numbers?", "birth certificates?(?: numbers?)?",
   ],
   payment_card: [
@@ -91,7 +88,6 @@ export const DATA_TYPES: Record<string, string[]> = {
     "(?<=(?:routing numbers?|sort codes?|ibans?),? (?:and|or) )account numbers?",
     "(?:bank )?routing (?:numbers?|details|information)",
     "(?:checking|savings|deposit|financial) account (?:numbers?|details|information)",
-    // "no financial account or payment card information": the first member borrows the head noun.
     "financial account(?= (?:or|and) (?:[\\w-]+ ){0,2}(?:information|data|details|numbers?))",
     "direct deposit (?:information|details|account numbers?)",
     "ibans?",
@@ -99,7 +95,6 @@ export const DATA_TYPES: Record<string, string[]> = {
   ],
   financial_info: [
     "(?:customer |personal )?financial (?:information|data|details|records|info)",
-    // "no financial or credit card information": the adjective borrows the head noun.
     "financial(?= (?:or|and) (?:credit|debit|payment|bank|banking) (?:card )?(?:information|data|details))",
     // A person's income, not a company's ("net income of $4 billion").
     "(?<!(?:net|operating|gross|total|annual|quarterly|pre-tax|pretax|interest|investment|rental|company|corporate) )incomes?(?: levels?)?(?! of (?:[A-Z]{1,3})?[$€£¥₱]| of (?:about |around |nearly |over )?\\d)",
@@ -107,7 +102,8 @@ export const DATA_TYPES: Record<string, string[]> = {
     "(?:personal |bank |tax )?financial statements?",
     "bank statements?",
     "payroll (?:data|information|details|records?|files?|spreadsheets?|documents?|reports?)",
-    // Benefits paid to a person: money received, not the health plan ("health benefits" is health_info).
+    // Benefits and student aid paid to a person: money received, not the health plan ("health benefits" is health_info).
+    "financial aid (?:records?|information|data|details|applications?)",
     "benefits? payment (?:histor(?:y|ies)|records?|information|details|data)",
     "benefits? (?:information|details|records|data)",
     "credit (?:history|histories|scores?|reports?)",
@@ -123,8 +119,6 @@ export const DATA_TYPES: Record<string, string[]> = {
     "(?<!background |security |credit |fact |health |safety )(?:check|cheque) (?:images|information|details)",
     "earnings",
     "(?:loyalty|reward|rewards|points?)(?: card| program)? balances?",
-    // Student aid is money granted to a person, like benefits.
-    "financial aid (?:records?|information|data|details|applications?)",
   ],
   health_info: [
     "medical (?:(?:underwriting|claims?) )?(?:records?|information|data|histor(?:y|ies)|conditions?|reports?|notes)",
@@ -153,24 +147,20 @@ export const DATA_TYPES: Record<string, string[]> = {
     "details of (?:(?:their|his|her) )?(?:illness(?:es)?|injur(?:y|ies)|medical conditions)(?: (?:and|or) (?:illness(?:es)?|injur(?:y|ies)))?",
   ],
   ip_address: [
-    // "anyone who knew its IP address": the server's own address, not its users'.
+    // Not the server's own address ("anyone who knew its IP address") nor those an intrusion came from ("accessed from two IP addresses").
     "(?<!\\bits )ip(?:v[46])? address(?!es)",
-    // Addresses an intrusion came from ("accessed from two unidentified IP addresses") are the attacker's.
     "(?<!\\b(?:accessed|came|connected|logged in|originat(?:ed|ing)|traced) (?:from|to) (?:[\\w-]+ ){0,4})ip(?:v[46])? addresses",
     "ip(?= (?:and|or) (?:physical|postal|home|e-?mail|mailing|shipping|billing) addresses)",
   ],
   account_id: [
-    // A policy (insurance) or payroll number identifies a customer or employee to one company.
+    // A number one body gives a person (policy, payroll, case reference, medical record, pupil, loan) identifies them to it; it is not the record it names.
     "(?:insurance )?policy (?:numbers?|ids?)",
     "policy ?holder (?:numbers?|ids?)",
     "payroll (?:numbers?|ids?)",
     "staff (?:ids?|numbers?)",
-    // A reference number identifies a person's case or account to one body ("council tax reference numbers").
     "(?:(?:council )?tax|customer|account|claim|case|benefits?) reference numbers?",
     "account numbers?", "customer (?:ids?|numbers?)", "member(?:ship)? (?:ids?|numbers?)", "access codes?", "account ids?", "student (?:ids?|numbers?)", "employee (?:ids?|numbers?)", "patient (?:ids?|numbers?)",
-    // A medical record number is a hospital's ID for its patient, like a customer ID; it is not the record it names.
     "(?:medical|health) record numbers?", "mrns?",
-    // A school system's number for each pupil, and a lender's for each loan.
     "(?:ontario |provincial |state )?education numbers?", "loan (?:numbers?|ids?|account numbers?)"],
   purchase_history: [
     "(?:(?:hotel|flight|travel|holiday) )?(?:booking|reservation) (?:histor(?:y|ies)|records?|details|information|data)",
@@ -179,7 +169,6 @@ export const DATA_TYPES: Record<string, string[]> = {
     "records of (?:donations|gifts|contributions)",
     "purchase (?:history|histories|records|details|information|data)", "order (?:history|histories|details|information|data)", "customer orders", "purchasing history"],
   employer: ["job titles?", "employment (?:information|details|data|records|histor(?:y|ies))",
-    // "employment and income details": the first member borrows the head noun.
     "employment(?= (?:and|or) [\\w-]+ (?:information|details|data|records|histor(?:y|ies)))", "(?:work|job) histor(?:y|ies)", "employer names?", "employ(?:ment|er) references?"],
   location: ["geo-?locations?", "location data", "(?:real-time )?gps (?:data|coordinates|locations?|traces?|tracks?|logs?|histor(?:y|ies))", "real-time locations?", "travel histor(?:y|ies)", "(?:flight|travel|trip|ride|journey) (?:histor(?:y|ies)|itinerar(?:y|ies)|records?)", "itinerar(?:y|ies)", "(?:geographic|geographical|physical|precise|approximate|exact|live|last known) locations?"],
   photo: ["photographs? of", "(?:passport|id|identity card) (?:photos?|photographs?|pictures?)", "profile (?:photos?|pictures?)", "biometric (?:data|information)", "fingerprints?", "facial (?:images?|scans?)", "selfies?"],
@@ -196,9 +185,8 @@ export const WEAK_DATA_TYPES: Record<string, string[]> = {
   postal_address: ["address(?:es)?"],
   purchase_history: ["purchases", "orders"],
   employer: ["employers?", "occupations?"],
-  // "emptied their bank accounts" is fraud; in a list of data it is the account's details.
+  // In a list of data these are records ("emptied their bank accounts" is fraud, "received medical treatment" an event).
   bank_account: ["bank accounts"],
-  // "received medical treatment" is an event; in a list of data it is the record of one.
   health_info: ["medical treatments?", "medications?", "allerg(?:y|ies)"],
   photo: ["photos?", "photographs?"],
   location: ["locations?"],

@@ -120,14 +120,16 @@ export const PRODUCT_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:product|
 /** A compound naming the incident after the victim: "the Sega hack", "the Twitch data leak". */
 export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?(?:breach|hack|leak|break-in|intrusion|cyber-?attack|data theft)\b(?!\s+(?:portal|tracker|notification|report|list|database|tool|laws?|rules?|lawyers?|attorneys?))/i;
 
+const INCIDENT_WORDS = String.raw`breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack`;
+const INCIDENT_OF = String.raw`\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by)\s+(?:the\s+|a\s+|an\s+|its\s+)?`;
 /** Before a name: the incident happened at it ("a 2015 hack at health insurer Anthem"); a few lowercase words between, never a list ("such as"). */
-export const INCIDENT_BEFORE = /\b(?:the ones?|breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack|data theft|theft of data)\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b|to\b|by\b|for\b|with\b|within\b|from\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
+export const INCIDENT_BEFORE = new RegExp(String.raw`\b(?:the ones?|${INCIDENT_WORDS}|data theft|theft of data)${INCIDENT_OF}(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b|to\b|by\b|for\b|with\b|within\b|from\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$`, "i");
 
 /** After a name: a comma and a state, as a city is placed ("in Richmond, Va., told clients"). */
 export const STATE_AFTER = new RegExp(String.raw`^,\s+(?:${alternation([...US_STATES, ...STATE_ABBREVIATIONS])})(?![\w])`);
 
 /** The same, denied: "This is not a breach of Marrowfield", "no attack on its network". */
-export const NOT_INCIDENT_BEFORE = /\b(?:not|n't|no|never|nor)\s+(?:an?\s+|any\s+)?(?:breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack)\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Za-z0-9][\w'’-]*\s+){0,6}$/i;
+export const NOT_INCIDENT_BEFORE = new RegExp(String.raw`\b(?:not|n't|no|never|nor)\s+(?:an?\s+|any\s+)?(?:${INCIDENT_WORDS})${INCIDENT_OF}(?:[A-Za-z0-9][\w'’-]*\s+){0,6}$`, "i");
 
 /** A flaw in a name's system ("A flaw in Brisa Rail's ticketing app"): its data, when the sentence tells of exposure. */
 export const FLAW_BEFORE = /\b(?:flaw|bug|vulnerability|glitch|misconfiguration|weakness|loophole|coding error)s?\s+(?:in|at|on|affecting)\s+(?:the\s+)?$/i;

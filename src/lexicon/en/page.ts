@@ -1,6 +1,6 @@
 /** English page chrome and boilerplate, matched against whole paragraphs (lines) of the folded text. */
 
-/** A paragraph matching one of these is boilerplate on its own. */
+/** A paragraph matching one of these is boilerplate on its own; a cookie banner is short and speaks of its own cookies, which a story on a cookie fine does not. */
 export const BOILERPLATE_LINE: RegExp[] = [
   /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved/i,
   /^skip to (main )?content$/i,
@@ -12,7 +12,6 @@ export const BOILERPLATE_LINE: RegExp[] = [
   /\bphoto\s*\/\s*\w+\s*$/i,
   /^(by|written by|posted by)\s+[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}(,|\s*$)/,
   /^(tags?|topics?|filed under|categories)\s*:/i,
-  // A cookie banner is short and speaks of its own cookies; a story on a cookie fine is neither.
   /^(?=.{0,400}$).*(\b(use|uses|using) cookies\b|\b(accept|allow|reject|manage)( all)? cookies\b|\bcookie (policy|settings|preferences)\b)/i,
 ];
 
