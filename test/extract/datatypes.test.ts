@@ -178,7 +178,7 @@ describe("English data types", () => {
     ["Intruders downloaded riders' ride histories and pickup addresses.", ["location:leaked", "postal_address:leaked"]],
     ["The bucket exposed passport photos of travellers.", ["photo:leaked"]],
     // A pronoun for the mention in a clause of no evidence denies it; a denial of misuse does not.
-    ["Hackers stole names. Passwords were hashed and there was no sign that they had been taken.", ["full_name:leaked", "password:not_leaked"]],
+    ["Hackers stole names. Passwords were hashed, and staff found no sign that they had ever been copied.", ["full_name:leaked", "password:not_leaked"]],
     ["Hackers stole card numbers, and there is no evidence that they have been misused.", ["payment_card:leaked"]],
     // A state ID card's number and a wallet's balance; a donor's gifts are purchases, as HIBP files them; a person's income, not a firm's.
     ["The exposed sheet listed members' ID card numbers, wallet balances and donation amounts.", ["financial_info:leaked", "government_id:leaked", "purchase_history:leaked"]],
@@ -379,7 +379,7 @@ describe("denials and list headings seen in unseen articles", () => {
 
 describe("bulleted lists under a heading that is not about data", () => {
   it("advice bullets give no data type a status", () => {
-    const text = "Hackers stole customer names from the Tarnby Pharmacy database.\n\nTarnby has advised customers to:\n\n- Be wary of calls that mention their prescriptions\n- Never give out bank details on the phone";
+    const text = "Hackers stole customer names from the Tarnby Pharmacy database.\n\nTarnby's tips for customers:\n\n- Hang up on callers who ask about your medicines\n- Never give out bank details on the phone";
     const types = extractText(text, { lang: "en" }).data_types.map((d) => d.type);
     expect(types).toEqual(["full_name"]);
   });

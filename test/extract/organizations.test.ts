@@ -354,7 +354,7 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   // A group that speaks of breaches in general is not the one breached.
   ["Hackers stole files from Orvell Mobile. The Mobile Users Forum said the fine was too small and urged new laws on data breaches.", ["Orvell Mobile"]],
   // A vendor that denies the breach is its own ("not a breach of X"); a city placed by its state; a subheading that opens on a firm's relation to its parent.
-  ["A flaw in Quillstone's file-sharing tool was used to steal data from two hospitals. \"This is not a breach of Quillstone,\" its chief executive said. Hackers stole patient records from Larchfield General Hospital.", ["Larchfield General Hospital"]],
+  ["A flaw in Quillstone's file-sharing tool was used to steal data from two hospitals. \"What happened is not a breach of Quillstone,\" its chief executive said. Hackers stole patient records from Larchfield General Hospital.", ["Larchfield General Hospital"]],
   ["Ashby & Crane LLP, an accounting firm in Dayton, Ohio, told clients on Friday that hackers stole tax records.", ["Ashby & Crane"]],
   ["Hackers stole booking records from Sunfield Parks.\n\nUnit of Harcastle Leisure says names and addresses were copied", ["Sunfield Parks"]],
 ];
@@ -501,7 +501,7 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   // A school where a mail went astray, the wrong recipients named at length (誤って…にメールで送信).
   ["市教委は２日、市立北浜中学校（北浜市）で、学年全員の成績表を誤って保護者約１５０世帯にメールで送っていたと公表した。", ["市立北浜中学校"]],
   // A business paper's seat (prefecture and ward), a foreign state, and a seat after the short name the story will use.
-  ["精密部品を手がける青嶺ロボティクス（愛知・刈谷）は7日、設計図面が外部に流出したと発表した。", ["青嶺ロボティクス"]],
+  ["精密部品を手がける青嶺ロボティクス（愛知・刈谷）は7日、取引先から預かった設計図面が盗まれたと明らかにした。", ["青嶺ロボティクス"]],
   ["電子部品の華辰電機（中国広東省）は、取引先の担当者名が流出したと明らかにした。", ["華辰電機"]],
   ["和菓子の潮見庵（以下、潮見、本社・北浜市）は2日、配送先の住所が流出したと発表した。", ["潮見庵"]],
 ];
