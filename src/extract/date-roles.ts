@@ -128,10 +128,10 @@ const FOOT_SENTENCES = 6;
 const EN_CLAUSE = /;|:(?!\d)|\b(?:but|and|while|which|who|whom|that|after|before|when|although|though|because|whereas|until)\b/g;
 /** "and" joins nouns, not clauses, between two capitalised names ("Nova Scotia and Prince Edward Island") or with no verb (VERBISH) before the date ("the names and addresses of 9,300 tenants in August"). */
 const NAME_AND = /[A-Z][a-z]+\s+and\s+(?!(?:The|It|He|She|They|We|Its|Their|This|That|A|An)\b)[A-Z]/y;
-const VERBISH = /\b(?:[a-z]+ed|was|were|is|are|be|been|has|have|had|will|would|could|can|may|might|did|does|do|said|says|began|took|made|found|came|went|told|gave|got|saw|knew|paid|sent|sold|left|lost|hit|put|set|let|run|ran|kept|held|bought|brought|caught|fell|grew|chose|broke|spoke|became|shut|cut|stole|wrote)\b/i;
+const VERBISH = /\b(?:(?!(?:affected|impacted|unaffected|unauthori[sz]ed|related|unrelated|concerned|registered|named|based|limited|detailed|encrypted|compromised|exposed)\b)[a-z]+ed|was|were|is|are|be|been|has|have|had|will|would|could|can|may|might|did|does|do|said|says|began|took|made|found|came|went|told|gave|got|saw|knew|paid|sent|sold|left|lost|hit|put|set|let|run|ran|kept|held|bought|brought|caught|fell|grew|chose|broke|spoke|became|shut|cut|stole|wrote)\b/i;
 /** Words before a date fronted in its sentence ("In June 2018, ..."). */
 const EN_FRONTED = /^\s*(?:(?:In|On|By|Since|From|During|As of|Between|Early|Late|Last|This|Earlier|Then|Back)\b[^,;]*)?$/i;
-const EN_REACH = 90;
+const EN_REACH = 120;
 
 /** English: the nearest verb cue before the date in its clause ("discovered the hack July 29"), or the first after a fronted date; else an incident noun ("a 2015 hack"). */
 function enRole(src: string, at: number, end: number, cues: Cue[], foot = false): DateRole {
