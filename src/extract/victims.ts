@@ -179,9 +179,9 @@ function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: n
   if (!weak && (ja.SITE_AFTER.test(after) || ja.CLEFT_BEFORE.test(before))) return victim("orgs.ja.site");
   if (ja.SOURCE_BEFORE.test(before)) return { ...NONE, role: "source", rule: "orgs.ja.source" };
   if (ja.SUBJECT_AFTER.test(after) && (weak ? ja.STRONG_DISCLOSURE : ja.DISCLOSURE).test(whole)) return victim("orgs.ja.subject", true);
-  // A headline or a lead that opens on the name: "ユニクロ、…不正アクセス", "むつ市 個人情報…紛失".
+  // A headline, lead or list item that opens on the name, maybe placed in brackets: "ユニクロ、…不正アクセス", "むつ市 個人情報…紛失", "・【紛失】X（Y市）　…".
   const lead = before.replace(/^.*[】\]]/, "");
-  if (o.start - s.start === before.length && /^[\s「『【]*$/.test(lead) && /^[」』]?[、\s]/.test(after)) return victim("orgs.ja.headline");
+  if (o.start - s.start === before.length && /^[\s「『【]*$/.test(lead) && /^[」』]?(?:[（(][^（()）]{1,30}[）)])?[、\s]/.test(after)) return victim("orgs.ja.headline");
   return NONE;
 }
 

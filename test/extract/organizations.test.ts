@@ -185,10 +185,19 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Online bookseller Pagewright is resetting the passwords of about 80,000 customers after attackers broke into their accounts with passwords stolen elsewhere.", ["Pagewright"]],
   // Two names joined by "and", each closed by its own head.
   ["Hackers stole statements of Fernley Bank and Dales Building Society customers, the printer said.", ["Dales Building Society", "Fernley Bank"]],
+  // A company finding a skimmer, an intruder inside its portal, officials speaking for it, a scammer sent its staff's files, and a practice telling its families.
+  ["Harrowby Garden Centre found a card skimmer on the payment page of its web shop.", ["Harrowby Garden Centre"]],
+  ["Ketterly Motors, which sells used vans in three counties, says an intruder was in its loan portal for nine days.", ["Ketterly Motors"]],
+  ["Ashgrove County officials said a clerk had sent copies of staff wage slips to a scammer posing as the treasurer.", ["Ashgrove County"]],
+  ["A billing vendor was hit by ransomware. Linden Family Dentistry, a five-site practice near Dayton, told families that 860 patients were affected.", ["Linden Family Dentistry"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
 const EN_NOT_VICTIMS: Array<[string, string[]]> = [
+  // A breach word opening a related-link line is no name; a company that found a bug in its own app, or officials with no breach, name none.
+  ["Hackers stole files from Brantwell Foods.\n\nRelated:\nRansomware leak sites and how they work", ["Brantwell Foods"]],
+  ["Corvell Games found a bug in its new racing title and delayed the launch.", []],
+  ["Ashgrove County officials said the new library will open in spring.", []],
   // A law firm representing claimants, a person after a job title, a regulator told of breaches, a plural demonym.
   ["Hackers stole data from Ostrava Rail. Hawthorne Pryce Solicitors, which represents more than 400 Ostrava Rail travellers bringing a collective action against the operator, said the penalty proved the breach was wholly avoidable.", ["Ostrava Rail"]],
   ["Hackers stole $41 million from the Quillon exchange. Writing on X on Tuesday, chief executive Tamsin Okoro-Vale said early findings pointed to one compromised signing key, not a bug in the platform's code.", []],
@@ -420,6 +429,9 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   // A subsidiary abroad under its own Latin legal form, stops and all.
   ["当社の連結子会社であるKEDAI RIANG SDN. BHD. の社内サーバーに不正アクセスがあり、取引先の氏名が流出しました。", ["KEDAI RIANG"]],
   ["株式会社ミドリ商事は3日、同社の通販サイトが不正アクセスを受け、顧客情報が流出したと発表した。", ["ミドリ商事"]],
+  // A roundup's list item opening on the name and its town; a vendor's breakdown of its client firms' records.
+  ["今月の事案\n\n・【誤送信】株式会社サクラ印刷（青葉市）　顧客名簿を誤って取引先に送信した。\n\n・【紛失】社会福祉法人ひかり苑（しらかわ町）　職員が入所者38人分の名簿を入れた鞄を電車内に置き忘れた。", ["サクラ印刷", "ひかり苑"]],
+  ["会計クラウドを提供するクモイシステム株式会社のサーバーが不正アクセスを受けた。導入先のうち、株式会社アオバ建材（仙台市）が2100件、有限会社ユキミ酒造（秋田市）が860件と最も多い。", ["アオバ建材", "クモイシステム", "ユキミ酒造"]],
   // data open to view is a breach
   ["サクラ商事は1日、顧客の氏名が外部から閲覧できる状態だったと発表した。", ["サクラ商事"]],
   ["北山市は10日、職員がUSBメモリを紛失し、県民の個人情報が漏えいした可能性があると公表した。", ["北山市"]],
@@ -507,6 +519,10 @@ const JA_VICTIMS: Array<[string, string[]]> = [
 ];
 
 const JA_NOT_VICTIMS: Array<[string, string[]]> = [
+  // A newspaper's section label on the byline line is no name.
+  ["ハナミズキ通販の会員情報漏れ、1人2000円の賠償命令　横浜地裁\n\n2025年3月4日 7:00　社会\n\n　ネット通販の株式会社ハナミズキ（横浜市）から2022年に会員の氏名などが漏れた件で、利用者らが同社に賠償を求めた訴訟の判決が3日、横浜地裁で言い渡された。\n\n　ハナミズキは「判決を精査する」とした。", ["ハナミズキ"]],
+  // A list of towns with their counts, in a story without a vendor, names no client.
+  ["県内の人口は、北山市（県北）が12000人、南川町が860人と続く。", []],
   // A person in katakana, marked by an honorific or title.
   ["調査を担当したジョン・カーター氏は、不正アクセスで顧客情報が流出したと説明した。", []],
   // A co-operative's form before its name is dropped; a bare form (生活協同組合, 株式会社) followed by a particle names nothing.

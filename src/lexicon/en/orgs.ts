@@ -22,6 +22,8 @@ export const STRONG_BREACH = new RegExp(
     // An intruder as the subject of an access verb, and the wording of breach notices.
     String.raw`${INTRUDER}\s+(?:had\s+|have\s+|has\s+)?(?:accessed|obtained|copied|downloaded|exfiltrated|acquired|taken|gained access|access to)|` +
     String.raw`${INTRUDER}\s+(?:were|was) able to (?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
+    // "an intruder was in its online financing portal": inside a system of the subject's.
+    String.raw`${INTRUDER}\s+(?:(?:had been|has been|was|were)\s+|spent\s+(?:[\w-]+\s+){1,3}?)(?:active\s+)?(?:inside|in)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:network|systems?|portal|servers?|environment|databases?|mailbox(?:es)?)\b|` +
     // "an attacker used a flaw in its refill portal to view customer profiles".
     String.raw`(?:hackers?|attackers?|intruders?|threat actors?)\s+(?:used|exploited|abused)\s+(?:[\w'’-]+\s+){1,10}?to\s+(?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
     // A bug that showed one user another's data ("let logged-in users view other applicants' records").
@@ -34,6 +36,8 @@ export const STRONG_BREACH = new RegExp(
     String.raw`(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded|attached|uploaded|published)\s+(?:[\w'’-]+\s+){0,12}?(?:in error|by mistake|by accident)|(?:mistakenly|inadvertently|accidentally|wrongly|erroneously)\s+(?:been\s+)?(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded|attached|uploaded|published)|` +
     // The wording of company notices and filings: a "cybersecurity incident" is a breach or an attack.
     String.raw`(?:cyber[- ]?security|cyber|security) incidents?|` +
+    // Data handed to a fraudster posing as someone else ("sent copies of employee tax forms to a scammer").
+    String.raw`(?:sent|e-?mailed|mailed|forwarded|handed over|gave|released)\s+(?:[\w,'’-]+\s+){0,12}?to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:scammers?|fraudsters?|criminals?|impostors?|imposters?|con (?:artist|man)|thie(?:f|ves))\b|` +
     // Malware planted by an intruder; an insider who took data out.
     String.raw`(?:deployed|installed|planted|launched)\s+(?:[\w-]+\s+){0,2}?(?:malware|ransomware)|encryption malware|` +
     String.raw`(?:former\s+|rogue\s+|an?\s+|one\s+)?(?:employee|staff member|worker|insider|contractor)s?\s+(?:had\s+)?(?:emailed|e-mailed|took|downloaded|copied|forwarded|stole|misused|sold|leaked)\b|` +
@@ -55,11 +59,11 @@ const WHEN = String.raw`(?:(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|mont
 
 /** After a name: it is the subject of a reporting verb; the refiner then needs a STRONG_BREACH word, so "X said it plans a store" names no victim. An appositive, acronym, place or "which" may come between. */
 export const SUBJECT_VERB = new RegExp(
-  String.raw`^["”’']?(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|of|from)\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2}(?=[\s,]))?(?:(?:,[^,;:]{1,120}){1,3},|,\s+(?:which|who))?\s+${WHEN}(?:(?:has|have|had|was|were|is|are|can|also|now|recently|later|initially|previously|first|itself|then|finally)\s+){0,3}` +
+  String.raw`^["”’']?(?:\s*\([^()]{1,40}\))?(?:\s+(?:officials|executives|leaders|administrators|spokes(?:man|woman|person)))?(?:\s+(?:in|of|from)\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,2}(?=[\s,]))?(?:(?:,[^,;:]{1,120}){1,3},|,\s+(?:which|who))?\s+${WHEN}(?:(?:has|have|had|was|were|is|are|can|also|now|recently|later|initially|previously|first|itself|then|finally)\s+){0,3}` +
     String.raw`(?:suffered|experienced|sustained|fallen (?:prey|victim)|fell (?:prey|victim)|been (?:hacked|breached|compromised|hit|targeted|attacked|infiltrated|affected)|` +
     String.raw`(?:hacked|breached|compromised|targeted|attacked|infiltrated|affected|impacted)\b|` +
     String.raw`said|says|say|confirm(?:s|ed)?|admit(?:s|ted)?|announc(?:es|ed)|disclos(?:es|ed)|reveal(?:s|ed)|acknowledg(?:es|ed)|stated|states|notif(?:ies|ied)|` +
-    String.raw`told|reported (?:a|an)|reports|filed (?:a |an )?(?:notice|notification|report)|discover(?:s|ed)|detect(?:s|ed)|identified|learned|apologi[sz](?:es|ed)|informed|` +
+    String.raw`told|reported (?:a|an)|reports|filed (?:a |an )?(?:notice|notification|report)|discover(?:s|ed)|detect(?:s|ed)|(?:found|finds)(?!\s+that\b)|identified|learned|apologi[sz](?:es|ed)|informed|` +
     String.raw`(?:is|are|was|were|began|begun|started|has been|have been) (?:notifying|investigating|informing|emailing|e-mailing|contacting|writing to)|became aware|(?:is|are|was) (?:providing|giving) (?:notice|notification)|` +
     // Fined, sued or settling over a breach: the company whose data it was ("X was fined £20m over a 2018 breach"); only in the passive, since the regulator fines.
     String.raw`(?:was|were|been|being|is|are) (?:fined|sued|penalised|penalized|ordered to pay)|agreed to (?:pay|settle)|` +
@@ -205,7 +209,7 @@ export const RESET_AFTER = new RegExp(
 
 /** After a name: it notifies its own people or reports how many were affected, which only the data holder does. */
 export const NOTIFIED_AFTER = new RegExp(
-  String.raw`^,?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|also\s+|then\s+)*(?:(?:waited|took)\s+(?:[\w-]+\s+){1,3}?(?:before|to)\s+(?:telling|tell|notifying|notify|informing|inform|alerting|alert)|told|notified|notifying|informed|informing|alerted|alerting|warned|began notifying|started notifying|wrote to|writing to|mailed letters to|sent letters to|(?:(?:already\s+)?(?:begun|began|started)\s+)?(?:mailing|sending|posting)\s+(?:its\s+own\s+|its\s+)?(?:letters|notices|notifications|e-?mails)\s+to)\s+(?:its\s+|their\s+|the\s+|some\s+|all\s+|certain\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?)?(?:affected\s+|impacted\s+|current\s+|former\s+|and\s+)*${HELD_PEOPLE}\b` +
+  String.raw`^(?:,\s+(?:a|an|the)\s+[^,;:]{1,80},)?,?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|also\s+|then\s+)*(?:(?:waited|took)\s+(?:[\w-]+\s+){1,3}?(?:before|to)\s+(?:telling|tell|notifying|notify|informing|inform|alerting|alert)|told|notified|notifying|informed|informing|alerted|alerting|warned|began notifying|started notifying|wrote to|writing to|mailed letters to|sent letters to|(?:(?:already\s+)?(?:begun|began|started)\s+)?(?:mailing|sending|posting)\s+(?:its\s+own\s+|its\s+)?(?:letters|notices|notifications|e-?mails)\s+to)\s+(?:its\s+|their\s+|the\s+|some\s+|all\s+|certain\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?)?(?:affected\s+|impacted\s+|current\s+|former\s+|and\s+)*${HELD_PEOPLE}\b` +
     String.raw`|^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:reported|disclosed|listed|confirmed)\s+(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?[\d,.]+\s+(?:million\s+)?(?:affected|impacted)\s+${HELD_PEOPLE}\b` +
     // "X has reported the incident to the Information Commissioner": only the one it happened to does.
     String.raw`|^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:reported|referred|self-reported)\s+(?:the|this|its)\s+(?:incident|breach|data breach|matter)\s+to\b`,
@@ -377,7 +381,7 @@ export const NOT_ORG = new Set([
   "CEO", "CTO", "CIO", "CISO", "PIN", "PINs", "IP", "ID", "IDs", "SSN", "SSNs", "MD5", "SHA", "SHA-1", "SHA-256",
   "SHA-512", "UPDATE", "Update", "Read", "Find", "Let", "Both", "Such", "Even", "Only", "Among", "Despite", "Although",
   "Security", "Social", "Social Security", "Personal", "Data", "Plaintiffs", "Consumers", "Customers", "Users",
-  "Veterans", "Officials", "Hackers", "Police", "Date", "Dates", "User", "Customer", "Member", "Members", "Client", "Clients", "Patient", "Patients",
+  "Veterans", "Officials", "Hackers", "Police", "Ransomware", "Malware", "Phishing", "Spyware", "Cybercrime", "Cybersecurity", "Breach", "Breaches", "Date", "Dates", "User", "Customer", "Member", "Members", "Client", "Clients", "Patient", "Patients",
   "Employee", "Employees", "Staff", "Online", "Student", "Students", "Account", "Accounts", "Email", "Names", "Passwords", "Credit", "Please", "Note", "Story",
   "FAQ", "Q", "A.", "ISP", "ISPs", "VPN", "SIM", "SIMs", "SMS", "OTP", "OTPs", "KYC", "CRM", "MFA", "2FA", "PII", "PHI", "HR", "IT", "AI", "API", "SQL", "HTML", "URL", "PDF", "CSV", "JSON", "U.S.", "U.S", "US", "UK", "U.K.", "EU", "USA",
   // Number words opening a sentence ("Two customers filed a lawsuit").
