@@ -130,10 +130,9 @@ export const VERB_CUES: Array<[RegExp, DateRole]> = [
     String.raw`anyone\s+(?:[\w'’-]+\s+){0,6}?(?:could|was able to|were able to|can)\s+(?:see|read|view|access|download|obtain|retrieve)|` +
     String.raw`(?:used|using|exploited|abused)\s+(?:[\w'’-]+\s+){1,10}?to\s+(?:reach|view|access|download|copy|steal|read|get into)|reach(?:ed)?\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:database|network|systems?|servers?|environment)|` +
     String.raw`(?:move|moved|moving)\s+(?:laterally\s+)?(?:through|across|within)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:network|systems?)|` +
-    // Phishing and skimming: the victim's own act, and the devices or code the attacker planted.
+    // Phishing and skimming: the victim's own act, the devices or code the attacker planted, the encryption set off ("deployed ransomware").
     String.raw`(?:clicked|entered|typed)\s+(?:on\s+)?(?:a\s+|an\s+|the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:link|password|credentials|login)|` +
     String.raw`(?:skimmers?|overlays?|malware|ransomware|backdoors?|web shells?|card readers?|devices|code|scripts?|javascript)\s+(?:were\s+|was\s+|had been\s+)?(?:first\s+)?(?:installed|planted|injected)|` +
-    // The attacker's own acts: planting code, setting off the encryption ("deployed ransomware", "before encrypting servers").
     String.raw`(?:planted|injected|installed|deploy(?:ed|ing)?|push(?:ed|ing)?|launch(?:ed|ing)?|detonat(?:ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:code|scripts?|skimmers?|malware|ransomware|backdoors?|web shells?|encryptors?|encryption)|encrypting|` +
     // Data sent or posted by mistake: the error is the incident ("emailed the list in error on").
     String.raw`(?:mistakenly|inadvertently|accidentally|wrongly|erroneously|incorrectly)\s+(?:been\s+)?(?:sent|e-?mailed|mailed|posted|shared|attached|uploaded|published|forwarded|released)|` +

@@ -19,10 +19,9 @@ const INTRUDER = String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?crimi
 
 export const STRONG_BREACH = new RegExp(
   String.raw`\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s|ing forums?)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped|viewed|copied|downloaded)|(?:files|data|records|information|documents|databases?)\s+(?:taken|copied|exfiltrated|downloaded|removed)\s+from|(?:were|was|been|had been) encrypted\b(?! (?:at rest|in transit))|left\s+(?:(?!(?:the|a|an)\s+(?:company|firm|business)\b)[\w'’-]+\s+){1,5}?(?:publicly\s+)?(?:readable|open to (?:anyone|the public)|exposed|unprotected|unsecured)|left (?:open|exposed|unprotected|unsecured|publicly (?:accessible|available|viewable))|publicly accessible|break-in|theft|burglar(?:y|ies|ized)|` +
-    // An intruder as the subject of an access verb, and the wording of breach notices.
+    // An intruder as the subject of an access verb or inside a system ("an intruder was in its portal"), and the wording of breach notices.
     String.raw`${INTRUDER}\s+(?:had\s+|have\s+|has\s+)?(?:accessed|obtained|copied|downloaded|exfiltrated|acquired|taken|gained access|access to)|` +
     String.raw`${INTRUDER}\s+(?:were|was) able to (?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
-    // "an intruder was in its online financing portal": inside a system of the subject's.
     String.raw`${INTRUDER}\s+(?:(?:had been|has been|was|were)\s+|spent\s+(?:[\w-]+\s+){1,3}?)(?:active\s+)?(?:inside|in)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:network|systems?|portal|servers?|environment|databases?|mailbox(?:es)?)\b|` +
     // "an attacker used a flaw in its refill portal to view customer profiles".
     String.raw`(?:hackers?|attackers?|intruders?|threat actors?)\s+(?:used|exploited|abused)\s+(?:[\w'’-]+\s+){1,10}?to\s+(?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
@@ -36,9 +35,8 @@ export const STRONG_BREACH = new RegExp(
     String.raw`(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded|attached|uploaded|published)\s+(?:[\w'’-]+\s+){0,12}?(?:in error|by mistake|by accident)|(?:mistakenly|inadvertently|accidentally|wrongly|erroneously)\s+(?:been\s+)?(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded|attached|uploaded|published)|` +
     // The wording of company notices and filings: a "cybersecurity incident" is a breach or an attack.
     String.raw`(?:cyber[- ]?security|cyber|security) incidents?|` +
-    // Data handed to a fraudster posing as someone else ("sent copies of employee tax forms to a scammer").
+    // Data handed to a fraudster ("sent copies of tax forms to a scammer"), malware planted by an intruder, an insider who took data out.
     String.raw`(?:sent|e-?mailed|mailed|forwarded|handed over|gave|released)\s+(?:[\w,'’-]+\s+){0,12}?to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:scammers?|fraudsters?|criminals?|impostors?|imposters?|con (?:artist|man)|thie(?:f|ves))\b|` +
-    // Malware planted by an intruder; an insider who took data out.
     String.raw`(?:deployed|installed|planted|launched)\s+(?:[\w-]+\s+){0,2}?(?:malware|ransomware)|encryption malware|` +
     String.raw`(?:former\s+|rogue\s+|an?\s+|one\s+)?(?:employee|staff member|worker|insider|contractor)s?\s+(?:had\s+)?(?:emailed|e-mailed|took|downloaded|copied|forwarded|stole|misused|sold|leaked)\b|` +
     String.raw`(?:copied|downloaded|e-?mailed|forwarded|transferred|uploaded|moved|took)\s+(?:[\w,'’-]+\s+){0,10}?(?:to|into|onto)\s+(?:a|an|his|her|their)\s+(?:own\s+)?(?:personal|private|home)\b|` +
