@@ -33,6 +33,7 @@ const UNIT_KIND = new Map<string, "aff" | "weak" | "oth">([
 const UNIT_RE = new RegExp(String.raw`(?:${alternation([...UNIT_KIND.keys()])})(?![\w-])`, "iy");
 const WORD_RE = /[A-Za-z][A-Za-z0-9_'’.&]*|,|\d/y;
 const STOP = new Set(lex.STOP_WORDS);
+const MODIFIERS = new Set(lex.MODIFIER_UNITS);
 const DETERMINERS = new Set(["its", "their", "the", "our", "his", "her", "these", "those", "whom", "them"]);
 
 const WORD_ALT = (ws: readonly string[]) => alternation(ws).replace(/ /g, String.raw`\s+`);
@@ -50,14 +51,14 @@ const WITH_BEFORE = /\bwith\s+(?:(?:around|about|roughly|some|nearly|almost|appr
 /** A verb of exposure shortly before: "stole the data of its 4 million customers". */
 const EXPOSED_BEFORE = new RegExp(String.raw`\b(?:${alternation([...lex.EXPOSURE_PARTICIPLES, "stole", "steal", "exposing", "affecting", "impacting", "leaking"])})\b[^.;,]{0,40}$`, "i");
 const AFFECTED_AFTER = new RegExp(String.raw`^\s*(?:${WORD_ALT(lex.AFFECTED_AFTER)})\b`, "i");
-/** A partitive after a bare figure ("4,100 of them"): a part of a group the story already counted. */
-const PARTITIVE = /^\s*of\s+(?:them|those|these)\b/i;
+/** A partitive after a bare figure ("4,100 of them", not "1,400 of these gateways"): a part of a group the story already counted. */
+const PARTITIVE = /^\s*of\s+(?:them|those|these)\b(?!\s+(?!(?:was|is|has|does)\b)[a-z]+s\b)/i;
 const AFF_ALT = WORD_ALT(lex.AFFECTED_UNITS);
 const QUAL = String.raw`(?:(?:about|around|roughly|nearly|some|more than|over|almost|approximately|up to)\s+)?`;
-/** A bare figure a filing or notice gives as the total ("put the total at 1,104,377", "estimated the number of customers at \"roughly 22,000\""). */
-const PUT_TOTAL_BEFORE = new RegExp(String.raw`\b(?:put|puts|putting|placed|places|brought|brings?|estimated|estimates|estimating)\s+the\s+(?:total|number|tally|count|figure)(?:\s+of\s+(?:[\w'-]+\s+){0,2}?(?:${AFF_ALT}))?\s+at\s+["“]?${QUAL}$`, "i");
-/** A bare figure that is part of a counted group: "Of the 13,870 accounts, some 2,150 had miles drained", "emailing 88,000 members, including roughly 9,500 in Idaho". */
-const PART_OF_BEFORE = new RegExp(String.raw`(?:\bOf\s+(?:the|those|these)\s+[\d.,]+(?:\s+million)?\s+(?:[\w'-]+\s+){0,2}?(?:${AFF_ALT})(?:\s+[\w'-]+){0,2},|\b[\d.,]+(?:\s+million)?\s+(?:[\w'-]+\s+){0,2}?(?:${AFF_ALT})\b[^.;]{0,60}?,?\s+including)\s+${QUAL}$`, "i");
+/** A bare figure a filing or notice gives as the total ("put the total at 1,104,377", "estimated the number of customers at \"roughly 22,000\"", "narrowed that figure to 3.4 million", "bringing the number affected to"). */
+const PUT_TOTAL_BEFORE = new RegExp(String.raw`\b(?:(?:put|puts|putting|placed|places|brought|brings?|estimated|estimates|estimating)\s+the\s+(?:total|number|tally|count|figure)(?:\s+of\s+(?:[\w'-]+\s+){0,2}?(?:${AFF_ALT}))?\s+at|(?:narrowed|revised|raised|lowered|cut|increased|reduced|updated|lifted)\s+(?:that|the|its|this)\s+(?:total|number|tally|count|figure|estimate)\s+to|(?:number|total|tally|count)\s+(?:affected|impacted|exposed)\s+to)\s+["“]?${QUAL}$`, "i");
+/** A bare figure that is part of a counted group: "Of the 13,870 accounts, some 2,150 had miles drained", "Of the cards involved, about 310", "3.4 million, of whom some 900,000", "emailing 88,000 members, including roughly 9,500 in Idaho". */
+const PART_OF_BEFORE = new RegExp(String.raw`(?:\bOf\s+(?:the|those|these)\s+(?:[\d.,]+(?:\s+million)?\s+)?(?:[\w'-]+\s+){0,2}?(?:${AFF_ALT})(?:\s+[\w'-]+){0,2},|\bof\s+whom|\b[\d.,]+(?:\s+million)?\s+(?:[\w'-]+\s+){0,2}?(?:${AFF_ALT})\b[^.;]{0,60}?,?\s+including)\s+${QUAL}$`, "i");
 /** "the total number of individuals affected is": a noun named before, the figure after a linking verb. */
 const TOTAL_BEFORE = new RegExp(
   String.raw`(?:\b(?:${alternation(lex.TOTAL_NOUNS)})\s+of\s+(?:[\w'-]+\s+){0,3}?(?:${AFF_ALT})\b[^.;]{0,100}?|\b(?:${AFF_ALT})\s+(?:affected|impacted|exposed)\s*)` +
@@ -93,7 +94,7 @@ export function enCounts(doc: Doc): CountMention[] {
     // A quote may close right after the figure ('"12,000" were affected'): the noun after it counts, the span stays inside.
     const quoted = QUOTE.test(run.text[endOfNumbers - run.start] ?? "");
     const from = quoted ? endOfNumbers + 1 : endOfNumbers;
-    const noun = findNoun(run, from);
+    const noun = findNoun(run, from, Math.max(lo, hi ?? 0) < 100);
     const words = !/\d/.test(n1);
     if (words && !s1 && !s2 && !noun) continue;
     const role = roleOf(run, start, from, noun, near);
@@ -148,8 +149,8 @@ interface Noun {
   end: number;
 }
 
-/** The counted noun after a number: up to six words on, past modifiers ("T-Mobile", "unique"), list commas only before a coordinator, and "of its"; stops at a verb, preposition, determiner or number. */
-function findNoun(run: Run, from: number): Noun | null {
+/** The counted noun after a number: up to six words on, past modifiers ("T-Mobile", "unique"), list commas only before a coordinator, and "of its"; stops at a verb, preposition, determiner, number or a line break before a capital (a heading's word). */
+function findNoun(run: Run, from: number, small = false): Noun | null {
   const text = run.text;
   let pos = from - run.start;
   let comma = false;
@@ -157,10 +158,12 @@ function findNoun(run: Run, from: number): Noun | null {
   let joined = false;
   for (let words = 0; words < 7; ) {
     const ws = /^\s{0,3}/.exec(text.slice(pos, pos + 4))![0].length;
+    if (text.slice(pos, pos + ws).includes("\n") && /[A-Z]/.test(text[pos + ws] ?? "")) return null;
     pos += ws;
     if (ws === 0 && words > 0 && !joined && text[pos] !== "," && text[pos] !== "-" && !QUOTE.test(text[pos] ?? "")) return null;
     joined = false;
     const u = unitAt(text, pos);
+    if (u && small && MODIFIERS.has(u.unit) && /^ (?!(?:and|or)\b)[a-z]/.test(text.slice(u.end, u.end + 5))) return null;
     if (u) {
       if (comma && !coordAfterComma) return null;
       // Only people, accounts, records and cards reach past modifiers; an other noun two words on is likely another clause.
@@ -237,7 +240,7 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near
     if (SIZE_NOUNS.has(head) && (SIZE_BEFORE.test(wide) || (WORKFORCE.has(head) && WITH_BEFORE.test(wide))) && !EXPOSED_AFTER.test(after) && !EXPOSED_BEFORE.test(near)) return "other";
     if (lex.DENOMINATOR_BEFORE.test(wide)) return "other";
     // A rule's threshold ("any breach affecting 500 or more people must be reported") counts no one.
-    if (lex.THRESHOLD_BEFORE.test(near) && /\bor more\b|^at least\b/i.test(run.text.slice(start - run.start, noun.end - run.start))) return "other";
+    if (lex.THRESHOLD_BEFORE.test(near) && /\bor more\b|^(?:at least|more than|over|fewer than|less than)\b/i.test(run.text.slice(start - run.start, noun.end - run.start))) return "other";
     return "affected";
   }
   if (AFFECTED_AFTER.test(rest(numEnd))) return "affected";

@@ -53,7 +53,7 @@ export function jaCounts(doc: Doc): CountMention[] {
     if (NOT_BEFORE.get(g.unit)?.some((w) => after.startsWith(w))) continue;
     const at = start - run.start;
     const before = run.text.slice(Math.max(0, at - 12), at).replace(/\s+$/, "");
-    const affected = AFFECTED.has(g.unit) && isAffected(g.unit, !!g.bun, before, after, run.text.slice(Math.max(0, at - 60), at));
+    const affected = AFFECTED.has(g.unit) && isAffected(g.unit, !!g.bun, before, run.text.slice(rel, rel + 50), run.text.slice(Math.max(0, at - 60), at));
     // A total word (計, 合計) says "exact" only when nothing else bounds the figure: 計20万件以上 is at_least.
     const pre = g.q ? Q_PRE.get(g.q) : undefined;
     const qualifier: Qualifier = (pre && pre !== "exact" ? pre : undefined) || (g.post && Q_POST.get(g.post)) || (g.yo ? "approx" : pre ?? "exact");
@@ -62,12 +62,15 @@ export function jaCounts(doc: Doc): CountMention[] {
   return out;
 }
 
-/** Whether an affected counter really counts victims or records here (see the file comment); `wide` is the longer stretch before it. */
+/** Whether an affected counter really counts victims or records here (see the file comment; a sum per person, 「1人3300円」, counts no one); `wide` is the longer stretch before it. */
 function isAffected(unit: string, bun: boolean, before: string, after: string, wide: string): boolean {
   if (lex.THRESHOLD_AFTER.test(after) || lex.SERVED_AFTER.test(after) || lex.PRIOR_BEFORE.test(wide)) return false;
   if (lex.GATHERED_AFTER.test(after) || lex.RATE_BEFORE.test(before) || lex.RATIO_BEFORE.test(before) || lex.RATIO_AFTER.test(after)) return false;
   if (unit === "件" && (lex.TALLY_BEFORE.test(before) || lex.BREAKDOWN_BEFORE.test(wide) || (lex.BODIES_TALLY_BEFORE.test(before) && !after.startsWith("の")))) return false;
   if (bun) return true;
+  if (/^[0-9０-９][0-9０-９,，.万千百]*(?:円|ドル|ユーロ)/.test(after)) return false;
+  const sentence = wide.slice(Math.max(wide.lastIndexOf("。"), wide.lastIndexOf("\n")) + 1);
+  if (lex.MEMBERS_TOPIC_BEFORE.test(before) && !lex.LEAK_IN_CLAUSE.test(sentence + after.split(/[、。]/)[0])) return false;
   if (unit === "人" || unit === "名") {
     const joined = HELD_BEFORE.test(before) && /^で[、,]/.test(after);
     if (lex.SIZE_CLASS_AFTER.test(after)) return false;

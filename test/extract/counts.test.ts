@@ -106,6 +106,12 @@ describe("English counts", () => {
     "The attackers breached a payroll bureau in Lucerne with about 85 staff.",
     // A person's family.
     "After the hack, a mother whose three sons use the app said she was worried.",
+    // A quarter's growth, a law's condition, a figure at a line's end before a heading, a singular noun modifying another, a part of machines.
+    "After the breach the carrier still added 95,000 broadband subscribers in the quarter.",
+    "The bill would require notice to the regulator whenever more than 250 Ohio residents are hit by a breach.",
+    "Hackers stole data. Photo 4 of 7\nCustomers queue outside the branch.",
+    "The hacked gallery's founder once ran two email startups.",
+    "Scans found about 900 of these routers still exposed after the breach.",
   ])("no affected count in %j", (text) => {
     expect(affected(extractText(text, { lang: "en" }).counts)).toEqual([]);
   });
@@ -130,6 +136,12 @@ describe("English counts", () => {
     ["Of the 52,300 accounts hijacked, about 4,100 had points stolen.", [52300, 4100]],
     ["The lender began writing to 61,000 borrowers whose files were stolen, including roughly 7,200 in Vermont.", [61000, 7200]],
     ["Hackers stole data; a first statement estimated the number of patients at \"about 18,000.\"", [18000]],
+    // A total raised or narrowed to a figure, part of it "of whom", the part of the cards involved.
+    ["The insurer said hackers stole files, and it later narrowed that figure to 2.6 million, of whom about 410,000 had bank details taken.", [2600000, 410000]],
+    ["Hackers hit the college, lifting the number affected to upwards of 90,000.", [90000]],
+    ["Skimmers copied card data at the pumps. Of the cards involved, about 240 have been used for fraud.", [240]],
+    // A large figure before a singular noun makes a compound ("a 339k record subset").
+    ["In 2019 a 512k record subset of the stolen data surfaced.", [512000]],
     // "with" before a workforce gives no size when an exposure follows in the clause.
     ["The gang posted a spreadsheet with about 640 employees named and their salaries exposed.", [640]],
   ])("counts beside the contact rules stay: %j", (text, want) => {
@@ -248,6 +260,8 @@ describe("Japanese counts", () => {
     ["流出した情報は最大で約6万件に上る可能性がある。", [{ value: 60000, qualifier: "at_most" }]],
     // Staff whose own data went stay counted.
     ["不正アクセスにより従業員120名の個人情報が流出した。", [{ value: 120, qualifier: "exact" }]],
+    // Members as a topic are those affected when the clause tells of the leak.
+    ["不正アクセスで情報が流出した会員は約2万人に上る。", [{ value: 20000, qualifier: "approx" }]],
   ])("%s", (text, want) => {
     expect(affected(ja(text)).map(pick)).toEqual(want.map((w) => ({ role: "affected", ...w })));
   });
@@ -281,6 +295,15 @@ describe("Japanese counts", () => {
     "患者情報が流出した。同院には一日平均で約九百人が来院する。",
     "不正アクセスでは、およそ4件に3件がVPN経由だった。",
     "調査では、社員50人未満の企業の多くが対策をしていない。不正アクセスで情報が漏えいした。",
+    // A body's size as a topic, a sum per person, a size class, fraudulent transactions, plaintiffs far from their suit.
+    "顧客情報が流出した。同社のアプリ会員は約62万人に上るが、影響は一部にとどまる。",
+    "名簿が流出した。生協の組合員は約九千人、職員は八十人。",
+    "顧客情報が流出した。グループの従業員数はパートを含め約3万1000人。",
+    "流出を巡る訴訟で、地裁は1人5000円の賠償を命じた。",
+    "流出の恐れがある。従業員20人未満の小規模事業者の利用が多い。",
+    "専門家は「従業員300人規模の会社なら対策費は年100万円ほど」と話す。",
+    "カード情報が流出した。不正利用の疑いがある取引が37件確認された。",
+    "情報流出で、元利用者ら86人が運営会社の株式会社ミズノワ（本社・港北市）に損害賠償を求めた。",
   ])("no affected count in %s", (text) => {
     expect(affected(ja(text))).toEqual([]);
   });

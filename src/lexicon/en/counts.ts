@@ -95,11 +95,12 @@ export const STOP_WORDS = [
   "these", "those", "its", "their", "his", "her", "our", "your", "it", "they", "he", "she", "we", "you", "each",
 ];
 
-/** Words before a count that make it a firm's size ("employs 43,000 staff"); an exposure participle after the noun overrides ("had 7 million records exposed"). */
+/** Words before a count that make it a firm's size ("employs 43,000 staff") or growth ("added 212,000 subscribers"); an exposure participle after the noun overrides ("had 7 million records exposed"). */
 export const SIZE_CUES = [
   "has", "have", "had", "having", "employs", "employ", "employed", "employing", "serves", "serve", "served", "serving",
   "boasts", "boast", "boasting", "reports", "counts", "claims", "home to", "base of", "workforce of", "staff of", "surveyed", "polled", "survey of",
   "study of", "out of", "hired", "hire", "hiring", "laid off", "lay off", "cut", "cutting", "its", "their", "our",
+  "added", "adds", "adding", "gained", "gains", "gaining", "net additions of",
   "enrolls", "enrol", "enroll", "enrols", "enrolled", "enrolling", "enrollment of", "enrolment of",
   // A business described by its size ("an app with 31 million users", "companies with fewer than 100 employees").
   ...["app", "company", "companies", "firm", "firms", "platform", "service", "business", "businesses", "bank", "insurer", "retailer",
@@ -109,8 +110,8 @@ export const SIZE_CUES = [
 /** Workforce nouns, after which a bare "with" gives a firm's size whatever names the firm ("a maker of machinery with about 9,800 staff worldwide"). */
 export const WORKFORCE_NOUNS = ["employees", "staff", "workers", "personnel"];
 
-/** Before a count: a breach in general, as a law's threshold names it ("any breach affecting 500 or more people", "every health data breach affecting"). */
-export const THRESHOLD_BEFORE = /(?:\b(?:any|a|each|every|all)\s+(?:[\w-]+\s+){0,2}?breach(?:es)?|\bbreaches)\s+(?:that\s+)?(?:affect(?:ing|s)?|involv(?:ing|es?)|of)\s+$/i;
+/** Before a count: a breach in general, as a law's threshold names it ("any breach affecting 500 or more people", "whenever more than 500 residents are affected"). */
+export const THRESHOLD_BEFORE = /(?:\b(?:any|a|each|every|all)\s+(?:[\w-]+\s+){0,2}?breach(?:es)?|\bbreaches)\s+(?:that\s+)?(?:affect(?:ing|s)?|involv(?:ing|es?)|of)\s+$|\b(?:whenever|if|once)\s+$/i;
 
 /** After a count's noun: a rate ("100,000 consumers a year", "2 million prescriptions annually") measures business, not exposure. */
 export const RATE_AFTER = /^,?\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter)|annually|yearly|monthly|weekly|daily)\b/i;
@@ -147,6 +148,9 @@ export const AFFECTED_AFTER = [
   "have had their", "involved the theft", "involved the leak", "involved the loss", "involved the exposure",
   "of those affected", "of whom",
 ];
+
+/** Singular nouns that need a plural after a small figure: before another word they modify its head ("two email startups", "three consumer reporting agencies"); a large one may make a compound ("a 339k record subset"). */
+export const MODIFIER_UNITS = ["email", "customer", "user", "patient", "student", "member", "employee", "account", "card", "consumer", "client", "subscriber", "record", "file", "person", "resident"];
 
 /** Words before a bare number naming what it counts later in the clause ("the total number of individuals affected is 539,207"). */
 export const TOTAL_NOUNS = ["number", "total", "tally", "count", "figure"];

@@ -44,8 +44,8 @@ export const NOT_VICTIM_BEFORE = ["男", "女", "少年", "少女", "容疑者",
 export const SIZE_BEFORE = ["人口", "会員数", "利用者数", "ユーザー数", "顧客数", "社員数", "従業員数", "職員数", "学生数", "生徒数", "児童数", "定員", "登録者数",
   "従業員は", "社員は", "職員は", "教職員は"];
 
-/** Right after a person count, these make it agentive, a rate or a body's size ("2人で", "1人あたり", "約二千百人が在籍"): `other`. */
-export const NOT_VICTIM_AFTER = ["で", "組", "体制", "あたり", "当たり", "がかり", "掛かり", "ずつ", "が在籍", "が所属", "が勤務", "が働", "が通う", "が通っ"];
+/** Right after a person count, these make it agentive, a rate or a body's size ("2人で", "1人あたり", "100人規模", "約二千百人が在籍"): `other`. */
+export const NOT_VICTIM_AFTER = ["で", "組", "体制", "規模", "あたり", "当たり", "がかり", "掛かり", "ずつ", "が在籍", "が所属", "が勤務", "が働", "が通う", "が通っ"];
 
 /** The copula after a count is no agentive で ("対象者は三百二十五人です"). */
 export const COPULA_AFTER = ["です", "でした", "でございます", "であり", "である", "であった"];
@@ -58,10 +58,15 @@ export const INCIDENT_WORDS = [
   "事件", "事案", "案件", "不正アクセス", "被害報告", "被害", "攻撃", "問い合わせ", "問合せ", "お問い合わせ", "苦情", "相談",
   "報告", "通報", "不正利用", "インシデント", "事故", "障害", "脆弱性", "申し出", "指摘", "ケース", "事例",
   "指導", "助言", "勧告", "命令", "行政指導",
-  "紛失", "盗難", "誤送信", "誤送付", "誤交付", "誤配送", "不正行為",
+  "紛失", "盗難", "誤送信", "誤送付", "誤交付", "誤配送", "不正行為", "取引", "不正取引",
   // The tally of such reports (報告件数が約62万件).
   "報告件数", "相談件数", "通報件数", "検知件数",
 ];
+
+/** A body's people as a topic before their number (「ポイント会員は約85万人」「ＪＡの組合員は約八千人」): its size, unless a leak is told in the clause. */
+export const MEMBERS_TOPIC_BEFORE = /(?:会員|組合員|利用者|ユーザー|顧客|登録者|加入者|契約者|住民|人口|従業員数|社員数|職員数)(?:数|総数)?(?:は|が)(?:[^、。\d０-９]{0,8}?(?:含め|含めて|合わせ|合わせて)、?)?$/;
+/** Words of a leak that make such a topic's number those affected (「流出した会員は約3万人」). */
+export const LEAK_IN_CLAUSE = /流出|漏えい|漏洩|漏れ|被害|対象|影響|不正|盗|紛失|誤送信|誤送付|可能性|恐れ|おそれ|閲覧/;
 
 /** 枚 counts cards only when a card word comes shortly before (文書2枚 are sheets). */
 export const CARD_WORDS = ["カード", "クレジット", "券", "証"];
@@ -91,7 +96,7 @@ export const PRIOR_BEFORE = /(?:昨年|一昨年|前年|過去|以前|先月|\d{
 export const RECOVERED_AFTER = /^(?:を|が)?(?:回収|削除|返却|返送|回収済)/;
 
 /** After a count: people who came, signed up or sued, a service's base or a plaintiff group, not those exposed (約80人が参加, 約1万9千世帯が登録している, 440人が…損害賠償を求めた). */
-export const GATHERED_AFTER = /^が(?:参加|出席|来場|訪れ|集ま|登録して|利用して|加入して|契約して|[^。、]{0,10}?(?:損害賠償|賠償を求め|提訴|訴え))/;
+export const GATHERED_AFTER = /^が(?:参加|出席|来場|訪れ|集ま|登録して|利用して|加入して|契約して|[^。、]{0,40}?(?:損害賠償|賠償を求め|提訴|訴え))/;
 
 /** Before a count: a rate (一日平均で約千二百人, 年間約300件): traffic, not a breach. */
 export const RATE_BEFORE = /(?:一日|1日|１日|毎日|毎月|毎年|年間|月間|週)(?:平均)?(?:で|に|は)?$|平均(?:で|して)?$/;
@@ -101,4 +106,4 @@ export const RATIO_BEFORE = /[件人社]に$/;
 export const RATIO_AFTER = /^に(?:約|およそ)?[0-9０-９一二三四五六七八九十]+(?:件|人|社)/;
 
 /** After a person count: a size class of bodies (従業員300人未満の企業). */
-export const SIZE_CLASS_AFTER = /^の(?:企業|会社|事業者|法人|団体|中小企業|事業所)/;
+export const SIZE_CLASS_AFTER = /^の(?:小規模|中規模|大規模|中小|零細)?(?:企業|会社|事業者|法人|団体|中小企業|事業所)/;

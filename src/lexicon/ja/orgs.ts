@@ -90,11 +90,10 @@ export const NOT_NAME_HEADS = new RegExp(String.raw`^(?:同|当|本|弊|各|全|
   // A channel, size or kind of firm before its trade (ネット証券, 大手銀行, 地方銀行).
   String.raw`ネット|インターネット|オンライン|ネット専業|ウェブ|Web|デジタル|モバイル|スマホ|暗号資産|仮想通貨|大手|中堅|準大手|最大手|地方|地元|外資|外資系|信託)$`);
 
-/** Whole names that are no organisation. */
+/** Whole names that are no organisation, a newspaper's section labels among them (a byline line's 「6:00　社会」). */
 export const NOT_ORG = new Set([
   "市町村", "都道府県", "市区町村", "会社", "本社", "子会社", "親会社", "各社", "同社", "当社", "弊社", "他社", "自社", "御社",
   "貴社", "県警", "警察", "委員会", "協会", "大学", "病院", "銀行", "センター",
-  // A newspaper's section labels, which a byline line puts where a name may stand (「2024年9月27日 6:00　社会」).
   "社会", "経済", "政治", "国際", "地域", "科学", "文化", "暮らし", "くらし", "生活", "社説", "総合", "国内", "海外",
 ]);
 
