@@ -377,6 +377,29 @@ describe("denials and list headings seen in unseen articles", () => {
   });
 });
 
+describe("fitness, library and insurance records, earnings and mailboxes, and Japanese denials of keeping", () => {
+  it.each<[string, "en" | "ja", string, string | null]>([
+    ["Hackers stole members' saved GPS cycling routes and heart-rate and sleep records from the app.", "en", "location", "leaked"],
+    ["Hackers stole members' saved GPS cycling routes and heart-rate and sleep records from the app.", "en", "health_info", "leaked"],
+    ["The intruder copied borrower names and library card numbers.", "en", "account_id", "leaked"],
+    ["The intruder copied borrower names and library card numbers.", "en", "payment_card", null],
+    ["Files taken in the breach held dental insurance enrollment forms.", "en", "health_info", "leaked"],
+    // A company's quarterly earnings and the mailboxes an intruder read are no data of a person.
+    ["The carrier reported third-quarter earnings after the breach that exposed customer names.", "en", "financial_info", null],
+    ["The hack laid bare the earnings of hundreds of musicians on the platform.", "en", "financial_info", "leaked"],
+    ["The data found in the affected email accounts included names and addresses.", "en", "email_address", null],
+    ["不正アクセスで会員の氏名が流出した。マイナンバーは委託先に提供しておらず、流出の対象ではない。", "ja", "government_id", "not_leaked"],
+    ["不正アクセスで学生の氏名が流出した。一方、健康診断の結果を扱うシステムは別のネットワークで運用しており、被害はなかった。", "ja", "health_info", "not_leaked"],
+    ["予約システムから顧客の旅行日程と注文の履歴が流出した恐れがある。", "ja", "location", "possibly_leaked"],
+    ["予約システムから顧客の旅行日程と注文の履歴が流出した恐れがある。", "ja", "purchase_history", "possibly_leaked"],
+  ])("%s → %s %s", async (text, lang, type, status) => {
+    const out = extractText(text, { lang, res: lang === "ja" ? await loadResources() : undefined });
+    const got = out.data_types.filter((d) => d.type === type).map((d) => d.status);
+    if (status === null) expect(got).toEqual([]);
+    else expect(got).toContain(status);
+  });
+});
+
 describe("bulleted lists under a heading that is not about data", () => {
   it("advice bullets give no data type a status", () => {
     const text = "Hackers stole customer names from the Tarnby Pharmacy database.\n\nTarnby's tips for customers:\n\n- Hang up on callers who ask about your medicines\n- Never give out bank details on the phone";

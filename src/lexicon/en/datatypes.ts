@@ -7,7 +7,7 @@ export const DATA_TYPES: Record<string, string[]> = {
   email_address: [
     "e-?mail address(?:es)?",
     // Not the staff mailboxes an intruder got into ("accessed two employee email accounts", "got into a clinic email account"): the way in, not a kind of data that leaked.
-    "(?<!(?:employee|employees'|staff|business|work|corporate|company) )(?<!\\b(?:into|accessed|compromised|hijacked|breached)\\s+(?:an?|one|a single)\\s+(?:[\\w'’-]+\\s+)?)email accounts?",
+    "(?<!(?:employee|employees'|staff|business|work|corporate|company|affected|impacted|compromised|hacked|breached) )(?<!\\b(?:into|accessed|compromised|hijacked|breached)\\s+(?:an?|one|a single)\\s+(?:[\\w'’-]+\\s+)?)email accounts?",
     "e-?mail(?= (?:and|or) (?:physical|postal|home|ip|mailing|shipping|billing|street) addresses)",
   ],
   password: [
@@ -117,7 +117,7 @@ export const DATA_TYPES: Record<string, string[]> = {
     // Cheques ("images of checks", "check information"), not a background or security check.
     "(?:images|copies|scans) of (?:cancell?ed |personal )?(?:checks|cheques)",
     "(?<!background |security |credit |fact |health |safety )(?:check|cheque) (?:images|information|details)",
-    "earnings",
+    "(?<!\\b(?:quarter(?:ly)?|third-quarter|second-quarter|first-quarter|fourth-quarter|annual|adjusted|fiscal|reported|per-share) )earnings(?! (?:call|report|release|season|per share|guidance|statement|estimates?))",
     "(?:loyalty|reward|rewards|points?)(?: card| program)? balances?",
   ],
   health_info: [
@@ -127,14 +127,14 @@ export const DATA_TYPES: Record<string, string[]> = {
     "(?:(?:protected|personal|private|sensitive|electronic) )?health (?:information|data|records?|conditions?|(?:plan|benefits?) (?:details|information|data|notes))",
     "e?phi",
     // A health insurer's numbers are HIBP's "Health insurance information", not a customer ID.
-    "(?:health|dental|vision|medical) (?:insurance|plan)(?: (?:member|policy|group|subscriber|plan|card|id))* (?:ids?|numbers?|information|details|data|claims?|cards?)",
+    "(?:health|dental|vision|medical) (?:insurance|plan)(?: (?:member|policy|group|subscriber|plan|card|id|enrol(?:l)?ment))* (?:ids?|numbers?|information|details|data|claims?|cards?|forms?)",
     "(?:lab(?:oratory)?|test|blood test|medical test|pathology|diagnostic|screening|imaging|biopsy|covid(?:-19)? test) results?",
     "(?:medical|clinical|doctors?'?|physicians?'?|therapy|therapists?'?|counsel(?:l)?ing|session|psychiatric) notes",
     "clinical (?:information|data|records?|details|histor(?:y|ies))",
     "(?:procedure|diagnosis|diagnostic) codes?",
     "disability (?:support |care |service )?(?:plans?|records?|information|details|status)",
     "dates? of (?:service|treatment)",
-    "(?:heart[- ]rate|blood pressure|blood (?:glucose|sugar)|glucose) (?:data|readings?|measurements?|records?|logs?)",
+    "(?:heart[- ]rate|blood pressure|blood (?:glucose|sugar)|glucose|sleep)(?: and (?:heart[- ]rate|sleep))? (?:data|readings?|measurements?|records?|logs?|histor(?:y|ies))",
     "medication (?:information|details|lists?|histor(?:y|ies)|records?)",
     "prescription (?:information|details|data|records?|histor(?:y|ies))",
     "dental (?:records?|information|histor(?:y|ies))",
@@ -153,7 +153,7 @@ export const DATA_TYPES: Record<string, string[]> = {
     "ip(?= (?:and|or) (?:physical|postal|home|e-?mail|mailing|shipping|billing) addresses)",
   ],
   account_id: [
-    // A number one body gives a person (policy, payroll, case reference, medical record, pupil, loan) identifies them to it; it is not the record it names.
+    // A number one body gives a person (policy, payroll, case reference, medical record, pupil, loan, a library or loyalty card) identifies them to it; it is not the record it names, nor a card that pays.
     "(?:insurance )?policy (?:numbers?|ids?)",
     "policy ?holder (?:numbers?|ids?)",
     "payroll (?:numbers?|ids?)",
@@ -161,7 +161,8 @@ export const DATA_TYPES: Record<string, string[]> = {
     "(?:(?:council )?tax|customer|account|claim|case|benefits?) reference numbers?",
     "account numbers?", "customer (?:ids?|numbers?)", "member(?:ship)? (?:ids?|numbers?)", "access codes?", "account ids?", "student (?:ids?|numbers?)", "employee (?:ids?|numbers?)", "patient (?:ids?|numbers?)",
     "(?:medical|health) record numbers?", "mrns?",
-    "(?:ontario |provincial |state )?education numbers?", "loan (?:numbers?|ids?|account numbers?)"],
+    "(?:ontario |provincial |state )?education numbers?", "loan (?:numbers?|ids?|account numbers?)",
+    "(?:library|loyalty|rewards?|membership|member|club|transit|student|gym) card (?:numbers?|ids?)"],
   purchase_history: [
     "(?:(?:hotel|flight|travel|holiday) )?(?:booking|reservation) (?:histor(?:y|ies)|records?|details|information|data)",
     // A donor's gifts are what HIBP files under Purchases (GiveSendGo's "donation amount").
@@ -170,7 +171,7 @@ export const DATA_TYPES: Record<string, string[]> = {
     "purchase (?:history|histories|records|details|information|data)", "order (?:history|histories|details|information|data)", "customer orders", "purchasing history"],
   employer: ["job titles?", "employment (?:information|details|data|records|histor(?:y|ies))",
     "employment(?= (?:and|or) [\\w-]+ (?:information|details|data|records|histor(?:y|ies)))", "(?:work|job) histor(?:y|ies)", "employer names?", "employ(?:ment|er) references?"],
-  location: ["geo-?locations?", "location data", "(?:real-time )?gps (?:data|coordinates|locations?|traces?|tracks?|logs?|histor(?:y|ies))", "real-time locations?", "travel histor(?:y|ies)", "(?:flight|travel|trip|ride|journey) (?:histor(?:y|ies)|itinerar(?:y|ies)|records?)", "itinerar(?:y|ies)", "(?:geographic|geographical|physical|precise|approximate|exact|live|last known) locations?"],
+  location: ["geo-?locations?", "location data", "(?:real-time )?gps (?:data|coordinates|locations?|traces?|tracks?|logs?|histor(?:y|ies))", "real-time locations?", "travel histor(?:y|ies)", "(?:flight|travel|trip|ride|journey) (?:histor(?:y|ies)|itinerar(?:y|ies)|records?)", "itinerar(?:y|ies)", "(?:gps (?:[\\w-]+ )?|running |cycling |walking |jogging |hiking |workout |exercise |activity )routes", "(?:geographic|geographical|physical|precise|approximate|exact|live|last known) locations?"],
   photo: ["photographs? of", "(?:passport|id|identity card) (?:photos?|photographs?|pictures?)", "profile (?:photos?|pictures?)", "biometric (?:data|information)", "fingerprints?", "facial (?:images?|scans?)", "selfies?"],
   personal_info: ["personal (?:information|data|details)", "personally identifiable information", "pii", "customer (?:data|information|details)", "employee details"],
 };
