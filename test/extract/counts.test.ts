@@ -138,7 +138,7 @@ describe("English counts", () => {
     ["Hackers stole data; a first statement estimated the number of patients at \"about 18,000.\"", [18000]],
     // A total raised or narrowed to a figure, part of it "of whom", the part of the cards involved.
     ["The insurer said hackers stole files, and it later narrowed that figure to 2.6 million, of whom about 410,000 had bank details taken.", [2600000, 410000]],
-    ["Hackers hit the college, lifting the number affected to upwards of 90,000.", [90000]],
+    ["Hackers hit the college, lifting the total affected to upwards of 90,000.", [90000]],
     ["Skimmers copied card data at the pumps. Of the cards involved, about 240 have been used for fraud.", [240]],
     // A large figure before a singular noun makes a compound ("a 339k record subset").
     ["In 2019 a 512k record subset of the stolen data surfaced.", [512000]],
@@ -298,9 +298,9 @@ describe("Japanese counts", () => {
     // A body's size as a topic, a sum per person, a size class, fraudulent transactions, plaintiffs far from their suit.
     "顧客情報が流出した。同社のアプリ会員は約62万人に上るが、影響は一部にとどまる。",
     "名簿が流出した。生協の組合員は約九千人、職員は八十人。",
-    "顧客情報が流出した。グループの従業員数はパートを含め約3万1000人。",
+    "顧客情報が流出した。同グループの社員数は契約社員を含め約3万1000人。",
     "流出を巡る訴訟で、地裁は1人5000円の賠償を命じた。",
-    "流出の恐れがある。従業員20人未満の小規模事業者の利用が多い。",
+    "流出の恐れがある。導入先は従業員20人未満の小規模事業者が中心だ。",
     "専門家は「従業員300人規模の会社なら対策費は年100万円ほど」と話す。",
     "カード情報が流出した。不正利用の疑いがある取引が37件確認された。",
     "情報流出で、元利用者ら86人が運営会社の株式会社ミズノワ（本社・港北市）に損害賠償を求めた。",

@@ -387,9 +387,9 @@ describe("fitness, library and insurance records, earnings and mailboxes, and Ja
     // A company's quarterly earnings and the mailboxes an intruder read are no data of a person.
     ["The carrier reported third-quarter earnings after the breach that exposed customer names.", "en", "financial_info", null],
     ["The hack laid bare the earnings of hundreds of musicians on the platform.", "en", "financial_info", "leaked"],
-    ["The data found in the affected email accounts included names and addresses.", "en", "email_address", null],
-    ["不正アクセスで会員の氏名が流出した。マイナンバーは委託先に提供しておらず、流出の対象ではない。", "ja", "government_id", "not_leaked"],
-    ["不正アクセスで学生の氏名が流出した。一方、健康診断の結果を扱うシステムは別のネットワークで運用しており、被害はなかった。", "ja", "health_info", "not_leaked"],
+    ["Names and addresses were in the impacted email accounts, the firm said.", "en", "email_address", null],
+    ["不正アクセスで会員の氏名が漏えいした。マイナンバーは外部業者へ提供しておらず、今回の対象ではない。", "ja", "government_id", "not_leaked"],
+    ["不正アクセスで学生の氏名が流出した。一方、健康診断の結果を扱う基盤は別ネットワークで運用していて、被害はなかった。", "ja", "health_info", "not_leaked"],
     ["予約システムから顧客の旅行日程と注文の履歴が流出した恐れがある。", "ja", "location", "possibly_leaked"],
     ["予約システムから顧客の旅行日程と注文の履歴が流出した恐れがある。", "ja", "purchase_history", "possibly_leaked"],
   ])("%s → %s %s", async (text, lang, type, status) => {

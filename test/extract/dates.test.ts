@@ -327,12 +327,12 @@ describe("English dates", () => {
     ["Two days later the crew deployed ransomware across the depot's servers on March 30.", "March 30", "incident"],
     ["The thieves made off with the tenant ledger on Jan. 19.", "Jan. 19", "incident"],
     ["The clerk received a phishing email in August.", "August", "incident"],
-    ["Forensic staff traced the first unauthorized login to Oct. 6.", "Oct. 6", "incident"],
+    ["Investigators dated the first unauthorised log-in to Oct. 6.", "Oct. 6", "incident"],
     ["The archive had been left publicly accessible from June 1.", "June 1", "incident"],
     // An adjective in -ed after "and" opens no clause: the notice reached the board and affected tenants then.
     ["The landlord notified the housing board and affected tenants on 12 May.", "12 May", "disclosure"],
     // A long regulator's name between the verb and its date keeps the verb's role.
-    ["Delmar Freight reported the incident to the Office of the Federal Data Protection Commissioner and to state police on June 5.", "June 5", "disclosure"],
+    ["Delmar Freight reported the theft to the Swiss data protection commissioner's office, the federal police and the cantonal police on June 5.", "June 5", "disclosure"],
     // Negative: the same verbs with no intrusion leave the date alone.
     ["The council signed a new waste contract on May 2.", "May 2", "other"],
     ["The team launched its new app on Oct. 3.", "Oct. 3", "other"],
@@ -599,14 +599,14 @@ describe("Japanese dates", () => {
     ["同店は5月14日に行ったサーバー移行の際に設定を誤り、会員の氏名が外部から見られる状態だった。", "5月14日", "incident"],
     ["5月14日に行ったサーバー移行で新しい画面が使えるようになった。", "5月14日", "other"],
     // An intrusion told through what the intruder did: repeated access, logins from outside, data sent out, a card handed to the wrong person.
-    ["調べによると、７月２日から９日にかけて外部から不正な操作が繰り返された。", "７月２日", "incident"],
+    ["調べでは、７月２日から９日まで、管理画面で不正な操作が繰り返された。", "７月２日", "incident"],
     ["同社によると、先月上旬に管理画面へ不審なログインがあり、同月末に調査を始めた。", "先月", "incident"],
     ["攻撃者は4月20日に顧客データを外部へ送信した後、システムを停止させた。", "4月20日", "incident"],
     ["窓口の職員が11月6日、別の住民の保険証を誤交付した。", "11月6日", "incident"],
-    ["元社員は2022年5月から翌年1月にかけて、顧客名簿を私用のクラウドストレージにアップロードしていた。", "2022年5月", "incident"],
+    ["元社員は2022年5月から翌年1月にかけて、顧客名簿を私物のオンラインストレージへアップロードしていた。", "2022年5月", "incident"],
     ["2023年9月1日～2024年2月10日の間に、当店で決済をご利用になったお客様が対象です。", "2023年9月1日", "incident"],
     // Negative: a registration window is who is covered, not when the breach happened; a normal upload is no incident.
-    ["2020年4月1日から2024年3月31日までに会員登録をされたお客様が対象です。", "2020年4月1日", "other"],
+    ["2020年4月1日から2024年3月31日までに入会された方が対象となります。", "2020年4月1日", "other"],
     ["同社は10月1日、新しい動画をサイトにアップロードした。", "10月1日", "other"],
   ];
   it.each(roles)("%s → %s is %s", (text, span, role) => {

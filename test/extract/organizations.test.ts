@@ -187,8 +187,8 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Hackers stole statements of Fernley Bank and Dales Building Society customers, the printer said.", ["Dales Building Society", "Fernley Bank"]],
   // A company finding a skimmer, an intruder inside its portal, officials speaking for it, a scammer sent its staff's files, and a practice telling its families.
   ["Harrowby Garden Centre found a card skimmer on the payment page of its web shop.", ["Harrowby Garden Centre"]],
-  ["Ketterly Motors, which sells used vans in three counties, says an intruder was in its loan portal for nine days.", ["Ketterly Motors"]],
-  ["Ashgrove County officials said a clerk had sent copies of staff wage slips to a scammer posing as the treasurer.", ["Ashgrove County"]],
+  ["Ketterly Motors, which sells used vans in three counties, says an intruder had been in its loan portal for nine days.", ["Ketterly Motors"]],
+  ["Ashgrove County officials said a clerk had sent copies of staff wage slips to a scammer who pretended to be the treasurer.", ["Ashgrove County"]],
   ["A billing vendor was hit by ransomware. Linden Family Dentistry, a five-site practice near Dayton, told families that 860 patients were affected.", ["Linden Family Dentistry"]],
 ];
 
@@ -431,7 +431,7 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   ["株式会社ミドリ商事は3日、同社の通販サイトが不正アクセスを受け、顧客情報が流出したと発表した。", ["ミドリ商事"]],
   // A roundup's list item opening on the name and its town; a vendor's breakdown of its client firms' records.
   ["今月の事案\n\n・【誤送信】株式会社サクラ印刷（青葉市）　顧客名簿を誤って取引先に送信した。\n\n・【紛失】社会福祉法人ひかり苑（しらかわ町）　職員が入所者38人分の名簿を入れた鞄を電車内に置き忘れた。", ["サクラ印刷", "ひかり苑"]],
-  ["会計クラウドを提供するクモイシステム株式会社のサーバーが不正アクセスを受けた。導入先のうち、株式会社アオバ建材（仙台市）が2100件、有限会社ユキミ酒造（秋田市）が860件と最も多い。", ["アオバ建材", "クモイシステム", "ユキミ酒造"]],
+  ["会計クラウドを提供するクモイシステム株式会社のサーバーに何者かが侵入した。導入先のうち、株式会社アオバ建材（仙台市）が2100件、有限会社ユキミ酒造（秋田市）が860件と最も多い。", ["アオバ建材", "クモイシステム", "ユキミ酒造"]],
   // data open to view is a breach
   ["サクラ商事は1日、顧客の氏名が外部から閲覧できる状態だったと発表した。", ["サクラ商事"]],
   ["北山市は10日、職員がUSBメモリを紛失し、県民の個人情報が漏えいした可能性があると公表した。", ["北山市"]],
