@@ -69,8 +69,7 @@ function isAffected(unit: string, bun: boolean, before: string, after: string, w
   if (unit === "件" && (lex.TALLY_BEFORE.test(before) || lex.BREAKDOWN_BEFORE.test(wide) || (lex.BODIES_TALLY_BEFORE.test(before) && !after.startsWith("の")))) return false;
   if (bun) return true;
   if (/^[0-9０-９][0-9０-９,，.万千百]*(?:円|ドル|ユーロ)/.test(after)) return false;
-  const sentence = wide.slice(Math.max(wide.lastIndexOf("。"), wide.lastIndexOf("\n")) + 1);
-  if (lex.MEMBERS_TOPIC_BEFORE.test(before) && !lex.LEAK_IN_CLAUSE.test(sentence + after.split(/[、。]/)[0])) return false;
+  if (lex.MEMBERS_TOPIC_BEFORE.test(before) && !lex.LEAK_IN_CLAUSE.test(wide.slice(Math.max(wide.lastIndexOf("。"), wide.lastIndexOf("\n")) + 1) + after.split(/[、。]/)[0])) return false;
   if (unit === "人" || unit === "名") {
     const joined = HELD_BEFORE.test(before) && /^で[、,]/.test(after);
     if (lex.SIZE_CLASS_AFTER.test(after)) return false;
