@@ -34,6 +34,8 @@ const COMPARED_AFTER = /^(?:から|より|と比べ|に比べ|と比較|を上�
 const PERIOD_BEFORE = /(?:年度|年|上半期|下半期|半期|四半期|前年同期|昨年同期|前年|昨年|前年度|昨年度)の$/;
 const INCIDENT_AFTER = new RegExp(`^の(?:${alternation(lex.INCIDENT_WORDS)})`);
 const CARD_BEFORE = new RegExp(alternation(lex.CARD_WORDS));
+/** A bare number and a range mark before a count: the range's low end (1000～2000件). */
+const RANGE_LOW = new RegExp(`(?<![${JA_NUMBER_CHARS}第])(?<low>[${JA_NUMBER_CHARS}]{1,${MAX_JA_NUMBER}})(?<yo>余)?\\s?(?:${alternation(lex.RANGE_MARKS)})\\s?$`, "d");
 /** A lone kanji digit (一人, 二件) is an idiom or too small to be a breach figure. */
 const LONE_KANJI = /^[〇零一二三四五六七八九壱弐参]$/;
 
@@ -56,10 +58,33 @@ export function jaCounts(doc: Doc): CountMention[] {
     const affected = AFFECTED.has(g.unit) && isAffected(g.unit, !!g.bun, before, run.text.slice(rel, rel + 50), run.text.slice(Math.max(0, at - 60), at));
     // A total word (計, 合計) says "exact" only when nothing else bounds the figure: 計20万件以上 is at_least.
     const pre = g.q ? Q_PRE.get(g.q) : undefined;
-    const qualifier: Qualifier = (pre && pre !== "exact" ? pre : undefined) || (g.post && Q_POST.get(g.post)) || (g.yo ? "approx" : pre ?? "exact");
-    out.push({ start, end, text: doc.text.slice(start, end), value, qualifier, unit: g.unit, role: affected ? "affected" : "other", rule: "counts.ja" });
+    const low = g.q || !AFFECTED.has(g.unit) ? null : rangeLow(run.text.slice(Math.max(0, at - 50), at), g.num, value);
+    const qualifier: Qualifier = (pre && pre !== "exact" ? pre : undefined) || (g.post && Q_POST.get(g.post)) || (low ? "at_most" : g.yo ? "approx" : pre ?? "exact");
+    const role = affected ? "affected" : "other";
+    if (low) {
+      // The low end of a range is its own row, as in English: at least this many, at most the figure that carries the counter.
+      const lowStart = start - low.length;
+      out.push({ start: lowStart, end: lowStart + low.text.length, text: doc.text.slice(lowStart, lowStart + low.text.length), value: low.value, qualifier: "at_least", unit: g.unit, role, rule: "counts.ja" });
+    }
+    out.push({ start, end, text: doc.text.slice(start, end), value, qualifier, unit: g.unit, role, rule: "counts.ja" });
   }
   return out;
+}
+
+/**
+ * The low end of a range ending just before a count: its value, its text and how far it starts before the count.
+ * A bare low end takes the upper figure's last unit when that keeps it below (1〜2万人 is 10,000 to 20,000; 5000～1万人 is not 5000万).
+ */
+function rangeLow(before: string, upperNum: string, upper: number): { value: number; text: string; length: number } | null {
+  const m = RANGE_LOW.exec(before);
+  if (!m || LONE_KANJI.test(m.groups!.low) || /^[,.]|[,.]$/.test(m.groups!.low)) return null;
+  let value = parseJaNumber(m.groups!.low);
+  if (value === null || value < 1) return null;
+  const unit = /[万億]$/.test(upperNum) && !/[万億]/.test(m.groups!.low) ? (upperNum.endsWith("億") ? 1e8 : 1e4) : 1;
+  if (value * unit < upper) value *= unit;
+  if (value >= upper) return null;
+  const lowStart = m.indices!.groups!.low[0];
+  return { value, text: m.groups!.low + (m.groups!.yo ?? ""), length: before.length - lowStart };
 }
 
 /** Whether an affected counter really counts victims or records here (see the file comment; a sum per person, 「1人3300円」, counts no one); `wide` is the longer stretch before it. */

@@ -41,10 +41,13 @@ const WORD_RE = new RegExp(
   "gid",
 );
 
+/** Hundredths: an amount, then cents or pence ("29 cents", "842p"); no scale, since "5 million cents" is no way to write a sum. */
+const SUBUNIT_RE = /(?<![\w$£€¥.,\-])(?<a>\d{1,4}(?:\.\d{1,2})?)(?:\s?(?<w>cents?|¢|pence)|(?<p>p))(?![\w])/gd;
+
 function enMoney(doc: Doc, runs: Run[]): MoneyMention[] {
   // Bare "$" is read as USD first, moved to the story's dollar once every explicit currency is known.
   const bare = new Set<MoneyMention>();
-  const out = [...signMoney(doc, runs, bare), ...localSignMoney(doc, runs)];
+  const out = [...signMoney(doc, runs, bare), ...localSignMoney(doc, runs), ...subunitMoney(doc, runs, bare)];
   for (const { m, run, start, end } of matchRuns(runs, WORD_RE)) {
     const g = m.groups!;
     const w = g.word;
@@ -119,6 +122,23 @@ function localSignMoney(doc: Doc, runs: Run[]): MoneyMention[] {
   return out;
 }
 
+/** Sums in hundredths: cents go to `bare` (the story's dollar), pence are sterling; a bare "p" needs a story that names sterling. */
+function subunitMoney(doc: Doc, runs: Run[], bare: Set<MoneyMention>): MoneyMention[] {
+  const out: MoneyMention[] = [];
+  let sterling: boolean | null = null;
+  for (const { m, start, end } of matchRuns(runs, SUBUNIT_RE)) {
+    const g = m.groups!;
+    if (g.p && (en.VIDEO_SIZES.includes(g.a) || !(sterling ??= en.PENCE_STORY.test(doc.folded)))) continue;
+    const cents = !g.p && en.SUBUNITS.cents.test(g.w);
+    const value = parseEnNumber(String(Number(g.a) / 100), false)!;
+    if (value <= 0) continue;
+    const found = make(doc, start, end, value, cents ? "USD" : "GBP", "money.en.subunit");
+    if (cents) bare.add(found);
+    out.push(found);
+  }
+  return out;
+}
+
 /** Sums with a sign or code before them; those after a bare "$" also go to `bare`. */
 function signMoney(doc: Doc, runs: Run[], bare?: Set<MoneyMention>): MoneyMention[] {
   const out: MoneyMention[] = [];
@@ -135,10 +155,10 @@ function signMoney(doc: Doc, runs: Run[], bare?: Set<MoneyMention>): MoneyMentio
 
 function amounts(doc: Doc, m: RegExpExecArray, run: Run, start: number, end: number, currency: string, rule: string): MoneyMention[] {
   const g = m.groups!;
-  const hi = g.b !== undefined ? parseEnNumber(`${g.b}${g.bs ? " " + g.bs.trim() : ""}`) : null;
-  let lo = parseEnNumber(`${g.a}${g.as ? " " + g.as.trim() : g.bs ? " " + g.bs.trim() : ""}`);
+  const hi = g.b !== undefined ? parseEnNumber(`${g.b}${g.bs ? " " + g.bs.trim() : ""}`, false) : null;
+  let lo = parseEnNumber(`${g.a}${g.as ? " " + g.as.trim() : g.bs ? " " + g.bs.trim() : ""}`, false);
   // "$45 - 60 million" shares the scale; "$500,000 to $1 million" does not.
-  if (!g.as && g.bs && lo !== null && hi !== null && lo > hi) lo = parseEnNumber(g.a);
+  if (!g.as && g.bs && lo !== null && hi !== null && lo > hi) lo = parseEnNumber(g.a, false);
   if (lo === null || lo <= 0) return [];
   if (hi === null) return [make(doc, start, end, lo, currency, rule)];
   const lowEnd = (groupSpan(m, run, "as") ?? groupSpan(m, run, "a"))!.end;
@@ -169,16 +189,17 @@ function jaMoney(doc: Doc, runs: Run[]): MoneyMention[] {
     if (!currency || LONE_KANJI.test(g.a) || /^[,.]|[,.]$/.test(g.a)) continue;
     const not = ja.AMBIGUOUS_WORDS[g.word];
     if (not && (!/\d/.test(g.a) || not.some((w) => run.text.startsWith(w, end - run.start)))) continue;
-    const hi = g.b !== undefined ? parseJaNumber(g.b) : null;
-    let lo = parseJaNumber(g.a);
+    const hi = g.b !== undefined ? parseJaNumber(g.b, false) : null;
+    let lo = parseJaNumber(g.a, false);
     if (lo === null || lo <= 0 || (g.b !== undefined && hi === null)) continue;
     if (hi === null) {
       out.push(make(doc, start, end, lo, currency, "money.ja"));
       continue;
     }
-    // "4500〜5000万円": the low end borrows the high end's 万 or 億 when it has none.
+    // "4500〜5000万円": the low end borrows the high end's 万 or 億 when it has none and stays below it ("5000～1万円" does not).
     const scale = /[万億兆]$/.exec(g.b!)?.[0];
-    if (scale && !/[万億兆]/.test(g.a)) lo = parseJaNumber(g.a + scale) ?? lo;
+    const scaled = scale && !/[万億兆]/.test(g.a) ? parseJaNumber(g.a + scale, false) : null;
+    if (scaled !== null && scaled < hi) lo = scaled;
     const a = groupSpan(m, run, "a")!;
     const b = groupSpan(m, run, "b")!;
     out.push(make(doc, start, a.end, lo, currency, "money.ja"), make(doc, b.start, end, hi, currency, "money.ja"));

@@ -24,8 +24,8 @@ function caseless(words: string[]): string {
   return words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join("|");
 }
 
-/** Regex source of the scale words and suffixes ("million", "bn", "m", "k"); single letters only stuck to digits. */
-export const EN_SCALE = String.raw`(?:\s*(?:${caseless(["thousand", "million", "billion", "trillion", "mln", "mn", "bn", "tn", "lakh", "crore"])})\b|(?:k|m|b|K|M|B)(?![\w]))`;
+/** Regex source of the scale words and suffixes ("million", "bn", "m", "k"); single letters only stuck to digits; a word may be hyphened on, as Canadian papers write ("$14-million"). */
+export const EN_SCALE = String.raw`(?:(?:\s*|-)(?:${caseless(["thousand", "million", "billion", "trillion", "mln", "mn", "bn", "tn", "lakh", "crore"])})\b|(?:k|m|b|K|M|B)(?![\w]))`;
 
 /** Fractions before a scale ("half a million", "one and a half million"): numbers only with the scale. */
 const EN_FRACTIONS: Array<[RegExp, number]> = [
@@ -66,9 +66,12 @@ function parseEnWords(s: string): number | null {
   return seen ? total : null;
 }
 
-/** Parses an English amount ("1.29 million", "40 000", "1.5bn", "twenty-six million", "a million"), or null. */
-export function parseEnNumber(raw: string): number | null {
-  const s = raw.toLowerCase().replace(/[\s\u00a0]+/g, " ").trim();
+/** A whole number for a count; a sum keeps its cents ("$12.99"), rounded off past a float's noise. */
+const finish = (n: number, whole: boolean) => (whole ? Math.round(n) : Math.round(n * 1e8) / 1e8);
+
+/** Parses an English amount ("1.29 million", "40 000", "1.5bn", "twenty-six million", "a million"), or null; `whole: false` keeps a sum's fraction. */
+export function parseEnNumber(raw: string, whole = true): number | null {
+  const s = raw.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/(\d) ?-(?=[a-z])/, "$1 ").trim();
   const m = /^(\d[\d,. ]*|[a-z][a-z -]*?)\s*(thousand|million|billion|trillion|mln|mn|bn|tn|mil|lakh|crore|k|m|b)?$/.exec(s);
   if (!m) return null;
   let base: number;
@@ -91,7 +94,7 @@ export function parseEnNumber(raw: string): number | null {
     base = w;
   }
   if (m[2]) base *= EN_SCALES[m[2]];
-  return Math.round(base);
+  return finish(base, whole);
 }
 
 const KANJI_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 壱: 1, 弐: 2, 参: 3 };
@@ -106,12 +109,12 @@ export const MAX_JA_NUMBER = 40;
 /** Arabic digits at a position (sticky: no slicing, so a long string costs no copies). */
 const DIGITS = /\d+(\.\d+)?/y;
 
-/** Parses a Japanese amount ("3,255", "12万3千456", "三千二百", "1.5万"), or null when malformed. */
-export function parseJaNumber(raw: string): number | null {
+/** Parses a Japanese amount ("3,255", "12万3千456", "三千二百", "1.5万"), or null when malformed; `whole: false` keeps a sum's fraction. */
+export function parseJaNumber(raw: string, whole = true): number | null {
   const s = raw.replace(/,/g, "");
   // No text has an amount this long: a longer run (hostile input) is no number, and work stays bounded.
   if (!s || s.length > MAX_JA_NUMBER) return null;
-  if (/^\d+(\.\d+)?$/.test(s)) return Math.round(Number(s));
+  if (/^\d+(\.\d+)?$/.test(s)) return finish(Number(s), whole);
   let total = 0; // completed 万/億 groups
   let group = 0; // the group below the next large unit
   let num: number | null = null; // the pending numeral (digits or one kanji digit run)
@@ -149,5 +152,5 @@ export function parseJaNumber(raw: string): number | null {
     }
     return null;
   }
-  return Math.round(total + group + (num ?? 0));
+  return finish(total + group + (num ?? 0), whole);
 }

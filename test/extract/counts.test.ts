@@ -262,6 +262,10 @@ describe("Japanese counts", () => {
     ["不正アクセスにより従業員120名の個人情報が流出した。", [{ value: 120, qualifier: "exact" }]],
     // Members as a topic are those affected when the clause tells of the leak.
     ["不正アクセスで情報が流出した会員は約2万人に上る。", [{ value: 20000, qualifier: "approx" }]],
+    // A range gives both ends, as in English; a bare low end takes the upper figure's 万 when that keeps it below.
+    ["注文データ700～900件が外部から閲覧された可能性がある。", [{ value: 700, qualifier: "at_least" }, { value: 900, qualifier: "at_most" }]],
+    ["会員3〜4万人分のメールアドレスが漏れた。", [{ value: 30000, qualifier: "at_least" }, { value: 40000, qualifier: "at_most" }]],
+    ["受講者8000～1万2000人の氏名が流出したとみられる。", [{ value: 8000, qualifier: "at_least" }, { value: 12000, qualifier: "at_most" }]],
   ])("%s", (text, want) => {
     expect(affected(ja(text)).map(pick)).toEqual(want.map((w) => ({ role: "affected", ...w })));
   });

@@ -31,6 +31,20 @@ describe("English money", () => {
       { value: 2000000, currency: "USD", text: "$2 million" },
     ]],
     ["Each victim was offered 120,000 won in compensation.", [{ value: 120000, currency: "KRW", text: "120,000 won" }]],
+    // Cents stay in a sum; Canadian papers hyphen the scale on.
+    ["The plan costs $12.99 a month, or €4.50 a week.", [
+      { value: 12.99, currency: "USD", text: "$12.99" },
+      { value: 4.5, currency: "EUR", text: "€4.50" },
+    ]],
+    ["The insurer set aside C$7.5-million for the breach.", [{ value: 7500000, currency: "CAD", text: "C$7.5-million" }]],
+    // Hundredths: cents are the story's dollar; pence are sterling, the bare "p" only where the story names sterling.
+    ["The stock lost 31 cents on the news.", [{ value: 0.31, currency: "USD", text: "31 cents" }]],
+    ["Shares in the Plc fell 23p to 614.5p, and the interim payout of 4.8p was held.", [
+      { value: 0.23, currency: "GBP", text: "23p" },
+      { value: 6.145, currency: "GBP", text: "614.5p" },
+      { value: 0.048, currency: "GBP", text: "4.8p" },
+    ]],
+    ["Letters cost the trust 85 pence each.", [{ value: 0.85, currency: "GBP", text: "85 pence" }]],
     ["Losses ran from $500,000 to $1 million.", [
       { value: 500000, currency: "USD", text: "$500,000" },
       { value: 1000000, currency: "USD", text: "$1 million" },
@@ -49,6 +63,9 @@ describe("English money", () => {
     "The team that in 2019 won the league.",
     "Nearly 7 million won the draw for tickets.",
     "Of the 40 candidates, 12 won.",
+    // A "p" with no sterling in the story is no sum, nor is a video size where there is.
+    "The leaked clips were 720p, and 3p of the files were corrupt.",
+    "Priced in sterling, the doorbell streamed 1080p video of the porch.",
   ])("no money in %j", (text) => {
     expect(extractText(text, { lang: "en" }).money).toEqual([]);
   });
@@ -196,6 +213,11 @@ describe("Japanese money", () => {
       { value: 45000000, currency: "JPY", text: "4500万" },
       { value: 50000000, currency: "JPY", text: "5000万円" },
     ]],
+    ["補償額は1人5000～1万円とする。", [
+      { value: 5000, currency: "JPY", text: "5000" },
+      { value: 10000, currency: "JPY", text: "1万円" },
+    ]],
+    ["月額2.99ドルの有料会員の情報が漏れた。", [{ value: 2.99, currency: "USD", text: "2.99ドル" }]],
     ["損失は4500〜5000万円と見込む。", [
       { value: 45000000, currency: "JPY", text: "4500" },
       { value: 50000000, currency: "JPY", text: "5000万円" },

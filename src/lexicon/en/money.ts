@@ -55,6 +55,11 @@ export const CURRENCY_WORDS: Array<[string, string]> = [
   ["usd", "USD"], ["gbp", "GBP"], ["eur", "EUR"], ["jpy", "JPY"], ["won", "KRW"],
 ];
 
+/** Hundredths written after an amount ("29 cents", "6.2p"): cents are the story's dollar, pence sterling; the bare "p" only in a story that names sterling (PENCE_STORY), and never a video size (1080p). */
+export const SUBUNITS = { cents: /^(?:cents?|¢)$/, pence: /^(?:pence|p)$/ };
+export const PENCE_STORY = /£|\bGBP\b|\bpence\b|\bsterling\b|\bpounds\b|\bFTSE\b|\b(?:plc|Plc|PLC)\b|\bLondon Stock Exchange\b/;
+export const VIDEO_SIZES = ["240", "360", "480", "540", "720", "1080", "1440", "2160", "4320"];
+
 /** Currency words that are also verbs: money only after a scaled or digit-grouped sum ("1.5 billion won", "6,600,000 won"). */
 export const VERB_CURRENCIES = ["won"];
 /** An object after such a word makes it the verb after all ("20 million won the lottery"). */

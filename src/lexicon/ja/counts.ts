@@ -19,6 +19,9 @@ export const SUFFIX_QUALIFIERS: Array<[string, Qualifier]> = [
   ["ほど", "approx"], ["弱", "at_most"], ["以下", "at_most"], ["未満", "at_most"], ["に満たない", "at_most"],
 ];
 
+/** Marks between the two ends of a range whose low end is a bare number (1000～2000件, 1〜2万人). */
+export const RANGE_MARKS = ["～", "〜", "~", "－", "-", "から"];
+
 /** Counters of affected people, accounts, records or cards. */
 export const AFFECTED_COUNTERS = ["人", "名", "件", "アカウント", "口座", "枚", "世帯", "ID"];
 
