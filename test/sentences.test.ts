@@ -28,5 +28,9 @@ describe("splitSentences", () => {
     // Asian legal forms written with stops stay whole, in English and inside Japanese text.
     ["Kedai Emas Sdn. Bhd. was breached. It told users.", ["Kedai Emas Sdn. Bhd. was breached.", "It told users."]],
     ["現地法人HARBOUR LINE PTE. LTD. が攻撃を受けた。", ["現地法人HARBOUR LINE PTE. LTD. が攻撃を受けた。"]],
+    // A legal form or a month ends a sentence when the next one opens on "A" or "The"; a title never does.
+    ["The watchdog warned Orrin Fitness Pte Ltd. A member list had been left open.", ["The watchdog warned Orrin Fitness Pte Ltd.", "A member list had been left open."]],
+    ["Letters went out on 4 Jan. The firm apologised.", ["Letters went out on 4 Jan.", "The firm apologised."]],
+    ["We spoke to Dr. A Patel on Monday.", ["We spoke to Dr. A Patel on Monday."]],
   ])("%s", (text, want) => expect(split(text)).toEqual(want));
 });

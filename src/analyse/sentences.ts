@@ -7,6 +7,11 @@ const ABBREV = new Set([
   "dec", "gov", "gen", "sen", "rep", "est", "approx", "dept", "univ", "mt", "ft", "a.m", "p.m", "etc",
 ]);
 
+/** Abbreviations that stand before a name, so a capital after them never opens a sentence. */
+const TITLES = new Set(["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gov", "gen", "sen", "rep", "no", "mt", "ft"]);
+/** Words that open a sentence and begin no name. */
+const OPENER = /^\s+(?:A|An|The|It|Its|They|We|He|She|This|That|These|Those|There|But|However|In|On)\s/;
+
 /** Each non-empty line is a paragraph, but a hard-wrapped English line (no sentence end, next line lower case) runs on; Japanese lines never join: releases list an item a line. */
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
@@ -43,7 +48,9 @@ export function splitSentences(p: Span, folded: string): Span[] {
     const end = m.index + m[0].length;
     if (m[0][0] === ".") {
       const word = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? "";
-      if (ABBREV.has(word.toLowerCase()) || /^[A-Z]$/.test(word)) continue;
+      // A company's "Ltd." or a month's "Jan." does end a sentence when the next one opens ("… Pte Ltd. A shared file …").
+      const opens = !TITLES.has(word.toLowerCase()) && OPENER.test(text.slice(end));
+      if ((ABBREV.has(word.toLowerCase()) && !opens) || /^[A-Z]$/.test(word)) continue;
     }
     push(from, end);
     from = end;

@@ -44,9 +44,10 @@ const SPEAKER_AFTER = /^\s*(?:\([A-Z][A-Za-z ]{1,20}\))?:/;
 const AMOUNT_AFTER = new RegExp(String.raw`^\s*(?:%|(?:mln|mn|million|bn|billion|thousand|crore|lakh|per ?cent|${[...new Set(money.CURRENCY_WORDS.map(([w]) => w.split(" ").pop()!))].join("|")})\b)`, "i");
 /** A figure closing a run, with its currency's code: an amount, always with the code ("ASA NOK 20"), else when a scale or currency follows. */
 const CODE_AMOUNT_TAIL = new RegExp(String.raw`\s+(?:${money.CURRENCY_CODES.join("|")})\s+\d[\d.,]*$`);
-const FIGURE_TAIL = new RegExp(String.raw`(?:\s+(?:${money.CURRENCY_CODES.join("|")}))?\s+\d[\d.,]*$`);
+const FIGURE_TAIL = new RegExp(String.raw`(?:^|(?:\s+(?:${money.CURRENCY_CODES.join("|")}))?\s+)(?:[A-Z][a-z]{0,2})?\d[\d.,]*$`);
 /** After a capitalised place opening a line: a dateline's date or agency ("AMSTERDAM, Oct 9 (Agency) -", "OSLO (Agency) -"). */
-const DATELINE_AFTER = /^(?:,\s*[A-Z][A-Za-z.]*)?,?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\([A-Z][^()\n]{1,40}\)\s*[-–—])/;
+const DATELINE_AFTER = /^\s+[-–—]\s|^(?:,\s*[A-Z][A-Za-z.]*)?,?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\([A-Z][^()\n]{1,40}\)\s*[-–—])/;
+const WIRE_DATELINE_AFTER = /^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([A-Z][A-Za-z ]{1,20}\)/;
 const CONTRACTION = /^(?:We|I|You|They|It|He|She|That|There|Here|What|Who|Let)['’](?:ve|re|ll|d|s|m)$/;
 const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)\s+of\s|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$/;
 /** Abbreviations whose final full stop belongs to the name. */
@@ -99,8 +100,10 @@ function enOrgs(doc: Doc): OrgMention[] {
     }
   }
   for (const { text: run, start, end, sentence } of joinedRuns(doc)) {
-    // A headline in title case capitalises every word: its runs are no names.
-    if (titleCase.has(sentence)) continue;
+    // A headline in title case capitalises every word: its runs are no names; but a notice's first line that is one institution's whole name is its masthead.
+    const line = doc.sentences[sentence];
+    const masthead = sentence === 0 && start === line.start && end === line.end && (en.INSTITUTION_HEAD.test(run) || en.COMPANY_HEAD.test(run));
+    if (titleCase.has(sentence) && !masthead) continue;
     const amp = run.indexOf(" & ");
     const pieces = amp > 0 && PLURAL_AFTER.test(doc.folded.slice(end, end + 10)) ? [{ text: run.slice(0, amp), at: 0 }, { text: run.slice(amp + 3), at: amp + 3 }] : [{ text: run, at: 0 }];
     for (const p of pieces) for (const q of splitPossessive(p.text)) runs.push({ text: q.text, start: start + p.at + q.at, sentence });
@@ -136,7 +139,9 @@ function enOrgs(doc: Doc): OrgMention[] {
     const e = s + text.length;
     // A speaker's label in a transcript ("MAYA OSEI (HOST):", "TOBIAS FAIRWEATHER:") names a person.
     if (/^[A-Z][A-Z.'’ -]+$/.test(text) && SPEAKER_AFTER.test(doc.folded.slice(e, e + 30)) && /(?:^|\n)[A-Z.'’ -]*$/.test(doc.folded.slice(Math.max(0, s - 40), s))) continue;
-    if (/^[A-Z][A-Z.'’ -]+$/.test(text) && DATELINE_AFTER.test(doc.folded.slice(e, e + 60)) && /(?:^|\n)[ \t]*$/.test(doc.folded.slice(Math.max(0, s - 10), s))) continue;
+    // A dateline's place opening a line: in capitals, or any case before a date and a wire's name ("Nashik, Nov 21 (PTI)").
+    const dateline = /^[A-Z][A-Z.'’ -]+$/.test(text) || WIRE_DATELINE_AFTER.test(doc.folded.slice(e, e + 60));
+    if (dateline && DATELINE_AFTER.test(doc.folded.slice(e, e + 60)) && /(?:^|\n)[ \t]*$/.test(doc.folded.slice(Math.max(0, s - 10), s))) continue;
     const sent = doc.sentences[sentence];
     const before = doc.folded.slice(Math.max(sent.start, s - 40), s);
     const named = en.NAMED_BEFORE.test(before);
@@ -147,6 +152,8 @@ function enOrgs(doc: Doc): OrgMention[] {
     if (text === raw && GENERIC_HEADS.has(text.toLowerCase())) continue;
     // A lone capitalised plural or participle opening a sentence is a common word ("Investigators said").
     if (s === sent.start && /^[A-Z][a-z]+(?:s|ing|ed|ly)$/.test(text) && !en.NAME_AFTER.test(doc.folded.slice(e, e + 8))) continue;
+    // So is one named nowhere else before its people or opening a headline ("Grocery shoppers saw …", "Distributor says …"): a firm's name comes back.
+    if (s === sent.start && /^[A-Z][a-z]+$/.test(text) && /^\s+[a-z]/.test(doc.folded.slice(e, e + 3)) && (PEOPLE_NEXT.test(doc.folded.slice(e, e + 20)) || !/[.!?]["”’]?$/.test(sent.text)) && once(doc, text)) continue;
     // Only where the name runs past the person compromise reads ("Van Driel" of "Van Driel Logistiek").
     const business = en.BUSINESS_BEFORE.test(before) && !people.some((p) => p.start <= s && e <= p.end);
     if ((people.some((p) => p.start < e && s < p.end) && !en.COMPANY_HEAD.test(text) && !business) || (surnames.has(text) && !business) || en.TITLE_WORDS.test(text)) continue;
@@ -170,6 +177,12 @@ function enOrgs(doc: Doc): OrgMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const PEOPLE_NEXT = new RegExp(String.raw`^\s+(?:${en.OWN_PEOPLE_WORDS.join("|")})\b`);
+/** True when a word occurs once in the text, as a whole word in that case. */
+function once(doc: Doc, word: string): boolean {
+  return (doc.text.match(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, "gu")) ?? []).length === 1;
+}
+
 const CITY_OF_PLACE_BASED = /^,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered)\b/;
 
 interface Run {
@@ -186,7 +199,9 @@ function joinedRuns(doc: Doc): Run[] {
     const last = runs[runs.length - 1];
     const gap = last?.sentence === sentence ? doc.folded.slice(last.end, start) : "";
     const portfolio = (gap === " and " || gap === ", ") && en.PORTFOLIO_HEAD.test(last.text) && m[0].split(/\s+/).every((w) => en.PORTFOLIO_WORDS.has(w));
-    if (portfolio || (gap === " and " && en.INSTITUTION_HEAD.test(m[0]) && !en.INSTITUTION_HEAD.test(last.text) && !en.CLOSED_HEAD.test(last.text)) || (gap === ", " && LEGAL_AFTER_COMMA.test(m[0]))) {
+    // "Office of the Privacy Commissioner": an institution's head before "of the" keeps its field.
+    const ofThe = gap === " of the " && en.INSTITUTION_HEAD.test(last.text);
+    if (portfolio || ofThe || (gap === " and " && en.INSTITUTION_HEAD.test(m[0]) && !en.INSTITUTION_HEAD.test(last.text) && !en.CLOSED_HEAD.test(last.text)) || (gap === ", " && LEGAL_AFTER_COMMA.test(m[0]))) {
       runs[runs.length - 1] = { ...last, text: doc.folded.slice(last.start, end), end };
     } else runs.push({ text: m[0], start, end, sentence });
   }

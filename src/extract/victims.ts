@@ -98,8 +98,10 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (en.ATTACKER_BEFORE.test(before) || en.ATTACKER_AFTER.test(after)) return { ...NONE, role: "attacker", rule: "orgs.en.attacker" };
   // "a Washington credit union": a modifier, not the name; without an article only the noun may follow ("fines Galway insurer Corribview").
   if (/\b(?:a|an)\s+$/i.test(before) && en.INSTITUTION_AFTER.test(after) && !/\s/.test(o.text)) return NONE;
-  if (!/\s/.test(o.text) && en.INSTITUTION_AFTER.test(after) && /^\s+(?:credit union|health system|[a-z]+\s+(?:firm|company|agency|agent|broker|dealer|maker|practice|association|society|district|group|chain)|[a-z][\w-]*)(?![\w-]|\s+[a-z])/.test(after)) return NONE;
+  if (!/\s/.test(o.text) && en.INSTITUTION_AFTER.test(after) && /^\s+(?:credit union|health system|[a-z][\w-]*\s+(?:firm|company|agency|agent|broker|dealer|maker|practice|association|society|district|group|chain|bank|hospital|clinic|school|council)(?![\w-])|[a-z][\w-]*(?![\w-]|\s+[a-z]))/.test(after)) return NONE;
   if (en.PLACE_NAMES.has(o.text) && /^\s+[a-z]/.test(after)) return NONE;
+  // "offices across eastern Quebec and northern New Brunswick says": a region, never the subject.
+  if (en.REGION_BEFORE.test(before)) return { ...NONE, rule: "not-org" };
   // "In Australia, the charity said": where the story is, no organisation at all.
   if (en.PLACE_NAMES.has(o.text) && /^\s*,/.test(after) && /(?:^|\W)(?:in|across|throughout)\s+$/i.test(before)) return { ...NONE, rule: "not-org" };
   if (/(?:^|\W)(?:in|near|outside|from)\s+$/i.test(before) && en.STATE_AFTER.test(after) && !en.COMPANY_HEAD.test(o.text)) return { ...NONE, rule: "not-org" };
@@ -132,7 +134,9 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
     }
   }
   if (en.CLIENT_OF_BEFORE.test(before) && en.STRONG_BREACH.test(after.slice(0, 80))) return victim("orgs.en.client");
-  if ((en.FINED_BEFORE.test(before) && en.STRONG_BREACH.test(after.slice(0, 150))) || (docBreach && en.FAILED_TO_PROTECT_AFTER.test(after))) return victim("orgs.en.fined");
+  // The breach a fine or a reprimand is for may be told in the next sentence ("… a reprimand to X. A tenant list was left open …").
+  const fined = en.FINED_BEFORE.test(before) && (en.STRONG_BREACH.test(after.slice(0, 150)) || (/^\.?\s*$/.test(after) && en.STRONG_BREACH.test(doc.sentences[si + 1]?.text.slice(0, 150) ?? "")));
+  if (fined || (docBreach && en.FAILED_TO_PROTECT_AFTER.test(after))) return victim("orgs.en.fined");
   // After a comma only an appositive's name is the subject (", grocery chain X, has begun mailing"), never a place ("based in Y, Vermont, notified").
   const placed = /^,/.test(after) && (en.PLACE_NAMES.has(o.name) || /\b(?:in|at|near|from|of|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:and\s+(?:[A-Z][\w'’.-]*\s+){0,3})?$/.test(before));
   const notice = subject && docBreach && !placed ? en.NOTIFIED_AFTER.exec(after) : null;
@@ -381,6 +385,10 @@ function enIssuer(doc: Doc, ms: Judged[]): Judged | undefined {
   // Quoted speech is someone else's "we" ('"We are investigating," a spokesman said').
   const own = doc.sentences.filter((s) => !s.boilerplate).map((s) => s.text.replace(/["“][^"”]*["”]/g, "")).filter((t) => EN_FIRST_PERSON.test(t));
   if (!own.some((t) => en.STRONG_BREACH.test(t)) || own.some(denied)) return undefined;
+  // A notice on the body's own page opens with its name as the whole first line: that is the "we".
+  const first = doc.sentences[0];
+  const masthead = uncued(doc, ms).find((o) => o.sentence === 0 && o.start === first.start && o.end === first.end && (en.INSTITUTION_HEAD.test(o.text) || en.COMPANY_HEAD.test(o.text)));
+  if (masthead) return masthead;
   const best = mostNamed(uncued(doc, ms));
   return best && !best.mentions.some((x) => denied(doc.sentences[x.sentence].text)) ? best.first : undefined;
 }
@@ -422,11 +430,19 @@ const LEAD_SENTENCES = 4;
 function enLeadSubject(doc: Doc, ms: Judged[]): Judged | undefined {
   const story = doc.sentences.map((s, i) => ({ s, i })).filter(({ s }) => !s.boilerplate);
   const lead = new Set(story.slice(0, LEAD_SENTENCES).map(({ i }) => i));
+  // A lead that tells the breach of "a housing association" and names it in the next sentence (header lines above do not count).
+  const opening = story.filter(({ s }) => PROSE.test(s.text)).slice(0, LEAD_SENTENCES);
+  const named = new Set(opening.filter(({ s }) => UNNAMED_LEDE.test(s.text) && stated(s.text)).map(({ i }) => i + 1));
   const pool = uncued(doc, ms).filter((o) => !STUDY_BODY.test(o.name));
-  const best = mostNamed(pool, (mentions) => mentions.some((x) => lead.has(x.sentence)));
+  const best = mostNamed(pool, (mentions) => mentions.some((x) => lead.has(x.sentence) || named.has(x.sentence)));
   const told = (test: (text: string) => boolean) => best?.mentions.some((x) => test(doc.sentences[x.sentence].text));
-  return best && told(stated) && !told(denied) ? best.first : undefined;
+  return best && (told(stated) || best.mentions.some((x) => named.has(x.sentence))) && !told(denied) ? best.first : undefined;
 }
+
+/** A sentence of prose: several words and a full stop, not a header line. */
+const PROSE = /^(?=(?:\S+\s+){7})[^\n]*[.!?]["”’]?$/;
+/** A lead whose subject is a kind, not a name: "A housing association has apologised after …". */
+const UNNAMED_LEDE = /^(?:A|An)\s+(?:[\w-]+\s+){0,5}?(?:has|have|had|is|are|was|were|says|said)\b/i;
 
 /** A Japanese story's uncued subject: the first body in its headline or lead whose sentence or the next tells of a breach; named once, as later sentences say 同社 or 同病院. */
 function jaLeadSubject(doc: Doc, ms: Judged[]): Judged | undefined {

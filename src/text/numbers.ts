@@ -2,7 +2,7 @@
 
 /** English scale words and their multipliers. */
 export const EN_SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mil: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, mln: 1e6, lakh: 1e5, crore: 1e7,
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mil: 1e6, billion: 1e9, bn: 1e9, bil: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, mln: 1e6, lakh: 1e5, crore: 1e7,
 };
 
 /** English number words: units, teens and tens ("a"/"an" only count before a scale: "a million"). */
@@ -25,7 +25,7 @@ function caseless(words: string[]): string {
 }
 
 /** Regex source of the scale words and suffixes ("million", "bn", "m", "k"); single letters only stuck to digits; a word may be hyphened on, as Canadian papers write ("$14-million"). */
-export const EN_SCALE = String.raw`(?:(?:\s*|-)(?:${caseless(["thousand", "million", "billion", "trillion", "mln", "mn", "bn", "tn", "lakh", "crore"])})\b|(?:k|m|b|K|M|B)(?![\w]))`;
+export const EN_SCALE = String.raw`(?:(?:\s*|-)(?:${caseless(["thousand", "million", "billion", "trillion", "mln", "mn", "bn", "tn", "mil", "bil", "lakh", "crore"])})\b|(?:k|m|b|K|M|B)(?![\w]))`;
 
 /** Fractions before a scale ("half a million", "one and a half million"): numbers only with the scale. */
 const EN_FRACTIONS: Array<[RegExp, number]> = [
@@ -72,7 +72,7 @@ const finish = (n: number, whole: boolean) => (whole ? Math.round(n) : Math.roun
 /** Parses an English amount ("1.29 million", "40 000", "1.5bn", "twenty-six million", "a million"), or null; `whole: false` keeps a sum's fraction. */
 export function parseEnNumber(raw: string, whole = true): number | null {
   const s = raw.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/(\d) ?-(?=[a-z])/, "$1 ").trim();
-  const m = /^(\d[\d,. ]*|[a-z][a-z -]*?)\s*(thousand|million|billion|trillion|mln|mn|bn|tn|mil|lakh|crore|k|m|b)?$/.exec(s);
+  const m = /^(\d[\d,. ]*|[a-z][a-z -]*?)\s*(thousand|million|billion|trillion|mln|mn|bn|tn|mil|bil|lakh|crore|k|m|b)?$/.exec(s);
   if (!m) return null;
   let base: number;
   if (/^\d/.test(m[1])) {

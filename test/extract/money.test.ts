@@ -154,6 +154,10 @@ describe("the dollar of a story's own country", () => {
     ],
     ["Under POPIA the insurer risks a penalty as large as 10 million rand.", ["10 million rand=ZAR"]],
     ["Version R2,500 of the scanner was affected, the vendor said.", []],
+    // Kenyan papers write the shilling as Sh; Malaysian ones the ringgit as RM, with "mil" and "bil" for the scale.
+    ["NYERI - The ODPC fined a Nairobi Sacco Sh4.5 million over the leak of members' KRA PINs.", ["Sh4.5 million=KES"]],
+    ["Sh2 million went missing from a shop in Leeds.", []],
+    ["The lender set aside RM1.27mil for the breach and RM2bil for loans.", ["RM1.27mil=MYR", "RM2bil=MYR"]],
     ["The São Paulo retailer was fined R$2.5 million for the exposure.", ["R$2.5 million=BRL"]],
     // Canada's privacy commissioner and its law set a findings report in Canada.
     [

@@ -190,6 +190,18 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Ketterly Motors, which sells used vans in three counties, says an intruder had been in its loan portal for nine days.", ["Ketterly Motors"]],
   ["Ashgrove County officials said a clerk had sent copies of staff wage slips to a scammer who pretended to be the treasurer.", ["Ashgrove County"]],
   ["A billing vendor was hit by ransomware. Linden Family Dentistry, a five-site practice near Dayton, told families that 860 patients were affected.", ["Linden Family Dentistry"]],
+  // Mistakes, not hacks: a lead that names the body in the next sentence, a letter with another tenant's details, someone else's order on screen, a chat group.
+  ["A dental practice has apologised after a spreadsheet of patient phone numbers was emailed to a supplier by mistake.\n\nOakmere Dental Care, which has surgeries in two towns, said a receptionist had picked the wrong contact.\n\nOakmere Dental Care said the supplier had deleted the file.", ["Oakmere Dental Care"]],
+  ["Stowford Housing Trust said renewal letters were sent with another tenant's details.", ["Stowford Housing Trust"]],
+  ["Customers of Brackenfield Books said they logged in and saw someone else's order history.", ["Brackenfield Books"]],
+  ["Pellham Estates Ltd was fined £8,000 after an agent shared a list of tenants' phone numbers in a WhatsApp group with 150 members.", ["Pellham Estates"]],
+  // A regulator's reprimand or finding of weak security; a notice sent by letter; a notice under the body's own masthead.
+  ["The ICO issued a reprimand to Halden Lettings Ltd. A tenant list was left accessible to anyone with the link for a month.", ["Halden Lettings"]],
+  ["Hackers broke into a tutoring portal. The commission said Corvex Tutors Pte Ltd, which runs six centres, did not put in place reasonable security arrangements for it.", ["Corvex Tutors"]],
+  ["Hackers stole files from a scheduling server. Quillon Eye Clinic mailed notification letters on March 3.", ["Quillon Eye Clinic"]],
+  ["Harrowgate and Lyme Community Health NHS Trust\n\nWe are writing to patients because a member of staff looked at patient records without a work reason.\n\nWe have reported this to the regulator.", ["Harrowgate and Lyme Community Health NHS Trust"]],
+  // A sum in Kenyan shillings is no part of the name before it.
+  ["Nyandarua Farmers Sacco Society Ltd was fined Sh3.5 million after its portal leaked members' data.", ["Nyandarua Farmers Sacco Society"]],
 ];
 
 /** Invented sentences that must name no victim, or must not name a given one. */
@@ -366,6 +378,11 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["A flaw in Quillstone's file-sharing tool was used to steal data from two hospitals. \"What happened is not a breach of Quillstone,\" its chief executive said. Hackers stole patient records from Larchfield General Hospital.", ["Larchfield General Hospital"]],
   ["Ashby & Crane LLP, an accounting firm in Dayton, Ohio, told clients on Friday that hackers stole tax records.", ["Ashby & Crane"]],
   ["Hackers stole booking records from Sunfield Parks.\n\nUnit of Harcastle Leisure says names and addresses were copied", ["Sunfield Parks"]],
+  // A region, a job title, a town before its bank's kind, a headline's common noun: none is a name.
+  ["A bus operator with depots across southern Wessex and northern Dunmore Vale says hackers copied drivers' licence scans.", []],
+  ["The bank's Managing Director, Mr Femi Adeyemi, said card details were not exposed.", []],
+  ["Data of 2 lakh depositors of Satara co-op bank leaked after ransomware attack", []],
+  ["Greengrocer shoppers saw strangers' orders after an update", []],
 ];
 
 describe("English victims", () => {
@@ -383,6 +400,15 @@ describe("English victims", () => {
   });
 
   it.each([
+    ["Nagpur, Nov 4 (PTI) Account details of customers of the Deccan Urban Co-operative Bank Ltd were leaked, an official of the Nagpur cyber police said.", "Nagpur"],
+    ["Hackers stole files from Corben Mills.\n\n9 Jan | Incident reported\n12 Jan | Letters posted", "Jan"],
+    ["Stationer says hackers took data and froze orders at two depots\n\nHackers stole files from Brisk Foods.", "Stationer"],
+  ])("a dateline's town, a month and a headline's common noun are no names: %s", (text, word) => {
+    expect(extractText(text, { lang: "en" }).organizations.map((o) => o.name)).not.toContain(word);
+  });
+
+  it.each([
+    ["The Office of the Privacy Commissioner confirmed Tallis Freight notified it of the breach.", "Office of the Privacy Commissioner"],
     ["The Ministry of Fisheries, Forestry and Rural Affairs said hackers had copied files from Tavish Seafoods.", "Ministry of Fisheries, Forestry and Rural Affairs"],
     ["The Department of Information and Digital Technology said the gang breached Lakan Telecom.", "Department of Information and Digital Technology"],
   ])("keeps a ministry's fields in its name: %s", (text, name) => {

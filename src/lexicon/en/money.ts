@@ -7,7 +7,7 @@ export const CURRENCY_SIGNS: Array<[string, string]> = [
   ["US$", "USD"], ["U.S.$", "USD"], ["USD$", "USD"], ["A$", "AUD"], ["AU$", "AUD"], ["AUD$", "AUD"], ["C$", "CAD"],
   ["CA$", "CAD"], ["CAD$", "CAD"], ["NZ$", "NZD"], ["HK$", "HKD"], ["S$", "SGD"], ["SG$", "SGD"], ["R$", "BRL"],
   ["NT$", "TWD"], ["MX$", "MXN"], ["$", "USD"], ["£", "GBP"], ["€", "EUR"], ["¥", "JPY"], ["₹", "INR"], ["₩", "KRW"],
-  ["₽", "RUB"], ["₺", "TRY"], ["₪", "ILS"], ["₱", "PHP"], ["₦", "NGN"], ["Rs.", "INR"], ["Rs", "INR"], ["CHF", "CHF"], ["KSh", "KES"], ["Ksh", "KES"],
+  ["₽", "RUB"], ["₺", "TRY"], ["₪", "ILS"], ["₱", "PHP"], ["₦", "NGN"], ["RM", "MYR"], ["Rs.", "INR"], ["Rs", "INR"], ["CHF", "CHF"], ["KSh", "KES"], ["Ksh", "KES"],
 ];
 
 /** Signs a country's own press writes that are letters elsewhere ("P5 million" in a Manila paper), read only in a story set there (case-sensitive words, as LOCAL_DOLLARS). */
@@ -22,6 +22,12 @@ export const LOCAL_SIGNS: Array<{ sign: string; currency: string; words: RegExp 
     sign: "N",
     currency: "NGN",
     words: /\b(?:Nigeria|Nigerians?|Lagos|Abuja|Kano|Ibadan|Port Harcourt|Enugu|NDPC|Nigeria Data Protection (?:Commission|Act)|Central Bank of Nigeria|CBN|NIN|BVN|NDPR)\b/g,
+  },
+  {
+    // Kenyan papers write the shilling as Sh as often as KSh ("Sh4.5 million").
+    sign: "Sh",
+    currency: "KES",
+    words: /\b(?:Kenya|Kenyans?|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret|Nyeri|Kiambu|Machakos|ODPC|Office of the Data Protection Commissioner|KRA|Kenya Revenue Authority|Safaricom|M-Pesa|Sacco|Saccos|Central Bank of Kenya|CBK|Data Protection Act, 2019)\b/g,
   },
   {
     sign: "R",

@@ -18,7 +18,7 @@ export const BREACH_CUES = /\b(breach(ed|es)?|hack(ed|ers?|ing)?|stolen|stole|le
 const INTRUDER = String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? (?:unauthori[sz]ed|unknown) (?:actor|individual|person|user|party|third party))`;
 
 export const STRONG_BREACH = new RegExp(
-  String.raw`\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s|ing forums?)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped|viewed|copied|downloaded)|(?:files|data|records|information|documents|databases?)\s+(?:taken|copied|exfiltrated|downloaded|removed)\s+from|(?:were|was|been|had been) encrypted\b(?! (?:at rest|in transit))|left\s+(?:(?!(?:the|a|an)\s+(?:company|firm|business)\b)[\w'’-]+\s+){1,5}?(?:publicly\s+)?(?:readable|open to (?:anyone|the public)|exposed|unprotected|unsecured)|left (?:open|exposed|unprotected|unsecured|publicly (?:accessible|available|viewable))|publicly accessible|break-in|theft|burglar(?:y|ies|ized)|` +
+  String.raw`\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s|ing forums?)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped|viewed|copied|downloaded)|(?:files|data|records|information|documents|databases?)\s+(?:taken|copied|exfiltrated|downloaded|removed)\s+from|(?:were|was|been|had been) encrypted\b(?! (?:at rest|in transit))|left\s+(?:(?!(?:the|a|an)\s+(?:company|firm|business)\b)[\w'’-]+\s+){1,5}?(?:publicly\s+)?(?:readable|open to (?:anyone|the public)|exposed|unprotected|unsecured)|left (?:open|exposed|unprotected|unsecured|publicly (?:accessible|available|viewable))|publicly accessible|(?:accessible|available|open|visible) to (?:anyone|anybody|everyone) (?:with|who)\b|exposing|break-in|theft|burglar(?:y|ies|ized)|` +
     // An intruder as the subject of an access verb or inside a system ("an intruder was in its portal"), and the wording of breach notices.
     String.raw`${INTRUDER}\s+(?:had\s+|have\s+|has\s+)?(?:accessed|obtained|copied|downloaded|exfiltrated|acquired|taken|gained access|access to)|` +
     String.raw`${INTRUDER}\s+(?:were|was) able to (?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
@@ -31,14 +31,21 @@ export const STRONG_BREACH = new RegExp(
     String.raw`(?:printed|sent|mailed|e-?mailed)\s+with\s+(?:[\w,'’-]+\s+){0,8}?(?:details|information|data)\s+of\s+(?:a\s+|an\s+)?(?:different|another|other)\s+[a-z]+|` +
     String.raw`unauthori[sz]ed (?:actors?|individuals?|persons?|users?|third part(?:y|ies))|(?:suspicious|unauthori[sz]ed) (?:network )?activity|(?:broke|break|breaking|broken) into|` +
     // Personal data sent to the wrong person: a breach by mistake.
-    String.raw`(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded)\s+(?:[\w,'’-]+\s+){0,15}?to\s+(?:a\s+|an\s+|the\s+)?(?:wrong|incorrect|unintended|member of the public|members of the public)|` +
+    String.raw`(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded|went|delivered)\s+(?:[\w,'’-]+\s+){0,15}?to\s+(?:a\s+|an\s+|the\s+)?(?:wrong|incorrect|unintended|member of the public|members of the public|(?:neighbouring|neighboring|different|another)\s+(?:address|household|recipient|person|customer|patient|client))|` +
+    // A client list shared in a chat group or posted on a public page by mistake of a member of staff.
+    String.raw`(?:shared|posted|uploaded|forwarded|sent)\s+(?:[\w,'’-]+\s+){0,12}?(?:in|to|on|into)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:WhatsApp|Telegram|Facebook|Line|LINE|Signal|group|public)\s+(?:\w+\s+)?(?:chat|group|channel|page|forum)\b|` +
+    // A letter or page that showed another person's details ("sent with another household's details", "found someone else's order").
+    String.raw`(?:sent|printed|mailed|posted)\s+with\s+(?:another|a different|someone else['’]s|somebody else['’]s)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:details|information|data|records?)|` +
+    String.raw`(?:saw|see|seen|shown|displayed|found|received|viewing)\s+(?:[\w'’-]+\s+){0,3}?(?:someone|somebody|another person|other people|strangers?|other (?:customers|users|shoppers|patients|members))(?: else)?['’]s?\s+(?:[\w-]+\s+){0,2}?(?:orders?|details|data|information|records?|accounts?|names?|addresses|lists?|files?|results?|statements?|letters?|bills?)|` +
     String.raw`(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded|attached|uploaded|published)\s+(?:[\w'’-]+\s+){0,12}?(?:in error|by mistake|by accident)|(?:mistakenly|inadvertently|accidentally|wrongly|erroneously)\s+(?:been\s+)?(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded|attached|uploaded|published)|` +
     // The wording of company notices and filings: a "cybersecurity incident" is a breach or an attack.
     String.raw`(?:cyber[- ]?security|cyber|security) incidents?|` +
     // Data handed to a fraudster ("sent copies of tax forms to a scammer"), malware planted by an intruder, an insider who took data out.
     String.raw`(?:sent|e-?mailed|mailed|forwarded|handed over|gave|released)\s+(?:[\w,'’-]+\s+){0,12}?to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:scammers?|fraudsters?|criminals?|impostors?|imposters?|con (?:artist|man)|thie(?:f|ves))\b|` +
     String.raw`(?:deployed|installed|planted|launched)\s+(?:[\w-]+\s+){0,2}?(?:malware|ransomware)|encryption malware|` +
-    String.raw`(?:former\s+|rogue\s+|an?\s+|one\s+)?(?:employee|staff member|worker|insider|contractor)s?\s+(?:had\s+)?(?:emailed|e-mailed|took|downloaded|copied|forwarded|stole|misused|sold|leaked)\b|` +
+    String.raw`(?:former\s+|rogue\s+|an?\s+|one\s+)?(?:employee|staff member|member of staff|worker|insider|contractor)s?\s+(?:had\s+)?(?:emailed|e-mailed|took|downloaded|copied|forwarded|stole|misused|sold|leaked)\b|` +
+    // An insider who looked at records ("a former member of staff looked at patient records").
+    String.raw`(?:employee|staff member|member of staff|worker|insider|contractor|clerk|nurse)s?\s+(?:who\s+)?(?:had\s+|has\s+)?(?:looked (?:at|up|into)|viewed|opened|browsed|searched)\s+(?:[\w'’-]+\s+){0,4}?(?:records?|files?|accounts?|charts?|data|information|details)\b|` +
     String.raw`(?:copied|downloaded|e-?mailed|forwarded|transferred|uploaded|moved|took)\s+(?:[\w,'’-]+\s+){0,10}?(?:to|into|onto)\s+(?:a|an|his|her|their)\s+(?:own\s+)?(?:personal|private|home)\b|` +
     String.raw`(?:tapes?|laptops?|(?:hard |flash |USB |thumb )?drives?|USB (?:sticks?|keys?)|memory sticks?|computers?|disks?|backups?|files|paperwork|boxes|containers?)\s+(?:[\w-]+\s+){0,3}?(?:went missing|go(?:es)? missing|gone missing|disappeared|vanished|(?:was|were|had been|has been|have been) (?:lost|misplaced))|` +
     String.raw`(?:placed|put|saved|stored|uploaded|posted)\s+(?:[\w'’-]+\s+){0,6}?(?:in|on|to)\s+(?:a\s+|an\s+)?(?:shared|public|publicly accessible|open|unsecured)\s+(?:online\s+)?(?:folder|drive|directory|site|location|server)|` +
@@ -102,7 +109,7 @@ const NOT_ADJ = String.raw`(?!(?:from|a|an|the|to|of|in|on|by|with|for|and|or|at
 /** The name's own people, in a breach sentence: "T-Mobile postpaid customers", "Adobe's users". */
 export const OWN_PEOPLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:${NOT_ADJ}(?:[a-z][\w-]*-based|current|former|prospective|active|registered|affected|impacted|postpaid|prepaid|online|existing|paying|premium|new|past|loyal|corporate|business|retail|individual|unique|customer|user|member|card|store|credit card)\s+){0,2}?(?:customers?|users?|members?|subscribers?|clients?|employees?|staff|patients?|students?|donors?|shoppers|players|accounts?|customer data|user data|customer records|user records)\b`);
 
-const OWN_PEOPLE_WORDS = ["customers", "users", "members", "subscribers", "clients", "employees", "staff", "patients", "students", "donors", "shoppers", "buyers", "visitors", "players", "guests", "passengers", "policyholders", "account ?holders"];
+export const OWN_PEOPLE_WORDS = ["customers", "users", "members", "subscribers", "clients", "employees", "staff", "patients", "students", "donors", "shoppers", "buyers", "visitors", "players", "guests", "passengers", "policyholders", "account ?holders"];
 
 /** Before a name: its own people (the words PEOPLE_LEAD reads too), in a breach sentence ("Online shoppers at X had card numbers stolen", "patients of X"). */
 export const OWN_PEOPLE_BEFORE = new RegExp(String.raw`\b(?:${OWN_PEOPLE_WORDS.join("|")})\s+(?:of|at)\s+(?:the\s+)?$`, "i");
@@ -210,7 +217,9 @@ export const NOTIFIED_AFTER = new RegExp(
   String.raw`^(?:,\s+(?:a|an|the)\s+[^,;:]{1,80},)?,?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|also\s+|then\s+)*(?:(?:waited|took)\s+(?:[\w-]+\s+){1,3}?(?:before|to)\s+(?:telling|tell|notifying|notify|informing|inform|alerting|alert)|told|notified|notifying|informed|informing|alerted|alerting|warned|began notifying|started notifying|wrote to|writing to|mailed letters to|sent letters to|(?:(?:already\s+)?(?:begun|began|started)\s+)?(?:mailing|sending|posting)\s+(?:its\s+own\s+|its\s+)?(?:letters|notices|notifications|e-?mails)\s+to)\s+(?:its\s+|their\s+|the\s+|some\s+|all\s+|certain\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?)?(?:affected\s+|impacted\s+|current\s+|former\s+|and\s+)*${HELD_PEOPLE}\b` +
     String.raw`|^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:reported|disclosed|listed|confirmed)\s+(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?[\d,.]+\s+(?:million\s+)?(?:affected|impacted)\s+${HELD_PEOPLE}\b` +
     // "X has reported the incident to the Information Commissioner": only the one it happened to does.
-    String.raw`|^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:reported|referred|self-reported)\s+(?:the|this|its)\s+(?:incident|breach|data breach|matter)\s+to\b`,
+    String.raw`|^\s+(?:has\s+|have\s+|had\s+|is\s+|also\s+)*(?:reported|reporting|referred|self-reported)\s+(?:the|this|its)\s+(?:incident|breach|data breach|matter)\s+to\b` +
+    // "X mailed notification letters on Jan. 24": a breach notice goes out only from the body whose data it was.
+    String.raw`|^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:mailed|sent|issued|posted)\s+(?:breach\s+)?(?:notification|notice)\s+(?:letters|e-?mails)\b`,
   "i",
 );
 /** Before a name: who wrote or compiled the piece ("compiled by the Privacy Desk staff"). */
@@ -231,6 +240,9 @@ export const AMONG_BEFORE = /\bamong (?:the )?(?:\w+ )?(?:affected|impacted|brea
 /** Breach-notification services and aggregators: they report breaches, never suffer the one reported. */
 export const AGGREGATORS = /^(?:HIBP|Have I Been Pwned|HaveIBeenPwned|DataBreaches\.net|Vigilante\.pw)$/i;
 
+/** Before a name: a compass or kind of region ("northern New Brunswick", "rural Ohio"), so the name is a place. */
+export const REGION_BEFORE = /\b(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|upstate|downstate|rural|coastal|inland|suburban|downtown|greater|outer|inner)\s+$/;
+
 /** A preposition right before a name: it is no subject ("based in Burlington, ... had disclosed"). */
 export const PREPOSITION_BEFORE = /(?<!\b(?:forum|site|website|service|app|platform|store|board|community|company|firm|group|network))\s+(?:in|at|from|to|for|with|by|of|on|near|into|than|about|like)\s+(?:the\s+)?$/i;
 
@@ -238,7 +250,7 @@ export const PREPOSITION_BEFORE = /(?<!\b(?:forum|site|website|service|app|platf
 export const SAID_LAST = /^\s+(?:said|says|announced|confirmed|disclosed|revealed|admitted|acknowledged)(?:\s+(?:on\s+)?[A-Z]?[a-z]+){0,2}\s*[.!]?$/;
 
 /** Job titles that open a person's name, not an organisation's ("Chief Security Officer Brad Arkin"). */
-export const TITLE_WORDS = /^(?:Chief|Officer|President|Vice|CEO|CTO|CIO|CISO|Director|Secretary|Senator|Representative|Rep\.|Sen\.|Gov\.|Governor|Minister|Attorney|General|Judge|Professor|Prof\.|Spokesman|Spokeswoman|Analyst|Chairman|Chairwoman|Founder|Councillor|Councilor|Cllr\.?|Mayor|Superintendent|Commissioner|Deputy|Inspector|Detective|Sheriff|Chancellor|Principal|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)(?!\w)/;
+export const TITLE_WORDS = /^(?:Chief|Officer|President|Vice|CEO|CTO|CIO|CISO|Director|Secretary|Senator|Representative|Rep\.|Sen\.|Gov\.|Governor|Minister|Attorney|General|Judge|Professor|Prof\.|Spokesman|Spokeswoman|Analyst|Chairman|Chairwoman|Founder|Councillor|Councilor|Cllr\.?|Mayor|Managing|Superintendent|Commissioner|Deputy|Inspector|Detective|Sheriff|Chancellor|Principal|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)(?!\w)/;
 
 /** Before a name: one of its own people ("a former employee of the X"); with INSIDER_ACCESS after, an insider looked up what the body held. */
 export const INSIDER_BEFORE = /\b(?:employee|worker|staff(?:er| member)?|clerk|nurse|doctor|contractor|official|technician|administrator)s?\s+(?:of|at|for|with)\s+(?:the\s+)?$/i;
@@ -269,9 +281,9 @@ export const CLIENT_OF_BEFORE = /\b(?:vendors?|suppliers?|providers?|contractors
 /** After a name: it left its own store open ("left a cloud storage container publicly readable", "X, which runs ten centres, had misconfigured a cloud folder"). */
 export const LEFT_OPEN_AFTER = /^\.?(?:,\s+(?:which|who)\s+[^,.;]{1,80},)?\s+(?:had\s+|has\s+)?(?:left\s+(?:[\w'’-]+\s+){1,6}?(?:publicly\s+)?(?:readable|accessible|open|exposed|unprotected|unsecured)|misconfigured\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:folders?|servers?|databases?|buckets?|storage|instances?|drives?|clusters?|portals?))\b/i;
 /** After a name: a regulator's finding that it failed to protect the data ("had failed to put in place reasonable security arrangements"). */
-export const FAILED_TO_PROTECT_AFTER = /^\s+(?:had\s+|has\s+)?(?:failed|neglected)\s+to\s+(?:put in place|implement|adopt|make|take|maintain|protect|secure|safeguard|ensure)\b[^.;]{0,60}?\b(?:security|safeguards|protect|secure|measures)/i;
+export const FAILED_TO_PROTECT_AFTER = /^(?:,\s+which\s+[^,;.]{1,80},)?\s+(?:had\s+|has\s+)?(?:(?:failed|neglected)\s+to|did not|had not)\s+(?:put in place|implement|adopt|make|take|maintain|protect|secure|safeguard|ensure)\b[^.;]{0,60}?\b(?:security|safeguards|protect|secure|measures)/i;
 /** The object of a fine or a suit over a breach is whose data it was ("the ICO fined X over"). */
-export const FINED_BEFORE = /\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]es|settled with|(?:reached |announced |agreed )?(?:a |an )?(?:[$€£]?[\d.,]+(?: million| billion)? )?settlement with|(?:lawsuit|suit|class action|complaint|claim|legal action)s? (?:(?:was|were|has been|have been) )?(?:filed |brought )?against)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:insurer|bank|retailer|firm|company|lender|hospital|provider|operator|chain|council|university|carrier|maker|platform|broker|telco|party|charity|app|agency|club|union|association|developer|exchange|school|district)\s+)?$/i;
+export const FINED_BEFORE = /\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]es|settled with|(?:reached |announced |agreed )?(?:a |an )?(?:[$€£]?[\d.,]+(?: million| billion)? )?settlement with|(?:lawsuit|suit|class action|complaint|claim|legal action)s? (?:(?:was|were|has been|have been) )?(?:filed |brought )?against|(?:issued|gave|sent|served) (?:a |an )?(?:formal |written )?(?:warning|reprimand|enforcement notice|penalty notice)(?:,[^,;.]{1,40},)? (?:to|on))\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:insurer|bank|retailer|firm|company|lender|hospital|provider|operator|chain|council|university|carrier|maker|platform|broker|telco|party|charity|app|agency|club|union|association|developer|exchange|school|district)\s+)?$/i;
 
 /** A name introduced by "known as" or "called" may be all digits (a site named "126"). */
 export const NAMED_BEFORE = /\b(?:known as|called|named|dubbed)\s+$/i;
@@ -369,11 +381,12 @@ export const LAW_NAME = /\s(?:Act|Acts|Bill|Regulation|Directive|Ordinance|Statu
 export const NOT_ORG = new Set([
   "The", "A", "An", "This", "That", "These", "Those", "It", "In", "On", "At", "As", "For", "But", "And", "Or", "If", "When", "While",
   "He", "She", "They", "We", "You", "I", "Its", "Their", "His", "Her", "Our", "Your", "Meanwhile", "However", "Also",
-  "Since", "After", "Before", "According", "Over", "Some", "Many", "Most", "All", "Photo", "Monday", "Tuesday",
+  "Since", "After", "Before", "According", "Over", "Some", "Many", "Most", "All", "Photo", "Notice", "Monday", "Tuesday",
   "Every", "Each", "Any", "None", "Either", "Neither", "Several", "Few", "Another", "Other",
   "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
   "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
-  "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Internet", "Twitter", "Japanese", "American", "Americans", "Chinese",
+  "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+  "Nov", "Dec", "Internet", "Twitter", "Japanese", "American", "Americans", "Chinese",
   "British", "European", "Russian", "Today", "Yesterday", "Tomorrow", "Earlier", "Later", "Last", "Next", "Now", "Then",
   "There", "Here", "What", "Why", "How", "Who", "Which", "Where", "No", "Not", "Yes", "Mr.", "Mrs.", "Ms.", "Dr.",
   "CEO", "CTO", "CIO", "CISO", "PIN", "PINs", "IP", "ID", "IDs", "SSN", "SSNs", "MD5", "SHA", "SHA-1", "SHA-256",
