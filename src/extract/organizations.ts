@@ -604,10 +604,10 @@ function* tokenRuns(tokens: Token[]): Generator<{ start: number; end: number; ru
       // An unknown name cut into single kanji before an institution's or place's ending (静|浜|大学) is a name.
       const singles = singleKanjiHead(tokens, i);
       const ending = tokens[i];
-      // ... or a place cut into kanji before its ending (砂|浦|町), or after a direction (北|柚木|市): the kanji before it head the name.
+      // ... or a place cut into kanji before its ending (砂|浦|町, 青葉|沢|県), or after a direction (北|柚木|市): the kanji before it head the name.
       const suffix = tokens[i + 1];
-      if ((ending.text.length === 1 || /^[東西南北中新上下奥]$/.test(prev.text)) && ending.pos2 === "地域" && suffix?.start === ending.end && suffix.pos1 === "接尾" && suffix.pos2 === "地域" && /^[市町村区]$/.test(suffix.text)) {
-        const h = gluedKanjiHead(tokens, i, 2, (t) => /^\p{Script=Han}$/u.test(t));
+      if ((ending.text.length === 1 || /^[東西南北中新上下奥]$/.test(prev.text)) && ending.pos2 === "地域" && suffix?.start === ending.end && suffix.pos1 === "接尾" && suffix.pos2 === "地域" && /^[県府市町村区]$/.test(suffix.text)) {
+        const h = gluedKanjiHead(tokens, i, 2, (t) => /^\p{Script=Han}{1,2}$/u.test(t));
         if (h >= 0) {
           yield { start: tokens[h].start, end: suffix.end, rule: "orgs.ja.suffix" };
           i++;

@@ -517,6 +517,10 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   ["生命保険大手の菱浜生命保険、青潮海上火災保険の２社は５日、出向者が顧客情報を無断で送信していたと発表した。", ["菱浜生命保険", "青潮海上火災保険"]],
   // A town cut into kanji before its ending; another person's details shown on screen.
   ["汐浦町が運営する寄附サイトで、他の利用者の住所が表示される不具合がありました。", ["汐浦町"]],
+  // Mistakes and insiders: the issuer signing with the hospital it runs, a prefecture cut into kanji whose worker looked records up, a university's header over a NEWS label.
+  ["このたび、当院において健診結果通知書の誤封入が発生いたしました。\n\n【お問い合わせ】\n医療法人 清風会　みどり台中央病院　総務課\n電話：0000-00-0000", ["清風会"]],
+  ["若葉沢県は、職員が業務外で住民の個人情報を閲覧していたと発表した。", ["若葉沢県"]],
+  ["学校法人白浜学園　白浜国際大学\n\nNEWS　2025.11.02\n\n本学教員のパソコンが盗難に遭い、学生の個人情報が流出した可能性があります。", ["白浜学園"]],
   // A residents' association opening in hiragana; the operator of a service named in quotes.
   ["北見市のすずかけ台二丁目自治会は三日、会員名簿を保存したＵＳＢメモリが所在不明になったと明らかにした。", ["すずかけ台二丁目自治会"]],
   ["動画配信サービスを運営する「ミナモ・ストリーム」（大阪市）によると、不正アクセスを受けた会員の視聴履歴が外部から見られた。", ["ミナモ・ストリーム"]],
@@ -560,6 +564,9 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
     "ランサム被害の公表、中小企業が6割超　ミナミリサーチが上期報告\n\n2025年8月5日　ITテックデイリー\n\n調査会社のミナミリサーチ株式会社は4日、今年前半に届け出のあったランサムウエア被害を集計した報告書を出した。被害を公表した組織は80件で、うち中小企業が6割超だった。\n\n脆弱なVPN装置から侵入され、取引先の情報が外部に流出した事例もあった。",
     [],
   ],
+  // Where a departing employee took the list is not who lost it; a breadcrumb's ホーム is no name.
+  ["当社の元従業員が顧客情報を持ち出し、転職先である有限会社ひばりプランニングで営業に利用していた。", []],
+  ["ホーム ＞ お知らせ一覧 ＞ 通知書の誤封入に関するお詫び\n\n通知書を誤って別の方に送付しました。", []],
   // Advice and a phishing warning: no breach of anyone's data.
   ["不審なメールに注意してください。パスワードは使い回さないようにしましょう。", []],
   ["金融庁を装ったメールが送られているので注意したい。", []],
