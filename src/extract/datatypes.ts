@@ -18,6 +18,8 @@ interface Lexicon {
   advice: RegExp;
   notBefore: RegExp;
   notAfter: RegExp;
+  /** A statement of data typed into a fake page, and the verb after a mention that says so: there entering it was the leak; null where unused. */
+  phished: { statement: RegExp; entered: RegExp } | null;
   /** Before a credential: a system's lock ("had no password"), not data; null where unused. */
   protection: RegExp | null;
   /** Around a credential: the intruder's way in ("used a stolen employee password"). */
@@ -90,6 +92,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
     advice: en.ADVICE_CLAUSE,
     notBefore: en.NOT_EXPOSURE_BEFORE,
     notAfter: en.NOT_EXPOSURE_AFTER,
+    phished: null,
     protection: en.PROTECTION_BEFORE,
     wayIn: { before: en.WAY_IN_BEFORE, owner: en.WAY_IN_OWNER, after: en.WAY_IN_AFTER },
     glue: en.LIST_GLUE,
@@ -133,6 +136,7 @@ const LEX: Record<"en" | "ja", Lexicon> = {
     advice: ja.ADVICE_CLAUSE,
     notBefore: ja.NOT_EXPOSURE_BEFORE,
     notAfter: ja.NOT_EXPOSURE_AFTER,
+    phished: { statement: ja.PHISHED_STATEMENT, entered: ja.ENTERED_AFTER },
     protection: null,
     wayIn: null,
     glue: ja.LIST_GLUE,
@@ -266,14 +270,20 @@ function candidates(doc: Doc, sts: Statement[], lex: Lexicon): Candidate[] {
       const listed = members.length >= 2 || st.item || lex.opener.test(before);
       // Advice covers the whole list: before it in English ("change your passwords and ..."), after it in Japanese (…等を入力したりせず).
       if (lex.notBefore.test(before)) continue;
-      if (doc.lang === "ja" && lex.notAfter.test(doc.folded.slice(last.end, Math.min(st.end, last.end + 30)))) continue;
+      // Entered on a fake page, the data went to the phisher (偽のログイン画面にIDとパスワードを入力した).
+      const phished = lex.phished?.statement.test(doc.folded.slice(st.start, st.end)) ?? false;
+      const notAfter = (at: number) => {
+        const after = doc.folded.slice(at, Math.min(st.end, at + 30));
+        return lex.notAfter.test(after) && !(phished && lex.phished!.entered.test(after));
+      };
+      if (doc.lang === "ja" && notAfter(last.end)) continue;
       // "email and password combinations leaked from other websites": the whole pair list is the way in.
       const reused = CREDENTIALS.has(last.code) && (lex.wayIn?.after.test(doc.folded.slice(last.end, Math.min(st.end, last.end + 60))) ?? false);
       const lock = (lex.protection?.test(before) || lex.wayIn?.before.test(before) || reused) ?? false;
       for (const c of members) {
         if ((CREDENTIALS.has(c.code) || reused) && (lock || wayIn(doc, st, c, lex))) continue;
         if (c.weak && !listed && !lex.closer.test(doc.folded.slice(c.end, Math.min(st.end, c.end + 60)))) continue;
-        if (lex.notAfter.test(doc.folded.slice(c.end, Math.min(st.end, c.end + 30)))) continue;
+        if (notAfter(c.end)) continue;
         out.push({ ...c, chain });
       }
     }

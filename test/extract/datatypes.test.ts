@@ -400,6 +400,29 @@ describe("fitness, library and insurance records, earnings and mailboxes, and Ja
   });
 });
 
+describe("data on a misdirected file or typed into a fake page, national IDs by country, and Japanese denials of writing", () => {
+  it.each<[string, "en" | "ja", string, string | null]>([
+    // What was on the file or letter that went astray was exposed; what was not in it was not.
+    ["A rota went to the wrong school. Carers' mobile numbers were also on the spreadsheet.", "en", "phone_number", "leaked"],
+    ["A rota went to the wrong school. Carers' bank details were not in the file.", "en", "bank_account", "not_leaked"],
+    ["Each reminder showed a neighbour's unpaid balance and rent arrears.", "en", "financial_info", "leaked"],
+    ["Boxes of payslips were found dumped behind the office.", "en", "financial_info", "leaked"],
+    ["Hackers copied customers' MyKad numbers and KRA PINs.", "en", "government_id", "leaked"],
+    ["Hackers copied customers' MyKad numbers and KRA PINs.", "en", "password", null],
+    ["The leaked file held South African ID numbers of 900 members.", "en", "government_id", "leaked"],
+    // Typed into a phishing page, a login went to the phisher; told not to type it, it did not.
+    ["職員が宅配業者を装った偽のサイトで、ログインIDとパスワードを入力しました。その後、会員の氏名が流出した。", "ja", "password", "leaked"],
+    ["偽のサイトが表示された場合は、パスワード等を入力したりせず、通報してください。", "ja", "password", null],
+    ["名簿を誤って送信した。※電話番号は記載しておりません。", "ja", "phone_number", "not_leaked"],
+    ["会員のメールアドレスが流出した。預金口座の番号は流出していない。", "ja", "bank_account", "not_leaked"],
+  ])("%s → %s %s", async (text, lang, type, status) => {
+    const out = extractText(text, { lang, res: lang === "ja" ? await loadResources() : undefined });
+    const got = out.data_types.filter((d) => d.type === type).map((d) => d.status);
+    if (status === null) expect(got).toEqual([]);
+    else expect(got).toContain(status);
+  });
+});
+
 describe("bulleted lists under a heading that is not about data", () => {
   it("advice bullets give no data type a status", () => {
     const text = "Hackers stole customer names from the Tarnby Pharmacy database.\n\nTarnby's tips for customers:\n\n- Hang up on callers who ask about your medicines\n- Never give out bank details on the phone";

@@ -58,6 +58,9 @@ export const DATA_TYPES: Record<string, string[]> = {
     "pan cards?",
     "permanent account numbers?",
     "ird numbers?",
+    // Malaysia's MyKad, Nigeria's bank verification number (issued against the national identity), Kenya's tax PIN, and national ID numbers named by country.
+    "mykad(?: numbers?)?", "bvns?", "bank verification numbers?", "kra pins?",
+    "(?:south african|kenyan|nigerian|ghanaian|ugandan|malaysian|philippine|indian|sri lankan|pakistani) id(?:entity)? (?:numbers?|cards?)",
     "(?:citizen service|burgerservice) numbers?", "bsns?", "pesel(?: numbers?)?", "resident registration numbers?", "birth certificates?(?: numbers?)?",
   ],
   payment_card: [
@@ -99,6 +102,9 @@ export const DATA_TYPES: Record<string, string[]> = {
     // A person's income, not a company's ("net income of $4 billion").
     "(?<!(?:net|operating|gross|total|annual|quarterly|pre-tax|pretax|interest|investment|rental|company|corporate) )incomes?(?: levels?)?(?! of (?:[A-Z]{1,3})?[$€£¥₱]| of (?:about |around |nearly |over )?\\d)",
     "salar(?:y|ies)",
+    "(?:pay|wage|salary) ?slips?",
+    "(?:outstanding|unpaid|overdue) balances?",
+    "(?:rent |council tax )?arrears",
     "(?:personal |bank |tax )?financial statements?",
     "bank statements?",
     "payroll (?:data|information|details|records?|files?|spreadsheets?|documents?|reports?)",
@@ -198,7 +204,7 @@ const ATTACKER = String.raw`(?:attackers|intruders|hackers|criminals|thieves|fra
 const ATTACKER_SAW = String.raw`${ATTACKER} (?:could|can|were able to|was able to) (?:see|view|read|access|download|browse|open)`;
 
 /** Words that say data left the owner's control; verbs of content count too, as in a breach story what a data set held was exposed. */
-export const EXPOSURE_CUES = new RegExp(String.raw`\b(?:st[eo]l(?:e|en)|steal(?:s|ing)?|theft|thie(?:f|ves)|expos(?:ed?|es|ing|ure)|leak(?:ed|s|ing)?|compromised?|accessed|access to|obtain(?:ed)?|taken(?! (?:down|offline|off))|took(?! (?:down|over|part|place|steps|action|notes?))|removed|breach(?:ed|es)?|hack(?:ed|ers?)?|affected|impacted|involved|posted|dump(?:ed|s)?|sold|for sale|acquired|exfiltrated|view(?:ed|able)|copied|downloaded|scraped|harvested|collected|captured|made off with|at risk|vulnerable|includ(?:ed?|es|ing)|contain(?:s|ed|ing)?|consist(?:s|ed|ing)?|(?:were|was|are|is) present|compris(?:e|es|ed|ing)|such as|ranging from|alongside|along with|as well as|reveal(?:ed|s|ing)?|disclosed|published|publicly|appeared|surfaced|emerged|circulat(?:ed|ing)|traded|shared|found|unsecured|unprotected|intercepted|skimmed|phish(?:ed|ing)|extracted|lost|(?:anyone|anybody|everyone|any (?:user|visitor|passer-by))(?: [\w'-]+){0,8}? (?:could|can|was able to|were able to|to) (?:read|access|view|see|download|browse|search|query|open)|${ATTACKER_SAW})\b`, "i");
+export const EXPOSURE_CUES = new RegExp(String.raw`\b(?:st[eo]l(?:e|en)|steal(?:s|ing)?|theft|thie(?:f|ves)|expos(?:ed?|es|ing|ure)|leak(?:ed|s|ing)?|compromised?|accessed|access to|obtain(?:ed)?|taken(?! (?:down|offline|off))|took(?! (?:down|over|part|place|steps|action|notes?))|removed|breach(?:ed|es)?|hack(?:ed|ers?)?|affected|impacted|involved|posted|dump(?:ed|s)?|sold|for sale|acquired|exfiltrated|view(?:ed|able)|copied|downloaded|scraped|harvested|collected|captured|made off with|at risk|vulnerable|includ(?:ed?|es|ing)|contain(?:s|ed|ing)?|consist(?:s|ed|ing)?|(?:were|was|are|is) present|compris(?:e|es|ed|ing)|such as|ranging from|alongside|along with|as well as|reveal(?:ed|s|ing)?|disclosed|published|publicly|appeared|surfaced|emerged|circulat(?:ed|ing)|traded|shared|found|unsecured|unprotected|intercepted|skimmed|phish(?:ed|ing)|extracted|lost|show(?:ed|n|ing)|displayed|printed|(?:were|was|are|is)(?: also)? (?:on|in) (?:the|that|this|each|every) (?:file|files|spreadsheet|bucket|laptop|drive|stick|list|document|database|folder|attachment|letters?|pages?|server|device|e-?mail)|(?:anyone|anybody|everyone|any (?:user|visitor|passer-by))(?: [\w'-]+){0,8}? (?:could|can|was able to|were able to|to) (?:read|access|view|see|download|browse|search|query|open)|${ATTACKER_SAW})\b`, "i");
 
 /** Words of an attack that tell of no data leaving ("hackers breached its network"). */
 export const ATTACK_WORDS = /\b(?:cyber-?attacks?|attack(?:ed|s)?|ransomware|hack(?:ed|ers?)?|intrusion|breach(?:ed|es)?)\b/gi;
