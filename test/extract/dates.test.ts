@@ -333,6 +333,12 @@ describe("English dates", () => {
     ["The landlord notified the housing board and affected tenants on 12 May.", "12 May", "disclosure"],
     // A long regulator's name between the verb and its date keeps the verb's role.
     ["Delmar Freight reported the theft to the Swiss data protection commissioner's office, the federal police and the cantonal police on June 5.", "June 5", "disclosure"],
+    // Fraud with stolen data, a portal broken into, an insider opening charts, a list shared in a chat group, an update that caused a fault.
+    ["Crooks used the stolen details to siphon cash from 40 accounts on March 3.", "March 3", "incident"],
+    ["Its booking portal was broken into by hackers in April 2024.", "April 2024", "incident"],
+    ["A billing clerk opened the patients' medical records as early as May 2023.", "May 2023", "incident"],
+    ["A letting agent shared the tenant list in a WhatsApp group in June 2024.", "June 2024", "incident"],
+    ["An update released on June 6 caused a display fault on the account page.", "June 6", "incident"],
     // Negative: the same verbs with no intrusion leave the date alone.
     ["The council signed a new waste contract on May 2.", "May 2", "other"],
     ["The team launched its new app on Oct. 3.", "Oct. 3", "other"],
@@ -605,6 +611,10 @@ describe("Japanese dates", () => {
     ["窓口の職員が11月6日、別の住民の保険証を誤交付した。", "11月6日", "incident"],
     ["元社員は2022年5月から翌年1月にかけて、顧客名簿を私物のオンラインストレージへアップロードしていた。", "2022年5月", "incident"],
     ["2023年9月1日～2024年2月10日の間に、当店で決済をご利用になったお客様が対象です。", "2023年9月1日", "incident"],
+    // A mistake named before its date, a list left on a bus, logins that kept coming.
+    ["誤送信は9月2日午前に起きた。", "9月2日", "incident"],
+    ["職員は8月19日夕方、名簿の入った封筒を座席に置いたまま電車を降りた。", "8月19日", "incident"],
+    ["同社によると、5月3日、このアカウントへのログインが何度も繰り返された。", "5月3日", "incident"],
     // Negative: a registration window is who is covered, not when the breach happened; a normal upload is no incident.
     ["2020年4月1日から2024年3月31日までに入会された方が対象となります。", "2020年4月1日", "other"],
     ["同社は10月1日、新しい動画をサイトにアップロードした。", "10月1日", "other"],
