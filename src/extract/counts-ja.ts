@@ -90,7 +90,7 @@ function rangeLow(before: string, upperNum: string, upper: number): { value: num
 /** Whether an affected counter really counts victims or records here (see the file comment; a sum per person, 「1人3300円」, counts no one); `wide` is the longer stretch before it. */
 function isAffected(unit: string, bun: boolean, before: string, after: string, wide: string): boolean {
   if (lex.THRESHOLD_AFTER.test(after) || lex.SERVED_AFTER.test(after) || lex.PRIOR_BEFORE.test(wide)) return false;
-  if (lex.GATHERED_AFTER.test(after) || lex.RATE_BEFORE.test(before) || lex.RATIO_BEFORE.test(before) || lex.RATIO_AFTER.test(after)) return false;
+  if (lex.GATHERED_AFTER.test(after) || lex.REPLIED_AFTER.test(after) || lex.RATE_BEFORE.test(before) || lex.RATIO_BEFORE.test(before) || lex.RATIO_AFTER.test(after)) return false;
   if (unit === "件" && (lex.TALLY_BEFORE.test(before) || lex.BREAKDOWN_BEFORE.test(wide) || (lex.BODIES_TALLY_BEFORE.test(before) && !after.startsWith("の")))) return false;
   if (bun) return true;
   if (/^[0-9０-９][0-9０-９,，.万千百]*(?:円|ドル|ユーロ)/.test(after)) return false;
@@ -98,7 +98,7 @@ function isAffected(unit: string, bun: boolean, before: string, after: string, w
   if (unit === "人" || unit === "名") {
     const joined = HELD_BEFORE.test(before) && /^で[、,]/.test(after);
     if (lex.SIZE_CLASS_AFTER.test(after)) return false;
-    if (STAFF_BEFORE.test(before) && (/^(?:[がは]|の(?:メール)?(?:アカウント|ID|パソコン|PC|端末))/.test(after) || lex.STAFF_SIZE_AFTER.test(after))) return false;
+    if (STAFF_BEFORE.test(before) && (/^(?:[がは]|の(?:業務用の?)?(?:メール)?(?:アカウント|ID|パソコン|PC|端末))/.test(after) || lex.STAFF_SIZE_AFTER.test(after))) return false;
     return !NOT_VICTIM_BEFORE.test(before) && !SIZE_BEFORE.test(before) && (joined || !NOT_VICTIM_AFTER.test(after));
   }
   if (unit === "件") return !INCIDENT_BEFORE.test(before) && !(PERIOD_BEFORE.test(before) && COMPARED_AFTER.test(after)) && !INCIDENT_AFTER.test(after) && !lex.RECOVERED_AFTER.test(after);

@@ -112,6 +112,10 @@ describe("English counts", () => {
     "Hackers stole data. Photo 4 of 7\nCustomers queue outside the branch.",
     "The hacked gallery's founder once ran two email startups.",
     "Scans found about 900 of these routers still exposed after the breach.",
+    // Anonymous sources, a chat group's size and a lender's customer base.
+    "The lender's vendor was breached, according to three people aware of the matter.",
+    "A clerk leaked the rota to a Telegram channel with about 350 members.",
+    "After the leak, the app said it has disbursed loans to 1.6 crore customers.",
   ])("no affected count in %j", (text) => {
     expect(affected(extractText(text, { lang: "en" }).counts)).toEqual([]);
   });
@@ -308,6 +312,10 @@ describe("Japanese counts", () => {
     "専門家は「従業員300人規模の会社なら対策費は年100万円ほど」と話す。",
     "カード情報が流出した。不正利用の疑いがある取引が37件確認された。",
     "情報流出で、元利用者ら86人が運営会社の株式会社ミズノワ（本社・港北市）に損害賠償を求めた。",
+    // Those who answered a request, the school's roll as a topic, the staff member whose work account was the way in.
+    "名簿を誤送信した。送信先には削除を依頼し、71人から削除したとの返信があった。",
+    "名簿が入ったUSBメモリーを紛失した。同校の全校生徒は348人。",
+    "職員1人の業務用メールアカウントが乗っ取られ、情報が流出した恐れがある。",
   ])("no affected count in %s", (text) => {
     expect(affected(ja(text))).toEqual([]);
   });

@@ -104,7 +104,11 @@ export const SIZE_CUES = [
   "enrolls", "enrol", "enroll", "enrols", "enrolled", "enrolling", "enrollment of", "enrolment of",
   // A business described by its size ("an app with 31 million users", "companies with fewer than 100 employees").
   ...["app", "company", "companies", "firm", "firms", "platform", "service", "business", "businesses", "bank", "insurer", "retailer",
-    "provider", "operator", "exchange", "network", "chain", "employer", "employers", "organisation", "organization"].map((w) => `${w} with`),
+    "provider", "operator", "exchange", "network", "chain", "employer", "employers", "organisation", "organization",
+    // A chat group or mailing list by its size ("a WhatsApp group with about 200 members").
+    "group", "chat", "channel", "forum", "community", "list"].map((w) => `${w} with`),
+  // Lending or selling to a customer base ("has disbursed loans to 2.4 crore customers").
+  "loans to", "disbursed to", "sold to", "lent to",
 ];
 
 /** Workforce nouns, after which a bare "with" gives a firm's size whatever names the firm ("a maker of machinery with about 9,800 staff worldwide"). */
@@ -117,7 +121,7 @@ export const THRESHOLD_BEFORE = /(?:\b(?:any|a|each|every|all)\s+(?:[\w-]+\s+){0
 export const RATE_AFTER = /^,?\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter)|annually|yearly|monthly|weekly|daily)\b/i;
 
 /** After a count of people: anonymous sources ("two people familiar with the talks"), not victims. */
-export const SOURCE_AFTER = /^\s*(?:familiar with|briefed on|with (?:direct )?knowledge of|close to the)\b/i;
+export const SOURCE_AFTER = /^\s*(?:familiar with|briefed on|with (?:direct )?knowledge of|close to the|aware of the (?:matter|talks|investigation|probe|case|plans?))\b/i;
 
 /** Before "victims": a gang's tally of organisations attacked ("has claimed more than 90 victims"). */
 export const TALLY_BEFORE = /\b(?:claim(?:ed|s|ing)?|list(?:ed|s|ing)?|post(?:ed|s|ing)?|add(?:ed|s|ing)?|nam(?:ed|es|ing)|racked up|(?:has|have|had) (?:hit|attacked|targeted|compromised|extorted))\s+(?:(?:more than|over|at least|nearly|almost|about|around|some|roughly|upwards of|close to)\s+)?$/i;

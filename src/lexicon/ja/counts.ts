@@ -67,7 +67,7 @@ export const INCIDENT_WORDS = [
 ];
 
 /** A body's people as a topic before their number (「ポイント会員は約85万人」「ＪＡの組合員は約八千人」): its size, unless a leak is told in the clause. */
-export const MEMBERS_TOPIC_BEFORE = /(?:会員|組合員|利用者|ユーザー|顧客|登録者|加入者|契約者|住民|人口|従業員数|社員数|職員数)(?:数|総数)?(?:は|が)(?:[^、。\d０-９]{0,8}?(?:含め|含めて|合わせ|合わせて)、?)?$/;
+export const MEMBERS_TOPIC_BEFORE = /(?:会員|組合員|利用者|ユーザー|顧客|登録者|加入者|契約者|住民|人口|従業員数|社員数|職員数|全校児童|全校生徒|全児童|全生徒|在校生|在籍者)(?:数|総数)?(?:は|が)(?:[^、。\d０-９]{0,8}?(?:含め|含めて|合わせ|合わせて)、?)?$/;
 /** Words of a leak that make such a topic's number those affected (「流出した会員は約3万人」). */
 export const LEAK_IN_CLAUSE = /流出|漏えい|漏洩|漏れ|被害|対象|影響|不正|盗|紛失|誤送信|誤送付|可能性|恐れ|おそれ|閲覧/;
 
@@ -97,6 +97,9 @@ export const PRIOR_BEFORE = /(?:昨年|一昨年|前年|過去|以前|先月|\d{
 
 /** After a count of 件: what was got back or wiped (「121件を回収しました」), not what was exposed. */
 export const RECOVERED_AFTER = /^(?:を|が)?(?:回収|削除|返却|返送|回収済)/;
+
+/** After a count: people who answered a request (「187人のうち142人から削除した旨のご連絡」), not those exposed. */
+export const REPLIED_AFTER = /^から[^。、]{0,20}?(?:連絡|回答|返信|返事|申し出|問い合わせ|報告)/;
 
 /** After a count: people who came, signed up or sued, a service's base or a plaintiff group, not those exposed (約80人が参加, 約1万9千世帯が登録している, 440人が…損害賠償を求めた). */
 export const GATHERED_AFTER = /^が(?:参加|出席|来場|訪れ|集ま|登録して|利用して|加入して|契約して|[^。、]{0,40}?(?:損害賠償|賠償を求め|提訴|訴え))/;
