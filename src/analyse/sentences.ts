@@ -7,9 +7,8 @@ const ABBREV = new Set([
   "dec", "gov", "gen", "sen", "rep", "est", "approx", "dept", "univ", "mt", "ft", "a.m", "p.m", "etc",
 ]);
 
-/** Abbreviations that stand before a name, so a capital after them never opens a sentence. */
+/** Abbreviations that stand before a name, so a capital after them never opens a sentence; and words that open a sentence and begin no name. */
 const TITLES = new Set(["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gov", "gen", "sen", "rep", "no", "mt", "ft"]);
-/** Words that open a sentence and begin no name. */
 const OPENER = /^\s+(?:A|An|The|It|Its|They|We|He|She|This|That|These|Those|There|But|However|In|On)\s/;
 
 /** Each non-empty line is a paragraph, but a hard-wrapped English line (no sentence end, next line lower case) runs on; Japanese lines never join: releases list an item a line. */
@@ -38,7 +37,7 @@ const CONTINUES = /^[a-z]/;
 /** A line that ends a sentence, a heading with a colon, or a list item. */
 const ENDS = /[.!?:;。！？"'”’)\]]$/;
 
-/** Japanese ends at 。！？; English at . ! ? before a capital, digit or quote, unless after ABBREV or an initial. */
+/** Japanese ends at 。！？; English at . ! ? before a capital, digit or quote, unless after ABBREV (but "… Pte Ltd. A file …" ends before an OPENER) or an initial. */
 export function splitSentences(p: Span, folded: string): Span[] {
   const out: Span[] = [];
   const text = folded.slice(p.start, p.end);
@@ -48,7 +47,6 @@ export function splitSentences(p: Span, folded: string): Span[] {
     const end = m.index + m[0].length;
     if (m[0][0] === ".") {
       const word = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? "";
-      // A company's "Ltd." or a month's "Jan." does end a sentence when the next one opens ("… Pte Ltd. A shared file …").
       const opens = !TITLES.has(word.toLowerCase()) && OPENER.test(text.slice(end));
       if ((ABBREV.has(word.toLowerCase()) && !opens) || /^[A-Z]$/.test(word)) continue;
     }

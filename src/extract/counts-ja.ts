@@ -62,7 +62,6 @@ export function jaCounts(doc: Doc): CountMention[] {
     const qualifier: Qualifier = (pre && pre !== "exact" ? pre : undefined) || (g.post && Q_POST.get(g.post)) || (low ? "at_most" : g.yo ? "approx" : pre ?? "exact");
     const role = affected ? "affected" : "other";
     if (low) {
-      // The low end of a range is its own row, as in English: at least this many, at most the figure that carries the counter.
       const lowStart = start - low.length;
       out.push({ start: lowStart, end: lowStart + low.text.length, text: doc.text.slice(lowStart, lowStart + low.text.length), value: low.value, qualifier: "at_least", unit: g.unit, role, rule: "counts.ja" });
     }
@@ -71,10 +70,7 @@ export function jaCounts(doc: Doc): CountMention[] {
   return out;
 }
 
-/**
- * The low end of a range ending just before a count: its value, its text and how far it starts before the count.
- * A bare low end takes the upper figure's last unit when that keeps it below (1〜2万人 is 10,000 to 20,000; 5000～1万人 is not 5000万).
- */
+/** The low end of a range just before a count, a row of its own as in English (at least it, at most the figure with the counter); a bare one takes the upper figure's last unit when that keeps it below (1〜2万人; not 5000～1万人). */
 function rangeLow(before: string, upperNum: string, upper: number): { value: number; text: string; length: number } | null {
   const m = RANGE_LOW.exec(before);
   if (!m || LONE_KANJI.test(m.groups!.low) || /^[,.]|[,.]$/.test(m.groups!.low)) return null;

@@ -270,7 +270,6 @@ function candidates(doc: Doc, sts: Statement[], lex: Lexicon): Candidate[] {
       const listed = members.length >= 2 || st.item || lex.opener.test(before);
       // Advice covers the whole list: before it in English ("change your passwords and ..."), after it in Japanese (…等を入力したりせず).
       if (lex.notBefore.test(before)) continue;
-      // Entered on a fake page, the data went to the phisher (偽のログイン画面にIDとパスワードを入力した).
       const phished = lex.phished?.statement.test(doc.folded.slice(st.start, st.end)) ?? false;
       const notAfter = (at: number) => {
         const after = doc.folded.slice(at, Math.min(st.end, at + 30));

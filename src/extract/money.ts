@@ -41,7 +41,6 @@ const WORD_RE = new RegExp(
   "gid",
 );
 
-/** Hundredths: an amount, then cents or pence ("29 cents", "842p"); no scale, since "5 million cents" is no way to write a sum. */
 const SUBUNIT_RE = /(?<![\w$£€¥.,\-])(?<a>\d{1,4}(?:\.\d{1,2})?)(?:\s?(?<w>cents?|¢|pence)|(?<p>p))(?![\w])/gd;
 
 function enMoney(doc: Doc, runs: Run[]): MoneyMention[] {
@@ -122,7 +121,7 @@ function localSignMoney(doc: Doc, runs: Run[]): MoneyMention[] {
   return out;
 }
 
-/** Sums in hundredths: cents go to `bare` (the story's dollar), pence are sterling; a bare "p" needs a story that names sterling. */
+/** Sums in hundredths, with no scale ("29 cents", "842p"): cents go to `bare` (the story's dollar), pence are sterling; a bare "p" needs a story that names sterling. */
 function subunitMoney(doc: Doc, runs: Run[], bare: Set<MoneyMention>): MoneyMention[] {
   const out: MoneyMention[] = [];
   let sterling: boolean | null = null;

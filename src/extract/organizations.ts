@@ -178,7 +178,6 @@ function enOrgs(doc: Doc): OrgMention[] {
 }
 
 const PEOPLE_NEXT = new RegExp(String.raw`^\s+(?:${en.OWN_PEOPLE_WORDS.join("|")})\b`);
-/** True when a word occurs once in the text, as a whole word in that case. */
 function once(doc: Doc, word: string): boolean {
   return (doc.text.match(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, "gu")) ?? []).length === 1;
 }
@@ -192,14 +191,13 @@ interface Run {
   sentence: number;
 }
 
-/** Capitalised runs joined where the plain pattern cannot: "and" before an institution's head or a ministry's field, ", LLC", a name after a descriptor; "A and B have" is two. */
+/** Capitalised runs joined where the plain pattern cannot: "and" before an institution's head or a ministry's field, an institution's head before "of the" (Office of the Privacy Commissioner), ", LLC", a name after a descriptor; "A and B have" is two. */
 function joinedRuns(doc: Doc): Run[] {
   const runs: Run[] = [];
   for (const { m, start, end, sentence } of matchStory(doc, EN_RUN)) {
     const last = runs[runs.length - 1];
     const gap = last?.sentence === sentence ? doc.folded.slice(last.end, start) : "";
     const portfolio = (gap === " and " || gap === ", ") && en.PORTFOLIO_HEAD.test(last.text) && m[0].split(/\s+/).every((w) => en.PORTFOLIO_WORDS.has(w));
-    // "Office of the Privacy Commissioner": an institution's head before "of the" keeps its field.
     const ofThe = gap === " of the " && en.INSTITUTION_HEAD.test(last.text);
     if (portfolio || ofThe || (gap === " and " && en.INSTITUTION_HEAD.test(m[0]) && !en.INSTITUTION_HEAD.test(last.text) && !en.CLOSED_HEAD.test(last.text)) || (gap === ", " && LEGAL_AFTER_COMMA.test(m[0]))) {
       runs[runs.length - 1] = { ...last, text: doc.folded.slice(last.start, end), end };

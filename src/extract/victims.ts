@@ -100,7 +100,6 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (/\b(?:a|an)\s+$/i.test(before) && en.INSTITUTION_AFTER.test(after) && !/\s/.test(o.text)) return NONE;
   if (!/\s/.test(o.text) && en.INSTITUTION_AFTER.test(after) && /^\s+(?:credit union|health system|[a-z][\w-]*\s+(?:firm|company|agency|agent|broker|dealer|maker|practice|association|society|district|group|chain|bank|hospital|clinic|school|council)(?![\w-])|[a-z][\w-]*(?![\w-]|\s+[a-z]))/.test(after)) return NONE;
   if (en.PLACE_NAMES.has(o.text) && /^\s+[a-z]/.test(after)) return NONE;
-  // "offices across eastern Quebec and northern New Brunswick says": a region, never the subject.
   if (en.REGION_BEFORE.test(before)) return { ...NONE, rule: "not-org" };
   // "In Australia, the charity said": where the story is, no organisation at all.
   if (en.PLACE_NAMES.has(o.text) && /^\s*,/.test(after) && /(?:^|\W)(?:in|across|throughout)\s+$/i.test(before)) return { ...NONE, rule: "not-org" };
@@ -381,12 +380,11 @@ function authorities(doc: Doc, ms: Judged[]): (o: Judged) => boolean {
   return (o) => en.AUTHORITY_WORDS.test(o.name) || acronyms.has(o.name);
 }
 
-/** The issuer of a first-person notice ("we", "our" beside a breach word, outside quotes): the name most often named, at least twice (once is only a guess), and never one denying its systems were reached. */
+/** The issuer of a first-person notice ("we", "our" beside a breach word, outside quotes): the body whose whole name is the page's first line, else the name most often named, at least twice (once is only a guess), and never one denying its systems were reached. */
 function enIssuer(doc: Doc, ms: Judged[]): Judged | undefined {
   // Quoted speech is someone else's "we" ('"We are investigating," a spokesman said').
   const own = doc.sentences.filter((s) => !s.boilerplate).map((s) => s.text.replace(/["“][^"”]*["”]/g, "")).filter((t) => EN_FIRST_PERSON.test(t));
   if (!own.some((t) => en.STRONG_BREACH.test(t)) || own.some(denied)) return undefined;
-  // A notice on the body's own page opens with its name as the whole first line: that is the "we".
   const first = doc.sentences[0];
   const masthead = uncued(doc, ms).find((o) => o.sentence === 0 && o.start === first.start && o.end === first.end && (en.INSTITUTION_HEAD.test(o.text) || en.COMPANY_HEAD.test(o.text)));
   if (masthead) return masthead;
@@ -426,12 +424,11 @@ const denied = (text: string) => breachWords(text) && en.DENIAL.test(text);
 /** How many story sentences from the top make the lead a story's subject is named in. */
 const LEAD_SENTENCES = 4;
 
-/** The subject of a breach story no cue named: in its headline or lead, `mostNamed`, in a breach sentence and none denying one; never an authority, institute, source or attacker.
+/** The subject of a breach story no cue named: in its headline or lead, `mostNamed`, in a breach sentence (or right after a lead telling the breach of "a housing association") and none denying one; never an authority, institute, source or attacker.
  * Reporters name the victim first and keep returning to it, however they phrase it ("Hospital fires worker who looked up patient records"). */
 function enLeadSubject(doc: Doc, ms: Judged[]): Judged | undefined {
   const story = doc.sentences.map((s, i) => ({ s, i })).filter(({ s }) => !s.boilerplate);
   const lead = new Set(story.slice(0, LEAD_SENTENCES).map(({ i }) => i));
-  // A lead that tells the breach of "a housing association" and names it in the next sentence (header lines above do not count).
   const opening = story.filter(({ s }) => PROSE.test(s.text)).slice(0, LEAD_SENTENCES);
   const named = new Set(opening.filter(({ s }) => UNNAMED_LEDE.test(s.text) && stated(s.text)).map(({ i }) => i + 1));
   const pool = uncued(doc, ms).filter((o) => !STUDY_BODY.test(o.name));
@@ -440,9 +437,8 @@ function enLeadSubject(doc: Doc, ms: Judged[]): Judged | undefined {
   return best && (told(stated) || best.mentions.some((x) => named.has(x.sentence))) && !told(denied) ? best.first : undefined;
 }
 
-/** A sentence of prose: several words and a full stop, not a header line. */
+/** A sentence of prose (several words and a full stop, not a header line), and a lead whose subject is a kind, not a name ("A housing association has apologised after …"). */
 const PROSE = /^(?=(?:\S+\s+){7})[^\n]*[.!?]["”’]?$/;
-/** A lead whose subject is a kind, not a name: "A housing association has apologised after …". */
 const UNNAMED_LEDE = /^(?:A|An)\s+(?:[\w-]+\s+){0,5}?(?:has|have|had|is|are|was|were|says|said)\b/i;
 
 /** A Japanese story's uncued subject: the first body in its headline or lead whose sentence or the next tells of a breach; named once, as later sentences say 同社 or 同病院. */

@@ -66,10 +66,9 @@ function parseEnWords(s: string): number | null {
   return seen ? total : null;
 }
 
-/** A whole number for a count; a sum keeps its cents ("$12.99"), rounded off past a float's noise. */
 const finish = (n: number, whole: boolean) => (whole ? Math.round(n) : Math.round(n * 1e8) / 1e8);
 
-/** Parses an English amount ("1.29 million", "40 000", "1.5bn", "twenty-six million", "a million"), or null; `whole: false` keeps a sum's fraction. */
+/** Parses an English amount ("1.29 million", "40 000", "1.5bn", "twenty-six million", "a million"), or null; `whole: false` keeps a sum's cents ("$12.99"), rounded off past a float's noise. */
 export function parseEnNumber(raw: string, whole = true): number | null {
   const s = raw.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/(\d) ?-(?=[a-z])/, "$1 ").trim();
   const m = /^(\d[\d,. ]*|[a-z][a-z -]*?)\s*(thousand|million|billion|trillion|mln|mn|bn|tn|mil|bil|lakh|crore|k|m|b)?$/.exec(s);

@@ -95,7 +95,7 @@ export const STOP_WORDS = [
   "these", "those", "its", "their", "his", "her", "our", "your", "it", "they", "he", "she", "we", "you", "each",
 ];
 
-/** Words before a count that make it a firm's size ("employs 43,000 staff") or growth ("added 212,000 subscribers"); an exposure participle after the noun overrides ("had 7 million records exposed"). */
+/** Words before a count that make it a firm's size ("employs 43,000 staff", "a WhatsApp group with 200 members", "disbursed loans to 2.4 crore customers") or growth ("added 212,000 subscribers"); an exposure participle after the noun overrides ("had 7 million records exposed"). */
 export const SIZE_CUES = [
   "has", "have", "had", "having", "employs", "employ", "employed", "employing", "serves", "serve", "served", "serving",
   "boasts", "boast", "boasting", "reports", "counts", "claims", "home to", "base of", "workforce of", "staff of", "surveyed", "polled", "survey of",
@@ -105,9 +105,7 @@ export const SIZE_CUES = [
   // A business described by its size ("an app with 31 million users", "companies with fewer than 100 employees").
   ...["app", "company", "companies", "firm", "firms", "platform", "service", "business", "businesses", "bank", "insurer", "retailer",
     "provider", "operator", "exchange", "network", "chain", "employer", "employers", "organisation", "organization",
-    // A chat group or mailing list by its size ("a WhatsApp group with about 200 members").
     "group", "chat", "channel", "forum", "community", "list"].map((w) => `${w} with`),
-  // Lending or selling to a customer base ("has disbursed loans to 2.4 crore customers").
   "loans to", "disbursed to", "sold to", "lent to",
 ];
 

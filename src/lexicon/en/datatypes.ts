@@ -50,7 +50,9 @@ export const DATA_TYPES: Record<string, string[]> = {
     // A state ID card (for those without a driver's licence, or "ID card numbers" of voters) is no payment card: its number identifies the person.
     "(?:non-driver |state )?identification card numbers?",
     "(?:national |identity |resident )?id card numbers?",
-    // National identifiers by country (Ireland's PPS, Singapore's NRIC, India's Aadhaar and PAN, New Zealand's IRD, the Dutch BSN, Poland's PESEL, Korea's resident registration number), and a birth certificate's number.
+    // National identifiers by country (Ireland's PPS, Singapore's NRIC, India's Aadhaar and PAN, New Zealand's IRD, the Dutch BSN, Poland's PESEL, Korea's resident registration number, Malaysia's MyKad, Nigeria's BVN, Kenya's tax PIN), and a birth certificate's number.
+    "mykad(?: numbers?)?", "bvns?", "bank verification numbers?", "kra pins?",
+    "(?:south african|kenyan|nigerian|ghanaian|ugandan|malaysian|philippine|indian|sri lankan|pakistani) id(?:entity)? (?:numbers?|cards?)",
     "pps(?:n| numbers?)",
     "personal public service numbers?",
     "(?:partial )?nric(?: numbers?| details)?",
@@ -58,9 +60,6 @@ export const DATA_TYPES: Record<string, string[]> = {
     "pan cards?",
     "permanent account numbers?",
     "ird numbers?",
-    // Malaysia's MyKad, Nigeria's bank verification number (issued against the national identity), Kenya's tax PIN, and national ID numbers named by country.
-    "mykad(?: numbers?)?", "bvns?", "bank verification numbers?", "kra pins?",
-    "(?:south african|kenyan|nigerian|ghanaian|ugandan|malaysian|philippine|indian|sri lankan|pakistani) id(?:entity)? (?:numbers?|cards?)",
     "(?:citizen service|burgerservice) numbers?", "bsns?", "pesel(?: numbers?)?", "resident registration numbers?", "birth certificates?(?: numbers?)?",
   ],
   payment_card: [

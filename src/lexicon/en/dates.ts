@@ -134,7 +134,6 @@ export const VERB_CUES: Array<[RegExp, DateRole]> = [
     String.raw`(?:clicked|entered|typed)\s+(?:on\s+)?(?:a\s+|an\s+|the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:link|password|credentials|login)|` +
     String.raw`(?:skimmers?|overlays?|malware|ransomware|backdoors?|web shells?|card readers?|devices|code|scripts?|javascript)\s+(?:were\s+|was\s+|had been\s+)?(?:first\s+)?(?:installed|planted|injected)|` +
     String.raw`(?:planted|injected|installed|deploy(?:ed|ing)?|push(?:ed|ing)?|launch(?:ed|ing)?|detonat(?:ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:code|scripts?|skimmers?|malware|ransomware|backdoors?|web shells?|encryptors?|encryption)|encrypting|` +
-    // An insider opening records, a list shared in a chat group, an update that broke a site.
     String.raw`(?:opened|viewed|looked (?:at|up)|accessed)\s+(?:the\s+|their\s+|patients['’]?\s+)?(?:[\w'’-]+\s+){0,2}?(?:charts?|medical records?|patient records?|health records?)|` +
     String.raw`shared\s+(?:[\w'’-]+\s+){0,12}?(?:in|on|to)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:WhatsApp|Telegram|Facebook|chat|group chat)\b|` +
     String.raw`caus(?:ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:fault|glitch|bug|error)|` +

@@ -24,7 +24,6 @@ export const LOCAL_SIGNS: Array<{ sign: string; currency: string; words: RegExp 
     words: /\b(?:Nigeria|Nigerians?|Lagos|Abuja|Kano|Ibadan|Port Harcourt|Enugu|NDPC|Nigeria Data Protection (?:Commission|Act)|Central Bank of Nigeria|CBN|NIN|BVN|NDPR)\b/g,
   },
   {
-    // Kenyan papers write the shilling as Sh as often as KSh ("Sh4.5 million").
     sign: "Sh",
     currency: "KES",
     words: /\b(?:Kenya|Kenyans?|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret|Nyeri|Kiambu|Machakos|ODPC|Office of the Data Protection Commissioner|KRA|Kenya Revenue Authority|Safaricom|M-Pesa|Sacco|Saccos|Central Bank of Kenya|CBK|Data Protection Act, 2019)\b/g,

@@ -25,26 +25,23 @@ export const STRONG_BREACH = new RegExp(
     String.raw`${INTRUDER}\s+(?:(?:had been|has been|was|were)\s+|spent\s+(?:[\w-]+\s+){1,3}?)(?:active\s+)?(?:inside|in)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:network|systems?|portal|servers?|environment|databases?|mailbox(?:es)?)\b|` +
     // "an attacker used a flaw in its refill portal to view customer profiles".
     String.raw`(?:hackers?|attackers?|intruders?|threat actors?)\s+(?:used|exploited|abused)\s+(?:[\w'’-]+\s+){1,10}?to\s+(?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
-    // A bug that showed one user another's data ("let logged-in users view other applicants' records").
+    // A bug or a page that showed one user another's data ("let logged-in users view other applicants' records", "found someone else's order").
     String.raw`(?:let|lets|allowed|allows|enabled|exposed)\s+(?:[\w-]+\s+){0,3}?(?:users|customers|members|people|visitors|applicants|residents|patients|students|shoppers|anyone|parents)\s+(?:to\s+)?(?:view|see|access|read|download)\s+(?:[\w-]+\s+){0,2}?(?:other|another|others['’]?|different|strangers['’]?)\b|` +
-    // A mail merge that put another person's details in a letter.
-    String.raw`(?:printed|sent|mailed|e-?mailed)\s+with\s+(?:[\w,'’-]+\s+){0,8}?(?:details|information|data)\s+of\s+(?:a\s+|an\s+)?(?:different|another|other)\s+[a-z]+|` +
-    String.raw`unauthori[sz]ed (?:actors?|individuals?|persons?|users?|third part(?:y|ies))|(?:suspicious|unauthori[sz]ed) (?:network )?activity|(?:broke|break|breaking|broken) into|` +
-    // Personal data sent to the wrong person: a breach by mistake.
-    String.raw`(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded|went|delivered)\s+(?:[\w,'’-]+\s+){0,15}?to\s+(?:a\s+|an\s+|the\s+)?(?:wrong|incorrect|unintended|member of the public|members of the public|(?:neighbouring|neighboring|different|another)\s+(?:address|household|recipient|person|customer|patient|client))|` +
-    // A client list shared in a chat group or posted on a public page by mistake of a member of staff.
-    String.raw`(?:shared|posted|uploaded|forwarded|sent)\s+(?:[\w,'’-]+\s+){0,12}?(?:in|to|on|into)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:WhatsApp|Telegram|Facebook|Line|LINE|Signal|group|public)\s+(?:\w+\s+)?(?:chat|group|channel|page|forum)\b|` +
-    // A letter or page that showed another person's details ("sent with another household's details", "found someone else's order").
-    String.raw`(?:sent|printed|mailed|posted)\s+with\s+(?:another|a different|someone else['’]s|somebody else['’]s)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:details|information|data|records?)|` +
     String.raw`(?:saw|see|seen|shown|displayed|found|received|viewing)\s+(?:[\w'’-]+\s+){0,3}?(?:someone|somebody|another person|other people|strangers?|other (?:customers|users|shoppers|patients|members))(?: else)?['’]s?\s+(?:[\w-]+\s+){0,2}?(?:orders?|details|data|information|records?|accounts?|names?|addresses|lists?|files?|results?|statements?|letters?|bills?)|` +
+    // A mail merge that put another person's details in a letter ("sent with another household's details").
+    String.raw`(?:printed|sent|mailed|e-?mailed)\s+with\s+(?:[\w,'’-]+\s+){0,8}?(?:details|information|data)\s+of\s+(?:a\s+|an\s+)?(?:different|another|other)\s+[a-z]+|` +
+    String.raw`(?:sent|printed|mailed|posted)\s+with\s+(?:another|a different|someone else['’]s|somebody else['’]s)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:details|information|data|records?)|` +
+    String.raw`unauthori[sz]ed (?:actors?|individuals?|persons?|users?|third part(?:y|ies))|(?:suspicious|unauthori[sz]ed) (?:network )?activity|(?:broke|break|breaking|broken) into|` +
+    // Personal data sent to the wrong person or shared in a chat group: a breach by mistake.
+    String.raw`(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded|went|delivered)\s+(?:[\w,'’-]+\s+){0,15}?to\s+(?:a\s+|an\s+|the\s+)?(?:wrong|incorrect|unintended|member of the public|members of the public|(?:neighbouring|neighboring|different|another)\s+(?:address|household|recipient|person|customer|patient|client))|` +
+    String.raw`(?:shared|posted|uploaded|forwarded|sent)\s+(?:[\w,'’-]+\s+){0,12}?(?:in|to|on|into)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:WhatsApp|Telegram|Facebook|Line|LINE|Signal|group|public)\s+(?:\w+\s+)?(?:chat|group|channel|page|forum)\b|` +
     String.raw`(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded|attached|uploaded|published)\s+(?:[\w'’-]+\s+){0,12}?(?:in error|by mistake|by accident)|(?:mistakenly|inadvertently|accidentally|wrongly|erroneously)\s+(?:been\s+)?(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded|attached|uploaded|published)|` +
     // The wording of company notices and filings: a "cybersecurity incident" is a breach or an attack.
     String.raw`(?:cyber[- ]?security|cyber|security) incidents?|` +
-    // Data handed to a fraudster ("sent copies of tax forms to a scammer"), malware planted by an intruder, an insider who took data out.
+    // Data handed to a fraudster ("sent copies of tax forms to a scammer"), malware planted by an intruder, an insider who took data out or looked at records.
     String.raw`(?:sent|e-?mailed|mailed|forwarded|handed over|gave|released)\s+(?:[\w,'’-]+\s+){0,12}?to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:scammers?|fraudsters?|criminals?|impostors?|imposters?|con (?:artist|man)|thie(?:f|ves))\b|` +
     String.raw`(?:deployed|installed|planted|launched)\s+(?:[\w-]+\s+){0,2}?(?:malware|ransomware)|encryption malware|` +
     String.raw`(?:former\s+|rogue\s+|an?\s+|one\s+)?(?:employee|staff member|member of staff|worker|insider|contractor)s?\s+(?:had\s+)?(?:emailed|e-mailed|took|downloaded|copied|forwarded|stole|misused|sold|leaked)\b|` +
-    // An insider who looked at records ("a former member of staff looked at patient records").
     String.raw`(?:employee|staff member|member of staff|worker|insider|contractor|clerk|nurse)s?\s+(?:who\s+)?(?:had\s+|has\s+)?(?:looked (?:at|up|into)|viewed|opened|browsed|searched)\s+(?:[\w'’-]+\s+){0,4}?(?:records?|files?|accounts?|charts?|data|information|details)\b|` +
     String.raw`(?:copied|downloaded|e-?mailed|forwarded|transferred|uploaded|moved|took)\s+(?:[\w,'’-]+\s+){0,10}?(?:to|into|onto)\s+(?:a|an|his|her|their)\s+(?:own\s+)?(?:personal|private|home)\b|` +
     String.raw`(?:tapes?|laptops?|(?:hard |flash |USB |thumb )?drives?|USB (?:sticks?|keys?)|memory sticks?|computers?|disks?|backups?|files|paperwork|boxes|containers?)\s+(?:[\w-]+\s+){0,3}?(?:went missing|go(?:es)? missing|gone missing|disappeared|vanished|(?:was|were|had been|has been|have been) (?:lost|misplaced))|` +
