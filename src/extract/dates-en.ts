@@ -239,7 +239,7 @@ function sentenceCandidates(src: string, offset: number, ref: Date | null, order
 }
 
 /** The opening and the closing word of a span of dates ("from at least May 2023 until Aug. 27"). */
-const SPAN_START_BEFORE = /\b(?:[Ss]ince|[Ff]rom|[Bb]etween)\s{1,3}(?:(?:at least|as early as|as far back as|about|around)\s{1,3})?$/;
+const SPAN_START_BEFORE = /\b(?:(?:[Ss]ince|[Ff]rom|[Bb]etween)\s{1,3}(?:(?:at least|as early as|as far back as|about|around)\s{1,3})?|as early as\s{1,3}|as far back as\s{1,3})$/;
 const SPAN_END_BEFORE = /\b(?:until|till|through|thru|to|and)\s{1,3}$/;
 const SINCE_BEFORE = new RegExp(`\\b[Ss]ince\\s{1,3}(?:${HEDGE}\\s{1,3})?$`);
 

@@ -36,6 +36,10 @@ describe("English dates", () => {
     // An offer open until a day, and a law taking effect on one, look ahead.
     ["Customers can call the helpline until June 30.", "2025-06-13", { "June 30": "2025-06-30" }],
     ["The leak comes weeks before the new privacy law takes effect on 1 July.", "2025-06-13", { "1 July": "2025-07-01" }],
+    // ... as do a rule taking effect with no "on" and a hearing listed for a day; a span opened "as far back as" a year ends in this one.
+    ["The amended records law, which takes effect Aug. 1, requires audits.", "2025-02-10", { "Aug. 1": "2025-08-01" }],
+    ["Related: Appeal hearing listed for 14 May", "2025-03-20", { "14 May": "2025-05-14" }],
+    ["A clerk opened the files as far back as March 2022 and kept going until Jan. 6.", "2025-02-03", { "March 2022": "2022-03", "Jan. 6": "2025-01-06" }],
     ["Files sat open from as early as June 2023 to Aug. 30, when Tessel closed the hole.", "2024-10-09", { "June 2023": "2023-06", "Aug. 30": "2024-08-30" }],
     ["The flaw existed since March 2019 and was fixed on June 4 of that year.", "2024-10-09", { "March 2019": "2019-03", "June 4": "2019-06-04" }],
     ["Hackers were inside between March 4 and 8, 2024.", "2025-05-01", { "March 4": "2024-03-04", "8, 2024": "2024-03-08" }],
@@ -377,6 +381,9 @@ describe("Japanese dates", () => {
     ["今春、不正アクセスを受けた。", "2025-11-02", { 今春: "2025" }],
     ["昨秋、名簿を紛失した。", "2025-02-02", { 昨秋: "2024" }],
     ["２社は３月末までに出向を廃止する。", "2025-02-21", { "３月": "2025-03" }],
+    // A change from a month on is ahead; an era by its letter in a notice's numerals.
+    ["４月からは、院内のパソコンで外部記録媒体を使えないようにする。", "2025-02-21", { "４月": "2025-04" }],
+    ["掲載日：R7.6.12　経緯：H31.4.1に開設した窓口で受け付けた。", "2025-06-12", { "R7.6.12": "2025-06-12", "H31.4.1": "2019-04-01" }],
     ["３月末までに５万件が流出していた。", "2025-02-21", { "３月": "2024-03" }],
     ["リリース 2006・3・17 株式会社サンプル", null, { "2006・3・17": "2006-03-17" }],
     // 昨年 with no publication date takes the year stated later in its sentence

@@ -33,6 +33,8 @@ export const DATE_JOINER = /^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:の?(?:朝|�
 
 /** Japanese era names and the Gregorian year of their first year (元年). */
 export const ERAS: Record<string, number> = { 令和: 2019, 平成: 1989, 昭和: 1926, 大正: 1912, 明治: 1868 };
+/** The letters that stand for an era in numerals (R7.6.12, H31.4.1). */
+export const ERA_LETTERS: Record<string, string> = { R: "令和", H: "平成", S: "昭和" };
 
 /** Relative year, month and day words: `pub` from publication (the writer's "now"), `ctx` from the last date met; without publication, `pub` needs a year in its sentence. */
 export const REL_YEAR: Record<string, { base: "pub" | "ctx"; offset: number; fallback?: boolean }> = {
@@ -153,5 +155,5 @@ export const TOOK_PLACE_AFTER = /^[^、。]{0,20}?(?:行われ|実行され|続�
 /** After a verb cue: the link to the next clause of a chain (「気付き、」「確認し、」「…たところ」). */
 export const CHAIN_LINK_AFTER = /^(?:[きしいりちみびぎ]|して|いて|され|して)?\s*(?:、|たところ)/;
 
-/** After a date: a plan or intent (「5月20日頃の復旧を目指しております」) or a deadline still ahead (「3月末までに廃止する」), so a date after publication is this year's. */
-export const FUTURE_AFTER = /^\s*に?[^、。「」]{0,12}?(?:開かれる|行われる|開催する|実施する|始まる)(?=[\u4e00-\u9fff\u30a0-\u30ff「『])|^[^。]{0,40}?(?:予定|見込み|見込んで|見通し|方針|目指|めど|目途|いたします|致します|してまいります|を行います|となります|(?<!てい|てお)します(?=[。」]|$))(?![^。]{0,4}(?:した|でした))|^\s*(?:末|中|上旬|中旬|下旬)?\s*までに(?![^。]{0,40}(?:した|された|だった|でした|ていた|ました))/;
+/** After a date: a plan or intent (「5月20日頃の復旧を目指しております」), a deadline still ahead (「3月末までに廃止する」) or a change from then on (「３月からは…設定を変更する」), so a date after publication is this year's. */
+export const FUTURE_AFTER = /^\s*に?[^、。「」]{0,12}?(?:開かれる|行われる|開催する|実施する|始まる)(?=[\u4e00-\u9fff\u30a0-\u30ff「『])|^[^。]{0,40}?(?:予定|見込み|見込んで|見通し|方針|目指|めど|目途|いたします|致します|してまいります|を行います|となります|(?<!てい|てお)します(?=[。」]|$))(?![^。]{0,4}(?:した|でした))|^\s*(?:末|中|上旬|中旬|下旬)?\s*までに(?![^。]{0,40}(?:した|された|だった|でした|ていた|ました))|^\s*(?:上旬|中旬|下旬)?\s*(?:から|以降)は[^。]{0,60}?(?:する|します|られる|れる)。/;
