@@ -31,7 +31,6 @@ const FORMS: Form[] = [
   { kind: "rfiscal", re: new RegExp(`(?<rf>${alternation(Object.keys(ja.REL_FISCAL))})(?!\\s{0,3}(?:末|内))`, "g") },
   { kind: "ryear", re: new RegExp(`(?<ry>${alternation(Object.keys(ja.REL_YEAR))})(?!度)`, "g") },
   { kind: "rday", re: new RegExp(`(?<rd>${alternation(Object.keys(ja.REL_DAY))})`, "g") },
-  // An era by its letter in a notice's numerals (R7.6.12 is 令和7年6月12日).
   { kind: "numeric", re: /(?<![A-Za-z\d.])(?<el>[RHS])\s?(?<en>[1-9]\d?)\s{0,2}[.．/]\s{0,2}(?<m>1[0-2]|0?[1-9])\s{0,2}[.．/]\s{0,2}(?<d>3[01]|[12]\d|0?[1-9])(?![\d/.])/g },
   { kind: "numeric", re: /(?<![\d.])(?<y>(?:19|20)\d\d)\s{0,3}[/.・]\s{0,3}(?<m>1[0-2]|0?[1-9])\s{0,3}[/.・]\s{0,3}(?<d>3[01]|[12]\d|0?[1-9])(?![\d/.])/g },
   // A day alone (「18日、」「及び25日に」) takes its month from the last date or the publication.

@@ -33,7 +33,7 @@ export const DATE_JOINER = /^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:の?(?:朝|�
 
 /** Japanese era names and the Gregorian year of their first year (元年). */
 export const ERAS: Record<string, number> = { 令和: 2019, 平成: 1989, 昭和: 1926, 大正: 1912, 明治: 1868 };
-/** The letters that stand for an era in numerals (R7.6.12, H31.4.1). */
+/** The letters that stand for an era in a notice's numerals (R7.6.12 is 令和7年6月12日, H31.4.1). */
 export const ERA_LETTERS: Record<string, string> = { R: "令和", H: "平成", S: "昭和" };
 
 /** Relative year, month and day words: `pub` from publication (the writer's "now"), `ctx` from the last date met; without publication, `pub` needs a year in its sentence. */
