@@ -142,6 +142,10 @@ describe("English counts", () => {
     ["Hackers stole data; a first statement estimated the number of patients at \"about 18,000.\"", [18000]],
     // A total raised or narrowed to a figure, part of it "of whom", the part of the cards involved.
     ["The insurer said hackers stole files, and it later narrowed that figure to 2.6 million, of whom about 410,000 had bank details taken.", [2600000, 410000]],
+    // A total that rose, a true or final figure, the number of a noun put at a figure.
+    ["The clinic first said 800 patients were hit by the hack; that figure rose to 2,317 after a review.", [800, 2317]],
+    ["After the breach, court papers put the final figure at 61,208.", [61208]],
+    ["The lender disclosed the hack, putting the number of affected riders at 2.2 million.", [2200000]],
     ["Hackers hit the college, lifting the total affected to upwards of 90,000.", [90000]],
     ["Skimmers copied card data at the pumps. Of the cards involved, about 240 have been used for fraud.", [240]],
     // A large figure before a singular noun makes a compound ("a 339k record subset").
