@@ -100,7 +100,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (/\b(?:a|an)\s+$/i.test(before) && en.INSTITUTION_AFTER.test(after) && !/\s/.test(o.text)) return NONE;
   if (!/\s/.test(o.text) && en.INSTITUTION_AFTER.test(after) && /^\s+(?:credit union|health system|[a-z][\w-]*\s+(?:firm|company|agency|agent|broker|dealer|maker|practice|association|society|district|group|chain|bank|hospital|clinic|school|council)(?![\w-])|[a-z][\w-]*(?![\w-]|\s+[a-z]))/.test(after)) return NONE;
   if (en.PLACE_NAMES.has(o.text) && /^\s+[a-z]/.test(after)) return NONE;
-  if (en.REGION_BEFORE.test(before)) return { ...NONE, rule: "not-org" };
+  if (en.REGION_BEFORE.test(before) || en.PLACE_NOUN_AFTER.test(after)) return { ...NONE, rule: "not-org" };
   // "In Australia, the charity said": where the story is, no organisation at all.
   if (en.PLACE_NAMES.has(o.text) && /^\s*,/.test(after) && /(?:^|\W)(?:in|across|throughout)\s+$/i.test(before)) return { ...NONE, rule: "not-org" };
   if (/(?:^|\W)(?:in|near|outside|from)\s+$/i.test(before) && en.STATE_AFTER.test(after) && !en.COMPANY_HEAD.test(o.text)) return { ...NONE, rule: "not-org" };
@@ -126,7 +126,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
     const hit = en.STRONG_BREACH.exec(clause) ?? (docBreach && /(?:said|says|confirm\w*|told \w+)$/.test(said[0]) ? en.AFFECTED_COUNT.exec(clause) ?? en.SELF_AFFECTED.exec(clause) : null);
     const upTo = hit ? clause.slice(0, hit.index + hit[0].length) : "";
     // Breaches in general ("urged class actions over data breaches") are none of the speaker's, unless its own ("its two breaches").
-    const general = hit && /(?:breaches|attacks|hacks|leaks)$/i.test(hit[0]) && !en.OWN_WORDS.test(upTo);
+    const general = hit && /(?:breaches|attacks|hacks|leaks)$/i.test(hit[0]) && !en.OWN_INCIDENTS.test(upTo);
     // The breach word itself may close a denial ("said its systems have not been hacked").
     if (hit && !general && !en.HEDGE.test(clause.slice(0, hit.index)) && !en.NOT_AFFECTED.test(upTo)) {
       return { ...victim("orgs.en.said", true), own: en.OWN_WORDS.test(upTo) && !en.REPORT_RECEIVED.test(upTo) };
@@ -155,7 +155,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   }
   const strong = enBreachCue(whole);
   if ((en.OWN_PEOPLE.test(after) || en.OWN_PEOPLE_BEFORE.test(before)) && !en.AUTHORED_BY_BEFORE.test(before) && (strong || (docBreach && en.DATA_WORDS.test(whole)))) return victim("orgs.en.own-people");
-  if (en.OWN_SYSTEM.test(after) && strong) return victim("orgs.en.own-system");
+  if ((en.OWN_SYSTEM.test(after) || en.SYSTEM_AT_BEFORE.test(before)) && strong) return victim("orgs.en.own-system");
   return NONE;
 }
 
@@ -384,9 +384,11 @@ function authorities(doc: Doc, ms: Judged[]): (o: Judged) => boolean {
 function enIssuer(doc: Doc, ms: Judged[]): Judged | undefined {
   // Quoted speech is someone else's "we" ('"We are investigating," a spokesman said').
   const own = doc.sentences.filter((s) => !s.boilerplate).map((s) => s.text.replace(/["“][^"”]*["”]/g, "")).filter((t) => EN_FIRST_PERSON.test(t));
-  if (!own.some((t) => en.STRONG_BREACH.test(t)) || own.some(denied)) return undefined;
+  // What "we" would do about a breach ("how we would report a personal data breach") tells of none.
+  if (!own.some((t) => en.STRONG_BREACH.test(t) && !en.HYPOTHETICAL.test(t)) || own.some(denied)) return undefined;
   const first = doc.sentences[0];
-  const masthead = uncued(doc, ms).find((o) => o.sentence === 0 && o.start === first.start && o.end === first.end && (en.INSTITUTION_HEAD.test(o.text) || en.COMPANY_HEAD.test(o.text)));
+  const titled = (t: string) => t.replace(/\b(\w)(\w*)/g, (_, a: string, b: string) => a + b.toLowerCase());
+  const masthead = uncued(doc, ms).find((o) => o.sentence === 0 && o.start === first.start && o.end === first.end && (en.INSTITUTION_HEAD.test(titled(o.text)) || en.COMPANY_HEAD.test(titled(o.text))));
   if (masthead) return masthead;
   const best = mostNamed(uncued(doc, ms));
   return best && !best.mentions.some((x) => denied(doc.sentences[x.sentence].text)) ? best.first : undefined;

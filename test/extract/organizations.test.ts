@@ -200,6 +200,13 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Hackers broke into a tutoring portal. The commission said Corvex Tutors Pte Ltd, which runs six centres, did not put in place reasonable security arrangements for it.", ["Corvex Tutors"]],
   ["Hackers stole files from a scheduling server. Quillon Eye Clinic mailed notification letters on March 3.", ["Quillon Eye Clinic"]],
   ["Harrowgate and Lyme Community Health NHS Trust\n\nWe are writing to patients because a member of staff looked at patient records without a work reason.\n\nWe have reported this to the regulator.", ["Harrowgate and Lyme Community Health NHS Trust"]],
+  // A school's newsletter under its masthead in capitals; a firm whose server was locked up; the system "of" a district an intruder got into; the wrong file attached; details published on a council's site; a fine on a retailer named with two words of its trade.
+  ["HOLLYBANK INFANT SCHOOL\n\nDear Parents,\n\nOn Monday someone outside school was able to read our office inbox after a colleague was tricked into signing in on a fake page.", ["HOLLYBANK INFANT SCHOOL"]],
+  ["Criminals hacked the server at Pennock Vets over Easter and locked the booking records.", ["Pennock Vets"]],
+  ["In May an intruder got into the payroll system of the Ashcombe Valley School District and copied staff tax forms.", ["Ashcombe Valley School District"]],
+  ["Dunmore Road Surgery said a receptionist attached the wrong file to a newsletter.", ["Dunmore Road Surgery"]],
+  ["Hartshill Borough Council has apologised after the home addresses of 600 residents were published on its consultation website.", ["Hartshill Borough Council"]],
+  ["The regulator fined online camping-gear retailer Pinetop Supplies Ltd £900,000 after crooks planted skimming code on its checkout.", ["Pinetop Supplies"]],
   // A sum in Kenyan shillings is no part of the name before it.
   ["Nyandarua Farmers Sacco Society Ltd was fined Sh3.5 million after its portal leaked members' data.", ["Nyandarua Farmers Sacco Society"]],
 ];
@@ -383,6 +390,11 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["The bank's Managing Director, Mr Femi Adeyemi, said card details were not exposed.", []],
   ["Data of 2 lakh depositors of Satara co-op bank leaked after ransomware attack", []],
   ["Greengrocer shoppers saw strangers' orders after an update", []],
+  // A place where a laptop was stolen, a body that saw queries about attacks, what a council would do about a breach, a region and an article of a law.
+  ["A volunteer had her laptop stolen from her car at Dunsby station car park on Friday.", []],
+  ["Hackers stole files from Corrin Dental. The Dental Guild said it had seen more queries from members about cyber attacks.", ["Corrin Dental"]],
+  ["Harwell District Council\n\nOur privacy notice explains how we would report a personal data breach to the regulator.\n\nThe Council reviews the notice every year. Write to the Council's data officer with any questions.", []],
+  ["Hackers stole data from Ostley Dental, which runs clinics in five Midwestern states; the regulator found it breached Articles 5(1)(f) and 32.", ["Ostley Dental"]],
 ];
 
 describe("English victims", () => {

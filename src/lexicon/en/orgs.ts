@@ -15,7 +15,7 @@ export const LEGAL_FORMS = [
 export const BREACH_CUES = /\b(breach(ed|es)?|hack(ed|ers?|ing)?|stolen|stole|leak(ed|s)?|exposed|compromised|unauthori[sz]ed|intrusion|cyber-?attack|attack(ed)?|ransomware|accessed|data theft|security incident|exposure)\b/i;
 
 /** Strong breach words that must follow "X said" for X to be the victim; a bare "attack" is left out (phishing warnings). */
-const INTRUDER = String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? (?:unauthori[sz]ed|unknown) (?:actor|individual|person|user|party|third party))`;
+const INTRUDER = String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? (?:unauthori[sz]ed|unknown) (?:actor|individual|person|user|party|third party)|(?:someone|somebody)(?: outside (?:the\s+)?[\w-]+)?|an? (?:outsider|stranger))`;
 
 export const STRONG_BREACH = new RegExp(
   String.raw`\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s|ing forums?)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped|viewed|copied|downloaded)|(?:files|data|records|information|documents|databases?)\s+(?:taken|copied|exfiltrated|downloaded|removed)\s+from|(?:were|was|been|had been) encrypted\b(?! (?:at rest|in transit))|left\s+(?:(?!(?:the|a|an)\s+(?:company|firm|business)\b)[\w'’-]+\s+){1,5}?(?:publicly\s+)?(?:readable|open to (?:anyone|the public)|exposed|unprotected|unsecured)|left (?:open|exposed|unprotected|unsecured|publicly (?:accessible|available|viewable))|publicly accessible|(?:accessible|available|open|visible) to (?:anyone|anybody|everyone) (?:with|who)\b|exposing|break-in|theft|burglar(?:y|ies|ized)|` +
@@ -32,12 +32,14 @@ export const STRONG_BREACH = new RegExp(
     String.raw`(?:printed|sent|mailed|e-?mailed)\s+with\s+(?:[\w,'’-]+\s+){0,8}?(?:details|information|data)\s+of\s+(?:a\s+|an\s+)?(?:different|another|other)\s+[a-z]+|` +
     String.raw`(?:sent|printed|mailed|posted)\s+with\s+(?:another|a different|someone else['’]s|somebody else['’]s)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:details|information|data|records?)|` +
     String.raw`unauthori[sz]ed (?:actors?|individuals?|persons?|users?|third part(?:y|ies))|(?:suspicious|unauthori[sz]ed) (?:network )?activity|(?:broke|break|breaking|broken) into|` +
-    // Personal data sent to the wrong person or shared in a chat group: a breach by mistake.
+    // Personal data sent to the wrong person, attached as the wrong file, published on a website or shared in a chat group: a breach by mistake.
+    String.raw`(?:attached|sent|e-?mailed|uploaded|forwarded)\s+the\s+wrong\s+(?:file|document|spreadsheet|attachment|list|letter)|` +
+    String.raw`(?:details|data|information|records|names|addresses|letters|documents|files)\s+(?:[\w,'’-]+\s+){0,14}?(?:were|was|had been|have been)\s+(?:wrongly\s+|mistakenly\s+)?(?:published|posted|made public|made available|put)\s+(?:online|on\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,2}?(?:website|site|portal|page))|` +
     String.raw`(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded|went|delivered)\s+(?:[\w,'’-]+\s+){0,15}?to\s+(?:a\s+|an\s+|the\s+)?(?:wrong|incorrect|unintended|member of the public|members of the public|(?:neighbouring|neighboring|different|another)\s+(?:address|household|recipient|person|customer|patient|client))|` +
     String.raw`(?:shared|posted|uploaded|forwarded|sent)\s+(?:[\w,'’-]+\s+){0,12}?(?:in|to|on|into)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:WhatsApp|Telegram|Facebook|Line|LINE|Signal|group|public)\s+(?:\w+\s+)?(?:chat|group|channel|page|forum)\b|` +
     String.raw`(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded|attached|uploaded|published)\s+(?:[\w'’-]+\s+){0,12}?(?:in error|by mistake|by accident)|(?:mistakenly|inadvertently|accidentally|wrongly|erroneously)\s+(?:been\s+)?(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded|attached|uploaded|published)|` +
-    // The wording of company notices and filings: a "cybersecurity incident" is a breach or an attack.
-    String.raw`(?:cyber[- ]?security|cyber|security) incidents?|` +
+    // The wording of company notices and filings: a "cybersecurity incident" or "data incident" is a breach or an attack, as is a phished login.
+    String.raw`(?:cyber[- ]?security|cyber|security|data|data protection|privacy) incidents?|(?:was|were|been) tricked into (?:signing|logging|entering|typing|giving|handing)|` +
     // Data handed to a fraudster ("sent copies of tax forms to a scammer"), malware planted by an intruder, an insider who took data out or looked at records.
     String.raw`(?:sent|e-?mailed|mailed|forwarded|handed over|gave|released)\s+(?:[\w,'’-]+\s+){0,12}?to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:scammers?|fraudsters?|criminals?|impostors?|imposters?|con (?:artist|man)|thie(?:f|ves))\b|` +
     String.raw`(?:deployed|installed|planted|launched)\s+(?:[\w-]+\s+){0,2}?(?:malware|ransomware)|encryption malware|` +
@@ -113,6 +115,9 @@ export const OWN_PEOPLE_BEFORE = new RegExp(String.raw`\b(?:${OWN_PEOPLE_WORDS.j
 
 /** The name's own systems, possessive only ("Adobe's systems"): "the MongoDB database" names software. */
 export const OWN_SYSTEM = new RegExp(String.raw`^['’]s\s+(?:${NOT_ADJ}[A-Za-z][\w-]*\s+){0,2}?(?:servers?|systems?|network|networks|database|databases|records|website|site|computers?|security lapse|data breach|breach|hack|leak)\b(?!\s+(?:portal|tracker|notification|report|list|database|tool|laws?|rules?))`);
+
+/** Before a name: a system at it ("locked up the server at X", "the small server in a cupboard behind reception at X"). */
+export const SYSTEM_AT_BEFORE = /\b(?:servers?|systems?|network|computers?|databases?|inbox|mailbox|e-?mail accounts?|website|portal|laptops?)\s+(?:(?:in|behind|of|on|under)\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}){0,2}(?:at|of|belonging to)\s+(?:the\s+)?$/i;
 
 /** Words that speak of personal data: with a breach elsewhere in the article, "X accounts with passwords" is X's data. */
 export const DATA_WORDS = /\b(?:passwords?|credentials|email addresses|usernames|records|personal (?:data|information)|credit cards?|card numbers)\b/i;
@@ -240,6 +245,9 @@ export const AGGREGATORS = /^(?:HIBP|Have I Been Pwned|HaveIBeenPwned|DataBreach
 /** Before a name: a compass or kind of region ("northern New Brunswick", "rural Ohio"), so the name is a place. */
 export const REGION_BEFORE = /\b(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|upstate|downstate|rural|coastal|inland|suburban|downtown|greater|outer|inner)\s+$/;
 
+/** After a name: a place in it ("Fenbridge station car park", "Eastgate shopping centre"), where something happened, not who held the data. */
+export const PLACE_NOUN_AFTER = /^\s+(?:(?:railway|train|bus|coach|tube|underground|police|fire|petrol|service)\s+)?(?:station|car park|parking (?:lot|garage)|airport|high street|town centre|city centre|shopping (?:centre|center|mall)|retail park|industrial estate|business park|marina)\b/;
+
 /** A preposition right before a name: it is no subject ("based in Burlington, ... had disclosed"). */
 export const PREPOSITION_BEFORE = /(?<!\b(?:forum|site|website|service|app|platform|store|board|community|company|firm|group|network))\s+(?:in|at|from|to|for|with|by|of|on|near|into|than|about|like)\s+(?:the\s+)?$/i;
 
@@ -267,6 +275,9 @@ export const PERSON_AFTER = /^,\s+who\s|^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,
 /** Breach words as what a product or service looks for ("monitors dark-web forums for leaked logins", "to catch stolen credentials"): no breach told. */
 export const GUARDED_AGAINST = /\b(?:catch(?:es|ing)?|detect(?:s|ing)?|spot(?:s|ting)?|monitor(?:s|ing)?|block(?:s|ing)?|prevent(?:s|ing)?|stop(?:s|ping)?|flag(?:s|ging)?|scan(?:s|ning)?|hunt(?:s|ing)?|(?:protect|defend|guard)(?:s|ing)?\s+(?:[\w-]+\s+)?against)\s+(?:[\w'’-]+\s+){0,6}?(?:stolen|leaked|exposed|compromised|breached)\b/gi;
 
+/** A sentence about what would happen, not what did ("how we would report a personal data breach"). */
+export const HYPOTHETICAL = /\b(?:would|if|in the event|should)\b/i;
+
 /** A hedge before breach words: a flaw that "could allow unauthorised access" is no breach. */
 export const HEDGE = /\b(?:could|might|may|would|can|will)\s+(?:potentially\s+|possibly\s+)?(?:allow|enable|lead to|let|result in|permit|force|require|compel|oblige|mandate)\b/i;
 
@@ -280,7 +291,7 @@ export const LEFT_OPEN_AFTER = /^\.?(?:,\s+(?:which|who)\s+[^,.;]{1,80},)?\s+(?:
 /** After a name: a regulator's finding that it failed to protect the data ("had failed to put in place reasonable security arrangements"). */
 export const FAILED_TO_PROTECT_AFTER = /^(?:,\s+which\s+[^,;.]{1,80},)?\s+(?:had\s+|has\s+)?(?:(?:failed|neglected)\s+to|did not|had not)\s+(?:put in place|implement|adopt|make|take|maintain|protect|secure|safeguard|ensure)\b[^.;]{0,60}?\b(?:security|safeguards|protect|secure|measures)/i;
 /** The object of a fine or a suit over a breach is whose data it was ("the ICO fined X over"). */
-export const FINED_BEFORE = /\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]es|settled with|(?:reached |announced |agreed )?(?:a |an )?(?:[$€£]?[\d.,]+(?: million| billion)? )?settlement with|(?:lawsuit|suit|class action|complaint|claim|legal action)s? (?:(?:was|were|has been|have been) )?(?:filed |brought )?against|(?:issued|gave|sent|served) (?:a |an )?(?:formal |written )?(?:warning|reprimand|enforcement notice|penalty notice)(?:,[^,;.]{1,40},)? (?:to|on))\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:insurer|bank|retailer|firm|company|lender|hospital|provider|operator|chain|council|university|carrier|maker|platform|broker|telco|party|charity|app|agency|club|union|association|developer|exchange|school|district)\s+)?$/i;
+export const FINED_BEFORE = /\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]es|settled with|(?:reached |announced |agreed )?(?:a |an )?(?:[$€£]?[\d.,]+(?: million| billion)? )?settlement with|(?:lawsuit|suit|class action|complaint|claim|legal action)s? (?:(?:was|were|has been|have been) )?(?:filed |brought )?against|(?:issued|gave|sent|served) (?:a |an )?(?:formal |written )?(?:warning|reprimand|enforcement notice|penalty notice)(?:,[^,;.]{1,40},)? (?:to|on))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:(?:insurer|bank|retailer|firm|company|lender|hospital|provider|operator|chain|council|university|carrier|maker|platform|broker|telco|party|charity|app|agency|club|union|association|developer|exchange|school|district)\s+)?$/i;
 
 /** A name introduced by "known as" or "called" may be all digits (a site named "126"). */
 export const NAMED_BEFORE = /\b(?:known as|called|named|dubbed)\s+$/i;
@@ -372,13 +383,13 @@ export const PLACE_ADJECTIVE = /^[\p{Lu}][\p{L}.'’]*(?:-[\p{Lu}][\p{L}.'’]*)
 export const DEMONYM = /^(?:[A-Z][a-z]+(?:ish|ian|ese|ean)|American|Mexican|Korean|German|Dominican|Moroccan|Kenyan|Cuban|Jamaican|Venezuelan|Chilean|Israeli|Pakistani|Iraqi|Saudi|Kuwaiti|Qatari|Emirati|Bangladeshi|Nepali|Somali|Thai|French|Dutch|Swiss|Greek|Czech|Filipino|Vietnamese|Chinese|Japanese)s?$/;
 
 /** A law's or bill's name ("Fair Credit Reporting Act", "Data Protection Bill"): a statute, never a body. */
-export const LAW_NAME = /\s(?:Act|Acts|Bill|Regulation|Directive|Ordinance|Statute)$/;
+export const LAW_NAME = /\s(?:Act|Acts|Bill|Regulation|Directive|Ordinance|Statute)$|^(?:Articles?|Sections?|Clauses?|Paragraphs?|Schedules?|Chapters?|Rules?)\s+\d/;
 
 /** Capitalised words that are no organisation: function words, days and months, titles, common nouns that open sentences. */
 export const NOT_ORG = new Set([
   "The", "A", "An", "This", "That", "These", "Those", "It", "In", "On", "At", "As", "For", "But", "And", "Or", "If", "When", "While",
   "He", "She", "They", "We", "You", "I", "Its", "Their", "His", "Her", "Our", "Your", "Meanwhile", "However", "Also",
-  "Since", "After", "Before", "According", "Over", "Some", "Many", "Most", "All", "Photo", "Notice", "Monday", "Tuesday",
+  "Since", "After", "Before", "According", "Midwestern", "Northeastern", "Southwestern", "Southeastern", "Northwestern", "Over", "Some", "Many", "Most", "All", "Photo", "Notice", "Monday", "Tuesday",
   "Every", "Each", "Any", "None", "Either", "Neither", "Several", "Few", "Another", "Other",
   "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
   "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
@@ -398,6 +409,8 @@ export const NOT_ORG = new Set([
 
 /** In a regulator's statement: its own systems ("its", "we"), without which the breach it tells of is another's; case-sensitive, as "IT staff" and "US" are no pronouns. */
 export const OWN_WORDS = /\b(?:[Ii]ts?|[Oo]ur|[Ww]e|[Uu]s)\b/;
+/** Breaches that are the speaker's own ("its two breaches", "we suffered attacks"), not ones it saw a rise in queries about. */
+export const OWN_INCIDENTS = /\b(?:[Ii]ts|[Oo]ur)\s+(?:[\w-]+\s+){0,3}?(?:breaches|attacks|hacks|leaks)$|\b(?:[Ii]t|[Ww]e)\s+(?:had\s+|has\s+|have\s+)?(?:suffered|experienced|faced|been hit by|been targeted by|was hit by|were hit by)\b/;
 /** In a regulator's statement: a report it received, a case it looks into or others it helps, which makes the breach another's. */
 export const REPORT_RECEIVED = /\b(?:received|been (?:notified|informed|told)|was (?:notified|informed|told)|aware of|investigating|looking into|making enquiries|reviewing|(?:working|coordinating|cooperating|co-operating|liaising) with|assisting|helping|to identify)\b/i;
 
