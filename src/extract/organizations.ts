@@ -438,6 +438,8 @@ function seatedNames(doc: Doc): OrgMention[] {
     const text = doc.text.slice(ts[k].start, at);
     const name = normaliseOrgName(text, "ja");
     const words = ts.slice(k, i + 1);
+    // A quoted name before its seat (「ピクセルフォージ」（大阪市西区）) is read whole by the quote rules.
+    if (/[「」『』]/.test(text)) continue;
     if (name.length < 2 || ja.NOT_ORG.has(name) || ja.GENERIC_WORDS.has(name) || ja.NOT_NAME_HEADS.test(name) || words.every((t) => t.pos2 === "人名" || t.pos2 === "地域")) continue;
     const ending = suffixOf(text) ?? JA_TRADES.find((x) => text.endsWith(x));
     if (!seat && !(ending && text.length > ending.length) && !HAS_NAME_CHAR.test(text)) continue;

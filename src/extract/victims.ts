@@ -165,6 +165,7 @@ function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: n
   const weak = o.rule === "orgs.ja.word";
   if (ja.ATTACKER_BEFORE.test(before)) return { ...NONE, role: "attacker", rule: "orgs.ja.attacker" };
   if (ja.TAKER_BEFORE.test(before) || ja.UNTOUCHED_AFTER.test(after)) return { ...NONE, rule: "orgs.ja.untouched" };
+  if (ja.POLICE_NAME.test(doc.folded.slice(o.start, o.end)) && ja.POLICE_WORK.test(whole)) return { ...NONE, rule: "orgs.ja.police" };
   // Opened by a quote, the name must close it: a piece of a quoted title (「e-|ながさき」) runs nothing.
   const wholeQuote = !/[「『]$/.test(before) || /^[」』]/.test(after);
   if (!weak && wholeQuote && ja.OPERATOR_BEFORE.test(before) && jaBreachCue(whole)) return { role: "victim", victim: true, rule: "orgs.ja.operator", sayVerb: false };

@@ -536,6 +536,9 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   // A cram school named in quotes after its kind, whose parents' addresses were visible to all; a vendor that says it had nothing to do with a lost stick.
   ["駅前の学習塾「英進ゼミ・ミライ」は10日、講習の案内メールを、保護者同士のアドレスが見える状態で一斉送信したと明らかにした。", ["英進ゼミ・ミライ"]],
   ["ひばり保育園の職員が名簿入りのUSBメモリーを紛失した。名簿を管理するシステムを提供する株式会社こもれびネット（大阪）は今回の紛失とは関係がないという。", ["ひばり保育園"]],
+  // A firm named in quotes before its seat, whose server an intruder reached after a comma; the police who found the data in a search are no victim.
+  ["逮捕容疑は今年5月、通販運営会社「コトリ工房」（福岡市中央区）の管理用サーバーに、脆弱性を突いて侵入した疑い。", ["コトリ工房"]],
+  ["あおば電気は顧客情報が流出したと発表した。今年8月、佐賀県警が名簿業者を別の事件で家宅捜索した際に同社の顧客データが見つかり、流出が発覚した。", ["あおば電気"]],
   // A residents' association opening in hiragana; the operator of a service named in quotes.
   ["北見市のすずかけ台二丁目自治会は三日、会員名簿を保存したＵＳＢメモリが所在不明になったと明らかにした。", ["すずかけ台二丁目自治会"]],
   ["動画配信サービスを運営する「ミナモ・ストリーム」（大阪市）によると、不正アクセスを受けた会員の視聴履歴が外部から見られた。", ["ミナモ・ストリーム"]],
