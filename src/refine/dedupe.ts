@@ -1,10 +1,11 @@
 import type { Unit } from "../extract/unit.js";
 import { firstIndex } from "../text/bisect.js";
 import type { DataTypeMention, Status } from "../types.js";
-import { WHOLE_BEFORE as EN_WHOLE } from "../lexicon/en/datatypes.js";
-import { WHOLE_BEFORE as JA_WHOLE } from "../lexicon/ja/datatypes.js";
+import { OWNER_BEFORE as EN_OWNER, WHOLE_BEFORE as EN_WHOLE } from "../lexicon/en/datatypes.js";
+import { OWNER_BEFORE as JA_OWNER, WHOLE_BEFORE as JA_WHOLE } from "../lexicon/ja/datatypes.js";
 
 const WHOLE_BEFORE = { en: EN_WHOLE, ja: JA_WHOLE };
+const OWNER_BEFORE = { en: EN_OWNER, ja: JA_OWNER };
 
 /** Codes whose words name different documents or numbers (a passport, a My Number card; a member ID, a student number). */
 const UMBRELLA_CODES = new Set(["government_id", "account_id", "health_info", "financial_info"]);
@@ -22,15 +23,24 @@ export const dedupe: Unit = {
     const inBody = new Set(ex.data_types.filter((d) => !inTitle(d)).map((d) => d.type));
     // An umbrella code gets one status per wording (被保険者番号 may leak while マイナンバー was not held); others name one thing in many words.
     const key = (d: DataTypeMention) => (UMBRELLA_CODES.has(d.type) ? `${d.type}\u0000${d.text.toLowerCase().replace(/\s+/g, " ")}` : d.type);
-    const best = new Map<string, Status>();
+    // Whose data a mention names, when said ("member Social Security numbers", 会員の氏名): "" when not.
+    const ownerRe = OWNER_BEFORE[doc.lang];
+    const owner = (d: DataTypeMention) => (ownerRe.exec(doc.folded.slice(Math.max(0, d.start - 16), d.start))?.[1] ?? "").toLowerCase().replace(/['’]?s?['’]?$/, "");
+    const best = new Map<string, { status: Status; owners: Set<string> }>();
     for (const d of ex.data_types) {
       if (inTitle(d) && inBody.has(d.type)) continue;
       const cur = best.get(key(d));
-      if (cur === undefined || RANK[d.status] > RANK[cur]) best.set(key(d), d.status);
+      if (cur === undefined || RANK[d.status] > RANK[cur.status]) best.set(key(d), { status: d.status, owners: new Set([owner(d)]) });
+      else if (RANK[d.status] === RANK[cur.status]) cur.owners.add(owner(d));
     }
     const whole = WHOLE_BEFORE[doc.lang];
-    const status = (d: DataTypeMention): Status =>
-      d.status === "not_leaked" && whole.test(doc.text.slice(Math.max(0, d.start - 12), d.start)) ? d.status : best.get(key(d)) ?? d.status;
+    // A denial of one group's data stands beside another named group's leak (members' numbers not held, workers' numbers taken).
+    const otherOwners = (d: DataTypeMention, b: { owners: Set<string> }) => owner(d) !== "" && [...b.owners].every((o) => o !== "" && o !== owner(d));
+    const status = (d: DataTypeMention): Status => {
+      const b = best.get(key(d));
+      if (d.status === "not_leaked" && (whole.test(doc.text.slice(Math.max(0, d.start - 12), d.start)) || (b && otherOwners(d, b)))) return d.status;
+      return b?.status ?? d.status;
+    };
     const data_types: DataTypeMention[] = ex.data_types.map((d) => ({ ...d, status: status(d) }));
     const dates = noOverlap(ex.dates);
     return {

@@ -410,6 +410,9 @@ describe("data on a misdirected file or typed into a fake page, national IDs by 
     ["Hackers copied customers' MyKad numbers and KRA PINs.", "en", "government_id", "leaked"],
     ["Hackers copied customers' MyKad numbers and KRA PINs.", "en", "password", null],
     ["The leaked file held South African ID numbers of 900 members.", "en", "government_id", "leaked"],
+    // One group's data denied beside another group's leak: both stand.
+    ["Hackers stole the district's tax forms, which showed workers' Social Security numbers. The credit union said member Social Security numbers were not in the stolen database.", "en", "government_id", "not_leaked"],
+    ["Hackers stole the district's tax forms, which showed workers' Social Security numbers. The credit union said member Social Security numbers were not in the stolen database.", "en", "government_id", "leaked"],
     // Typed into a phishing page, a login went to the phisher; told not to type it, it did not.
     ["職員が宅配業者を装った偽のサイトで、ログインIDとパスワードを入力しました。その後、会員の氏名が流出した。", "ja", "password", "leaked"],
     ["偽のサイトが表示された場合は、パスワード等を入力したりせず、通報してください。", "ja", "password", null],

@@ -121,5 +121,8 @@ export const ATTACK_WORDS = /不正アクセス|サイバー攻撃|攻撃|被害
 /** Words that point back to the data just listed: what is said of them is said of the list. */
 export const DATA_ANAPHOR = /(?:これら|それら|当該|上記|前記)の(?:個人)?(?:情報|データ)/;
 
+/** Before a mention: whose data it is (会員の氏名, 保護者の氏名). */
+export const OWNER_BEFORE = /(会員|職員|従業員|社員|患者|顧客|利用者|学生|生徒|児童|保護者|入居者|組合員|契約者|受験者|応募者)の?$/;
+
 /** Words before a mention that name the whole number, whose denial stands beside a leak of part of it (全桁のカード番号). */
 export const WHOLE_BEFORE = /(?:全桁の?|完全な)$/;
