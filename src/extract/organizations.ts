@@ -410,7 +410,7 @@ function jaOrgs(doc: Doc): OrgMention[] {
 
 const KIND_BEFORE = new RegExp(`(?:${[...ja.KINDS_BEFORE_NAME, "代理店"].join("|")})$`);
 
-/** Names with their seat in brackets (のぞみ茶園（本社・北沢町）, 北陵学院大学（東陽市）): the nouns before the bracket, after any kind word (KIND_BEFORE: 茶販売会社|のぞみ茶園); a bare place needs an organisation's ending or a brand. */
+/** Names with their seat in brackets (のぞみ茶園（本社・北沢町）, 北陵学院大学（東陽市）): the nouns before the bracket, after any kind word (KIND_BEFORE: 茶販売会社|のぞみ茶園); a bare place needs an organisation's ending or a brand; a quoted one (「X」（市）) is left to the quote rules. */
 function seatedNames(doc: Doc): OrgMention[] {
   const out: OrgMention[] = [];
   for (const { start: at } of matchStory(doc, /[（(]/g)) {
@@ -438,7 +438,6 @@ function seatedNames(doc: Doc): OrgMention[] {
     const text = doc.text.slice(ts[k].start, at);
     const name = normaliseOrgName(text, "ja");
     const words = ts.slice(k, i + 1);
-    // A quoted name before its seat (「ピクセルフォージ」（大阪市西区）) is read whole by the quote rules.
     if (/[「」『』]/.test(text)) continue;
     if (name.length < 2 || ja.NOT_ORG.has(name) || ja.GENERIC_WORDS.has(name) || ja.NOT_NAME_HEADS.test(name) || words.every((t) => t.pos2 === "人名" || t.pos2 === "地域")) continue;
     const ending = suffixOf(text) ?? JA_TRADES.find((x) => text.endsWith(x));

@@ -89,7 +89,7 @@ function wrapped(doc: Doc, a: Sentence, b: Sentence): boolean {
   return a.paragraph !== b.paragraph && /^[ \t]*\n[ \t]*$/.test(doc.folded.slice(a.end, b.start)) && !/[.!?:"”。！？」]$/.test(a.text) && /^[a-z]/.test(b.text);
 }
 
-/** Judges one English mention by its context; direct cues ("X suffered") win over a descriptor ("security firm X"). */
+/** Judges one English mention by its context; direct cues ("X suffered") win over a descriptor ("security firm X"); the breach a fine or reprimand is for may be told in the next sentence ("… a reprimand to X. A tenant list was left open …"). */
 function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   const { before, after, whole } = context(doc, o, si);
   if (en.DATA_AFTER.test(after)) return { ...NONE, rule: "not-org" };
@@ -133,7 +133,6 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
     }
   }
   if (en.CLIENT_OF_BEFORE.test(before) && en.STRONG_BREACH.test(after.slice(0, 80))) return victim("orgs.en.client");
-  // The breach a fine or a reprimand is for may be told in the next sentence ("… a reprimand to X. A tenant list was left open …").
   const fined = en.FINED_BEFORE.test(before) && (en.STRONG_BREACH.test(after.slice(0, 150)) || (/^\.?\s*$/.test(after) && en.STRONG_BREACH.test(doc.sentences[si + 1]?.text.slice(0, 150) ?? "")));
   if (fined || (docBreach && en.FAILED_TO_PROTECT_AFTER.test(after))) return victim("orgs.en.fined");
   // After a comma only an appositive's name is the subject (", grocery chain X, has begun mailing"), never a place ("based in Y, Vermont, notified").
@@ -385,7 +384,6 @@ function authorities(doc: Doc, ms: Judged[]): (o: Judged) => boolean {
 function enIssuer(doc: Doc, ms: Judged[]): Judged | undefined {
   // Quoted speech is someone else's "we" ('"We are investigating," a spokesman said').
   const own = doc.sentences.filter((s) => !s.boilerplate).map((s) => s.text.replace(/["“][^"”]*["”]/g, "")).filter((t) => EN_FIRST_PERSON.test(t));
-  // What "we" would do about a breach ("how we would report a personal data breach") tells of none.
   if (!own.some((t) => en.STRONG_BREACH.test(t) && !en.HYPOTHETICAL.test(t)) || own.some(denied)) return undefined;
   const first = doc.sentences[0];
   const titled = (t: string) => t.replace(/\b(\w)(\w*)/g, (_, a: string, b: string) => a + b.toLowerCase());

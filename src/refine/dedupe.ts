@@ -13,7 +13,7 @@ const UMBRELLA_CODES = new Set(["government_id", "account_id", "health_info", "f
 /** Which status wins when one type is spoken of more than once: a stated leak beats a hedge beats a denial. */
 const RANK: Record<Status, number> = { leaked: 2, possibly_leaked: 1, not_leaked: 0 };
 
-/** Removes overlapping candidates but keeps every mention; a data type's mentions share its strongest status in the body (headline only if the body is silent), except a denial of the whole number ("full card numbers are never shown" beside a leak of the last four digits). */
+/** Removes overlapping candidates but keeps every mention; a data type's mentions share its strongest status in the body (headline only if the body is silent), except a denial of the whole number ("full card numbers are never shown" beside a leak of the last four digits) or of one named group's data beside another's leak (members' numbers not held, workers' numbers shown). */
 export const dedupe: Unit = {
   id: "dedupe",
   run(doc, ex) {
@@ -23,7 +23,6 @@ export const dedupe: Unit = {
     const inBody = new Set(ex.data_types.filter((d) => !inTitle(d)).map((d) => d.type));
     // An umbrella code gets one status per wording (被保険者番号 may leak while マイナンバー was not held); others name one thing in many words.
     const key = (d: DataTypeMention) => (UMBRELLA_CODES.has(d.type) ? `${d.type}\u0000${d.text.toLowerCase().replace(/\s+/g, " ")}` : d.type);
-    // Whose data a mention names, when said ("member Social Security numbers", 会員の氏名): "" when not.
     const ownerRe = OWNER_BEFORE[doc.lang];
     const owner = (d: DataTypeMention) => (ownerRe.exec(doc.folded.slice(Math.max(0, d.start - 16), d.start))?.[1] ?? "").toLowerCase().replace(/['’]?s?['’]?$/, "");
     const best = new Map<string, { status: Status; owners: Set<string> }>();
@@ -34,7 +33,6 @@ export const dedupe: Unit = {
       else if (RANK[d.status] === RANK[cur.status]) cur.owners.add(owner(d));
     }
     const whole = WHOLE_BEFORE[doc.lang];
-    // A denial of one group's data stands beside another named group's leak (members' numbers not held, workers' numbers taken).
     const otherOwners = (d: DataTypeMention, b: { owners: Set<string> }) => owner(d) !== "" && [...b.owners].every((o) => o !== "" && o !== owner(d));
     const status = (d: DataTypeMention): Status => {
       const b = best.get(key(d));

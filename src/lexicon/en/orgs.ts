@@ -48,9 +48,8 @@ export const STRONG_BREACH = new RegExp(
     String.raw`(?:copied|downloaded|e-?mailed|forwarded|transferred|uploaded|moved|took)\s+(?:[\w,'’-]+\s+){0,10}?(?:to|into|onto)\s+(?:a|an|his|her|their)\s+(?:own\s+)?(?:personal|private|home)\b|` +
     String.raw`(?:tapes?|laptops?|(?:hard |flash |USB |thumb )?drives?|USB (?:sticks?|keys?)|memory sticks?|computers?|disks?|backups?|files|paperwork|boxes|containers?)\s+(?:[\w-]+\s+){0,3}?(?:went missing|go(?:es)? missing|gone missing|disappeared|vanished|(?:was|were|had been|has been|have been) (?:lost|misplaced))|` +
     String.raw`(?:placed|put|saved|stored|uploaded|posted)\s+(?:[\w'’-]+\s+){0,6}?(?:in|on|to)\s+(?:a\s+|an\s+)?(?:shared|public|publicly accessible|open|unsecured)\s+(?:online\s+)?(?:folder|drive|directory|site|location|server)|` +
-    // Extortion by a gang holding stolen data.
+    // Extortion by a gang holding stolen data; card skimming on a checkout page.
     String.raw`(?:data |cyber[- ]?)?extortion (?:attacks?|attempts?|campaigns?|schemes?)|` +
-    // Card skimming on a checkout page.
     String.raw`skimm(?:ed|ing|ers?)|card[- ]skimming|malicious code (?:was |had been )?(?:planted|injected|inserted|installed)|(?:planted|injected|inserted|installed) malicious code|` +
     // Access without leave: an insider's snooping, an intruder who got in, data left open.
     String.raw`(?:was|were|been|got) phished|(?:see|view|access|download|read)\s+(?:the\s+)?(?:other|another|strangers['’]?)\s+(?:[\w-]+\s+){0,2}?(?:users|customers|passengers|members|patients|people|students|clients|guests|accounts?|[a-z]+['’]s)['’]?\s|without (?:authori[sz]ation|permission|(?:a|any) (?:legitimate |valid |proper )?(?:work|business|job|medical)(?:[- ]related)? (?:reason|need|purpose))|(?:got|gotten) into|gained (?:unauthori[sz]ed )?access|snoop(?:ed|ing)|(?:improperly|inappropriately|illegally|unlawfully) (?:accessed|viewed|obtained)|open to (?:the internet|anyone|the public)|` +
@@ -69,10 +68,9 @@ export const SUBJECT_VERB = new RegExp(
     String.raw`said|says|say|confirm(?:s|ed)?|admit(?:s|ted)?|announc(?:es|ed)|disclos(?:es|ed)|reveal(?:s|ed)|acknowledg(?:es|ed)|stated|states|notif(?:ies|ied)|` +
     String.raw`told|reported (?:a|an)|reports|filed (?:a |an )?(?:notice|notification|report)|discover(?:s|ed)|detect(?:s|ed)|(?:found|finds)(?!\s+that\b)|identified|learned|apologi[sz](?:es|ed)|informed|` +
     String.raw`(?:is|are|was|were|began|begun|started|has been|have been) (?:notifying|investigating|informing|emailing|e-mailing|contacting|writing to)|became aware|(?:is|are|was) (?:providing|giving) (?:notice|notification)|` +
-    // Fined, sued or settling over a breach: the company whose data it was ("X was fined £20m over a 2018 breach"); only in the passive, since the regulator fines.
+    // Fined, sued or settling over a breach: the company whose data it was ("X was fined £20m over a 2018 breach"); only in the passive, since the regulator fines. A headline drops the auxiliary: "X fined €65,000 after ..." (a fine with no object after it).
     String.raw`(?:was|were|been|being|is|are) (?:fined|sued|penalised|penalized|ordered to pay)|agreed to (?:pay|settle)|` +
     String.raw`(?:sued|sues|is suing) (?:a|an|its|two|three) (?:former|ex-)|` +
-    // A headline drops the auxiliary: "X fined €65,000 after ..." (a fine with no object after it).
     String.raw`fined (?=(?:US|A|NZ|C|S|HK)?[$€£¥]\s?\d|(?:EUR|GBP|USD|AUD|CAD)\s?\d))\b`,
   "i",
 );
