@@ -377,7 +377,7 @@ describe("denials and list headings seen in unseen articles", () => {
   });
 });
 
-describe("fitness, library and insurance records, earnings and mailboxes, and Japanese denials of keeping", () => {
+describe("fitness, library and insurance records, earnings and mailboxes, misdirected files and fake login pages, national IDs by country, and Japanese denials", () => {
   it.each<[string, "en" | "ja", string, string | null]>([
     ["Hackers stole members' saved GPS cycling routes and heart-rate and sleep records from the app.", "en", "location", "leaked"],
     ["Hackers stole members' saved GPS cycling routes and heart-rate and sleep records from the app.", "en", "health_info", "leaked"],
@@ -392,16 +392,6 @@ describe("fitness, library and insurance records, earnings and mailboxes, and Ja
     ["不正アクセスで学生の氏名が流出した。一方、健康診断の結果を扱う基盤は別ネットワークで運用していて、被害はなかった。", "ja", "health_info", "not_leaked"],
     ["予約システムから顧客の旅行日程と注文の履歴が流出した恐れがある。", "ja", "location", "possibly_leaked"],
     ["予約システムから顧客の旅行日程と注文の履歴が流出した恐れがある。", "ja", "purchase_history", "possibly_leaked"],
-  ])("%s → %s %s", async (text, lang, type, status) => {
-    const out = extractText(text, { lang, res: lang === "ja" ? await loadResources() : undefined });
-    const got = out.data_types.filter((d) => d.type === type).map((d) => d.status);
-    if (status === null) expect(got).toEqual([]);
-    else expect(got).toContain(status);
-  });
-});
-
-describe("data on a misdirected file or typed into a fake page, national IDs by country, and Japanese denials of writing", () => {
-  it.each<[string, "en" | "ja", string, string | null]>([
     // What was on the file or letter that went astray was exposed; what was not in it was not.
     ["A rota went to the wrong school. Carers' mobile numbers were also on the spreadsheet.", "en", "phone_number", "leaked"],
     ["A rota went to the wrong school. Carers' bank details were not in the file.", "en", "bank_account", "not_leaked"],
