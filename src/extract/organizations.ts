@@ -53,6 +53,12 @@ const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)\s+of\s|^(?:Jan|Feb|Mar|Apr|May|Jun|
 /** Abbreviations whose final full stop belongs to the name. */
 const KEEP_DOT = /(?:^|\s)(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|St|[A-Z](?:\.[A-Z])+)\.$/;
 
+/** Whether an English name ends in an institution's or a company's head, in any case ("Fenbridge NHS Foundation Trust", "BROOKFIELD PRIMARY SCHOOL"). */
+export function institutionName(text: string): boolean {
+  const titled = text.replace(/\b(\w)(\w*)/g, (_, a: string, b: string) => a + b.toLowerCase());
+  return en.INSTITUTION_HEAD.test(titled) || en.COMPANY_HEAD.test(titled);
+}
+
 /** Normalises an organisation name: legal form dropped, possessive and spaces trimmed. */
 export function normaliseOrgName(raw: string, lang: "en" | "ja"): string {
   let s = raw.trim().replace(/^[「『"]|[」』"]$/g, "");
@@ -102,7 +108,7 @@ function enOrgs(doc: Doc): OrgMention[] {
   for (const { text: run, start, end, sentence } of joinedRuns(doc)) {
     // A headline in title case capitalises every word: its runs are no names; but a notice's first line that is one institution's whole name is its masthead.
     const line = doc.sentences[sentence];
-    const masthead = sentence === 0 && start === line.start && end === line.end && (en.INSTITUTION_HEAD.test(run) || en.COMPANY_HEAD.test(run));
+    const masthead = sentence === 0 && start === line.start && end === line.end && institutionName(run);
     if (titleCase.has(sentence) && !masthead) continue;
     const amp = run.indexOf(" & ");
     const pieces = amp > 0 && PLURAL_AFTER.test(doc.folded.slice(end, end + 10)) ? [{ text: run.slice(0, amp), at: 0 }, { text: run.slice(amp + 3), at: amp + 3 }] : [{ text: run, at: 0 }];

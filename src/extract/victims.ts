@@ -4,7 +4,7 @@ import * as en from "../lexicon/en/orgs.js";
 import * as ja from "../lexicon/ja/orgs.js";
 import { enBreachCue, jaBreachCue, speaksOfBreach } from "./breach.js";
 import { alternation } from "../text/regex.js";
-import { normaliseOrgName } from "./organizations.js";
+import { institutionName, normaliseOrgName } from "./organizations.js";
 import { sentenceAt, type Unit } from "./unit.js";
 
 /** How a mention came to be a victim, or why not; `own`: a statement of one's own breach ("its network"), which a regulator needs to be a victim. */
@@ -386,8 +386,7 @@ function enIssuer(doc: Doc, ms: Judged[]): Judged | undefined {
   const own = doc.sentences.filter((s) => !s.boilerplate).map((s) => s.text.replace(/["“][^"”]*["”]/g, "")).filter((t) => EN_FIRST_PERSON.test(t));
   if (!own.some((t) => en.STRONG_BREACH.test(t) && !en.HYPOTHETICAL.test(t)) || own.some(denied)) return undefined;
   const first = doc.sentences[0];
-  const titled = (t: string) => t.replace(/\b(\w)(\w*)/g, (_, a: string, b: string) => a + b.toLowerCase());
-  const masthead = uncued(doc, ms).find((o) => o.sentence === 0 && o.start === first.start && o.end === first.end && (en.INSTITUTION_HEAD.test(titled(o.text)) || en.COMPANY_HEAD.test(titled(o.text))));
+  const masthead = uncued(doc, ms).find((o) => o.sentence === 0 && o.start === first.start && o.end === first.end && institutionName(o.text));
   if (masthead) return masthead;
   const best = mostNamed(uncued(doc, ms));
   return best && !best.mentions.some((x) => denied(doc.sentences[x.sentence].text)) ? best.first : undefined;
