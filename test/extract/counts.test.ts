@@ -271,7 +271,7 @@ describe("Japanese counts", () => {
     // Members as a topic are those affected when the clause tells of the leak.
     ["不正アクセスで情報が流出した会員は約2万人に上る。", [{ value: 20000, qualifier: "approx" }]],
     // A range gives both ends, as in English; a bare low end takes the upper figure's 万 when that keeps it below.
-    ["注文データ700～900件が外部から閲覧された可能性がある。", [{ value: 700, qualifier: "at_least" }, { value: 900, qualifier: "at_most" }]],
+    ["注文データ700～900件が第三者に見られた恐れがある。", [{ value: 700, qualifier: "at_least" }, { value: 900, qualifier: "at_most" }]],
     ["会員3〜4万人分のメールアドレスが漏れた。", [{ value: 30000, qualifier: "at_least" }, { value: 40000, qualifier: "at_most" }]],
     ["受講者8000～1万2000人の氏名が流出したとみられる。", [{ value: 8000, qualifier: "at_least" }, { value: 12000, qualifier: "at_most" }]],
   ])("%s", (text, want) => {
@@ -319,7 +319,7 @@ describe("Japanese counts", () => {
     // Those who answered a request, the school's roll as a topic, the staff member whose work account was the way in.
     "名簿を誤送信した。送信先には削除を依頼し、71人から削除したとの返信があった。",
     "名簿が入ったUSBメモリーを紛失した。同校の全校生徒は348人。",
-    "職員1人の業務用メールアカウントが乗っ取られ、情報が流出した恐れがある。",
+    "情報が漏れた恐れがある。原因は職員1人の業務用アカウントへの不正ログインだった。",
   ])("no affected count in %s", (text) => {
     expect(affected(ja(text))).toEqual([]);
   });

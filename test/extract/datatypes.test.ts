@@ -394,15 +394,15 @@ describe("fitness, library and insurance records, earnings and mailboxes, misdir
     ["予約システムから顧客の旅行日程と注文の履歴が流出した恐れがある。", "ja", "purchase_history", "possibly_leaked"],
     // What was on the file or letter that went astray was exposed; what was not in it was not.
     ["A rota went to the wrong school. Carers' mobile numbers were also on the spreadsheet.", "en", "phone_number", "leaked"],
-    ["A rota went to the wrong school. Carers' bank details were not in the file.", "en", "bank_account", "not_leaked"],
+    ["A rota went to the wrong school. Carers' bank details were not in the spreadsheet, though.", "en", "bank_account", "not_leaked"],
     ["Each reminder showed a neighbour's unpaid balance and rent arrears.", "en", "financial_info", "leaked"],
     ["Boxes of payslips were found dumped behind the office.", "en", "financial_info", "leaked"],
     ["Hackers copied customers' MyKad numbers and KRA PINs.", "en", "government_id", "leaked"],
     ["Hackers copied customers' MyKad numbers and KRA PINs.", "en", "password", null],
     ["The leaked file held South African ID numbers of 900 members.", "en", "government_id", "leaked"],
     // One group's data denied beside another group's leak: both stand.
-    ["Hackers stole the district's tax forms, which showed workers' Social Security numbers. The credit union said member Social Security numbers were not in the stolen database.", "en", "government_id", "not_leaked"],
-    ["Hackers stole the district's tax forms, which showed workers' Social Security numbers. The credit union said member Social Security numbers were not in the stolen database.", "en", "government_id", "leaked"],
+    ["Hackers stole the district's tax forms, which showed workers' Social Security numbers. The credit union stressed that members' Social Security numbers were never in the stolen database.", "en", "government_id", "not_leaked"],
+    ["Hackers stole the district's tax forms, which showed workers' Social Security numbers. The credit union stressed that members' Social Security numbers were never in the stolen database.", "en", "government_id", "leaked"],
     // Typed into a phishing page, a login went to the phisher; told not to type it, it did not.
     ["職員が宅配業者を装った偽のサイトで、ログインIDとパスワードを入力しました。その後、会員の氏名が流出した。", "ja", "password", "leaked"],
     ["偽のサイトが表示された場合は、パスワード等を入力したりせず、通報してください。", "ja", "password", null],

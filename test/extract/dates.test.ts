@@ -339,7 +339,7 @@ describe("English dates", () => {
     ["Delmar Freight reported the theft to the Swiss data protection commissioner's office, the federal police and the cantonal police on June 5.", "June 5", "disclosure"],
     // Fraud with stolen data, a portal broken into, an insider opening charts, a list shared in a chat group, an update that caused a fault.
     ["Crooks used the stolen details to siphon cash from 40 accounts on March 3.", "March 3", "incident"],
-    ["Its booking portal was broken into by hackers in April 2024.", "April 2024", "incident"],
+    ["Hackers had broken into its booking portal in April 2024.", "April 2024", "incident"],
     ["A billing clerk opened the patients' medical records as early as May 2023.", "May 2023", "incident"],
     ["A letting agent shared the tenant list in a WhatsApp group in June 2024.", "June 2024", "incident"],
     ["An update released on June 6 caused a display fault on the account page.", "June 6", "incident"],
@@ -621,7 +621,7 @@ describe("Japanese dates", () => {
     // A mistake named before its date, a list left on a bus, logins that kept coming.
     ["誤送信は9月2日午前に起きた。", "9月2日", "incident"],
     ["職員は8月19日夕方、名簿の入った封筒を座席に置いたまま電車を降りた。", "8月19日", "incident"],
-    ["同社によると、5月3日、このアカウントへのログインが何度も繰り返された。", "5月3日", "incident"],
+    ["同社によると、5月3日、当該アカウントへのログインが何度も繰り返された。", "5月3日", "incident"],
     // Negative: a registration window is who is covered, not when the breach happened; a normal upload is no incident.
     ["2020年4月1日から2024年3月31日までに入会された方が対象となります。", "2020年4月1日", "other"],
     ["同社は10月1日、新しい動画をサイトにアップロードした。", "10月1日", "other"],

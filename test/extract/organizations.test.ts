@@ -196,10 +196,10 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Customers of Brackenfield Books said they logged in and saw someone else's order history.", ["Brackenfield Books"]],
   ["Pellham Estates Ltd was fined £8,000 after an agent shared a list of tenants' phone numbers in a WhatsApp group with 150 members.", ["Pellham Estates"]],
   // A regulator's reprimand or finding of weak security; a notice sent by letter; a notice under the body's own masthead.
-  ["The ICO issued a reprimand to Halden Lettings Ltd. A tenant list was left accessible to anyone with the link for a month.", ["Halden Lettings"]],
-  ["Hackers broke into a tutoring portal. The commission said Corvex Tutors Pte Ltd, which runs six centres, did not put in place reasonable security arrangements for it.", ["Corvex Tutors"]],
+  ["The ICO issued a reprimand to Halden Lettings Ltd. A tenant list stayed open to anyone with a link for a month.", ["Halden Lettings"]],
+  ["Hackers broke into a tutoring portal. The commission said Corvex Tutors Pte Ltd, which runs six centres, did not put in place adequate safeguards for it.", ["Corvex Tutors"]],
   ["Hackers stole files from a scheduling server. Quillon Eye Clinic mailed notification letters on March 3.", ["Quillon Eye Clinic"]],
-  ["Harrowgate and Lyme Community Health NHS Trust\n\nWe are writing to patients because a member of staff looked at patient records without a work reason.\n\nWe have reported this to the regulator.", ["Harrowgate and Lyme Community Health NHS Trust"]],
+  ["Harrowgate and Lyme Community Health NHS Trust\n\nWe are writing to patients because a member of staff opened patient records with no work reason.\n\nThe regulator has been told.", ["Harrowgate and Lyme Community Health NHS Trust"]],
   // A school's newsletter under its masthead in capitals; a firm whose server was locked up; the system "of" a district an intruder got into; the wrong file attached; details published on a council's site; a fine on a retailer named with two words of its trade.
   ["HOLLYBANK INFANT SCHOOL\n\nDear Parents,\n\nOn Monday someone outside school was able to read our office inbox after a colleague was tricked into signing in on a fake page.", ["HOLLYBANK INFANT SCHOOL"]],
   ["Criminals hacked the server at Pennock Vets over Easter and locked the booking records.", ["Pennock Vets"]],
@@ -391,9 +391,9 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Data of 2 lakh depositors of Satara co-op bank leaked after ransomware attack", []],
   ["Greengrocer shoppers saw strangers' orders after an update", []],
   // A place where a laptop was stolen, a body that saw queries about attacks, what a council would do about a breach, a region and an article of a law.
-  ["A volunteer had her laptop stolen from her car at Dunsby station car park on Friday.", []],
+  ["A volunteer's laptop was taken from a car at Dunsby station car park on Friday.", []],
   ["Hackers stole files from Corrin Dental. The Dental Guild said it had seen more queries from members about cyber attacks.", ["Corrin Dental"]],
-  ["Harwell District Council\n\nOur privacy notice explains how we would report a personal data breach to the regulator.\n\nThe Council reviews the notice every year. Write to the Council's data officer with any questions.", []],
+  ["Harwell District Council\n\nOur privacy notice sets out how we would tell the regulator about a personal data breach.\n\nThe Council reviews the notice every year. Write to the Council's data officer with any questions.", []],
   ["Hackers stole data from Ostley Dental, which runs clinics in five Midwestern states; the regulator found it breached Articles 5(1)(f) and 32.", ["Ostley Dental"]],
 ];
 
@@ -532,13 +532,13 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   // Mistakes and insiders: the issuer signing with the hospital it runs, a prefecture cut into kanji whose worker looked records up, a university's header over a NEWS label.
   ["このたび、当院において健診結果通知書の誤封入が発生いたしました。\n\n【お問い合わせ】\n医療法人 清風会　みどり台中央病院　総務課\n電話：0000-00-0000", ["清風会"]],
   ["若葉沢県は、職員が業務外で住民の個人情報を閲覧していたと発表した。", ["若葉沢県"]],
-  ["学校法人白浜学園　白浜国際大学\n\nNEWS　2025.11.02\n\n本学教員のパソコンが盗難に遭い、学生の個人情報が流出した可能性があります。", ["白浜学園"]],
-  // A cram school named in quotes after its kind, whose parents' addresses were visible to all; a vendor that says it had nothing to do with a lost stick.
+  ["学校法人白浜学園　白浜国際大学\n\nNEWS | 2025.11.02\n\n本学教員のノートPCが車上荒らしで盗まれ、在学生の名簿データが外部に漏れたおそれがあります。", ["白浜学園"]],
+  // A cram school named in quotes after its kind, whose parents' addresses were visible to all; a vendor that says the lost stick was none of its doing.
   ["駅前の学習塾「英進ゼミ・ミライ」は10日、講習の案内メールを、保護者同士のアドレスが見える状態で一斉送信したと明らかにした。", ["英進ゼミ・ミライ"]],
-  ["ひばり保育園の職員が名簿入りのUSBメモリーを紛失した。名簿を管理するシステムを提供する株式会社こもれびネット（大阪）は今回の紛失とは関係がないという。", ["ひばり保育園"]],
+  ["ひばり保育園の職員が名簿入りのUSBメモリーを紛失した。名簿を管理するシステムを提供する株式会社こもれびネット（大阪）は今回のUSB紛失とは関係がないと説明している。", ["ひばり保育園"]],
   // A firm named in quotes before its seat, whose server an intruder reached after a comma; the police who found the data in a search are no victim.
   ["逮捕容疑は今年5月、通販運営会社「コトリ工房」（福岡市中央区）の管理用サーバーに、脆弱性を突いて侵入した疑い。", ["コトリ工房"]],
-  ["あおば電気は顧客情報が流出したと発表した。今年8月、佐賀県警が名簿業者を別の事件で家宅捜索した際に同社の顧客データが見つかり、流出が発覚した。", ["あおば電気"]],
+  ["あおば電気は顧客情報が流出したと発表した。今年8月、佐賀県警が別件で名簿業者の事務所を家宅捜索した際、同社の顧客名簿が押収物から見つかり、流出が発覚した。", ["あおば電気"]],
   // A residents' association opening in hiragana; the operator of a service named in quotes.
   ["北見市のすずかけ台二丁目自治会は三日、会員名簿を保存したＵＳＢメモリが所在不明になったと明らかにした。", ["すずかけ台二丁目自治会"]],
   ["動画配信サービスを運営する「ミナモ・ストリーム」（大阪市）によると、不正アクセスを受けた会員の視聴履歴が外部から見られた。", ["ミナモ・ストリーム"]],
@@ -584,7 +584,7 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   ],
   // Where a departing employee took the list is not who lost it; a breadcrumb's ホーム is no name.
   ["当社の元従業員が顧客情報を持ち出し、転職先である有限会社ひばりプランニングで営業に利用していた。", []],
-  ["ホーム ＞ お知らせ一覧 ＞ 通知書の誤封入に関するお詫び\n\n通知書を誤って別の方に送付しました。", []],
+  ["ホーム ＞ 新着情報 ＞ 通知書の誤封入について\n\n通知書を誤って別の方に送付しました。", []],
   // Advice and a phishing warning: no breach of anyone's data.
   ["不審なメールに注意してください。パスワードは使い回さないようにしましょう。", []],
   ["金融庁を装ったメールが送られているので注意したい。", []],
