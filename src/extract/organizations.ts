@@ -10,8 +10,8 @@ const EN_LEGAL_RE = new RegExp(String.raw`(?:,?\s+(?:${alternation(en.LEGAL_FORM
 const JA_LEGAL = alternation(ja.LEGAL_FORMS);
 const JA_LEGAL_BEFORE = alternation([...ja.LEGAL_FORMS, ...ja.PREFIX_FORMS]);
 const JA_PREFIX_FORM = new RegExp(`^(?:${alternation(ja.PREFIX_FORMS)})\\s*(?=\\S)`);
-/** Longest first, so 株式会社 goes before 会社. */
-const JA_LEGAL_LONGEST_FIRST = [...ja.LEGAL_FORMS].sort((a, b) => b.length - a.length);
+/** Every legal form wherever it stands; `alternation` puts the longest first, so 株式会社 goes before 会社. */
+const JA_LEGAL_ANYWHERE = new RegExp(JA_LEGAL, "g");
 const JA_NAME = "[\\p{Script=Katakana}\\p{Script=Han}A-Za-z0-9ー・&＆.\\-]";
 /** Hiragana opening a name (さくら物流): taken only where it cannot be a particle, i.e. after a prefixed legal form or at a line start or punctuation, before kanji, katakana or Latin. */
 const JA_KANA_HEAD = "\\p{Script=Hiragana}{1,8}(?=[\\p{Script=Han}\\p{Script=Katakana}A-Za-z])";
@@ -63,8 +63,7 @@ export function institutionName(text: string): boolean {
 export function normaliseOrgName(raw: string, lang: "en" | "ja"): string {
   let s = raw.trim().replace(/^[「『"]|[」』"]$/g, "");
   if (lang === "ja") {
-    for (const f of JA_LEGAL_LONGEST_FIRST) s = s.split(f).join("");
-    return s.replace(JA_PREFIX_FORM, "").trim();
+    return s.replace(JA_LEGAL_ANYWHERE, "").replace(JA_PREFIX_FORM, "").trim();
   }
   // "Marlowe Ferries' app": a plural's possessive drops its apostrophe alone.
   s = s.replace(/['’]s$/, "").replace(/(?<=s)['’]$/, "");

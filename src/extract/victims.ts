@@ -152,7 +152,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
     if (!ownerOfName && ((en.INCIDENT_BEFORE.test(before) && !en.NOT_INCIDENT_BEFORE.test(before)) || (en.FLAW_BEFORE.test(before) && en.STRONG_BREACH.test(whole)))) return victim("orgs.en.incident");
     if (!ownerOfName && (en.BELONGING_BEFORE.test(before) || ((docBreach || en.PUBLISHED_AFTER.test(after)) && en.TAKEN_FROM_BEFORE.test(before)))) return victim("orgs.en.taken-from");
   }
-  const strong = enBreachCue(whole);
+  const strong = cueOfSentence(doc, si, whole);
   if ((en.OWN_PEOPLE.test(after) || en.OWN_PEOPLE_BEFORE.test(before)) && !en.AUTHORED_BY_BEFORE.test(before) && (strong || (docBreach && en.DATA_WORDS.test(whole)))) return victim("orgs.en.own-people");
   if ((en.OWN_SYSTEM.test(after) || en.SYSTEM_AT_BEFORE.test(before)) && strong) return victim("orgs.en.own-system");
   return NONE;
@@ -167,7 +167,7 @@ function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: n
   if (ja.POLICE_NAME.test(doc.folded.slice(o.start, o.end)) && ja.POLICE_WORK.test(whole)) return { ...NONE, rule: "orgs.ja.police" };
   // Opened by a quote, the name must close it: a piece of a quoted title (「e-|ながさき」) runs nothing.
   const wholeQuote = !/[「『]$/.test(before) || /^[」』]/.test(after);
-  if (!weak && wholeQuote && ja.OPERATOR_BEFORE.test(before) && jaBreachCue(whole)) return { role: "victim", victim: true, rule: "orgs.ja.operator", sayVerb: false };
+  if (!weak && wholeQuote && ja.OPERATOR_BEFORE.test(before) && cueOfSentence(doc, si, whole)) return { role: "victim", victim: true, rule: "orgs.ja.operator", sayVerb: false };
   if (ja.SOURCE_AFTER.test(after)) {
     if (!weak && ja.OWN_AFTER_SOURCE.test(after) && jaBreachCue(after)) return { role: "victim", victim: true, rule: "orgs.ja.according", sayVerb: true };
     return { ...NONE, role: "source", rule: "orgs.ja.source" };
@@ -175,7 +175,7 @@ function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: n
   if (ja.NOT_VICTIM_AFTER.test(after)) return { ...NONE, rule: "orgs.ja.third-party" };
   // 「委託元は湊野市、栗原台市…」: in a story of a contractor's breach, its clients are named as victims.
   if (docBreach && !weak && (ja.CLIENT_BEFORE.test(before) || ja.CLIENT_AFTER.test(after) || (ja.CLIENT_COUNT_AFTER.test(after) && contracted(doc)))) return { role: "victim", victim: true, rule: "orgs.ja.client", sayVerb: false };
-  const breach = jaBreachCue(whole);
+  const breach = cueOfSentence(doc, si, whole);
   if (!breach) return NONE;
   const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });
   if (!weak && ja.ATTACKED_AFTER.test(after)) return victim("orgs.ja.attacked");
@@ -187,6 +187,16 @@ function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: n
   const lead = before.replace(/^.*[】\]]/, "");
   if (o.start - s.start === before.length && /^[\s「『【]*$/.test(lead) && /^[」』]?(?:[（(][^（()）]{1,30}[）)])?[、\s]/.test(after)) return victim("orgs.ja.headline");
   return NONE;
+}
+
+const sentenceCues = new WeakMap<Doc, Map<number, boolean>>();
+/** The breach cue of sentence `si` read as `whole`, judged once per document however many names it holds. */
+function cueOfSentence(doc: Doc, si: number, whole: string): boolean {
+  let memo = sentenceCues.get(doc);
+  if (!memo) sentenceCues.set(doc, (memo = new Map()));
+  let v = memo.get(si);
+  if (v === undefined) memo.set(si, (v = doc.lang === "ja" ? jaBreachCue(whole) : enBreachCue(whole)));
+  return v;
 }
 
 /** Whether a document tells of contracted work (委託, 受託), read once per document. */
@@ -488,13 +498,19 @@ function lineAround(doc: Doc, at: number): Span {
 }
 
 /** A comparison key: case, spaces, punctuation and legal forms folded away. */
-function keyOf(name: string, lang: "en" | "ja"): string {
+function nameKey(name: string, lang: "en" | "ja"): string {
   return normaliseOrgName(name, lang).normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}・]+/gu, "");
 }
 
 /** Groups mentions of one organisation (same key, declared alias, or one name inside another); a cued group is a victim unless an attacker; an authority needs a cue other than "said". */
 function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
   const lang = doc.lang;
+  const keyMemo = new Map<string, string>();
+  const keyOf = (name: string) => {
+    let k = keyMemo.get(name);
+    if (k === undefined) keyMemo.set(name, (k = nameKey(name, lang)));
+    return k;
+  };
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     let r = k;
@@ -506,7 +522,7 @@ function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
     const rb = find(b);
     if (ra !== rb) parent.set(rb, ra);
   };
-  const keys = ms.map((o) => keyOf(o.name, lang));
+  const keys = ms.map((o) => keyOf(o.name));
   for (const k of keys) if (k && !parent.has(k)) parent.set(k, k);
   // A declared alias names its definer: a victim found only by "the Company" is the company defined so.
   const definer = new Map<string, Judged>();
@@ -521,7 +537,7 @@ function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
     const more = lang === "en" && al[1] ? EN_ALIAS_MORE.exec(tail.slice(al[0].length - (/or$/.test(al[0]) ? 2 : 0))) : null;
     if (more) names.push(more[1]);
     for (const n of names) {
-      const ak = keyOf(n, lang);
+      const ak = keyOf(n);
       if (!ak || !parent.has(ak) || ak === keys[i]) continue;
       union(keys[i], ak);
       if (!definer.has(ak)) definer.set(ak, o);
@@ -561,19 +577,19 @@ function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
     const first = cued.sort((a, b) => a.start - b.start)[0];
     // A lone head word ("Lottery" in a headline) is named in full where the text gives its modifier ("Connecticut Lottery").
     const fuller = lang === "en" && !/\s/.test(first.name) ? members.find((o) => o.name.endsWith(` ${first.name}`) && /^(?:\p{Lu}\p{Ll}[\p{L}'’.&-]*\s+){1,3}\S+$/u.test(o.name)) : undefined;
-    const rep = definer.get(keyOf(first.name, lang)) ?? fuller ?? first;
+    const rep = definer.get(keyOf(first.name)) ?? fuller ?? first;
     victims.push({ name: rep.name, text: rep.text, start: rep.start, end: rep.end });
   }
   victims.sort((a, b) => a.start - b.start);
   const organizations: OrgMention[] = ms
     .filter((o) => {
-      const k = keyOf(o.name, lang);
+      const k = keyOf(o.name);
       const group = k ? groups.get(find(k)) ?? [] : [];
       // A lone capitalised run is kept only if something vouches for it.
       return o.rule !== "orgs.en.name" || group.length > 1 || o.cue.role !== "other" || o.cue.rule !== "" || victimRoots.has(find(k));
     })
     .map((o) => {
-      const k = keyOf(o.name, lang);
+      const k = keyOf(o.name);
       const isVictim = k !== "" && victimRoots.has(find(k)) && o.cue.role !== "source";
       const role: OrgRole = isVictim ? "victim" : o.cue.role === "victim" ? "other" : o.cue.role;
       const rule = o.cue.rule ? `${o.rule}|${o.cue.rule}` : o.rule;
