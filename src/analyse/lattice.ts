@@ -1,7 +1,6 @@
 import { createRequire } from "node:module";
 
-/** kuromoji's word lattice in linear time: it walks the trie byte by byte instead of copying the rest of the sentence at each position.
- * Ported from kuromoji 0.1.2 (Apache-2.0, (c) Takuya Asano and Atilika Inc.); test/lattice.test.ts checks every token. */
+/** kuromoji's word lattice in linear time: it walks the trie byte by byte instead of copying the rest of the sentence at each position. Ported from kuromoji 0.1.2 (Apache-2.0, (c) Takuya Asano and Atilika Inc.); test/lattice.test.ts checks every token. */
 
 const require = createRequire(import.meta.url);
 type LatticeCtor = new () => { append(node: unknown): void; appendEos(): void };

@@ -18,8 +18,7 @@ const MAX_LATIN_HIGH_SHARE = 0.3;
 
 const JA_CANDIDATES = ["Shift_JIS", "EUC-JP", "ISO-2022-JP"];
 
-/** Detects the encoding and decodes, in this order: BOM, valid UTF-8, ISO-2022-JP escapes, chardet, the fewest replacements winning among Japanese encodings.
- * TextDecoder reads ISO-2022-JP and Shift_JIS as CP932 (① ㈱ survive); iconv-lite only Windows-1252, which Node 20 decodes as ISO-8859-1 (€ “ ” become C1 controls). */
+/** Detects the encoding and decodes, in this order: BOM, valid UTF-8, ISO-2022-JP escapes, chardet, the fewest replacements winning among Japanese encodings. TextDecoder reads ISO-2022-JP and Shift_JIS as CP932 (① ㈱ survive); iconv-lite only Windows-1252, which Node 20 decodes as ISO-8859-1 (€ “ ” become C1 controls). */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, code: "EMPTY", reason: "the file is empty" };
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

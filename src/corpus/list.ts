@@ -22,8 +22,7 @@ const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? 
 
 const within = (p: string, root: string) => p === root || p.startsWith(root + sep);
 
-/** Every article under `root` in a stable order, reading nothing outside it: a link to a file is an article, one to a folder is skipped (read under its real path);
- * loops, broken links and links out of the root are LINK; a non-regular file is READ and never opened, since a pipe would block the run. */
+/** Every article under `root` in a stable order, reading nothing outside it: a link to a file is an article, one to a folder is skipped (read under its real path); loops, broken links and links out of the root are LINK; a non-regular file is READ and never opened, since a pipe would block the run. */
 export async function listCorpus(root: string): Promise<{ files: CorpusFile[]; problems: Problem[] }> {
   const realRoot = await realpath(root);
   const files: CorpusFile[] = [];

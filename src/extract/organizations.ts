@@ -7,6 +7,8 @@ import { alternation, escapeRe } from "../text/regex.js";
 import { matchStory, type Unit } from "./unit.js";
 
 const EN_LEGAL_RE = new RegExp(String.raw`(?:,?\s+(?:${alternation(en.LEGAL_FORMS)}))+\.?$`);
+/** An abbreviated legal form standing alone ("N.A." cut from "First Lanternfield Bank, N.A."): no name; a word (Company, Group) may be a declared alias. */
+const EN_LEGAL_ONLY = new RegExp(String.raw`^(?:${alternation(en.LEGAL_FORMS.filter((f) => !/^[A-Z][a-z]{3,}$/.test(f)))})\.?$`);
 const JA_LEGAL = alternation(ja.LEGAL_FORMS);
 const JA_LEGAL_BEFORE = alternation([...ja.LEGAL_FORMS, ...ja.PREFIX_FORMS]);
 const JA_PREFIX_FORM = new RegExp(`^(?:${alternation(ja.PREFIX_FORMS)})\\s*(?=\\S)`);
@@ -46,7 +48,7 @@ const AMOUNT_AFTER = new RegExp(String.raw`^\s*(?:%|(?:mln|mn|million|bn|billion
 const CODE_AMOUNT_TAIL = new RegExp(String.raw`\s+(?:${money.CURRENCY_CODES.join("|")})\s+\d[\d.,]*$`);
 const FIGURE_TAIL = new RegExp(String.raw`(?:^|(?:\s+(?:${money.CURRENCY_CODES.join("|")}))?\s+)(?:[A-Z][a-z]{0,2})?\d[\d.,]*$`);
 /** After a capitalised place opening a line: a dateline's date or agency ("AMSTERDAM, Oct 9 (Agency) -", "OSLO (Agency) -"). */
-const DATELINE_AFTER = /^\s+[-–—]\s|^(?:,\s*[A-Z][A-Za-z.]*)?,?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\([A-Z][^()\n]{1,40}\)\s*[-–—])/;
+const DATELINE_AFTER = /^(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?\s+[-–—]{1,2}\s|^(?:,\s*[A-Z][A-Za-z.]*)?,?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\([A-Z][^()\n]{1,40}\)\s*[-–—])/;
 const WIRE_DATELINE_AFTER = /^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([A-Z][A-Za-z ]{1,20}\)/;
 const CONTRACTION = /^(?:We|I|You|They|It|He|She|That|There|Here|What|Who|Let)['’](?:ve|re|ll|d|s|m)$/;
 const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)\s+of\s|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$/;
@@ -163,7 +165,7 @@ function enOrgs(doc: Doc): OrgMention[] {
     const business = en.BUSINESS_BEFORE.test(before) && !people.some((p) => p.start <= s && e <= p.end);
     if ((people.some((p) => p.start < e && s < p.end) && !en.COMPANY_HEAD.test(text) && !business) || (surnames.has(text) && !business) || en.TITLE_WORDS.test(text)) continue;
     const name = normaliseOrgName(text, "en");
-    if (!name || en.NOT_ORG.has(name)) continue;
+    if (!name || en.NOT_ORG.has(name) || EN_LEGAL_ONLY.test(name)) continue;
     out.push({ start: s, end: e, text: doc.text.slice(s, e), name, role: "other", rule: "orgs.en.name" });
   }
   const byRun = coverage(doc.text.length, out);
@@ -175,7 +177,7 @@ function enOrgs(doc: Doc): OrgMention[] {
     const e = lead && en.PLACE_ADJECTIVE.test(lead[0].trim()) ? { start: hint.start + lead[0].length, end: hint.end, text: hint.text.slice(lead[0].length) } : hint;
     if (en.PLACE_ADJECTIVE.test(e.text) || !/\p{Lu}/u.test(e.text) || e.text.split(/\s+/).every((w) => !/^\p{Lu}/u.test(w) || en.DEMONYM.test(w))) continue;
     const name = normaliseOrgName(e.text, "en");
-    if (name && !en.NOT_ORG.has(name) && !en.LAW_NAME.test(name)) out.push({ start: e.start, end: e.end, text: e.text, name, role: "other", rule: "orgs.en.compromise" });
+    if (name && !en.NOT_ORG.has(name) && !en.LAW_NAME.test(name) && !EN_LEGAL_ONLY.test(name)) out.push({ start: e.start, end: e.end, text: e.text, name, role: "other", rule: "orgs.en.compromise" });
   }
   // A run that compromise also tags as an organisation is a sure name.
   for (const o of out) if (o.rule === "orgs.en.name" && covered(byHint, o)) o.rule = "orgs.en.name+compromise";
@@ -398,10 +400,12 @@ function jaOrgs(doc: Doc): OrgMention[] {
     if (ja.NOT_KANA_HEADS.test(m[1]) || ja.NOT_NAME_HEADS.test(m[1]) || ja.GENERIC_WORDS.has(m[1]) || ja.LEGAL_FORMS.some((f) => m[0].includes(f))) continue;
     claim(out, { start: at, end: at + m[0].length, text: m[0], name: normaliseOrgName(m[0], "ja"), role: "other", rule: "orgs.ja.suffix" });
   }
-  // A name known from its bracketed place is the same name standing alone later (明星アカデミーは).
+  // A name known from its bracketed place or legal form is the same name standing alone later (明星アカデミーは, スカイレコードが); one without its form must end where its kanji end (not 青葉学院|大学).
+  const formless = new Set(out.filter((o) => o.rule === "orgs.ja.legal" && o.name.length >= 3 && o.name !== o.text && !ja.NOT_ORG.has(o.name) && !placed.has(o.name)).map((o) => o.name));
   const found = coverage(doc.text.length, out);
-  for (const text of placed) {
-    for (const { start, end } of matchStory(doc, new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}ー])${escapeRe(text)}(?![\\p{Script=Katakana}ー])`, "gu"))) {
+  for (const text of [...placed, ...formless]) {
+    const tail = formless.has(text) ? "\\p{Script=Han}\\p{Script=Katakana}ー" : "\\p{Script=Katakana}ー";
+    for (const { start, end } of matchStory(doc, new RegExp(`(?<![\\p{Script=Han}\\p{Script=Katakana}ー])${escapeRe(text)}(?![${tail}])`, "gu"))) {
       if (!covered(found, { start, end })) {
         out.push({ start, end, text, name: normaliseOrgName(text, "ja"), role: "other", rule: "orgs.ja.placed" });
         continue;
@@ -467,8 +471,8 @@ function claim(out: OrgMention[], o: OrgMention): boolean {
 /** Katakana words joined by ・, as a subject, topic or possessor: the way Japanese copy writes a foreign firm's name (a person's has a title after it). */
 const JA_KATAKANA_NAME = /(?<![\p{Script=Katakana}ー・A-Za-z])[\p{Script=Katakana}ー]{2,}(?:・[\p{Script=Katakana}ー]+){1,4}(?=[はがのも、]|[（(][^（）()]{1,15}[）)][はがの、])/gu;
 
-/** A place name with ノ or ヶ between kanji, which kuromoji cuts (杉|ノ|原町), then its ending; an office or council may follow. */
-const JA_PARTICLE_PLACE = /(?<![\p{Script=Han}\p{Script=Katakana}ー])\p{Script=Han}{1,3}[ノヶ]\p{Script=Han}{1,3}?[市町村](?=[^\p{Script=Han}]|役場|役所|長|議会|教育委員会)/gu;
+/** A place name with ノ, ヶ or ケ between kanji, which kuromoji cuts (杉|ノ|原町, 山|ノ|辺|県), then its ending; an office or council may follow. */
+const JA_PARTICLE_PLACE = /(?<![\p{Script=Han}\p{Script=Katakana}ー])\p{Script=Han}{1,3}[ノヶケ]\p{Script=Han}{1,3}?[県市町村](?=[^\p{Script=Han}]|役場|役所|庁|長|議会|教育委員会)/gu;
 
 /** A name holding hiragana, which kuromoji cuts as words, after an address and の or where a line, bracket (or clause) opens, then its ending (本町のくすのき歯科医院): the head in group 1, the ending in group 2. */
 const kanaName = (seat: string, open: string, kana: number, ends: readonly string[], after: string) =>

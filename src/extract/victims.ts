@@ -96,6 +96,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   if (en.AGGREGATORS.test(o.name)) return { ...NONE, role: "source", rule: "orgs.en.aggregator" };
   if (en.PRODUCT_AFTER.test(after)) return { ...NONE, rule: "orgs.en.product" };
   if (en.ATTACKER_BEFORE.test(before) || en.ATTACKER_AFTER.test(after)) return { ...NONE, role: "attacker", rule: "orgs.en.attacker" };
+  if (en.NONE_OF_BEFORE.test(before)) return NONE;
   // "a Washington credit union": a modifier, not the name; without an article only the noun may follow ("fines Galway insurer Corribview").
   if (/\b(?:a|an)\s+$/i.test(before) && en.INSTITUTION_AFTER.test(after) && !/\s/.test(o.text)) return NONE;
   if (!/\s/.test(o.text) && en.INSTITUTION_AFTER.test(after) && /^\s+(?:credit union|health system|[a-z][\w-]*\s+(?:firm|company|agency|agent|broker|dealer|maker|practice|association|society|district|group|chain|bank|hospital|clinic|school|council)(?![\w-])|[a-z][\w-]*(?![\w-]|\s+[a-z]))/.test(after)) return NONE;
@@ -108,7 +109,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   // An insider who looked up what the body held without reason makes it the victim, authority or not.
   if ((en.INSIDER_BEFORE.test(before) || en.INSIDER_AFTER.test(after)) && en.INSIDER_ACCESS.test(after.slice(0, 200))) return victim("orgs.en.insider");
   // After a preposition a name is no subject ("based in Burlington, ... had disclosed").
-  const subject = !en.PREPOSITION_BEFORE.test(before);
+  const subject = !en.PREPOSITION_BEFORE.test(before) || en.PLACE_BODY_BEFORE.test(before);
   const m = subject ? en.SUFFER_VERB.exec(after) ?? en.PASSIVE_VERB.exec(after) : null;
   if (m && (en.STRONG_BREACH.test(after.slice(0, m[0].length + 200)) || (docBreach && /\b(?:had|lost)\s/.test(m[0]) && en.DATA_OBJECT.test(m[0])))) return victim("orgs.en.suffered");
   // "Hackers breached Finland's Corvale Bank": a cue before a possessive is about what it names.
@@ -123,7 +124,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   const said = (subject && !(relative && en.PLACE_NAMES.has(o.name))) || (relative && !en.PLACE_NAMES.has(o.name)) ? en.SUBJECT_VERB.exec(spoken) : null;
   if (said) {
     const clause = spoken.slice(said[0].length, said[0].length + 250);
-    const hit = en.STRONG_BREACH.exec(clause) ?? (docBreach && /(?:said|says|confirm\w*|told \w+)$/.test(said[0]) ? en.AFFECTED_COUNT.exec(clause) ?? en.SELF_AFFECTED.exec(clause) : null);
+    const hit = en.STRONG_BREACH.exec(clause) ?? (docBreach && /(?:said|says|confirm\w*|told(?: \w+)?)$/.test(said[0]) ? en.AFFECTED_COUNT.exec(clause) ?? en.SELF_AFFECTED.exec(clause) : null);
     const upTo = hit ? clause.slice(0, hit.index + hit[0].length) : "";
     // Breaches in general ("urged class actions over data breaches") are none of the speaker's, unless its own ("its two breaches").
     const general = hit && /(?:breaches|attacks|hacks|leaks)$/i.test(hit[0]) && !en.OWN_INCIDENTS.test(upTo);
@@ -133,10 +134,13 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
     }
   }
   if (en.CLIENT_OF_BEFORE.test(before) && en.STRONG_BREACH.test(after.slice(0, 80))) return victim("orgs.en.client");
+  if (subject && docBreach && en.RANSOM_AFTER.test(after)) return victim("orgs.en.ransom");
+  if (docBreach && en.FORM_ENTITY_BEFORE.test(before)) return victim("orgs.en.form");
+  if (docBreach && en.COUNTED_BEFORE.test(before) && en.COUNTED_PEOPLE_AFTER.test(after)) return victim("orgs.en.own-people");
   const fined = en.FINED_BEFORE.test(before) && (en.STRONG_BREACH.test(after.slice(0, 150)) || (/^\.?\s*$/.test(after) && en.STRONG_BREACH.test(doc.sentences[si + 1]?.text.slice(0, 150) ?? "")));
   if (fined || (docBreach && en.FAILED_TO_PROTECT_AFTER.test(after))) return victim("orgs.en.fined");
   // After a comma only an appositive's name is the subject (", grocery chain X, has begun mailing"), never a place ("based in Y, Vermont, notified").
-  const placed = /^,/.test(after) && (en.PLACE_NAMES.has(o.name) || /\b(?:in|at|near|from|of|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:and\s+(?:[A-Z][\w'’.-]*\s+){0,3})?$/.test(before));
+  const placed = /^,/.test(after) && (en.PLACE_NAMES.has(o.name) || /\b(?:in|at|near|from|of|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+){0,6}(?:and\s+(?:[A-Z][\w'’.-]*\s+){0,3})?$/.test(before));
   const notice = subject && docBreach && !placed ? en.NOTIFIED_AFTER.exec(after) : null;
   // Warning members of a scam that impersonates it is no breach notice.
   if (notice === null && subject && docBreach && !placed && en.RESET_AFTER.test(after)) return victim("orgs.en.notified");
@@ -175,10 +179,12 @@ function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: n
   if (ja.NOT_VICTIM_AFTER.test(after)) return { ...NONE, rule: "orgs.ja.third-party" };
   // 「委託元は湊野市、栗原台市…」: in a story of a contractor's breach, its clients are named as victims.
   if (docBreach && !weak && (ja.CLIENT_BEFORE.test(before) || ja.CLIENT_AFTER.test(after) || (ja.CLIENT_COUNT_AFTER.test(after) && contracted(doc)))) return { role: "victim", victim: true, rule: "orgs.ja.client", sayVerb: false };
+  if (docBreach && !weak && ja.OWN_DATA_INCLUDED_AFTER.test(after)) return { role: "victim", victim: true, rule: "orgs.ja.own-data", sayVerb: false };
   const breach = cueOfSentence(doc, si, whole);
   if (!breach) return NONE;
   const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });
   if (!weak && ja.ATTACKED_AFTER.test(after)) return victim("orgs.ja.attacked");
+  if (!weak && ja.MISHAP_AFTER.test(after)) return victim("orgs.ja.mishap");
   if ((!weak && ja.OWN_ASSET_AFTER.test(after)) || ja.OWN_DATA_AFTER.test(after)) return victim("orgs.ja.own-asset");
   if (!weak && (ja.SITE_AFTER.test(after) || ja.CLEFT_BEFORE.test(before))) return victim("orgs.ja.site");
   if (ja.SOURCE_BEFORE.test(before)) return { ...NONE, role: "source", rule: "orgs.ja.source" };
@@ -434,8 +440,7 @@ const denied = (text: string) => breachWords(text) && en.DENIAL.test(text);
 /** How many story sentences from the top make the lead a story's subject is named in. */
 const LEAD_SENTENCES = 4;
 
-/** The subject of a breach story no cue named: in its headline or lead, `mostNamed`, in a breach sentence (or right after a lead telling the breach of "a housing association") and none denying one; never an authority, institute, source or attacker.
- * Reporters name the victim first and keep returning to it, however they phrase it ("Hospital fires worker who looked up patient records"). */
+/** The subject of a breach story no cue named: in its headline or lead, `mostNamed`, in a breach sentence (or right after a lead telling the breach of "a housing association") and none denying one; never an authority, institute, source or attacker. Reporters name the victim first and keep returning to it, however they phrase it ("Hospital fires worker who looked up patient records"). */
 function enLeadSubject(doc: Doc, ms: Judged[]): Judged | undefined {
   const story = doc.sentences.map((s, i) => ({ s, i })).filter(({ s }) => !s.boilerplate);
   const lead = new Set(story.slice(0, LEAD_SENTENCES).map(({ i }) => i));

@@ -40,8 +40,7 @@ export class ReportData {
   breaches = 0;
   lang = { en: 0, ja: 0 };
 
-  /** @param sink takes each table row as it is made, instead of keeping it: the writer streams rows
-   * to a file so that memory stays flat however many records there are. */
+  /** @param sink takes each table row as it is made, instead of keeping it: the writer streams rows to a file so that memory stays flat however many records there are. */
   constructor(private readonly sink?: (row: ReportRow) => void) {}
 
   add(r: DocRecord): void {

@@ -5,6 +5,18 @@ import { extractText, loadResources } from "../helpers.js";
 
 /** Invented sentences: [text, victim names expected (normalised, any order)]. */
 const EN_VICTIMS: Array<[string, string[]]> = [
+  // Supply-chain and ransomware wording: a ransom refused or paid, a breach form's entity, a count of its people, letters sent with a date between, a recipient before "that", "fewer than", an exposure that involves it, a city named after "city of", insiders at a site.
+  ["Ransomware encrypted the town's servers last week. The town of Hollowmere has refused to pay the $900,000 ransom.", ["Hollowmere"]],
+  ["Hackers locked the network of Tamsin Logistics. Tamsin Logistics will not pay a ransom, its chief executive said.", ["Tamsin Logistics"]],
+  ["Data breach notification\n\nName of entity: Harbourline Mutual Insurance\nType of breach: External system breach (hacking)", ["Harbourline Mutual Insurance"]],
+  ["Hackers stole records from a payroll vendor. About 3,100 Wrenfield Rovers season-ticket holders were affected.", ["Wrenfield Rovers"]],
+  ["Hackers breached Pellworth Billing. Dunmore Dental Group, with offices in Avonbrook and Tisdale, sent letters on May 2 to 4,410 patients.", ["Pellworth Billing", "Dunmore Dental"]],
+  ["Hackers breached Pellworth Billing. Carrick Eye Clinic, which has sites in Avonbrook, Tisdale and Lowe Cross, began mailing letters last week to 1,200 patients.", ["Pellworth Billing", "Carrick Eye Clinic"]],
+  ["Hackers breached a file-transfer server. Fenmore Accountants told the Vermont attorney general on June 3 that 812 clients were affected.", ["Fenmore Accountants"]],
+  ["Hackers breached a background-check vendor. Halloway Care, which employs nurses across three counties, said fewer than 500 of its applicants were affected.", ["Halloway Care"]],
+  ["The worst exposure so far involves the Eastbrook Teachers' Pension Fund, whose member files sat on the vendor's server.", ["Eastbrook Teachers' Pension Fund"]],
+  ["Two agents at a Quillon Contact Centre site photographed customer records and sold them to fraudsters.", ["Quillon Contact Centre"]],
+  ["Stanmoor Data Services later determined that an unauthorized actor downloaded files from its transfer server.", ["Stanmoor Data Services"]],
   // A currency's letters (S$, NZ$) are no part of the name before them.
   ["The regulator fined Kopitiam Eats S$52,000 after a bug exposed the addresses of 900 users.", ["Kopitiam Eats"]],
   ["Tui Power was fined NZ$30,000 after hackers stole customer records.", ["Tui Power"]],
@@ -213,6 +225,14 @@ const EN_VICTIMS: Array<[string, string[]]> = [
 
 /** Invented sentences that must name no victim, or must not name a given one. */
 const EN_NOT_VICTIMS: Array<[string, string[]]> = [
+  // A ransomware strain named as such, a dateline with its state before the dash, a bank's bare legal form, places listed in a relative clause, and a client whose records were none of the exposed.
+  ["Advisory: Cinderfang Ransomware\n\nCinderfang is a ransomware-as-a-service variant first seen in 2024. Victims are named on the Cinderfang data leak site.", []],
+  ["Hackers stole files from Osgood Freight. Police said the Cinderfang ransomware gang was behind it.", ["Osgood Freight"]],
+  ["LAKE VERNON, Minn. — Brackley Tools Inc., a maker of garden tools, said a ransomware attack halted production at plants in Lake Vernon.", ["Brackley Tools"]],
+  ["Hackers breached a loan servicer. Second Hearth Bank, N.A., a lender with $2 billion in assets, said documents it shared with the servicer were stolen.", ["Second Hearth Bank"]],
+  ["Hackers breached Pellworth Billing. Tarn Credit Union, which has branches in Oakhurst, Bexley and Wend Falls, began mailing letters last week to 900 members.", ["Pellworth Billing", "Tarn Credit Union"]],
+  ["Hackers breached Pellworth Billing. Rowan Valley Schools said Pellworth had confirmed none of the district's payroll records were in the stolen files.", ["Pellworth Billing"]],
+  ["Hackers breached Pellworth Billing. About 2,000 Medicare Advantage members were affected.", ["Pellworth Billing"]],
   // A breach word opening a related-link line is no name; a company that found a bug in its own app, or officials with no breach, name none.
   ["Hackers stole files from Brantwell Foods.\n\nRelated:\nRansomware leak sites and how they work", ["Brantwell Foods"]],
   ["Corvell Games found a bug in its new racing title and delayed the launch.", []],
@@ -452,6 +472,12 @@ describe("English victims", () => {
 
 /** Invented Japanese sentences and the victims they name. */
 const JA_VICTIMS: Array<[string, string[]]> = [
+  // 委託先の事案: 内訳の「X分が…件」, 自組織の情報が含まれていた, 誤って閲覧できる状態にした会社（法人格なしで再び出る名前）, ノやケを挟む県名.
+  ["印刷委託先の株式会社ミズホ印刷がランサムウェアに感染した。委託元ごとの内訳は、千曲川市分が約8千件、東山町分が2310件、みどり生命保険（長野市）分が約1万件だった。", ["ミズホ印刷", "千曲川市", "東山町", "みどり生命保険"]],
+  ["委託先のサーバーに不正アクセスがあった。主な内訳は、朝霧市が約2万件、白糸町が3,200件、黒岩村が640件など。", ["朝霧市", "白糸町", "黒岩村"]],
+  ["フォーム作成サービスが不正アクセスを受け、顧客情報が流出した可能性がある。同サービスを使う潮見電力と港南学園も同日、自組織の情報が含まれていたと明らかにした。", ["潮見電力", "港南学園"]],
+  ["記録の管理は合同会社ノースアーカイブ（札幌市）に再委託していた。ノースアーカイブが6月3日、クラウドの設定を変更した際、誤って外部から閲覧できる状態にした。", ["ノースアーカイブ"]],
+  ["霧ケ原県は5日、委託先が県民の個人情報を誤ってインターネット上で閲覧できる状態にしていたと発表した。", ["霧ケ原県"]],
   // A foreign firm written in katakana with ・, and one set after its kind and a comma with its seat in brackets.
   ["米西部で診療所を運営するブルーリッジ・ケア・ネットワークは8日、身代金要求型ウイルスに感染し、患者の氏名や住所が流出した恐れがあると明らかにした。", ["ブルーリッジ・ケア・ネットワーク"]],
   ["マレーシアの家電メーカー、金穂電子（クアラルンプール）は12日、社内の機器に不正侵入があり顧客名簿が漏れたと公表した。", ["金穂電子"]],
@@ -567,6 +593,9 @@ const JA_VICTIMS: Array<[string, string[]]> = [
 ];
 
 const JA_NOT_VICTIMS: Array<[string, string[]]> = [
+  // 引用の中の否認（「…流出した事実は確認されていない」「…不正アクセスは確認されていない」）は被害ではない.
+  ["システムの保守を担う株式会社アオイ医療システム（富山市）は「当社のシステムから患者情報が流出した事実は確認されていない」と述べた。", []],
+  ["納入先の西海重工業株式会社は「当社の生産に影響はない」とした。同社によると、発注データは専用回線でやり取りしており、自社システムへの不正アクセスは確認されていない。", []],
   // A newspaper's section label on the byline line is no name.
   ["ハナミズキ通販の会員情報漏れ、1人2000円の賠償命令　横浜地裁\n\n2025年3月4日 7:00　社会\n\n　ネット通販の株式会社ハナミズキ（横浜市）から2022年に会員の氏名などが漏れた件で、利用者らが同社に賠償を求めた訴訟の判決が3日、横浜地裁で言い渡された。\n\n　ハナミズキは「判決を精査する」とした。", ["ハナミズキ"]],
   // A list of towns with their counts, in a story without a vendor, names no client.

@@ -5,7 +5,7 @@ import { STATE_ABBREVIATIONS, US_STATES } from "./places.js";
 /** Legal forms dropped from a name to normalise it ("Sony Corp." → "Sony"), other countries' as English copy keeps them too. */
 export const LEGAL_FORMS = [
   "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Co.", "Cos.", "Ltd.", "Ltd", "Limited", "LLC", "L.L.C.",
-  "plc", "PLC", "GmbH", "AG", "S.A.", "SA", "N.V.", "NV", "B.V.", "P.C.", "P.A.", "PLLC", "Holdings", "Group", "Company", "Co",
+  "N.A.", "plc", "PLC", "GmbH", "AG", "S.A.", "SA", "N.V.", "NV", "B.V.", "P.C.", "P.A.", "PLLC", "Holdings", "Group", "Company", "Co",
   "S.p.A.", "SpA", "S.r.l.", "Srl", "S.L.", "S.L.U.", "S.A.U.", "SAS", "S.A.S.", "SARL", "S.à r.l.", "SE", "KG", "KGaA", "ASA",
   "Oy", "Oyj", "AB", "A/S", "ApS", "sp. z o.o.", "s.r.o.", "a.s.", "Kft.", "LLP", "Ltda.", "Ltda", "K.K.", "Pte.", "Pte", "Pty",
   "Pty.", "Sdn.", "Sdn", "Bhd.", "Bhd", "Tbk",
@@ -18,7 +18,7 @@ export const BREACH_CUES = /\b(breach(ed|es)?|hack(ed|ers?|ing)?|stolen|stole|le
 const INTRUDER = String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? (?:unauthori[sz]ed|unknown) (?:actor|individual|person|user|party|third party)|(?:someone|somebody)(?: outside (?:the\s+)?[\w-]+)?|an? (?:outsider|stranger))`;
 
 export const STRONG_BREACH = new RegExp(
-  String.raw`\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s|ing forums?)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped|viewed|copied|downloaded)|(?:files|data|records|information|documents|databases?)\s+(?:taken|copied|exfiltrated|downloaded|removed)\s+from|(?:were|was|been|had been) encrypted\b(?! (?:at rest|in transit))|left\s+(?:(?!(?:the|a|an)\s+(?:company|firm|business)\b)[\w'’-]+\s+){1,5}?(?:publicly\s+)?(?:readable|open to (?:anyone|the public)|exposed|unprotected|unsecured)|left (?:open|exposed|unprotected|unsecured|publicly (?:accessible|available|viewable))|publicly accessible|(?:accessible|available|open|visible) to (?:anyone|anybody|everyone) (?:with|who)\b|exposing|break-in|theft|burglar(?:y|ies|ized)|` +
+  String.raw`\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s|ing forums?)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped|viewed|copied|downloaded)|(?:files|data|records|information|documents|databases?)\s+(?:taken|copied|exfiltrated|downloaded|removed)\s+from|(?:downloaded|exfiltrated|copied|acquired)\s+(?:(?:certain|some|the|its|copies of|a (?:limited\s+)?(?:number|set) of)\s+)*(?:files|data|records|information|documents)\s+from\b|(?:were|was|been|had been) encrypted\b(?! (?:at rest|in transit))|left\s+(?:(?!(?:the|a|an)\s+(?:company|firm|business)\b)[\w'’-]+\s+){1,5}?(?:publicly\s+)?(?:readable|open to (?:anyone|the public)|exposed|unprotected|unsecured)|left (?:open|exposed|unprotected|unsecured|publicly (?:accessible|available|viewable))|publicly accessible|(?:accessible|available|open|visible) to (?:anyone|anybody|everyone) (?:with|who)\b|exposing|break-in|theft|burglar(?:y|ies|ized)|` +
     // An intruder as the subject of an access verb or inside a system ("an intruder was in its portal"), and the wording of breach notices.
     String.raw`${INTRUDER}\s+(?:had\s+|have\s+|has\s+)?(?:accessed|obtained|copied|downloaded|exfiltrated|acquired|taken|gained access|access to)|` +
     String.raw`${INTRUDER}\s+(?:were|was) able to (?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
@@ -66,7 +66,7 @@ export const SUBJECT_VERB = new RegExp(
     String.raw`(?:suffered|experienced|sustained|fallen (?:prey|victim)|fell (?:prey|victim)|been (?:hacked|breached|compromised|hit|targeted|attacked|infiltrated|affected)|` +
     String.raw`(?:hacked|breached|compromised|targeted|attacked|infiltrated|affected|impacted)\b|` +
     String.raw`said|says|say|confirm(?:s|ed)?|admit(?:s|ted)?|announc(?:es|ed)|disclos(?:es|ed)|reveal(?:s|ed)|acknowledg(?:es|ed)|stated|states|notif(?:ies|ied)|` +
-    String.raw`told|reported (?:a|an)|reports|filed (?:a |an )?(?:notice|notification|report)|discover(?:s|ed)|detect(?:s|ed)|(?:found|finds)(?!\s+that\b)|identified|learned|apologi[sz](?:es|ed)|informed|` +
+    String.raw`told|reported (?:a|an)|reports|filed (?:a |an )?(?:notice|notification|report)|discover(?:s|ed)|detect(?:s|ed)|determined|concluded|(?:found|finds)(?!\s+that\b)|identified|learned|apologi[sz](?:es|ed)|informed|` +
     String.raw`(?:is|are|was|were|began|begun|started|has been|have been) (?:notifying|investigating|informing|emailing|e-mailing|contacting|writing to)|became aware|(?:is|are|was) (?:providing|giving) (?:notice|notification)|` +
     // Fined, sued or settling over a breach: the company whose data it was ("X was fined £20m over a 2018 breach"); only in the passive, since the regulator fines. A headline drops the auxiliary: "X fined €65,000 after ..." (a fine with no object after it).
     String.raw`(?:was|were|been|being|is|are) (?:fined|sued|penalised|penalized|ordered to pay)|agreed to (?:pay|settle)|` +
@@ -129,8 +129,8 @@ export const PRODUCT_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:product|
 /** A compound naming the incident after the victim: "the Sega hack", "the Twitch data leak". */
 export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?(?:breach|hack|leak|break-in|intrusion|cyber-?attack|data theft)\b(?!\s+(?:portal|tracker|notification|report|list|database|tool|laws?|rules?|lawyers?|attorneys?))/i;
 
-const INCIDENT_WORDS = String.raw`breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack`;
-const INCIDENT_OF = String.raw`\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by)\s+(?:the\s+|a\s+|an\s+|its\s+)?`;
+const INCIDENT_WORDS = String.raw`breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack|exposure`;
+const INCIDENT_OF = String.raw`\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by|(?:so far\s+)?(?:involves|involved|hit|hits|affects|affected))\s+(?:the\s+|a\s+|an\s+|its\s+)?`;
 /** Before a name: the incident happened at it ("a 2015 hack at health insurer Anthem"); a few lowercase words between, never a list ("such as"). */
 export const INCIDENT_BEFORE = new RegExp(String.raw`\b(?:the ones?|${INCIDENT_WORDS}|data theft|theft of data)${INCIDENT_OF}(?:(?!such\b|like\b|including\b|other\b|except\b|excluding\b|besides\b|to\b|by\b|for\b|with\b|within\b|from\b)[A-Za-z0-9][\w'’-]*\s+){0,6}$`, "i");
 
@@ -162,7 +162,19 @@ export const WHICH_INCIDENT_AFTER = /^\s+(?:(?:first|later|publicly|initially)\s
 export const ATTACKER_BEFORE = /\b(?:hackers?|hacker (?:group|collective)|hacking (?:group|collective)|hacktivists?|gang|threat actors?|cybercriminals?|cybercriminal group|criminal group|ransomware (?:group|gang|operators?))\s+(?:known as\s+|called\s+|named\s+|dubbed\s+|calling (?:itself|themselves)\s+|that calls (?:itself|themselves)\s+|which calls itself\s+|who call themselves\s+)?$/i;
 
 /** After a name: it is the attacker ("Lapsus$ hackers", "LockBit ransomware gang", "X claimed responsibility"). */
-export const ATTACKER_AFTER = /^\s+(?:hackers?|hacker group|hacking group|hacktivists?|gang|ransomware (?:group|gang)|threat actors?|(?:has |have |had )?claimed (?:responsibility|credit))\b/i;
+export const ATTACKER_AFTER = /^(?:['’]s)?\s+(?:hackers?|hacker group|hacking group|hacktivists?|gang|ransomware (?:group|gang|crew|operators?|operation|affiliates?|variant|strain|family|payload|encryptor|indicators|samples|actors?)|affiliates?|encryptor|(?:dark[- ]web\s+)?(?:data\s+)?leak\s+(?:site|blog|page|portal)|threat actors?|(?:has |have |had )?claimed (?:responsibility|credit)|is an? (?:[\w-]+\s+){0,2}?(?:ransomware|extortion|hacking|cybercrime)(?:-as-a-service)?(?:\s+\([A-Za-z]+\))?\s+(?:group|gang|variant|strain|operation|crew|family))\b/i;
+
+/** After a name: it paid, refused or was asked a ransom ("the city will not pay a $1.2 million ransom"); only a ransomware victim is. */
+export const RANSOM_AFTER = /^(?:['’]s)?\s+(?:(?:has|had|will|would|did|does|is|was)\s+(?:not\s+|never\s+)?|(?:won['’]t|didn['’]t|doesn['’]t|refused to|declined to|agreed to|decided to|voted to|chose to|plans? to)\s+){0,2}(?:pay|paid|pays|paying|refuses?|refused|rejects?|rejected|received)\s+(?:(?:a|the|an|any|its)\s+)?(?:(?:[A-Z]{0,3}[$£€]\s?[\d.,]+(?:\s*(?:million|billion|[mbk]n?))?|[\w-]+)\s+){0,3}?ransom\b/i;
+
+/** Before a name: a breach form's field for the entity whose data it was ("Name of entity: X"). */
+export const FORM_ENTITY_BEFORE = /(?:^|\n)\s*(?:name of (?:the\s+)?(?:entity|organi[sz]ation|company|business|covered entity|reporting entity|breached entity)|(?:entity|organi[sz]ation|company|business|covered entity|reporting entity|breached entity)(?:['’]s)? name)\s*:\s*$/i;
+
+/** Before a name: a place's government named by its place ("The city of Marrowfield will not pay"), the subject despite "of". */
+export const PLACE_BODY_BEFORE = /\b(?:city|town|county|village|borough|township|municipality|parish|state) of\s+$/i;
+
+/** Before a name: it is denied ("none of the district's records were in the bucket"). */
+export const NONE_OF_BEFORE = /\b(?:none|neither) of\s+(?:the\s+)?$/i;
 
 /** Before a name: it is the news source. */
 export const SOURCE_BEFORE = /\b(?:according to|reported by|told|via|cited by|first reported by|(?:seen|reviewed|viewed) by|reports? (?:from|by)|(?:statement|statements|interview) (?:to|with))\s+(?:the\s+)?$/i;
@@ -190,11 +202,15 @@ export const PLACE_NAMES = new Set([
 ]);
 
 /** People whose data an organisation holds, as a notice or a tally names them. */
-const HELD_PEOPLE = String.raw`(?:patients|people|persons|individuals|customers|members|employees|staff|students|users|residents|clients|parents|families|policyholders|subscribers|account ?holders|(?:license|licence|card|ticket|season[- ]ticket|policy) ?holders|donors|applicants|retirees|pensioners|taxpayers|voters|passengers|guests|tenants|borrowers|workers|supporters|fans)`;
+const HELD_PEOPLE = String.raw`(?:patients|people|persons|individuals|customers|members|employees|staff|students|users|residents|clients|parents|families|policyholders|subscribers|account ?holders|(?:license|licence|card|ticket|season[- ]ticket|policy) ?holders|donors|applicants|retirees|pensioners|taxpayers|voters|passengers|guests|tenants|borrowers|workers|supporters|fans|enrollees|enrolees|beneficiaries|participants|buyers|patrons|claimants|candidates)`;
+
+/** Around a name: a count of its people affected ("About 9,400 Ospreys buyers were affected"). */
+export const COUNTED_BEFORE = /\b\d[\d,.]*(?:\s+(?:million|thousand))?\s+$/;
+export const COUNTED_PEOPLE_AFTER = new RegExp(String.raw`^\s+${HELD_PEOPLE}\s+(?:were|had been|have been|are|may have been)\s+(?:affected|impacted|exposed|notified)\b`);
 
 /** A subject's count of its own people affected ("X said 37,500 members were affected"): only the data holder gives it. */
 export const AFFECTED_COUNT = new RegExp(
-  String.raw`^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:filing|statement|letter|notice|notification|release|post|e-?mail|disclosure|update|submission)\s+)?(?:that\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost|up to|around)\s+)?[\d,.]+\s+(?:million\s+|thousand\s+)?(?:(?:current|former|of its|of their|and)\s+)*${HELD_PEOPLE}(?:\s+and\s+${HELD_PEOPLE})?\s+(?:were|had been|have been|are|may have been|may be|might be|could be|might have been|could have been)\s+(?:affected|impacted)\b`,
+  String.raw`^\s*(?:(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:attorneys? general|regulators?|commissioner|department|agency|authorit(?:y|ies)|investors|shareholders)\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)\s+)?(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:filing|statement|letter|notice|notification|release|post|e-?mail|disclosure|update|submission)\s+)?(?:that\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost|up to|around|fewer than|less than|at least|an estimated|approximately)\s+)?[\d,.]+\s+(?:million\s+|thousand\s+)?(?:(?:current|former|of its|of their|and)\s+)*${HELD_PEOPLE}(?:\s+and\s+${HELD_PEOPLE})?\s+(?:were|had been|have been|are|may have been|may be|might be|could be|might have been|could have been)\s+(?:affected|impacted)\b`,
   "i",
 );
 
@@ -213,8 +229,10 @@ export const RESET_AFTER = new RegExp(
 );
 
 /** After a name: it notifies its own people or reports how many were affected, which only the data holder does. */
+/** When letters went out, between the letters and their readers ("began mailing letters last week to", "sent letters on July 15 to"). */
+const LETTERS_WHEN = String.raw`(?:\s+(?:last|this|earlier this)\s+(?:week|month)|\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|\s+(?:today|yesterday))?`;
 export const NOTIFIED_AFTER = new RegExp(
-  String.raw`^(?:,\s+(?:a|an|the)\s+[^,;:]{1,80},)?,?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|also\s+|then\s+)*(?:(?:waited|took)\s+(?:[\w-]+\s+){1,3}?(?:before|to)\s+(?:telling|tell|notifying|notify|informing|inform|alerting|alert)|told|notified|notifying|informed|informing|alerted|alerting|warned|began notifying|started notifying|wrote to|writing to|mailed letters to|sent letters to|(?:(?:already\s+)?(?:begun|began|started)\s+)?(?:mailing|sending|posting)\s+(?:its\s+own\s+|its\s+)?(?:letters|notices|notifications|e-?mails)\s+to)\s+(?:its\s+|their\s+|the\s+|some\s+|all\s+|certain\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?)?(?:affected\s+|impacted\s+|current\s+|former\s+|and\s+)*${HELD_PEOPLE}\b` +
+  String.raw`^(?:,\s+(?:a|an|the)\s+[^,;:]{1,80},|,\s+(?:which|who|with|based in|headquartered in)\s+[^;:]{1,100}?,)?,?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|also\s+|then\s+)*(?:(?:waited|took)\s+(?:[\w-]+\s+){1,3}?(?:before|to)\s+(?:telling|tell|notifying|notify|informing|inform|alerting|alert)|told|notified|notifying|informed|informing|alerted|alerting|warned|began notifying|started notifying|wrote to|writing to|mailed letters to|sent letters to|(?:(?:already\s+)?(?:begun|began|started)\s+)?(?:mailing|sending|posting)\s+(?:its\s+own\s+|its\s+)?(?:letters|notices|notifications|e-?mails)${LETTERS_WHEN}\s+to|(?:sent|mailed|posted)\s+(?:letters|notices|notifications|e-?mails)${LETTERS_WHEN}\s+to)\s+(?:its\s+|their\s+|the\s+|some\s+|all\s+|certain\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?)?(?:affected\s+|impacted\s+|current\s+|former\s+|and\s+)*${HELD_PEOPLE}\b` +
     String.raw`|^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:reported|disclosed|listed|confirmed)\s+(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?[\d,.]+\s+(?:million\s+)?(?:affected|impacted)\s+${HELD_PEOPLE}\b` +
     // "X has reported the incident to the Information Commissioner": only the one it happened to does.
     String.raw`|^\s+(?:has\s+|have\s+|had\s+|is\s+|also\s+)*(?:reported|reporting|referred|self-reported)\s+(?:the|this|its)\s+(?:incident|breach|data breach|matter)\s+to\b` +
@@ -256,13 +274,13 @@ export const SAID_LAST = /^\s+(?:said|says|announced|confirmed|disclosed|reveale
 export const TITLE_WORDS = /^(?:Chief|Officer|President|Vice|CEO|CTO|CIO|CISO|Director|Secretary|Senator|Representative|Rep\.|Sen\.|Gov\.|Governor|Minister|Attorney|General|Judge|Professor|Prof\.|Spokesman|Spokeswoman|Analyst|Chairman|Chairwoman|Founder|Councillor|Councilor|Cllr\.?|Mayor|Managing|Superintendent|Commissioner|Deputy|Inspector|Detective|Sheriff|Chancellor|Principal|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)(?!\w)/;
 
 /** Before a name: one of its own people ("a former employee of the X"); with INSIDER_ACCESS after, an insider looked up what the body held. */
-export const INSIDER_BEFORE = /\b(?:employee|worker|staff(?:er| member)?|clerk|nurse|doctor|contractor|official|technician|administrator)s?\s+(?:of|at|for|with)\s+(?:the\s+)?$/i;
+export const INSIDER_BEFORE = /\b(?:employee|worker|staff(?:er| member)?|clerk|nurse|doctor|contractor|official|technician|administrator|agent|representative)s?\s+(?:of|at|for|with)\s+(?:the\s+|an?\s+)?$/i;
 
 /** After a name: one of its own people as a compound ("a Riverside Hospital employee"). */
 export const INSIDER_AFTER = /^(?:['’]s)?\s+(?:(?:former|ex-)\s+)?(?:employee|worker|staff(?:er| member)?|clerk|nurse|contractor)s?\b/i;
 
 /** An insider's look at records it had no reason to see ("looked up the tax records of people she knew"). */
-export const INSIDER_ACCESS = /\b(?:looked up|looked at|looked into|accessed|viewed|snooped (?:on|into|through)|pried into|searched|browsed)\s+(?:[\w'’-]+\s+){0,6}?(?:records?|files?|information|data|details|accounts?|charts?)\b/i;
+export const INSIDER_ACCESS = /\b(?:looked up|looked at|looked into|accessed|viewed|snooped (?:on|into|through)|pried into|searched|browsed|photographed|took (?:photos|pictures) of|copied|printed|sold)\s+(?:[\w'’-]+\s+){0,6}?(?:records?|files?|information|data|details|accounts?|charts?)\b/i;
 
 /** Before a name: a job title, so the name is a person's ("chief executive Yara Lind said"). */
 export const JOB_TITLE_BEFORE = /\b(?:chief executive|chief (?:[a-z]+ )?officer|CEO|CFO|CTO|CIO|CISO|COO|(?:vice[- ])?president|chair(?:man|woman|person)?|spokes(?:man|woman|person)|(?:co-)?founder|(?:managing )?director|minister|commissioner|mayor|senator|professor|superintendent|Dr\.|Mr\.|Ms\.|Mrs\.|Coun\.|Councill?or|Cllr\.?|Ald\.|Alderman|Alderwoman|Rep\.|Sen\.|Gov\.|Sgt\.|Det\.|Insp\.|Supt\.|Const\.)\s+$/i;
@@ -280,7 +298,7 @@ export const HYPOTHETICAL = /\b(?:would|if|in the event|should)\b/i;
 export const HEDGE = /\b(?:could|might|may|would|can|will)\s+(?:potentially\s+|possibly\s+)?(?:allow|enable|lead to|let|result in|permit|force|require|compel|oblige|mandate)\b/i;
 
 /** Said of oneself before the breach word: untouched by it ("said it was not affected by the breach at"). */
-export const NOT_AFFECTED = new RegExp(String.raw`\b(?:(?:found |saw |had |has |is |was )?no (?:evidence|sign|signs|indication)\b|denied|denies|deny|(?:was|were|is|are|had|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|compromised|breached|hacked)|unaffected|${NOT_AN_ATTACK})\b`, "i");
+export const NOT_AFFECTED = new RegExp(String.raw`\b(?:(?:found |saw |had |has |is |was )?no (?:evidence|sign|signs|indication)\b|denied|denies|deny|(?:was|were|is|are|had|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|compromised|breached|hacked)|unaffected|none of (?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:records|data|information|files|details)\s+(?:were|was)\s+(?:in|among|part of|involved|affected)|${NOT_AN_ATTACK})\b`, "i");
 
 /** Before a name: the vendor it uses ("a fundraising software vendor used by X was breached"): X is the vendor's client, whose data it held. */
 export const CLIENT_OF_BEFORE = /\b(?:vendors?|suppliers?|providers?|contractors?|processors?|platforms?|services?|compan(?:y|ies)|firms?)\s+(?:used|hired|contracted|engaged|retained|relied on)\s+by\s+(?:the\s+)?$/i;
@@ -386,7 +404,7 @@ export const LAW_NAME = /\s(?:Act|Acts|Bill|Regulation|Directive|Ordinance|Statu
 /** Capitalised words that are no organisation: function words, days and months, titles, common nouns that open sentences. */
 export const NOT_ORG = new Set([
   "The", "A", "An", "This", "That", "These", "Those", "It", "In", "On", "At", "As", "For", "But", "And", "Or", "If", "When", "While",
-  "He", "She", "They", "We", "You", "I", "Its", "Their", "His", "Her", "Our", "Your", "Meanwhile", "However", "Also",
+  "Medicare Advantage", "He", "She", "They", "We", "You", "I", "Its", "Their", "His", "Her", "Our", "Your", "Meanwhile", "However", "Also",
   "Since", "After", "Before", "According", "Midwestern", "Northeastern", "Southwestern", "Southeastern", "Northwestern", "Over", "Some", "Many", "Most", "All", "Photo", "Notice", "Monday", "Tuesday",
   "Every", "Each", "Any", "None", "Either", "Neither", "Several", "Few", "Another", "Other",
   "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",

@@ -132,7 +132,7 @@ export const MEDIA_NAME = /(?:新聞|新聞社|日報|新報|通信社|放送|�
 export const COUNTERMEASURE_AFTER = /^(?:対策|防止|防御|対応製品|への備え|に備え|に備える|を防ぐ|を防止|から守|訓練|演習)/;
 
 /** After a breach word: a denial (「漏えいしたものではありません」「流出はしていない」「不正アクセスの形跡はなく」), so no event is told. */
-export const DENIED_AFTER = /^(?:は)?(?:し|され)?(?:た)?(?:もの|事実|こと|件数|数)?(?:で|では|は)?(?:ありません|ございません|ない(?![かよ])|なく|ていません|ていない|ておりません|ておらず)|^(?:を受けた|された)?の?(?:痕跡|形跡)(?:は|が|も)?(?:なく|ない|ありません|見つかっていない|確認されていない|確認されなかった)/;
+export const DENIED_AFTER = /^(?:は)?(?:し|され)?(?:た)?(?:もの|事実|こと|件数|数)?(?:で|では|は)?(?:ありません|ございません|ない(?![かよ])|なく|ていません|ていない|ておりません|ておらず)|^(?:は|も)(?:現時点で|現在のところ|今のところ)?(?:一切)?確認(?:されて|して|でき(?:て)?)?(?:おりません|いません|いない|おらず|ません|ない(?![かよ])|なかった)|^(?:を受けた|された)?の?(?:痕跡|形跡)(?:は|が|も)?(?:なく|ない|ありません|見つかっていない|確認されていない|確認されなかった)/;
 
 /** What may stand beside the issuer's name on a release's signature line: up to three departments or the hospital or school it runs (南山市総務部, 和光会　さくら坂総合病院　健診センター), or nothing. */
 export const SIGNATURE_REST = /^(?:[\s　]*[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,12}(?:部|課|室|局|係|本部|事務局|グループ|センター|担当|病院|医院|クリニック|診療所|大学|学校|支店|営業所|事業所)){0,3}[\s　]*$/u;
@@ -168,7 +168,7 @@ export const NOT_VICTIM_AFTER = /^[」』"]?(?:を(?:装|騙|かた|名乗)|か�
 export const TOPIC_HEADING = /^[■□●◆◇・【\[]?[^。]{0,30}(?:について|に関して|に関する(?:お知らせ|ご報告|ご案内))[】\]]?$/;
 
 /** Later in a breach word's clause: the fact of it denied (「…や、…漏えいした事実は確認されておりません」). */
-export const FACT_DENIED_LATER = /^(?:(?!が、|。)[^。]){0,60}?(?:事実|形跡|痕跡)(?:は|も)(?:一切)?(?:確認(?:されて|して|でき(?:て)?)?(?:おりません|いません|おらず|ません)|ありません|ございません|ない)/;
+export const FACT_DENIED_LATER = /^(?:(?!が、|。)[^。]){0,60}?(?:事実|形跡|痕跡)(?:は|も)(?:一切)?(?:確認(?:されて|して|でき(?:て)?)?(?:おりません|いません|いない|おらず|ません|ない)|ありません|ございません|ない)/;
 
 /** Before a name in its sentence: the clients of a contractor that was breached (委託元は…、…). */
 export const CLIENT_BEFORE = /委託元(?:は|の|である|となる|に当たる)[^。]{0,40}$/;
@@ -177,7 +177,13 @@ export const CLIENT_BEFORE = /委託元(?:は|の|である|となる|に当た�
 export const CLIENT_AFTER = /^[」』]?(?:(?:と|や|、|及び)[^。「」]{0,10}?[「『]?[^「」『』。、]{1,20}?[」』]?)?から(?:も|は)?、?[^。、]{0,20}?を(?:受託|請け負)/;
 
 /** After a name: a count of its own people's records (「桜沢市の約１万８千人分」, a breakdown's 「X（大阪市）が9870件、」); in a contractor's story, the client whose data it was. */
-export const CLIENT_COUNT_AFTER = /^[」』]?(?:(?:の|は、?[^。]{0,30}?)(?:約|最大|計|合計|およそ)?[0-9０-９,，.．一二三四五六七八九十百千万]+(?:人|件|名)(?:分|が対象|が含まれ)|(?:[（(][^（()）]{1,20}[）)])?が(?:約|最大|計|合計|およそ)?[0-9０-９,，.．一二三四五六七八九十百千万]+(?:人|件|名)分?(?:と|、|で))/;
+export const CLIENT_COUNT_AFTER = /^[」』]?(?:(?:の|は、?[^。]{0,30}?)(?:約|最大|計|合計|およそ)?[0-9０-９,，.．一二三四五六七八九十百千万]+(?:人|件|名)(?:分|が対象|が含まれ)|(?:[（(][^（()）]{1,20}[）)])?分?が(?:約|最大|計|合計|およそ)?[0-9０-９,，.．一二三四五六七八九十百千万]+(?:人|件|名)分?(?:と|、|で|だ|など|。|$))/;
+
+/** After a name: it says its own data was among what leaked (「北浜ガスも…自組織の情報が含まれていたことを明らかに」). */
+export const OWN_DATA_INCLUDED_AFTER = /^[」』]?(?:[（(][^（()）]{1,30}[）)])?(?:(?:と|、|及び|や)[^。、「」]{1,20}?)?(?:も|は|が|では)[^。]{0,30}?(?:自社|自組織|自校|自院|自法人|自治体|当社|同社|同市|同町|同村|同県)の?[^、。]{0,10}?(?:情報|データ)(?:も|が)含まれ/;
+
+/** After a name: it made the mistake that let the data out (「スカイレコードが…誤って外部から閲覧できる状態にした」). */
+export const MISHAP_AFTER = /^[」』]?(?:[（(][^（()）]{1,30}[）)])?(?:が|は)、?[^。]{0,40}?(?:誤って|誤送信|誤送付|誤発送|誤封入|誤掲載|紛失し|置き忘れ|設定(?:を|に)誤|設定ミス|(?:閲覧|アクセス)(?:でき|可能)な?状態に(?:し|なっ))/;
 
 /** Words that make a story one of work contracted out, where the clients' data was the contractor's to lose. */
 export const CONTRACTED = /委託|請け負|受託|導入先|導入企業|導入団体|利用企業|利用団体/;
