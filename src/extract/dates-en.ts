@@ -1,7 +1,7 @@
 import type { DateMention, Doc } from "../types.js";
 import * as en from "../lexicon/en/dates.js";
 import { alternation } from "../text/regex.js";
-import { mention, partsOfDay, referenceDate, resolveRelative, shift, type DateParts } from "./date-parts.js";
+import { mention, partsOfDay, referenceDate, resolveRelative, shift, soonAfter, type DateParts } from "./date-parts.js";
 
 /** English dates, a pattern per form (chrono only resolves relative ones: it takes years from the clock, "Sun" as a date); a missing year: sentence, publication, text before. */
 
@@ -298,7 +298,9 @@ export function enDates(doc: Doc): DateMention[] {
           const lead = src.slice(Math.max(0, at - 120), at).replace(/(\d),(\d)/g, "$1$2");
           const ahead = future && en.FUTURE_BEFORE.test(lead);
           // A deadline set by an order ("ordered agencies to patch it by June 20") may lie after publication.
-          const shiftYears = ahead ? (after || sameMonth ? 0 : 1) : after && !en.DEADLINE_BEFORE.test(lead) ? -1 : 0;
+          const clause = lead.slice(lead.search(/[^,;]*$/)) + src.slice(c.end - s.start, c.end - s.start + 60).split(/[,;.]/)[0];
+          const soon = soonAfter(ref, p.month!, p.day) && !en.PAST_EVENT.test(clause);
+          const shiftYears = ahead ? (after || sameMonth ? 0 : 1) : after && !en.DEADLINE_BEFORE.test(lead) && !soon ? -1 : 0;
           p = { ...p, year: ref.getUTCFullYear() + shiftYears, source: "published" };
         } else if (ctxYear !== null) p = { ...p, year: ctxYear, source: "context" };
         if (c.onYear && p.year !== null) p = { ...p, ...c.onYear(p.year) };

@@ -2,7 +2,7 @@ import type { DateMention, Doc } from "../types.js";
 import * as ja from "../lexicon/ja/dates.js";
 import { parseJaNumber } from "../text/numbers.js";
 import { alternation } from "../text/regex.js";
-import { mention, referenceDate, shift, type DateParts } from "./date-parts.js";
+import { mention, referenceDate, shift, soonAfter, type DateParts } from "./date-parts.js";
 import { sentenceAt } from "./unit.js";
 
 /** Japanese dates (令和元年, kanji numerals, 2022/10/9, 同年, 翌日) on `doc.folded`; spaces are bounded ({0,3}), as an unbounded \s* before an optional part rescans every space run. */
@@ -46,6 +46,7 @@ interface Found {
   g: Record<string, string | undefined>;
   joined: boolean;
   ahead: boolean;
+  past: boolean;
   /** A year, or a year and month, as the bound of a span (2019年以前, 2022年4月以降): no date that sets the year of those after it. */
   bound: boolean;
   /** A founding year (2002年に設立): history, lending no year to the dates after it. */
@@ -76,7 +77,7 @@ function sentenceMatches(src: string, offset: number): Found[] {
       if (form.kind === "day" && (ja.NOT_DAY_AFTER.test(after) || !ja.BARE_DAY_AFTER.test(after))) continue;
       const lead = m[0].length - m[0].trimStart().length;
       const joined = JOINED_BEFORE.test(src.slice(Math.max(0, m.index - 12), m.index));
-      found.push({ start: offset + m.index + lead, end: offset + m.index + m[0].trimEnd().length, form, g: m.groups ?? {}, joined, ahead: ja.FUTURE_AFTER.test(after), bound: (form.kind === "year" && ja.YEAR_BOUND_AFTER.test(after)) || (form.kind === "md" && !g.d && Boolean(g.y || g.era) && ja.MONTH_BOUND_AFTER.test(after)), founding: form.kind === "year" && ja.FOUNDING_AFTER.test(after), following: form.kind === "day" && /翌\s{0,2}$/.test(src.slice(Math.max(0, m.index - 3), m.index)) });
+      found.push({ start: offset + m.index + lead, end: offset + m.index + m[0].trimEnd().length, form, g: m.groups ?? {}, joined, ahead: ja.FUTURE_AFTER.test(after), past: ja.PAST_EVENT_AFTER.test(after), bound: (form.kind === "year" && ja.YEAR_BOUND_AFTER.test(after)) || (form.kind === "md" && !g.d && Boolean(g.y || g.era) && ja.MONTH_BOUND_AFTER.test(after)), founding: form.kind === "year" && ja.FOUNDING_AFTER.test(after), following: form.kind === "day" && /翌\s{0,2}$/.test(src.slice(Math.max(0, m.index - 3), m.index)) });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -197,7 +198,7 @@ function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: str
       }
       if (ref) {
         const after = month! > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && day !== null && day > ref.getUTCDate());
-        return { year: ref.getUTCFullYear() - (after && !f.ahead ? 1 : 0), month, day, source: "published" };
+        return { year: ref.getUTCFullYear() - (after && !f.ahead && (f.past || !soonAfter(ref, month!, day)) ? 1 : 0), month, day, source: "published" };
       }
       return none;
     }

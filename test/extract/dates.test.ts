@@ -32,6 +32,10 @@ describe("English dates", () => {
     ["Last spring, hackers stole patient files.", "2025-09-04", { "Last spring": "2025" }],
     // An order's deadline may fall after publication; a span opened in an earlier year ends in this one.
     ["The agency ordered hospitals to patch the flaw by June 20.", "2025-06-13", { "June 20": "2025-06-20" }],
+    // A yearless date soon after publication is still to come, in any tense but a past event's.
+    ["The gang's post gives the council until May 9 to pay.", "2025-05-02", { "May 9": "2025-05-09" }],
+    ["Residents can report missed bins online from July.", "2024-06-10", { July: "2024-07" }],
+    ["Intruders were first detected on May 20.", "2025-05-10", { "May 20": "2024-05-20" }],
     ["The hackers had access until June 20, the firm said.", "2025-06-13", { "June 20": "2024-06-20" }],
     // An offer open until a day, and a law taking effect on one, look ahead.
     ["Customers can call the helpline until June 30.", "2025-06-13", { "June 30": "2025-06-30" }],
@@ -426,6 +430,9 @@ describe("Japanese dates", () => {
     // a plan after a date keeps it in the publication's year
     ["復旧は6月2日頃を予定しております。", "2025-05-16", { "6月2日": "2025-06-02" }],
     ["6月2日に発生しました。", "2025-05-16", { "6月2日": "2024-06-02" }],
+    // 公表の直後の日付はこれからの予定（説明会, 受付開始）; 過去の事案（発生しました）は前年.
+    ["説明会は3月23日に開き、経緯を説明する。", "2024-03-15", { "3月23日": "2024-03-23" }],
+    ["会員向けの抽選を2月1日から受け付ける。", "2025-01-20", { "2月1日": "2025-02-01" }],
   ];
   it.each(cases)("%s", (text, published, expected) => {
     expect(byText(dates(text, published, res))).toMatchObject(expected);

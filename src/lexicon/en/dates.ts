@@ -89,6 +89,9 @@ export const NUMBER_WORDS: Record<string, number> = {
 export const NOT_STORY_BEFORE = /(?:©|\(c\)|copyright|all rights reserved)[\s\d,-]*$/i;
 
 /** A future verb in the same clause, shortly before a weekday: "will resume from Saturday". */
+/** In a date's clause: a breach event told in the past ("the breach began in December", "had access until June 20"), so a yearless date after publication is last year's however near. */
+export const PAST_EVENT = /\b(?:began|begun|started|occurred|happened|took place|had|discovered|detected|found|noticed|learned|stole|stolen|accessed|breached|hacked|leaked|exposed|compromised|encrypted)\b/;
+
 export const FUTURE_BEFORE = /\b(?:will|would(?!\s+have)|shall|going to|plans? to|scheduled (?:to|for)|set for|slated for|expects? to|(?:is|are) expected to|due to)\b[^,.;]{0,90}$/i;
 
 /** Before a date: the deadline of an order, request or offer ("ordered agencies to patch it by", "can call until"), or a law taking effect on it: it may fall after publication. */
