@@ -193,8 +193,9 @@ function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: str
       if (ctx && (ctx.source !== "published" || !ref)) {
         const turned = ref !== null && ctx.month !== null && month! < ctx.month && ctx.year! < ref.getUTCFullYear();
         const year = ctx.year! + (turned ? 1 : 0);
-        // What is still to come (「6月中に実施します」) cannot lie before publication, whatever history came last.
-        if (!(f.ahead && ref && year * 12 + month! < ref.getUTCFullYear() * 12 + ref.getUTCMonth() + 1)) return { year, month, day, source: "context" };
+        // What is still to come (「6月中に実施します」) cannot lie before publication, whatever history came last; nor what is no plan long after it when publication's year puts it before (「2025年2月に予定」 then 「12月2日…検知」).
+        const later = ref !== null && !f.ahead && Date.UTC(year, month! - 1, day ?? 1) - ref.getTime() > 45 * 86_400_000 && Date.UTC(ref.getUTCFullYear(), month! - 1, day ?? 1) <= ref.getTime();
+        if (!later && !(f.ahead && ref && year * 12 + month! < ref.getUTCFullYear() * 12 + ref.getUTCMonth() + 1)) return { year, month, day, source: "context" };
       }
       if (ref) {
         const after = month! > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && day !== null && day > ref.getUTCDate());
