@@ -50,6 +50,8 @@ const WORKFORCE = new Set(lex.WORKFORCE_NOUNS);
 const WITH_BEFORE = /\bwith\s+(?:(?:around|about|roughly|some|nearly|almost|approximately|more than|over|fewer than|less than)\s+)?$/i;
 /** A verb of exposure shortly before: "stole the data of its 4 million customers". */
 const EXPOSED_BEFORE = new RegExp(String.raw`\b(?:${alternation([...lex.EXPOSURE_PARTICIPLES, "stole", "steal", "exposing", "affecting", "impacting", "leaking"])})\b[^.;,]{0,40}$`, "i");
+const POSSESSOR_BEFORE = /(?:['’]s|\bits|\btheir)\s+(?:(?:roughly|about|some|nearly|almost|approximately|more than|over)\s+)?$/i;
+const AFFECT_WORDS = /\b(?:affected|impacted|notified|involved|at risk|whose)\b/i;
 const AFFECTED_AFTER = new RegExp(String.raw`^\s*(?:${WORD_ALT(lex.AFFECTED_AFTER)})\b`, "i");
 /** A partitive after a bare figure ("4,100 of them", not "1,400 of these gateways"): a part of a group the story already counted. */
 const PARTITIVE = /^\s*of\s+(?:them|those|these)\b(?!\s+(?!(?:was|is|has|does)\b)[a-z]+s\b)/i;
@@ -239,6 +241,11 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near
     const wide = run.text.slice(Math.max(0, start - run.start - 80), start - run.start);
     if (SIZE_NOUNS.has(head) && (SIZE_BEFORE.test(wide) || (WORKFORCE.has(head) && WITH_BEFORE.test(wide))) && !EXPOSED_AFTER.test(after) && !EXPOSED_BEFORE.test(near)) return "other";
     if (lex.DENOMINATOR_BEFORE.test(wide)) return "other";
+    // A body's own people counted in a clause of no breach ("The district's roughly 11,800 students are expected back") are its size.
+    if (POSSESSOR_BEFORE.test(near) && !EXPOSED_AFTER.test(after)) {
+      const clause = clauseAround(run, start, noun.end);
+      if (!BREACH.test(clause.before + " " + clause.after) && !AFFECT_WORDS.test(clause.after)) return "other";
+    }
     // A rule's threshold ("any breach affecting 500 or more people must be reported") counts no one.
     if (lex.THRESHOLD_BEFORE.test(near) && /\bor more\b|^(?:at least|more than|over|fewer than|less than)\b/i.test(run.text.slice(start - run.start, noun.end - run.start))) return "other";
     return "affected";

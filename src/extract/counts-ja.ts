@@ -85,7 +85,7 @@ function rangeLow(before: string, upperNum: string, upper: number): { value: num
 
 /** Whether an affected counter really counts victims or records here (see the file comment; a sum per person, 「1人3300円」, counts no one); `wide` is the longer stretch before it. */
 function isAffected(unit: string, bun: boolean, before: string, after: string, wide: string): boolean {
-  if (lex.THRESHOLD_AFTER.test(after) || lex.SERVED_AFTER.test(after) || lex.PRIOR_BEFORE.test(wide)) return false;
+  if (lex.THRESHOLD_AFTER.test(after) || lex.SERVED_AFTER.test(after) || lex.PRIOR_BEFORE.test(wide) || lex.NOT_COUNTED_BEFORE.test(before)) return false;
   if (lex.GATHERED_AFTER.test(after) || lex.REPLIED_AFTER.test(after) || lex.RATE_BEFORE.test(before) || lex.RATIO_BEFORE.test(before) || lex.RATIO_AFTER.test(after)) return false;
   if (unit === "件" && (lex.TALLY_BEFORE.test(before) || lex.BREAKDOWN_BEFORE.test(wide) || (lex.BODIES_TALLY_BEFORE.test(before) && !after.startsWith("の")))) return false;
   if (bun) return true;

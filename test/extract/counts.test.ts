@@ -20,6 +20,9 @@ const pick = ({ value, qualifier, role }: CountMention) => ({ value, qualifier, 
 describe("English counts", () => {
   test.each<[string, Want[]]>([
     ["Hackers stole the records of 1.29 million customers.", [{ value: 1290000, qualifier: "exact" }]],
+    // Patrons counted beside another group; a body's own people in a clause of exposure.
+    ["Card data was skimmed: 640 gym members were affected, along with 210 cafe patrons.", [{ value: 640, qualifier: "exact" }, { value: 210, qualifier: "exact" }]],
+    ["Hackers stole the files of the college's 8,200 students.", [{ value: 8200, qualifier: "exact" }]],
     ["The dump exposed details of nearly half a million members.", [{ value: 500000, qualifier: "approx" }]],
     ["One and a half million records were stolen.", [{ value: 1500000, qualifier: "exact" }]],
     ["The leak exposed 40 000 patients.", [{ value: 40000, qualifier: "exact" }]],
@@ -116,6 +119,8 @@ describe("English counts", () => {
     "The lender's vendor was breached, according to three people aware of the matter.",
     "A clerk leaked the rota to a Telegram channel with about 350 members.",
     "After the leak, the app said it has disbursed loans to 1.6 crore customers.",
+    // A body's own people counted where no breach is told are its size.
+    "Ransomware shut the schools. The district's roughly 9,300 pupils are due back in class on Monday.",
   ])("no affected count in %j", (text) => {
     expect(affected(extractText(text, { lang: "en" }).counts)).toEqual([]);
   });
@@ -320,6 +325,10 @@ describe("Japanese counts", () => {
     "名簿を誤送信した。送信先には削除を依頼し、71人から削除したとの返信があった。",
     "名簿が入ったUSBメモリーを紛失した。同校の全校生徒は348人。",
     "情報が漏れた恐れがある。原因は職員1人の業務用アカウントへの不正ログインだった。",
+    // 入院中の人, 回収済みの件数, アクセス記録の件数は被害者数ではない.
+    "電子カルテがランサムウェアで暗号化された。入院中の約240人の診療は続けている。",
+    "顧客情報を誤封入した。6月2日時点で、回収済みは58件です。",
+    "設定ミスで名簿が公開状態になった。第三者がアクセスした記録が３件あった。",
   ])("no affected count in %s", (text) => {
     expect(affected(ja(text))).toEqual([]);
   });

@@ -61,7 +61,7 @@ export const AFFECTED_UNITS = [
   "households", "families", "taxpayers", "workers", "children", "teachers", "account holders", "cardholders",
   "entries", "rows", "addresses", "phone numbers", "telephone numbers", "social security numbers", "account numbers",
   "names", "credentials", "logins", "contacts", "beneficiaries", "members' details", "personnel", "recipients",
-  "job seekers", "jobseekers", "candidates", "tenants", "travellers", "travelers", "drivers", "buyers", "sellers",
+  "job seekers", "jobseekers", "candidates", "tenants", "travellers", "travelers", "drivers", "buyers", "sellers", "patrons", "enrollees", "enrolees",
   "merchants", "owners", "holders", "pensioners", "retirees", "claimants", "enrollees", "participants", "fans",
   "parents", "guardians", "pupils", "learners", "caregivers", "carers", "supporters",
 ];

@@ -96,6 +96,9 @@ export const SERVED_AFTER = /^に[^。、]{0,10}?を(?:供給|提供|配送|配�
 export const PRIOR_BEFORE = /(?:昨年|一昨年|前年|過去|以前|先月|\d{4}年|\d{1,2}年前)(?:\d{1,2}月)?(?:上旬|中旬|下旬|末|頃)?(?:にも|も)、[^。]*$/;
 
 /** After a count of 件: what was got back or wiped (「121件を回収しました」), not what was exposed. */
+/** Before a count: people in care now, copies recovered, or entries in an access log (「入院中の約380人」「回収済みは97件」「アクセスした記録が2件」): no one affected. */
+export const NOT_COUNTED_BEFORE = /(?:入院中|通院中|入所中|在籍中)の$|(?:回収済み?|回収(?:した|できた)の)(?:は|が)$|(?:アクセス|閲覧|ログイン|ダウンロード)(?:した|された|の)?(?:記録|履歴|ログ)(?:が|は)$/;
+
 export const RECOVERED_AFTER = /^(?:を|が)?(?:回収|削除|返却|返送|回収済)/;
 
 /** After a count: people who answered a request (「187人のうち142人から削除した旨のご連絡」), not those exposed. */
