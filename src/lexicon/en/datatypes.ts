@@ -98,7 +98,7 @@ export const DATA_TYPES: Record<string, string[]> = {
   financial_info: [
     "(?:customer |personal )?financial (?:information|data|details|records|info)",
     "financial(?= (?:or|and) (?:credit|debit|payment|bank|banking) (?:card )?(?:information|data|details))",
-    // A person's income, not a company's ("net income of $4 billion").
+    // A person's income, not a company's ("net income of $4 billion"); a payroll alone is its records ("Its payroll … was not affected"), its systems and the work of running it are not.
     "(?<!(?:net|operating|gross|total|annual|quarterly|pre-tax|pretax|interest|investment|rental|company|corporate) )incomes?(?: levels?)?(?! of (?:[A-Z]{1,3})?[$€£¥₱]| of (?:about |around |nearly |over )?\\d)",
     "salar(?:y|ies)",
     "(?:pay|wage|salary) ?slips?",
@@ -107,6 +107,7 @@ export const DATA_TYPES: Record<string, string[]> = {
     "(?:personal |bank |tax )?financial statements?",
     "bank statements?",
     "payroll (?:data|information|details|records?|files?|spreadsheets?|documents?|reports?)",
+    "payroll(?!(?: and [\\w-]+(?: [\\w-]+)?)? (?:systems?|databases?|applications?|apps?|tools?|modules?|software|platforms?|servers?|configurations?|direct deposits?|processing|processors?|department|team|office|compan(?:y|ies)|firms?|services?|tax(?:es)?|costs?|budget|clerks?|staff|run|cycle|period|date|deductions?))",
     // Benefits and student aid paid to a person: money received, not the health plan ("health benefits" is health_info).
     "financial aid (?:records?|information|data|details|applications?)",
     "benefits? payment (?:histor(?:y|ies)|records?|information|details|data)",
@@ -271,7 +272,7 @@ export const CLAUSE_BREAK =
 
 /** Words before a mention that make it advice or a feature ("change your password"), not an exposure. */
 export const NOT_EXPOSURE_BEFORE =
-  /(?:\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ing))\s+(?:your|their|his|her|my)\s+[\w-]+\s+|\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ed|ing)|protect(?:s|ed|ing)?|secur(?:e|ing)|choos(?:e|es|ing)|creat(?:e|es|ing)|reus(?:e|es|ed|ing)|re-use|enter(?:s|ed|ing)?|typ(?:e|es|ed|ing)|asks? (?:you )?for|asking (?:you )?for|forg[eo]t(?:ten)?|remember|manag(?:e|ing)|guess(?:ing)?|without|verify|verifying|giv(?:e|ing) out|hand(?:ing)? over)\s+(?:(?:in|into|out|up|for|their|your|our|its|the|a|an|all|any|his|her|my|these|those|new|existing|current|account|users'?|customers'?)\s+){0,3}|\b(?:strong|stronger|weak|temporary|default|one-time|same|reused)\s+|\b(?:link(?:s|ed|ing)?|connect(?:s|ed|ing)?)\s+(?:a|an|the|their|his|her|your|our|its)\s+|(?<!\b(?:skimm\w*|point-of-sale|POS|checkout|payment (?:page|form)s?|card readers?|terminals?|malicious (?:software|code|scripts?)|malware)\b[^.;]{0,60})\bto (?:steal|obtain|harvest|grab|capture|phish)\s+(?:(?:their|your|the|users'?)\s+)?)$/i;
+  /(?:\b(?:could not|couldn['’]t|cannot|can['’]t|unable to)\s+(?:open|use|reach|pull up|load)\s+(?:the\s+|their\s+|its\s+)?|\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ing))\s+(?:your|their|his|her|my)\s+[\w-]+\s+|\b(?:chang(?:e|es|ed|ing)|reset(?:s|ting)?|updat(?:e|es|ed|ing)|protect(?:s|ed|ing)?|secur(?:e|ing)|choos(?:e|es|ing)|creat(?:e|es|ing)|reus(?:e|es|ed|ing)|re-use|enter(?:s|ed|ing)?|typ(?:e|es|ed|ing)|asks? (?:you )?for|asking (?:you )?for|forg[eo]t(?:ten)?|remember|manag(?:e|ing)|guess(?:ing)?|without|verify|verifying|giv(?:e|ing) out|hand(?:ing)? over)\s+(?:(?:in|into|out|up|for|their|your|our|its|the|a|an|all|any|his|her|my|these|those|new|existing|current|account|users'?|customers'?)\s+){0,3}|\b(?:strong|stronger|weak|temporary|default|one-time|same|reused)\s+|\b(?:link(?:s|ed|ing)?|connect(?:s|ed|ing)?)\s+(?:a|an|the|their|his|her|your|our|its)\s+|(?<!\b(?:skimm\w*|point-of-sale|POS|checkout|payment (?:page|form)s?|card readers?|terminals?|malicious (?:software|code|scripts?)|malware)\b[^.;]{0,60})\bto (?:steal|obtain|harvest|grab|capture|phish)\s+(?:(?:their|your|the|users'?)\s+)?)$/i;
 
 /** Words before a credential that make it a system's lock ("the database had no password"); the negation governs the lock, not the data after it. */
 export const PROTECTION_BEFORE =
