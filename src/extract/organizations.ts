@@ -35,7 +35,7 @@ const EN_APPOSITIVE = new RegExp(
   "gu",
 );
 /** A plural verb after "X & Y": two organisations, not one name ("A & B have confirmed"). */
-const PLURAL_AFTER = /^\s+(?:have|are|were)\b/;
+const PLURAL_AFTER = /^\s+(?:have|are|were|both|each)\b/;
 /** A legal form that may follow a name after a comma ("Alder Point Mortgage Services, Inc."). */
 const LEGAL_AFTER_COMMA = /^(?:Inc|Incorporated|Corp|Corporation|Co|Cos|Ltd|Limited|LLC|L\.L\.C|LLP|LP|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V|P\.C|PC|P\.A|PLLC)\.?$/;
 /** A generic head alone ("Hospital fires worker", "Company confirms"): a common noun, no name. */
@@ -206,7 +206,7 @@ function joinedRuns(doc: Doc): Run[] {
     const gap = last?.sentence === sentence ? doc.folded.slice(last.end, start) : "";
     const portfolio = (gap === " and " || gap === ", ") && en.PORTFOLIO_HEAD.test(last.text) && m[0].split(/\s+/).every((w) => en.PORTFOLIO_WORDS.has(w));
     const ofThe = gap === " of the " && en.INSTITUTION_HEAD.test(last.text);
-    if (portfolio || ofThe || (gap === " and " && en.INSTITUTION_HEAD.test(m[0]) && !en.INSTITUTION_HEAD.test(last.text) && !en.CLOSED_HEAD.test(last.text)) || (gap === ", " && LEGAL_AFTER_COMMA.test(m[0]))) {
+    if (portfolio || ofThe || (gap === " and " && en.INSTITUTION_HEAD.test(m[0]) && !en.INSTITUTION_HEAD.test(last.text) && !en.CLOSED_HEAD.test(last.text) && !PLURAL_AFTER.test(doc.folded.slice(end, end + 10))) || (gap === ", " && LEGAL_AFTER_COMMA.test(m[0]))) {
       runs[runs.length - 1] = { ...last, text: doc.folded.slice(last.start, end), end };
     } else runs.push({ text: m[0], start, end, sentence });
   }

@@ -17,6 +17,8 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["The worst exposure so far involves the Eastbrook Teachers' Pension Fund, whose member files sat on the vendor's server.", ["Eastbrook Teachers' Pension Fund"]],
   ["Two agents at a Quillon Contact Centre site photographed customer records and sold them to fraudsters.", ["Quillon Contact Centre"]],
   ["Stanmoor Data Services later determined that an unauthorized actor downloaded files from its transfer server.", ["Stanmoor Data Services"]],
+  // Two names joined by "and" before "both" are two bodies, however institutional the second's head.
+  ["Hackers breached Corley Call Services. Ashby Senior Health Plan and Wexford Health Alliance both use the vendor. Ashby said 4,000 members were affected, and Wexford said 900 members were affected.", ["Corley Call Services", "Ashby", "Wexford"]],
   // A currency's letters (S$, NZ$) are no part of the name before them.
   ["The regulator fined Kopitiam Eats S$52,000 after a bug exposed the addresses of 900 users.", ["Kopitiam Eats"]],
   ["Tui Power was fined NZ$30,000 after hackers stole customer records.", ["Tui Power"]],
