@@ -231,6 +231,8 @@ function widerListMember(first: DateMention, next: DateMention, gap: string): bo
 }
 
 /** Gives each date the role of the verb that governs it (see `jaRole` and `enRole`). */
+const WHOLE_STORY = 6;
+
 export const dateRoles: Unit = {
   id: "dates.roles",
   run(doc, ex) {
@@ -306,6 +308,8 @@ export const dateRoles: Unit = {
         roles.set(d, jaRole(src, at, from, scopeEnd, range, s.paragraph - firstParagraph < 4, doc.sentences.length - si <= 4, cues, next, prevLine, isReported));
       });
     }
-    return { ...ex, dates: ex.dates.map((d) => ({ ...d, role: roles.get(d) ?? d.role })) };
+    // A whole story (WHOLE_STORY sentences, not a line or a snippet) with no victim and no one affected tells no breach (an advisory, a guideline): its dates are none of a breach's.
+    const breach = story.length < WHOLE_STORY || ex.victims.length > 0 || ex.counts.some((c) => c.role === "affected");
+    return { ...ex, dates: ex.dates.map((d) => ({ ...d, role: breach ? roles.get(d) ?? d.role : "other" })) };
   },
 };

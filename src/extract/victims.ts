@@ -299,10 +299,9 @@ function findIssuer(doc: Doc, all: Judged[], firstBreach: number): Judged | unde
   return signature(doc, ms);
 }
 
-/** A phrase that points back to a name ("the district", 同社): the name it means, and the cue the phrase gets where it stands. */
+/** A phrase that points back to a name ("the district", 同社): the name it means, the cue the phrase gets where it stands, and the tag added to that cue's rule. */
 interface PointBack {
   re: RegExp;
-  /** Tag added to the copied cue's rule. */
   tag: string;
   antecedent: (m: RegExpExecArray, start: number, si: number) => Judged | undefined;
   cue: (m: RegExpExecArray, start: number, si: number, src: string) => Cue;

@@ -355,6 +355,18 @@ describe("English dates", () => {
     const d = dates(text, null).find((x) => x.text === span);
     expect(d?.role).toBe(role);
   });
+
+  it("gives a whole story with no victim and no one affected no breach dates", () => {
+    const advisory = [
+      "Joint advisory: the Emberlash ransomware strain.",
+      "Emberlash was first observed in March 2024.",
+      "Its affiliates break in through unpatched VPN appliances.",
+      "They encrypt servers and threaten to publish stolen files.",
+      "Defenders should patch and keep offline backups.",
+      "The agencies released this advisory on May 2, 2025.",
+    ].join("\n\n");
+    expect(dates(advisory, "2025-05-02").map((d) => d.role)).toEqual(["other", "other"]);
+  });
 });
 
 describe("Japanese dates", () => {
