@@ -151,8 +151,9 @@ function enRole(src: string, at: number, end: number, cues: Cue[], foot = false)
   let relativeAt = -1;
   EN_CLAUSE.lastIndex = 0;
   for (let m = EN_CLAUSE.exec(before); m; m = EN_CLAUSE.exec(before)) {
-    // Before a date, "until", "after" or "before" is a preposition, not a clause.
+    // Before a date, "until", "after" or "before" is a preposition, not a clause; after one "that" is a determiner ("access to that environment between").
     if (/^(?:until|after|before)$/i.test(m[0]) && /^\s*(?:on\s+|the\s+)?$/i.test(before.slice(m.index + m[0].length))) continue;
+    if (m[0] === "that" && /\b(?:to|from|in|on|at|of|into|with|by|for|during|inside)\s+$/i.test(before.slice(Math.max(0, m.index - 9), m.index))) continue;
     if (m[0] === "and" && before[m.index - 1] !== ",") {
       const w = /[A-Z][a-z]+\s+$/.exec(before.slice(Math.max(0, m.index - 30), m.index));
       NAME_AND.lastIndex = m.index - (w ? w[0].length : 0);
@@ -232,6 +233,7 @@ function widerListMember(first: DateMention, next: DateMention, gap: string): bo
 
 /** Gives each date the role of the verb that governs it (see `jaRole` and `enRole`). */
 const WHOLE_STORY = 6;
+const MAX_AGE_YEARS = 15;
 
 export const dateRoles: Unit = {
   id: "dates.roles",
@@ -308,8 +310,10 @@ export const dateRoles: Unit = {
         roles.set(d, jaRole(src, at, from, scopeEnd, range, s.paragraph - firstParagraph < 4, doc.sentences.length - si <= 4, cues, next, prevLine, isReported));
       });
     }
-    // A whole story (WHOLE_STORY sentences, not a line or a snippet) with no victim and no one affected tells no breach (an advisory, a guideline): its dates are none of a breach's.
+    // A whole story (WHOLE_STORY sentences, not a line) with no victim and no one affected tells no breach (an advisory, a guideline), nor does a date MAX_AGE_YEARS before publication ("the way they did in 1975"): their dates are none of a breach's.
     const breach = story.length < WHOLE_STORY || ex.victims.length > 0 || ex.counts.some((c) => c.role === "affected");
-    return { ...ex, dates: ex.dates.map((d) => ({ ...d, role: breach ? roles.get(d) ?? d.role : "other" })) };
+    const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
+    const ancient = (d: DateMention) => pubYear !== null && d.iso !== null && Number(d.iso.slice(0, 4)) < pubYear - MAX_AGE_YEARS;
+    return { ...ex, dates: ex.dates.map((d) => ({ ...d, role: breach && !ancient(d) ? roles.get(d) ?? d.role : "other" })) };
   },
 };

@@ -347,6 +347,11 @@ describe("English dates", () => {
     ["A billing clerk opened the patients' medical records as early as May 2023.", "May 2023", "incident"],
     ["A letting agent shared the tenant list in a WhatsApp group in June 2024.", "June 2024", "incident"],
     ["An update released on June 6 caused a display fault on the account page.", "June 6", "incident"],
+    // "that" after a preposition opens no clause; files taken from a server, an attack that knocked systems out, code set off.
+    ["An intruder had access to that server between March 3 and March 9.", "March 3", "incident"],
+    ["The city confirmed that files were taken from its records server on Oct. 6.", "Oct. 6", "incident"],
+    ["A cyberattack knocked out the library's computer systems on Oct. 2.", "Oct. 2", "incident"],
+    ["Police believe the gang set off the encryption on Labor Day.", "Labor Day", "incident"],
     // Negative: the same verbs with no intrusion leave the date alone.
     ["The council signed a new waste contract on May 2.", "May 2", "other"],
     ["The team launched its new app on Oct. 3.", "Oct. 3", "other"],
@@ -354,6 +359,11 @@ describe("English dates", () => {
   it.each(roles)("%s → %s is %s", (text, span, role) => {
     const d = dates(text, null).find((x) => x.text === span);
     expect(d?.role).toBe(role);
+  });
+
+  it("gives a date decades before publication no breach role", () => {
+    const found = dates("Weeks after hackers locked up its computer systems, the library lends books the way it did in 1975.", "2025-06-27");
+    expect(found.find((d) => d.text === "1975")?.role).toBe("other");
   });
 
   it("gives a whole story with no victim and no one affected no breach dates", () => {

@@ -131,7 +131,10 @@ export const VERB_CUES: Array<[RegExp, DateRole]> = [
     // Code at work on a page, a store left open, anyone able to read it, an intruder reaching a system.
     String.raw`(?:javascript|script|code|skimmer|malware)\s+(?:was|were|had been|remained)\s+(?:active|running|live|present)|(?:been|was|were)\s+(?:publicly\s+|openly\s+)?(?:accessible|available to anyone)|` +
     String.raw`anyone\s+(?:[\w'’-]+\s+){0,6}?(?:could|was able to|were able to|can)\s+(?:see|read|view|access|download|obtain|retrieve)|` +
-    String.raw`(?:used|using|exploited|abused)\s+(?:[\w'’-]+\s+){1,10}?to\s+(?:reach|view|access|download|copy|steal|read|get into)|reach(?:ed)?\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:database|network|systems?|servers?|environment)|` +
+    String.raw`(?:used|using|exploited|abused)\s+(?:[\w'’-]+\s+){1,10}?to\s+(?:reach|view|access|download|copy|steal|read|get into|log\s+in(?:to)?|sign\s+in(?:to)?)|(?:were|was|been)\s+(?:taken|removed|copied|downloaded|exfiltrated)\s+from|` +
+    // An attack that took systems down, or the encryption set off ("knocked out computer systems … on Sunday", "set off the encryption on").
+    String.raw`(?:knock(?:ed|ing)?\s+out|lock(?:ed|ing)?\s+up|crippl(?:ed|ing)|paraly[sz](?:ed|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:systems?|networks?|servers?|computers?)|(?:set\s+off|trigger(?:ed|ing))\s+(?:the\s+)?(?:encryption|ransomware|malware)|` +
+    String.raw`reach(?:ed)?\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:database|network|systems?|servers?|environment)|` +
     String.raw`(?:move|moved|moving)\s+(?:laterally\s+)?(?:through|across|within)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:network|systems?)|` +
     // Phishing and skimming: the victim's own act, the devices or code the attacker planted, the encryption set off ("deployed ransomware").
     String.raw`(?:clicked|entered|typed)\s+(?:on\s+)?(?:a\s+|an\s+|the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:link|password|credentials|login)|` +
