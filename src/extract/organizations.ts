@@ -7,8 +7,7 @@ import { alternation, escapeRe } from "../text/regex.js";
 import { matchStory, type Unit } from "./unit.js";
 
 const EN_LEGAL_RE = new RegExp(String.raw`(?:,?\s+(?:${alternation(en.LEGAL_FORMS)}))+\.?$`);
-/** An abbreviated legal form standing alone ("N.A." cut from "First Lanternfield Bank, N.A."): no name; a word (Company, Group) may be a declared alias. */
-const EN_LEGAL_ONLY = new RegExp(String.raw`^(?:${alternation(en.LEGAL_FORMS.filter((f) => !/^[A-Z][a-z]{3,}$/.test(f)))})\.?$`);
+const EN_ABBREVIATED_FORM_ALONE = new RegExp(String.raw`^(?:${alternation(en.LEGAL_FORMS.filter((f) => !/^[A-Z][a-z]{3,}$/.test(f)))})\.?$`);
 const JA_LEGAL = alternation(ja.LEGAL_FORMS);
 const JA_LEGAL_BEFORE = alternation([...ja.LEGAL_FORMS, ...ja.PREFIX_FORMS]);
 const JA_PREFIX_FORM = new RegExp(`^(?:${alternation(ja.PREFIX_FORMS)})\\s*(?=\\S)`);
@@ -165,7 +164,7 @@ function enOrgs(doc: Doc): OrgMention[] {
     const business = en.BUSINESS_BEFORE.test(before) && !people.some((p) => p.start <= s && e <= p.end);
     if ((people.some((p) => p.start < e && s < p.end) && !en.COMPANY_HEAD.test(text) && !business) || (surnames.has(text) && !business) || en.TITLE_WORDS.test(text)) continue;
     const name = normaliseOrgName(text, "en");
-    if (!name || en.NOT_ORG.has(name) || EN_LEGAL_ONLY.test(name)) continue;
+    if (!name || en.NOT_ORG.has(name) || EN_ABBREVIATED_FORM_ALONE.test(name)) continue;
     out.push({ start: s, end: e, text: doc.text.slice(s, e), name, role: "other", rule: "orgs.en.name" });
   }
   const byRun = coverage(doc.text.length, out);
@@ -177,7 +176,7 @@ function enOrgs(doc: Doc): OrgMention[] {
     const e = lead && en.PLACE_ADJECTIVE.test(lead[0].trim()) ? { start: hint.start + lead[0].length, end: hint.end, text: hint.text.slice(lead[0].length) } : hint;
     if (en.PLACE_ADJECTIVE.test(e.text) || !/\p{Lu}/u.test(e.text) || e.text.split(/\s+/).every((w) => !/^\p{Lu}/u.test(w) || en.DEMONYM.test(w))) continue;
     const name = normaliseOrgName(e.text, "en");
-    if (name && !en.NOT_ORG.has(name) && !en.LAW_NAME.test(name) && !EN_LEGAL_ONLY.test(name)) out.push({ start: e.start, end: e.end, text: e.text, name, role: "other", rule: "orgs.en.compromise" });
+    if (name && !en.NOT_ORG.has(name) && !en.LAW_NAME.test(name) && !EN_ABBREVIATED_FORM_ALONE.test(name)) out.push({ start: e.start, end: e.end, text: e.text, name, role: "other", rule: "orgs.en.compromise" });
   }
   // A run that compromise also tags as an organisation is a sure name.
   for (const o of out) if (o.rule === "orgs.en.name" && covered(byHint, o)) o.rule = "orgs.en.name+compromise";

@@ -124,7 +124,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   const said = (subject && !(relative && en.PLACE_NAMES.has(o.name))) || (relative && !en.PLACE_NAMES.has(o.name)) ? en.SUBJECT_VERB.exec(spoken) : null;
   if (said) {
     const clause = spoken.slice(said[0].length, said[0].length + 250);
-    const hit = en.STRONG_BREACH.exec(clause) ?? (docBreach && /(?:said|says|confirm\w*|told(?: \w+)?)$/.test(said[0]) ? en.AFFECTED_COUNT.exec(clause) ?? en.SELF_AFFECTED.exec(clause) : null);
+    const hit = en.STRONG_BREACH.exec(clause) ?? (docBreach && /(?:said|says|confirm\w*|told(?: \w+)?)$/.test(said[0]) ? en.AFFECTED_COUNT.exec(clause) ?? en.SELF_AFFECTED.exec(clause) ?? en.HELD_BY_VENDOR.exec(clause) : null);
     const upTo = hit ? clause.slice(0, hit.index + hit[0].length) : "";
     // Breaches in general ("urged class actions over data breaches") are none of the speaker's, unless its own ("its two breaches").
     const general = hit && /(?:breaches|attacks|hacks|leaks)$/i.test(hit[0]) && !en.OWN_INCIDENTS.test(upTo);

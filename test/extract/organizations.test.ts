@@ -17,6 +17,8 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["The worst exposure so far involves the Eastbrook Teachers' Pension Fund, whose member files sat on the vendor's server.", ["Eastbrook Teachers' Pension Fund"]],
   ["Two agents at a Quillon Contact Centre site photographed customer records and sold them to fraudsters.", ["Quillon Contact Centre"]],
   ["Stanmoor Data Services later determined that an unauthorized actor downloaded files from its transfer server.", ["Stanmoor Data Services"]],
+  // A client saying its people's data was held by the vendor that was breached.
+  ["Hackers breached Tolland Payroll. Brisco Hospital Group said roughly 6,000 staff had data held by Tolland, its payroll vendor.", ["Tolland Payroll", "Brisco Hospital"]],
   // Two names joined by "and" before "both" are two bodies, however institutional the second's head.
   ["Hackers breached Corley Call Services. Ashby Senior Health Plan and Wexford Health Alliance both use the vendor. Ashby said 4,000 members were affected, and Wexford said 900 members were affected.", ["Corley Call Services", "Ashby", "Wexford"]],
   // A currency's letters (S$, NZ$) are no part of the name before them.
@@ -227,7 +229,7 @@ const EN_VICTIMS: Array<[string, string[]]> = [
 
 /** Invented sentences that must name no victim, or must not name a given one. */
 const EN_NOT_VICTIMS: Array<[string, string[]]> = [
-  // A ransomware strain named as such, a dateline with its state before the dash, a bank's bare legal form, places listed in a relative clause, and a client whose records were none of the exposed.
+  // A ransomware strain named as such, a dateline with its state before the dash, a bank's bare abbreviated legal form (a word such as "Company" may still be a declared alias), places listed in a relative clause, and a client whose records were none of the exposed.
   ["Advisory: Cinderfang Ransomware\n\nCinderfang is a ransomware-as-a-service variant first seen in 2024. Victims are named on the Cinderfang data leak site.", []],
   ["Hackers stole files from Osgood Freight. Police said the Cinderfang ransomware gang was behind it.", ["Osgood Freight"]],
   ["LAKE VERNON, Minn. — Brackley Tools Inc., a maker of garden tools, said a ransomware attack halted production at plants in Lake Vernon.", ["Brackley Tools"]],

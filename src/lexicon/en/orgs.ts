@@ -217,6 +217,9 @@ export const AFFECTED_COUNT = new RegExp(
 /** What a subject said of itself, in a story about a breach: "X confirmed it was affected". */
 export const SELF_AFFECTED = /^\s*(?:that\s+)?(?:it|its\s+[a-z]+|they|their\s+[a-z]+)\s+(?:(?:was|were|had been|has been|have been)\s+(?:also\s+|among (?:those|the [a-z]+)\s+)?(?:affected|impacted)|(?:had\s+|has\s+|have\s+)?(?:reported|referred)\s+(?:the|this)\s+(?:incident|breach|data breach|matter)\s+to)\b/i;
 
+/** In what a subject says in a breach story: its people's data was held by another (the vendor breached): "said 14,200 employees had data held by Haldane". */
+export const HELD_BY_VENDOR = /^[^.;]{0,120}?\b(?:data|information|records|files|details)\s+(?:was\s+|were\s+)?(?:held|stored|processed|maintained|hosted)\s+(?:by|with)\b/i;
+
 /** A fault said not to be an attack ("not a cyberattack", "a faulty update, not hackers"). */
 const NOT_AN_ATTACK = String.raw`not\s+(?:caused by\s+|the result of\s+|due to\s+)?(?:a|an)\s+(?:cyber[- ]?attack|hack|breach|(?:cyber[- ]?)?security incident|attack)|not hackers`;
 
