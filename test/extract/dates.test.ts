@@ -352,6 +352,8 @@ describe("English dates", () => {
     ["The city confirmed that files were taken from its records server on Oct. 6.", "Oct. 6", "incident"],
     ["A cyberattack knocked out the library's computer systems on Oct. 2.", "Oct. 2", "incident"],
     ["Police believe the gang set off the encryption on Labor Day.", "Labor Day", "incident"],
+    // A reported clause still to come dates that plan, not the speaking.
+    ["After the breach, the bank said it will reopen online banking from Monday.", "Monday", "other"],
     // Negative: the same verbs with no intrusion leave the date alone.
     ["The council signed a new waste contract on May 2.", "May 2", "other"],
     ["The team launched its new app on Oct. 3.", "Oct. 3", "other"],

@@ -194,8 +194,8 @@ export const ADJECTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|some|any|of
 /** Verbs of speech: the date after one may belong to the clause it reports ("said it restored … by July 14"). */
 export const SPEECH_CUE = /^(?:said|says|told|stated|wrote)$/i;
 
-/** After a speech verb, a reported clause with its own finite verb comes before the date. */
-export const REPORTED_CLAUSE = /^\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[a-z]+|[A-Z][a-z]+)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b/;
+/** After a speech verb, a reported clause with its own finite verb, past or still to come, comes before the date ("said it will resume services from Saturday"). */
+export const REPORTED_CLAUSE = /^\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[a-z]+|[A-Z][a-z]+)\s+(?:(?:had\s+|has\s+|have\s+)?[a-z]+ed|(?:will|would|plans? to|expects? to|intends? to)\s+[a-z]+)\b/;
 
 /** After an "Updated" date, the rest of a page-metadata line: a time, or "— first posted …". */
 export const UPDATE_META_AFTER = /^[,\s]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)?\s*(?:$|\n|[|•·—–-]\s*(?:first\s+)?(?:posted|published|updated)\b)/i;
