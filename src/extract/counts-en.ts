@@ -223,7 +223,7 @@ function unitAt(text: string, pos: number): { unit: string; kind: Noun["kind"]; 
   return { unit: text.slice(from, end).toLowerCase().replace(/\s+/g, " "), kind, end };
 }
 
-/** The role of a count, or null: a people/records noun is affected unless a size cue precedes with no exposure after; a weak noun needs a leak in the clause; a bare number needs "number of ... is" or "were impacted". */
+/** The role of a count, or null: a people/records noun is affected unless a size cue precedes with no exposure after, or a possessor where the clause tells no breach ("the district's roughly 11,800 students are expected back"); a weak noun needs a leak in the clause; a bare number needs "number of ... is" or "were impacted". */
 function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near: string): CountRole | null {
   const rest = (from: number) => run.text.slice(from - run.start, from - run.start + 90);
   if (noun) {
@@ -241,7 +241,6 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near
     const wide = run.text.slice(Math.max(0, start - run.start - 80), start - run.start);
     if (SIZE_NOUNS.has(head) && (SIZE_BEFORE.test(wide) || (WORKFORCE.has(head) && WITH_BEFORE.test(wide))) && !EXPOSED_AFTER.test(after) && !EXPOSED_BEFORE.test(near)) return "other";
     if (lex.DENOMINATOR_BEFORE.test(wide)) return "other";
-    // A body's own people counted in a clause of no breach ("The district's roughly 11,800 students are expected back") are its size.
     if (POSSESSOR_BEFORE.test(near) && !EXPOSED_AFTER.test(after)) {
       const clause = clauseAround(run, start, noun.end);
       if (!BREACH.test(clause.before + " " + clause.after) && !AFFECT_WORDS.test(clause.after)) return "other";

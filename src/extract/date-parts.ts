@@ -63,9 +63,10 @@ export function mention(text: string, start: number, end: number, p: DateParts, 
   return { start, end, text: text.slice(start, end), iso, role: "other", year_source: iso ? p.source : null, rule };
 }
 
-const SOON_DAYS = 45;
+/** Days after publication within which a yearless date may still be to come. */
+export const SOON_DAYS = 45;
 
-/** Whether a yearless month-day (or month) read in `ref`'s year falls soon after `ref`, within SOON_DAYS or the next month: then it is still to come (a gang's deadline, a help line opening), not last year's. */
+/** Whether a yearless month-day (or month) read in `ref`'s year falls soon after `ref` (or in the next month): then it is still to come (a gang's deadline, a help line opening), not last year's. */
 export function soonAfter(ref: Date, month: number, day: number | null): boolean {
   if (day === null) return month === ref.getUTCMonth() + 2;
   const diff = (Date.UTC(ref.getUTCFullYear(), month - 1, day) - ref.getTime()) / 86_400_000;

@@ -2,7 +2,7 @@ import type { DateMention, Doc } from "../types.js";
 import * as ja from "../lexicon/ja/dates.js";
 import { parseJaNumber } from "../text/numbers.js";
 import { alternation } from "../text/regex.js";
-import { mention, referenceDate, shift, soonAfter, type DateParts } from "./date-parts.js";
+import { mention, referenceDate, shift, SOON_DAYS, soonAfter, type DateParts } from "./date-parts.js";
 import { sentenceAt } from "./unit.js";
 
 /** Japanese dates (令和元年, kanji numerals, 2022/10/9, 同年, 翌日) on `doc.folded`; spaces are bounded ({0,3}), as an unbounded \s* before an optional part rescans every space run. */
@@ -194,7 +194,7 @@ function resolve(f: Found, ctx: DateParts | null, ref: Date | null, lastEra: str
         const turned = ref !== null && ctx.month !== null && month! < ctx.month && ctx.year! < ref.getUTCFullYear();
         const year = ctx.year! + (turned ? 1 : 0);
         // What is still to come (「6月中に実施します」) cannot lie before publication, whatever history came last; nor what is no plan long after it when publication's year puts it before (「2025年2月に予定」 then 「12月2日…検知」).
-        const later = ref !== null && !f.ahead && Date.UTC(year, month! - 1, day ?? 1) - ref.getTime() > 45 * 86_400_000 && Date.UTC(ref.getUTCFullYear(), month! - 1, day ?? 1) <= ref.getTime();
+        const later = ref !== null && !f.ahead && Date.UTC(year, month! - 1, day ?? 1) - ref.getTime() > SOON_DAYS * 86_400_000 && Date.UTC(ref.getUTCFullYear(), month! - 1, day ?? 1) <= ref.getTime();
         if (!later && !(f.ahead && ref && year * 12 + month! < ref.getUTCFullYear() * 12 + ref.getUTCMonth() + 1)) return { year, month, day, source: "context" };
       }
       if (ref) {
