@@ -411,7 +411,7 @@ describe("fitness, library and insurance records, earnings and mailboxes, misdir
     // A payroll alone is its records, its systems are not; a record system nobody could open leaked nothing; 課税情報 is financial.
     ["The ransomware gang stole files, but the firm said its payroll was not affected.", "en", "financial_info", "not_leaked"],
     ["Ransomware hit the firm; its payroll and rota systems were offline for a week.", "en", "financial_info", null],
-    ["After the ransomware attack, nurses could not open electronic health records for two days.", "en", "health_info", null],
+    ["After the ransomware attack, ward nurses could not open their electronic health records for two days.", "en", "health_info", null],
     ["攻撃を受けたサーバーには住民の氏名や課税情報が保存されていた。情報が流出した可能性がある。", "ja", "financial_info", "possibly_leaked"],
   ])("%s → %s %s", async (text, lang, type, status) => {
     const out = extractText(text, { lang, res: lang === "ja" ? await loadResources() : undefined });

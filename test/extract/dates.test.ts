@@ -349,7 +349,7 @@ describe("English dates", () => {
     ["An update released on June 6 caused a display fault on the account page.", "June 6", "incident"],
     // "that" after a preposition opens no clause; files taken from a server, an attack that knocked systems out, code set off.
     ["An intruder had access to that server between March 3 and March 9.", "March 3", "incident"],
-    ["The city confirmed that files were taken from its records server on Oct. 6.", "Oct. 6", "incident"],
+    ["Records were taken from the city's planning server on Oct. 6, officials confirmed.", "Oct. 6", "incident"],
     ["A cyberattack knocked out the library's computer systems on Oct. 2.", "Oct. 2", "incident"],
     ["Police believe the gang set off the encryption on Labor Day.", "Labor Day", "incident"],
     // A reported clause still to come dates that plan, not the speaking.
@@ -456,7 +456,7 @@ describe("Japanese dates", () => {
     ["6月2日に発生しました。", "2025-05-16", { "6月2日": "2024-06-02" }],
     // 公表の直後の日付はこれからの予定（説明会, 受付開始）; 過去の事案（発生しました）は前年.
     ["説明会は3月23日に開き、経緯を説明する。", "2024-03-15", { "3月23日": "2024-03-23" }],
-    ["会員向けの抽選を2月1日から受け付ける。", "2025-01-20", { "2月1日": "2025-02-01" }],
+    ["ファン向けの先行抽選は2月1日に受付を開始する。", "2025-01-20", { "2月1日": "2025-02-01" }],
     // 先の予定の年（2026年3月に予定）は、その後の過去の出来事の日付に貸さない.
     ["2026年3月に予定していた新店の開業を延期する。同社によると、11月4日未明に攻撃を検知した。", "2025-11-20", { "11月4日": "2025-11-04" }],
   ];

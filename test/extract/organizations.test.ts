@@ -11,12 +11,12 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Data breach notification\n\nName of entity: Harbourline Mutual Insurance\nType of breach: External system breach (hacking)", ["Harbourline Mutual Insurance"]],
   ["Hackers stole records from a payroll vendor. About 3,100 Wrenfield Rovers season-ticket holders were affected.", ["Wrenfield Rovers"]],
   ["Hackers breached Pellworth Billing. Dunmore Dental Group, with offices in Avonbrook and Tisdale, sent letters on May 2 to 4,410 patients.", ["Pellworth Billing", "Dunmore Dental"]],
-  ["Hackers breached Pellworth Billing. Carrick Eye Clinic, which has sites in Avonbrook, Tisdale and Lowe Cross, began mailing letters last week to 1,200 patients.", ["Pellworth Billing", "Carrick Eye Clinic"]],
-  ["Hackers breached a file-transfer server. Fenmore Accountants told the Vermont attorney general on June 3 that 812 clients were affected.", ["Fenmore Accountants"]],
+  ["Hackers breached Pellworth Billing. Carrick Eye Clinic, which has sites in Avonbrook, Tisdale and Lowe Cross, started mailing letters this week to 1,200 patients.", ["Pellworth Billing", "Carrick Eye Clinic"]],
+  ["Hackers breached a file-transfer server. Fenmore Accountants told Oregon's attorney general on June 3 that 812 clients were affected.", ["Fenmore Accountants"]],
   ["Hackers breached a background-check vendor. Halloway Care, which employs nurses across three counties, said fewer than 500 of its applicants were affected.", ["Halloway Care"]],
   ["The worst exposure so far involves the Eastbrook Teachers' Pension Fund, whose member files sat on the vendor's server.", ["Eastbrook Teachers' Pension Fund"]],
   ["Two agents at a Quillon Contact Centre site photographed customer records and sold them to fraudsters.", ["Quillon Contact Centre"]],
-  ["Stanmoor Data Services later determined that an unauthorized actor downloaded files from its transfer server.", ["Stanmoor Data Services"]],
+  ["Stanmoor Data Services determined in April that an unauthorized actor downloaded files from its transfer server.", ["Stanmoor Data Services"]],
   // A client saying its people's data was held by the vendor that was breached.
   ["Hackers breached Tolland Payroll. Brisco Hospital Group said roughly 6,000 staff had data held by Tolland, its payroll vendor.", ["Tolland Payroll", "Brisco Hospital"]],
   // Two names joined by "and" before "both" are two bodies, however institutional the second's head.
@@ -233,9 +233,9 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   ["Advisory: Cinderfang Ransomware\n\nCinderfang is a ransomware-as-a-service variant first seen in 2024. Victims are named on the Cinderfang data leak site.", []],
   ["Hackers stole files from Osgood Freight. Police said the Cinderfang ransomware gang was behind it.", ["Osgood Freight"]],
   ["LAKE VERNON, Minn. — Brackley Tools Inc., a maker of garden tools, said a ransomware attack halted production at plants in Lake Vernon.", ["Brackley Tools"]],
-  ["Hackers breached a loan servicer. Second Hearth Bank, N.A., a lender with $2 billion in assets, said documents it shared with the servicer were stolen.", ["Second Hearth Bank"]],
-  ["Hackers breached Pellworth Billing. Tarn Credit Union, which has branches in Oakhurst, Bexley and Wend Falls, began mailing letters last week to 900 members.", ["Pellworth Billing", "Tarn Credit Union"]],
-  ["Hackers breached Pellworth Billing. Rowan Valley Schools said Pellworth had confirmed none of the district's payroll records were in the stolen files.", ["Pellworth Billing"]],
+  ["Hackers breached a loan servicer. Second Hearth Bank, N.A., a lender with $900 million in deposits, said documents it shared with the servicer were stolen.", ["Second Hearth Bank"]],
+  ["Hackers breached Pellworth Billing. Tarn Credit Union, with branches in Oakhurst, Bexley and Wend Falls, started mailing letters this week to 900 members.", ["Pellworth Billing", "Tarn Credit Union"]],
+  ["Hackers breached Pellworth Billing. Rowan Valley Schools said Pellworth told it that none of the district's payroll records were among the stolen files.", ["Pellworth Billing"]],
   ["Hackers breached Pellworth Billing. About 2,000 Medicare Advantage members were affected.", ["Pellworth Billing"]],
   // A breach word opening a related-link line is no name; a company that found a bug in its own app, or officials with no breach, name none.
   ["Hackers stole files from Brantwell Foods.\n\nRelated:\nRansomware leak sites and how they work", ["Brantwell Foods"]],
@@ -479,9 +479,9 @@ const JA_VICTIMS: Array<[string, string[]]> = [
   // 委託先の事案: 内訳の「X分が…件」, 自組織の情報が含まれていた, 誤って閲覧できる状態にした会社（法人格なしで再び出る名前）, ノやケを挟む県名.
   ["印刷委託先の株式会社ミズホ印刷がランサムウェアに感染した。委託元ごとの内訳は、千曲川市分が約8千件、東山町分が2310件、みどり生命保険（長野市）分が約1万件だった。", ["ミズホ印刷", "千曲川市", "東山町", "みどり生命保険"]],
   ["委託先のサーバーに不正アクセスがあった。主な内訳は、朝霧市が約2万件、白糸町が3,200件、黒岩村が640件など。", ["朝霧市", "白糸町", "黒岩村"]],
-  ["フォーム作成サービスが不正アクセスを受け、顧客情報が流出した可能性がある。同サービスを使う潮見電力と港南学園も同日、自組織の情報が含まれていたと明らかにした。", ["潮見電力", "港南学園"]],
-  ["記録の管理は合同会社ノースアーカイブ（札幌市）に再委託していた。ノースアーカイブが6月3日、クラウドの設定を変更した際、誤って外部から閲覧できる状態にした。", ["ノースアーカイブ"]],
-  ["霧ケ原県は5日、委託先が県民の個人情報を誤ってインターネット上で閲覧できる状態にしていたと発表した。", ["霧ケ原県"]],
+  ["予約フォームの提供会社のサーバーに不正アクセスがあり、利用者の個人データが漏れたおそれがある。同サービスを使う潮見電力と港南学園も同日、自組織の情報が含まれていたと明らかにした。", ["潮見電力", "港南学園"]],
+  ["山吹県は8日、県民の記録が一時、誰でも閲覧可能な状態だったと発表した。記録の保管は合同会社ノースアーカイブ（旭川市）に任されていた。ノースアーカイブが6月3日にストレージの権限を変えた時、誤って社外の誰でも閲覧できる状態にした。", ["山吹県", "ノースアーカイブ"]],
+  ["霧ケ原県は5日、委託先の業者が県民の氏名や住所を誤ってネット上に公開していたと発表した。", ["霧ケ原県"]],
   // A foreign firm written in katakana with ・, and one set after its kind and a comma with its seat in brackets.
   ["米西部で診療所を運営するブルーリッジ・ケア・ネットワークは8日、身代金要求型ウイルスに感染し、患者の氏名や住所が流出した恐れがあると明らかにした。", ["ブルーリッジ・ケア・ネットワーク"]],
   ["マレーシアの家電メーカー、金穂電子（クアラルンプール）は12日、社内の機器に不正侵入があり顧客名簿が漏れたと公表した。", ["金穂電子"]],
@@ -601,8 +601,8 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   ["警察庁は１２日、上半期に報告されたランサムウェアの被害が９７件だったと発表した。", []],
   ["サイバー攻撃被害、昨年は２１４件　県警まとめ\n\n県警は、昨年１年間に県内で確認されたサイバー攻撃の被害は２１４件で、前年より１２件多かったと発表した。", []],
   // 引用の中の否認（「…流出した事実は確認されていない」「…不正アクセスは確認されていない」）は被害ではない.
-  ["システムの保守を担う株式会社アオイ医療システム（富山市）は「当社のシステムから患者情報が流出した事実は確認されていない」と述べた。", []],
-  ["納入先の西海重工業株式会社は「当社の生産に影響はない」とした。同社によると、発注データは専用回線でやり取りしており、自社システムへの不正アクセスは確認されていない。", []],
+  ["保守を請け負う株式会社アオイ医療システム（富山県高岡市）は「弊社の機器から診療データが流出した事実も確認されていない」と述べた。", []],
+  ["納入先の西海重工業株式会社は「当社の生産に影響はない」とした。同社によると、受注データは専用の回線で送っているため、同社のサーバーへのＶＰＮ経由の不正アクセスは今のところ確認されていない。", []],
   // A newspaper's section label on the byline line is no name.
   ["ハナミズキ通販の会員情報漏れ、1人2000円の賠償命令　横浜地裁\n\n2025年3月4日 7:00　社会\n\n　ネット通販の株式会社ハナミズキ（横浜市）から2022年に会員の氏名などが漏れた件で、利用者らが同社に賠償を求めた訴訟の判決が3日、横浜地裁で言い渡された。\n\n　ハナミズキは「判決を精査する」とした。", ["ハナミズキ"]],
   // A list of towns with their counts, in a story without a vendor, names no client.
