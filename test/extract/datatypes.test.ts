@@ -451,6 +451,10 @@ describe("what attackers could see, whole numbers denied, and negations that end
     ["Hackers breached Quarrow. Names were taken, but card numbers are held by Quarrow Pay's payment processor.", ["full_name:leaked", "payment_card:not_leaked"]],
     // "without a password" governs the password, not the figures a later verb tells of.
     ["The Dellbrook server sat open without a password and led to 4 million email addresses being exposed.", ["email_address:leaked"]],
+    // The month May is no hedge; the modal is.
+    ["An intruder got into the Ravelle clinic's server between 2 and 9 May and copied phone numbers.", ["phone_number:leaked"]],
+    ["From mid-May until June the crew copied Ravelle's home addresses.", ["postal_address:leaked"]],
+    ["An intruder got into the Ravelle clinic's server and may have copied phone numbers.", ["phone_number:possibly_leaked"]],
   ])("%s", (text, want) => {
     expect(summary(extractText(text, { lang: "en" }))).toEqual([...want].sort());
   });

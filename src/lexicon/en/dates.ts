@@ -1,4 +1,5 @@
 import type { DateRole } from "../../types.js";
+import { MODAL_MAY } from "./datatypes.js";
 
 /** Month names: full names match capitalised only ("may" the verb is never a month); abbreviations need a dot or a day ("Nov. 27", "Jan 5"). */
 export const MONTHS: Record<string, number> = {
@@ -95,7 +96,7 @@ export const PAST_EVENT = /\b(?:began|begun|started|occurred|happened|took place
 export const FUTURE_BEFORE = /\b(?:will|would(?!\s+have)|shall|going to|plans? to|scheduled (?:to|for)|set for|slated for|expects? to|(?:is|are) expected to|due to)\b[^,.;]{0,90}$/i;
 
 /** Before a date: the deadline of an order, request or offer ("ordered agencies to patch it by", "can call until"), or a law taking effect on it: it may fall after publication. */
-export const DEADLINE_BEFORE = /(?:\b(?:ordered|required|directed|instructed|told|asked|given|gave|urged|can|may|must|should|is open|are open|remains? open|runs?)\b[^,.;]{0,90}?\b(?:by|until|no later than)|\bdeadline (?:of|is|was)|\b(?:takes|take) effect(?: on)?|\b(?:comes|come|goes|go) into (?:force|effect)(?: on)?|\b(?:listed|scheduled|set|fixed|adjourned) (?:for|until)|\beffective(?: from| on)?)\s+$/i;
+export const DEADLINE_BEFORE = new RegExp(String.raw`(?:\b(?:ordered|required|directed|instructed|told|asked|given|gave|urged|can|${MODAL_MAY}|must|should|is open|are open|remains? open|runs?)\b[^,.;]{0,90}?\b(?:by|until|no later than)|\bdeadline (?:of|is|was)|\b(?:takes|take) effect(?: on)?|\b(?:comes|come|goes|go) into (?:force|effect)(?: on)?|\b(?:listed|scheduled|set|fixed|adjourned) (?:for|until)|\beffective(?: from| on)?)\s+$`, "i");
 
 /** Words in a sentence that put an undated month or weekday in the future rather than the past. */
 export const FUTURE_CUES = /\b(?:will|would(?!\s+have)|shall|next|upcoming|scheduled|set for|slated|expects?|(?:is|are) expected to|plans?|plann(?:ed|ing)|going to)\b/i;
