@@ -32,5 +32,8 @@ describe("splitSentences", () => {
     ["The watchdog warned Orrin Fitness Pte Ltd. A member list had been left open.", ["The watchdog warned Orrin Fitness Pte Ltd.", "A member list had been left open."]],
     ["Letters went out on 4 Jan. The firm apologised.", ["Letters went out on 4 Jan.", "The firm apologised."]],
     ["We spoke to Dr. A Patel on Monday.", ["We spoke to Dr. A Patel on Monday."]],
+    // It ends one too when the name it closed is named again; another capital word after it ("Inc. Chief Executive") runs on.
+    ["Files sat open at Brackwater Freight Ltd. Brackwater's drivers were told.", ["Files sat open at Brackwater Freight Ltd.", "Brackwater's drivers were told."]],
+    ["Hackers hit Salton Inc. Chief Executive Ann Roe spoke.", ["Hackers hit Salton Inc. Chief Executive Ann Roe spoke."]],
   ])("%s", (text, want) => expect(split(text)).toEqual(want));
 });

@@ -10,6 +10,8 @@ const ABBREV = new Set([
 /** Abbreviations that stand before a name, so a capital after them never opens a sentence; and words that open a sentence and begin no name. */
 const TITLES = new Set(["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gov", "gen", "sen", "rep", "no", "mt", "ft"]);
 const OPENER = /^\s+(?:A|An|The|It|Its|They|We|He|She|This|That|These|Those|There|But|However|In|On)\s/;
+/** Legal forms: a stop after one ends the sentence when the next word is the name it closed, named again ("… Harrowgate Ltd. Harrowgate's staff …"). */
+const LEGAL_ABBREV = new Set(["inc", "corp", "co", "ltd", "llc", "plc", "pte", "pty", "sdn", "bhd"]);
 
 /** Each non-empty line is a paragraph, but a hard-wrapped English line (no sentence end, next line lower case) runs on; Japanese lines never join: releases list an item a line. */
 export function paragraphs(text: string): Span[] {
@@ -47,7 +49,7 @@ export function splitSentences(p: Span, folded: string): Span[] {
     const end = m.index + m[0].length;
     if (m[0][0] === ".") {
       const word = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? "";
-      const opens = !TITLES.has(word.toLowerCase()) && OPENER.test(text.slice(end));
+      const opens = (!TITLES.has(word.toLowerCase()) && OPENER.test(text.slice(end))) || (LEGAL_ABBREV.has(word.toLowerCase()) && namedAgain(text, m.index, end));
       if ((ABBREV.has(word.toLowerCase()) && !opens) || /^[A-Z]$/.test(word)) continue;
     }
     push(from, end);
@@ -62,6 +64,12 @@ export function splitSentences(p: Span, folded: string): Span[] {
     const body = raw.trim();
     if (body) out.push({ start: p.start + a + lead, end: p.start + a + lead + body.length, text: body });
   }
+}
+
+/** Whether the capitalised word after a stop at `end` (its possessive aside) is among the few words before the stop at `at`. */
+function namedAgain(text: string, at: number, end: number): boolean {
+  const next = /^\s+["'(\[]?([A-Z][\w-]*?)(?:['’]s)?\b/.exec(text.slice(end, end + 40))?.[1];
+  return !!next && text.slice(Math.max(0, at - 60), at).split(/\s+/).includes(next);
 }
 
 /** Paragraphs and their sentences, with the original (unfolded) text in each span. */

@@ -5,6 +5,9 @@ import { extractText, loadResources } from "../helpers.js";
 
 /** Invented sentences: [text, victim names expected (normalised, any order)]. */
 const EN_VICTIMS: Array<[string, string[]]> = [
+  // A suspected owner whose people were exposed (the legal form ends the sentence before its name is repeated), a carrier whose customers' numbers were taken over.
+  ["Everything suggests the open bucket belonged to Harrowgate Recruitment Ltd. Harrowgate's applicants are the people exposed, a researcher said.", ["Harrowgate Recruitment"]],
+  ["Regional carrier Tarrow Mobile has confirmed that fraudsters took control of 820 customers' mobile numbers.", ["Tarrow Mobile"]],
   // Supply-chain and ransomware wording: a ransom refused or paid, a breach form's entity, a count of its people, letters sent with a date between, a recipient before "that", "fewer than", an exposure that involves it, a city named after "city of", insiders at a site.
   ["Ransomware encrypted the town's servers last week. The town of Hollowmere has refused to pay the $900,000 ransom.", ["Hollowmere"]],
   ["Hackers locked the network of Tamsin Logistics. Tamsin Logistics will not pay a ransom, its chief executive said.", ["Tamsin Logistics"]],
@@ -229,6 +232,13 @@ const EN_VICTIMS: Array<[string, string[]]> = [
 
 /** Invented sentences that must name no victim, or must not name a given one. */
 const EN_NOT_VICTIMS: Array<[string, string[]]> = [
+  // Laws a victim "breached", regulators by their acronyms or office, a country, a breach-notification service, a vendor's product that flags account takeovers.
+  ["The regulator said Kelby Foods breached the Australian Privacy Principles when hackers stole customer records.", ["Kelby Foods"]],
+  ["The Data Protection Commission fined Dunmore Telecom over a breach in which attackers harvested subscriber data. The DPC said the records of 40,000 customers were obtained, and that Dunmore breached Article 32 of the GDPR.", ["Dunmore Telecom"]],
+  ["The Office for Civil Rights said Fenwick Eye Clinic's patient records were encrypted by ransomware.", ["Fenwick Eye Clinic"]],
+  ["Our scan found an unprotected database that exposed records of shoppers in Germany and Austria. Germany's data regulator has been told.", []],
+  ["Also on Tuesday, the breach-notification service Pwnwatch said it had added 900,000 email addresses from a file stolen from Lindqvist Games.", ["Lindqvist Games"]],
+  ["Corvane Security on Monday unveiled a service that flags hijacked accounts in near real time.", []],
   // A ransomware strain named as such, a dateline with its state before the dash, a bank's bare abbreviated legal form (a word such as "Company" may still be a declared alias), places listed in a relative clause, and a client whose records were none of the exposed.
   ["Advisory: Cinderfang Ransomware\n\nCinderfang is a ransomware-as-a-service variant first seen in 2024. Victims are named on the Cinderfang data leak site.", []],
   ["Hackers stole files from Osgood Freight. Police said the Cinderfang ransomware gang was behind it.", ["Osgood Freight"]],

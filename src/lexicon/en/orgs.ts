@@ -1,7 +1,7 @@
 /** English cues for organisations' roles: tested on the folded text of the name's sentence, before the name (anchored `$`) or after it (`^`). */
 
 import { alternation } from "../../text/regex.js";
-import { STATE_ABBREVIATIONS, US_STATES } from "./places.js";
+import { COUNTRIES, STATE_ABBREVIATIONS, US_STATES } from "./places.js";
 /** Legal forms dropped from a name to normalise it ("Sony Corp." → "Sony"), other countries' as English copy keeps them too. */
 export const LEGAL_FORMS = [
   "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Co.", "Cos.", "Ltd.", "Ltd", "Limited", "LLC", "L.L.C.",
@@ -18,7 +18,7 @@ export const BREACH_CUES = /\b(breach(ed|es)?|hack(ed|ers?|ing)?|stolen|stole|le
 const INTRUDER = String.raw`(?:hackers|attackers|intruders?|(?:cyber[- ]?)?criminals|cybercriminals|threat actors?|an? (?:unauthori[sz]ed|unknown) (?:actor|individual|person|user|party|third party)|(?:someone|somebody)(?: outside (?:the\s+)?[\w-]+)?|an? (?:outsider|stranger))`;
 
 export const STRONG_BREACH = new RegExp(
-  String.raw`\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s|ing forums?)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped|viewed|copied|downloaded)|(?:files|data|records|information|documents|databases?)\s+(?:taken|copied|exfiltrated|downloaded|removed)\s+from|(?:downloaded|exfiltrated|copied|acquired)\s+(?:(?:certain|some|the|its|copies of|a (?:limited\s+)?(?:number|set) of)\s+)*(?:files|data|records|information|documents)\s+from\b|(?:were|was|been|had been) encrypted\b(?! (?:at rest|in transit))|left\s+(?:(?!(?:the|a|an)\s+(?:company|firm|business)\b)[\w'’-]+\s+){1,5}?(?:publicly\s+)?(?:readable|open to (?:anyone|the public)|exposed|unprotected|unsecured)|left (?:open|exposed|unprotected|unsecured|publicly (?:accessible|available|viewable))|publicly accessible|(?:accessible|available|open|visible) to (?:anyone|anybody|everyone) (?:with|who)\b|exposing|break-in|theft|burglar(?:y|ies|ized)|` +
+  String.raw`\b(?:data breach|breach(?:ed|es)?|hack(?:ed|ers?|s|ing forums?)?|stole|stolen|exposed|compromised|leak(?:ed|s)?|intrusion|cyber[- ]?attacks?|ransomware|data theft|unauthori[sz]ed (?:access|entry|party|parties)|illicit access|(?:were|was|been|had been) (?:accessed|taken|obtained|exfiltrated|scraped|viewed|copied|downloaded)|(?:took|taken|taking|gained|seized)\s+(?:control\s+of|over)\s+(?:[\w'’,-]+\s+){0,4}?(?:accounts|(?:mobile|phone|cell) numbers|profiles)\b|(?:files|data|records|information|documents|databases?)\s+(?:taken|copied|exfiltrated|downloaded|removed)\s+from|(?:downloaded|exfiltrated|copied|acquired)\s+(?:(?:certain|some|the|its|copies of|a (?:limited\s+)?(?:number|set) of)\s+)*(?:files|data|records|information|documents)\s+from\b|(?:were|was|been|had been) encrypted\b(?! (?:at rest|in transit))|left\s+(?:(?!(?:the|a|an)\s+(?:company|firm|business)\b)[\w'’-]+\s+){1,5}?(?:publicly\s+)?(?:readable|open to (?:anyone|the public)|exposed|unprotected|unsecured)|left (?:open|exposed|unprotected|unsecured|publicly (?:accessible|available|viewable))|publicly accessible|(?:accessible|available|open|visible) to (?:anyone|anybody|everyone) (?:with|who)\b|exposing|break-in|theft|burglar(?:y|ies|ized)|` +
     // An intruder as the subject of an access verb or inside a system ("an intruder was in its portal"), and the wording of breach notices.
     String.raw`${INTRUDER}\s+(?:had\s+|have\s+|has\s+)?(?:accessed|obtained|copied|downloaded|exfiltrated|acquired|taken|gained access|access to)|` +
     String.raw`${INTRUDER}\s+(?:were|was) able to (?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
@@ -104,7 +104,7 @@ export const RELATIVE_PASSIVE = /^,?\s+(?:which|who|that)\s+(?:has|have|had|was|
 const NOT_ADJ = String.raw`(?!(?:from|a|an|the|to|of|in|on|by|with|for|and|or|at|as|that|which)\b)`;
 
 /** The name's own people, in a breach sentence: "T-Mobile postpaid customers", "Adobe's users". */
-export const OWN_PEOPLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:${NOT_ADJ}(?:[a-z][\w-]*-based|current|former|prospective|active|registered|affected|impacted|postpaid|prepaid|online|existing|paying|premium|new|past|loyal|corporate|business|retail|individual|unique|customer|user|member|card|store|credit card)\s+){0,2}?(?:customers?|users?|members?|subscribers?|clients?|employees?|staff|patients?|students?|donors?|shoppers|players|accounts?|customer data|user data|customer records|user records)\b`);
+export const OWN_PEOPLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:${NOT_ADJ}(?:[a-z][\w-]*-based|current|former|prospective|active|registered|affected|impacted|postpaid|prepaid|online|existing|paying|premium|new|past|loyal|corporate|business|retail|individual|unique|customer|user|member|card|store|credit card)\s+){0,2}?(?:customers?|users?|members?|subscribers?|clients?|employees?|staff|patients?|students?|donors?|shoppers|players|candidates|applicants|policyholders|borrowers|tenants|guests|passengers|accounts?|customer data|user data|customer records|user records)\b`);
 
 export const OWN_PEOPLE_WORDS = ["customers", "users", "members", "subscribers", "clients", "employees", "staff", "patients", "students", "donors", "shoppers", "buyers", "visitors", "players", "guests", "passengers", "policyholders", "account ?holders"];
 
@@ -183,7 +183,7 @@ export const SOURCE_BEFORE = /\b(?:according to|reported by|told|via|cited by|fi
 export const SOURCE_AFTER = /^\s+(?:reports?|reported|first reported|contributed)\s*(?:[.,;]|$|to this)/i;
 
 /** Before a name: a third party that comments on or investigates a breach (security firm, law firm, analyst). */
-export const THIRD_PARTY_BEFORE = /\b(?:security|cybersecurity|cyber security|forensics?|law|consulting|research|consultancy|intelligence|analytics|incident[- ]response)\s+(?:firms?|company|companies|researchers?|experts?|vendors?|specialists?|groups?)\s+(?:(?:[A-Z][\w.-]*\s+){1,3}(?:and|&)\s+)?$|\b(?:analysts?|researchers?|experts?|spokes(?:man|woman|person)|officer|lawyers?|attorneys?|partner) (?:at|with|for|of) (?:the\s+)?$|\bparent (?:company|firm)(?:['’]s)?\s+$/i;
+export const THIRD_PARTY_BEFORE = /\b(?:security|cybersecurity|cyber security|forensics?|law|consulting|research|consultancy|intelligence|analytics|incident[- ]response)\s+(?:firms?|company|companies|researchers?|experts?|vendors?|specialists?|groups?)\s+(?:(?:[A-Z][\w.-]*\s+){1,3}(?:and|&)\s+)?$|\b(?:breach[- ]notification|breach[- ]alert|(?:data[- ])?breach[- ]tracking|leak[- ]monitoring|threat[- ]monitoring|dark[- ]web[- ]monitoring)\s+(?:services?|sites?|websites?|platforms?|firms?|company|tools?)\s+$|\b(?:analysts?|researchers?|experts?|spokes(?:man|woman|person)|officer|lawyers?|attorneys?|partner) (?:at|with|for|of) (?:the\s+)?$|\bparent (?:company|firm)(?:['’]s)?\s+$/i;
 
 /** After a name: a firm investigating or litigating the breach ("X LLP, a data privacy litigation firm,"). */
 export const THIRD_PARTY_AFTER = /^,?\s+(?:(?:which|who)\s+(?:represents|is representing|are representing|filed|brought)\b|(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:law|litigation|legal|security|cybersecurity|forensics?|consulting|research|consumer rights)\s+(?:firm|company|group|practice)\b|(?:is|are)\s+investigating\s+(?:potential\s+|possible\s+)?(?:legal\s+)?claims)/i;
@@ -199,6 +199,7 @@ export const PLACE_NAMES = new Set([
   ...US_STATES,
   "Ontario", "Quebec", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New South Wales", "Victoria", "Queensland", "Tasmania",
   "UK", "U.K.", "US", "U.S.", "Canada", "Australia", "New Zealand", "Ireland", "Britain", "England", "Scotland", "Wales",
+  ...COUNTRIES,
 ]);
 
 /** People whose data an organisation holds, as a notice or a tally names them. */
@@ -327,7 +328,7 @@ export const DATA_STORES = new Set(["MongoDB", "Elasticsearch", "Kibana", "Redis
 export const DATA_STORE_AFTER = new RegExp(String.raw`^['’]s\s+(?:${[...DATA_STORES].map((n) => n.replace(/[.]/g, "\\.")).join("|")})\b`);
 
 /** Words that make a name a regulator (data-protection authorities abroad by their own names too), government body or police; a utility "authority" or a service "agency" is none, as it holds its own customers' data. */
-export const AUTHORITY_WORDS = /\b(government|ministry|commission|commissioner|regulator|authority(?<!\b(?:water|transit|housing|port|airport|transport|transportation|power|electric|electricity|utility|utilities|sewer|sewerage|parking|toll|turnpike|health|hospital|library|waste|energy|gas|school|schools)\s+authority)|bureau(?<!\bcredit\s+bureau)|police|FBI|FTC|SEC|ICO|HHS|OCR|OAIC|CNIL|CISA|NCSC|FCA|PIPC|PDPC|PCPD|FDPIC|AEPD|UODO|IMY|BfDI|CNPD|KISA|Datatilsynet|Datainspektionen|Garante|Autoriteit|Tietosuojavaltuutettu|department|(?<=\b(?:protection|security|cybersecurity|crime|standards|enforcement|intelligence|regulatory|supervisory|investigation|competition|consumer|safety)\s+)agency|court|attorney general|parliament|congress|senate|secret service)\b/i;
+export const AUTHORITY_WORDS = /\b(government|ministry|commission|commissioner|regulator|authority(?<!\b(?:water|transit|housing|port|airport|transport|transportation|power|electric|electricity|utility|utilities|sewer|sewerage|parking|toll|turnpike|health|hospital|library|waste|energy|gas|school|schools)\s+authority)|bureau(?<!\bcredit\s+bureau)|police|FBI|FTC|SEC|ICO|HHS|OCR|office for civil rights|DPC|EDPB|OPC|FCC|CFPB|NYDFS|ACMA|ASIC|APRA|OAIC|CNIL|CISA|NCSC|FCA|PIPC|PDPC|PCPD|FDPIC|AEPD|UODO|IMY|BfDI|CNPD|KISA|Datatilsynet|Datainspektionen|Garante|Autoriteit|Tietosuojavaltuutettu|department|(?<=\b(?:protection|security|cybersecurity|crime|standards|enforcement|intelligence|regulatory|supervisory|investigation|competition|consumer|safety)\s+)agency|court|tribunal|ombudsman|inspector general|attorney general|parliament|congress|senate|secret service)\b/i;
 
 /** Legal forms and generic heads that keep a possessive inside a name ("Sainsbury's Bank"); "Finland's Corvale Bank" still splits. */
 export const POSSESSIVE_TAIL = new Set([
@@ -400,8 +401,8 @@ export const PLACE_ADJECTIVE = /^[\p{Lu}][\p{L}.'’]*(?:-[\p{Lu}][\p{L}.'’]*)
 /** Nationality words, or their plurals: a run made of one is no organisation ("the Polish motoring website", "many Australians"). */
 export const DEMONYM = /^(?:[A-Z][a-z]+(?:ish|ian|ese|ean)|American|Mexican|Korean|German|Dominican|Moroccan|Kenyan|Cuban|Jamaican|Venezuelan|Chilean|Israeli|Pakistani|Iraqi|Saudi|Kuwaiti|Qatari|Emirati|Bangladeshi|Nepali|Somali|Thai|French|Dutch|Swiss|Greek|Czech|Filipino|Vietnamese|Chinese|Japanese)s?$/;
 
-/** A law's or bill's name ("Fair Credit Reporting Act", "Data Protection Bill"): a statute, never a body. */
-export const LAW_NAME = /\s(?:Act|Acts|Bill|Regulation|Directive|Ordinance|Statute)$|^(?:Articles?|Sections?|Clauses?|Paragraphs?|Schedules?|Chapters?|Rules?)\s+\d/;
+/** A law's, bill's or rule's name ("Fair Credit Reporting Act", "Australian Privacy Principles", GDPR): a statute, never a body. */
+export const LAW_NAME = /\s(?:Act|Acts|Bill|Regulation|Regulations|Directive|Ordinance|Statute|Principles|Rule|Rules)$|^(?:GDPR|UK GDPR|HIPAA|HITECH|CCPA|CPRA|PIPEDA|APPI|PIPL|PIPA|LGPD|POPIA|COPPA|GLBA|FERPA|BIPA|PCI DSS|PCI-DSS)$|^(?:Articles?|Sections?|Clauses?|Paragraphs?|Schedules?|Chapters?|Rules?)\s+\d/;
 
 /** Capitalised words that are no organisation: function words, days and months, titles, common nouns that open sentences. */
 export const NOT_ORG = new Set([

@@ -13,3 +13,13 @@ export const STATE_ABBREVIATIONS = [
   "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.",
   "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "Ont.", "Que.", "Alta.", "Sask.", "Man.", "B.C.",
 ];
+
+/** Countries and regions outside the anglophone ones (those are in PLACE_NAMES with their states): where a story is set, never a body. */
+export const COUNTRIES = [
+  "Germany", "France", "Austria", "Switzerland", "Italy", "Spain", "Portugal", "Netherlands", "Belgium", "Luxembourg", "Sweden",
+  "Norway", "Denmark", "Finland", "Iceland", "Poland", "Czech Republic", "Czechia", "Slovakia", "Hungary", "Romania", "Bulgaria",
+  "Greece", "Croatia", "Slovenia", "Serbia", "Estonia", "Latvia", "Lithuania", "Ukraine", "Russia", "Turkey", "Israel", "Egypt",
+  "Saudi Arabia", "United Arab Emirates", "Qatar", "India", "Pakistan", "Bangladesh", "Sri Lanka", "China", "Japan", "South Korea",
+  "Taiwan", "Hong Kong", "Singapore", "Malaysia", "Indonesia", "Thailand", "Vietnam", "Philippines", "Brazil", "Mexico", "Argentina",
+  "Chile", "Colombia", "Peru", "South Africa", "Nigeria", "Kenya", "Europe", "Asia", "Africa", "Latin America", "European Union",
+];
