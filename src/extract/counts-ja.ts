@@ -19,7 +19,7 @@ const COUNT_RE = new RegExp(
 );
 const NOT_BEFORE = new Map(Object.entries(lex.COUNTER_NOT_BEFORE));
 // The people may be the topic, with a list word before the number (容疑者は以下の2人).
-const NOT_VICTIM_BEFORE = new RegExp(`(?:${alternation(lex.NOT_VICTIM_BEFORE)})(?:[はがも](?:以下の|次の|計|合計|これら)?)?$`);
+const NOT_VICTIM_BEFORE = new RegExp(`(?:${alternation(lex.NOT_VICTIM_BEFORE)})(?:[はがも](?:以下の|次の|計|合計|これら)?|の|（)?$`);
 // A distributive or total modifier may sit between the size word and the number (定員は各回三十人).
 const SIZE_BEFORE = new RegExp(`(?:${alternation(lex.SIZE_BEFORE)})[はがで]?(?:各回|各|計|合計|延べ)?$`);
 const NOT_VICTIM_AFTER = new RegExp(`^(?!${alternation(lex.COPULA_AFTER)})(?:${alternation(lex.NOT_VICTIM_AFTER)})`);
@@ -86,7 +86,7 @@ function rangeLow(before: string, upperNum: string, upper: number): { value: num
 /** Whether an affected counter really counts victims or records here (see the file comment; a sum per person, 「1人3300円」, counts no one); `wide` is the longer stretch before it. */
 function isAffected(unit: string, bun: boolean, before: string, after: string, wide: string): boolean {
   if (lex.THRESHOLD_AFTER.test(after) || lex.SERVED_AFTER.test(after) || lex.PRIOR_BEFORE.test(wide) || lex.NOT_COUNTED_BEFORE.test(before)) return false;
-  if (lex.GATHERED_AFTER.test(after) || lex.REPLIED_AFTER.test(after) || lex.RATE_BEFORE.test(before) || lex.RATIO_BEFORE.test(before) || lex.RATIO_AFTER.test(after)) return false;
+  if (lex.GATHERED_AFTER.test(after) || lex.REPLIED_AFTER.test(after) || lex.PER_AFTER.test(after) || lex.RATE_BEFORE.test(before) || lex.RATIO_BEFORE.test(before) || lex.RATIO_AFTER.test(after)) return false;
   if (unit === "件" && (lex.TALLY_BEFORE.test(before) || lex.BREAKDOWN_BEFORE.test(wide) || (lex.BODIES_TALLY_BEFORE.test(before) && !after.startsWith("の")))) return false;
   if (bun) return true;
   if (/^[0-9０-９][0-9０-９,，.万千百]*(?:円|ドル|ユーロ)/.test(after)) return false;
@@ -95,7 +95,7 @@ function isAffected(unit: string, bun: boolean, before: string, after: string, w
     const joined = HELD_BEFORE.test(before) && /^で[、,]/.test(after);
     if (lex.SIZE_CLASS_AFTER.test(after)) return false;
     if (STAFF_BEFORE.test(before) && (/^(?:[がは]|の(?:業務用の?)?(?:メール)?(?:アカウント|ID|パソコン|PC|端末))/.test(after) || lex.STAFF_SIZE_AFTER.test(after))) return false;
-    return !NOT_VICTIM_BEFORE.test(before) && !SIZE_BEFORE.test(before) && (joined || !NOT_VICTIM_AFTER.test(after));
+    return !NOT_VICTIM_BEFORE.test(before) && !SIZE_BEFORE.test(before) && !lex.SUED_AFTER.test(after) && (joined || !NOT_VICTIM_AFTER.test(after));
   }
   if (unit === "件") return !INCIDENT_BEFORE.test(before) && !(PERIOD_BEFORE.test(before) && COMPARED_AFTER.test(after)) && !INCIDENT_AFTER.test(after) && !lex.RECOVERED_AFTER.test(after);
   if (unit === "枚") return CARD_BEFORE.test(before);

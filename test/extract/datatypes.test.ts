@@ -379,6 +379,12 @@ describe("denials and list headings seen in unseen articles", () => {
 
 describe("fitness, library and insurance records, earnings and mailboxes, misdirected files and fake login pages, national IDs by country, and Japanese denials", () => {
   it.each<[string, "en" | "ja", string, string | null]>([
+    // A caption's bracketed label is no data; no trace of a leak denies it; a theft "siphoned off" is one.
+    ["通販サイトに不正アクセス　カード情報流出のおそれ\n\n［写真］同社の通販サイト（26日午後）\n\n市内の会社の通販サイトが不正アクセスを受け、利用者のカード番号が流出したおそれがある。", "ja", "photo", null],
+    ["不正アクセスで会員の顔写真と氏名が流出した。", "ja", "photo", "leaked"],
+    ["会員のパスワードは暗号化しており、外部に漏れた痕跡は見つかっていない。", "ja", "password", "not_leaked"],
+    ["不正アクセスで氏名が流出した。パスワードが盗まれた形跡もないという。", "ja", "password", "not_leaked"],
+    ["Someone siphoned off customers' bank account numbers from the Lorrey app.", "en", "bank_account", "leaked"],
     ["Hackers stole members' saved GPS cycling routes and heart-rate and sleep records from the app.", "en", "location", "leaked"],
     ["Hackers stole members' saved GPS cycling routes and heart-rate and sleep records from the app.", "en", "health_info", "leaked"],
     ["The intruder copied borrower names and library card numbers.", "en", "account_id", "leaked"],

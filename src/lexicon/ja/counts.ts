@@ -41,14 +41,20 @@ export const COUNTER_NOT_BEFORE: Record<string, string[]> = {
 };
 
 /** Perpetrators before a number ("男2人", "容疑者3人"): a count of 人/名 is `other`. */
-export const NOT_VICTIM_BEFORE = ["男", "女", "少年", "少女", "容疑者", "被疑者", "犯人", "男女", "人物", "グループ", "メンバー", "逮捕者", "被告", "被告人"];
+export const NOT_VICTIM_BEFORE = ["男", "女", "少年", "少女", "容疑者", "被疑者", "犯人", "男女", "人物", "グループ", "メンバー", "逮捕者", "被告", "被告人",
+  // Those who answer for a breach, judge or sue over it (役員５人, 有識者3人, 原告63人).
+  "役員", "取締役", "監査役", "経営陣", "幹部", "理事", "有識者", "委員", "弁護士", "裁判官", "原告", "原告団"];
 
 /** Sizes before a person count ("人口10万人", "会員数約100万人", maybe via は/が/で; staff as a topic, 「従業員は約650人」): `other`. */
 export const SIZE_BEFORE = ["人口", "会員数", "利用者数", "ユーザー数", "顧客数", "社員数", "従業員数", "職員数", "学生数", "生徒数", "児童数", "定員", "登録者数",
   "従業員は", "社員は", "職員は", "教職員は"];
 
 /** Right after a person count, these make it agentive, a rate or a body's size ("2人で", "1人あたり", "100人規模", "約二千百人が在籍"): `other`. */
-export const NOT_VICTIM_AFTER = ["で", "組", "体制", "規模", "あたり", "当たり", "がかり", "掛かり", "ずつ", "が在籍", "が所属", "が勤務", "が働", "が通う", "が通っ"];
+export const NOT_VICTIM_AFTER = ["で", "組", "体制", "規模", "あたり", "当たり", "がかり", "掛かり", "ずつ", "が在籍", "が所属", "が勤務", "が働", "が通う", "が通っ",
+  "による", "の責任"];
+
+/** After a count of people: they sue (「顧客約2100人が、同社に…損害賠償を求めて提訴」); plaintiffs are some of those affected, not their number. */
+export const SUED_AFTER = /^ら?[がは][、,]?[^。]{0,60}?(?:(?:損害賠償|慰謝料|賠償金?)(?:など)?の?(?:支払い)?を(?:求め|請求)|提訴|訴えを起こ)/;
 
 /** The copula after a count is no agentive で ("対象者は三百二十五人です"). */
 export const COPULA_AFTER = ["です", "でした", "でございます", "であり", "である", "であった"];
@@ -108,6 +114,9 @@ export const REPLIED_AFTER = /^から[^。、]{0,20}?(?:連絡|回答|返信|返
 export const GATHERED_AFTER = /^が(?:参加|出席|来場|訪れ|集ま|登録して|利用して|加入して|契約して|[^。、]{0,40}?(?:損害賠償|賠償を求め|提訴|訴え))/;
 
 /** Before a count: a rate (一日平均で約千二百人, 年間約300件): traffic, not a breach. */
+/** After a count: a rate per unit (「1アカウント当たりの被害は最大で約48万円」), no tally of those affected. */
+export const PER_AFTER = /^(?:当たり|あたり|につき|ごと(?:に|の))/;
+
 export const RATE_BEFORE = /(?:一日|1日|１日|毎日|毎月|毎年|年間|月間|週)(?:平均)?(?:で|に|は)?$|平均(?:で|して)?$/;
 
 /** A ratio (3件に2件): two counts of one share. */
