@@ -176,10 +176,11 @@ function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: n
     if (!weak && ja.OWN_AFTER_SOURCE.test(after) && jaBreachCue(after)) return { role: "victim", victim: true, rule: "orgs.ja.according", sayVerb: true };
     return { ...NONE, role: "source", rule: "orgs.ja.source" };
   }
-  if (ja.NOT_VICTIM_AFTER.test(after)) return { ...NONE, rule: "orgs.ja.third-party" };
+  if (ja.NOT_VICTIM_AFTER.test(after) || ja.LIST_TRADER_AFTER.test(after) || ja.LIST_BROKER_BEFORE.test(before)) return { ...NONE, rule: "orgs.ja.third-party" };
   // 「委託元は湊野市、栗原台市…」: in a story of a contractor's breach, its clients are named as victims.
   if (docBreach && !weak && (ja.CLIENT_BEFORE.test(before) || ja.CLIENT_AFTER.test(after) || (ja.CLIENT_COUNT_AFTER.test(after) && contracted(doc)))) return { role: "victim", victim: true, rule: "orgs.ja.client", sayVerb: false };
   if (docBreach && !weak && ja.OWN_DATA_INCLUDED_AFTER.test(after)) return { role: "victim", victim: true, rule: "orgs.ja.own-data", sayVerb: false };
+  if (docBreach && !weak && (ja.SANCTIONED_AFTER.test(after) || (ja.STAFF_OF_AFTER.test(after) && ja.STAFF_MISHAP.test(whole)))) return { role: "victim", victim: true, rule: "orgs.ja.answerable", sayVerb: false };
   const breach = cueOfSentence(doc, si, whole);
   if (!breach) return NONE;
   const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });

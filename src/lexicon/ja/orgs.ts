@@ -185,6 +185,17 @@ export const OWN_DATA_INCLUDED_AFTER = /^[」』]?(?:[（(][^（()）]{1,30}[）
 /** After a name: it made the mistake that let the data out (「スカイレコードが…誤って外部から閲覧できる状態にした」). */
 export const MISHAP_AFTER = /^[」』]?(?:[（(][^（()）]{1,30}[）)])?(?:が|は)、?[^。]{0,40}?(?:誤って|誤送信|誤送付|誤発送|誤封入|誤掲載|紛失し|置き忘れ|設定(?:を|に)誤|設定ミス|(?:閲覧|アクセス)(?:でき|可能)な?状態に(?:し|なっ))/;
 
+/** After a name: its staff lost or misdirected the data (「県立X高校の男性教諭（４２）を減給」 in a sentence of a lost USB stick); the mishap itself is read in the sentence (STAFF_MISHAP). */
+export const STAFF_OF_AFTER = /^[」』]?の(?:男性|女性|元|前|当時の)?(?:教諭|教員|講師|職員|社員|従業員|行員|看護師|医師|事務員|担当者)/;
+export const STAFF_MISHAP = /紛失|盗難|置き忘れ|誤送信|誤送付|誤発送|誤掲載|無断で[^。]{0,20}?持ち出/;
+
+/** After a name: a regulator's order or guidance over the breach is addressed to it (「X（本店・Y市）に銀行法に基づく業務改善命令を出した」); a list broker ordered for buying the data is none (LIST_BROKER_BEFORE). */
+export const SANCTIONED_AFTER = /^[」』]?(?:[（(][^（()）]{1,30}[）)])?(?:に対し(?:て)?|に)、?[^。]{0,30}?(?:業務改善命令|業務停止命令|是正命令|改善命令|是正勧告|勧告|行政指導|指導|課徴金納付命令)を(?:出|行|発|し)/;
+export const LIST_BROKER_BEFORE = /(?:名簿|データ)(?:の?販売)?(?:業者|事業者|屋)の?$|ブローカーの?$/;
+
+/** After a name: it traded the list (「Xは、このデータを含む名簿を…に販売していた」), a broker and no victim. */
+export const LIST_TRADER_AFTER = /^[」』]?(?:[（(][^（()）]{1,30}[）)])?(?:は|が)、?[^。]{0,40}?名簿を[^。]{0,30}?(?:販売|売却|転売|購入|買い取)/;
+
 /** Words that make a story one of work contracted out, where the clients' data was the contractor's to lose. */
 export const CONTRACTED = /委託|請け負|受託|導入先|導入企業|導入団体|利用企業|利用団体/;
 
@@ -245,4 +256,4 @@ export const SELF_REFERENCES = ["当社", "弊社", "当行", "弊行", "当協�
 export const OPERATED_AFTER = /^(?:が|の)(?:運営|管理|提供)(?:する|している)[^「」。]{0,10}「([^「」]{2,30})」/;
 
 /** Words in a name that make it a regulator, government body or police. */
-export const AUTHORITY_WORDS = /警察|警視庁|県警|府警|道警|個人情報保護委員会|総務省|経済産業省|厚生労働省|金融庁|政府|(?<!教育|選挙管理)委員会|裁判所|当局|コミッショナー|連邦捜査局|(?<![都道府県])庁$|省$|^(?:ICO|FBI|FTC|SEC|HHS|CNIL|CISA|NCSC|OAIC|PIPC|PDPC)$/;
+export const AUTHORITY_WORDS = /警察|警視庁|県警|府警|道警|個人情報保護委員会|(?:財務|総合通信|経済産業|地方整備|厚生|農政|運輸|法務)局$|財務事務所$|総務省|経済産業省|厚生労働省|金融庁|政府|(?<!教育|選挙管理)委員会|裁判所|当局|コミッショナー|連邦捜査局|(?<![都道府県])庁$|省$|^(?:ICO|FBI|FTC|SEC|HHS|CNIL|CISA|NCSC|OAIC|PIPC|PDPC)$/;
