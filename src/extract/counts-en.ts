@@ -237,7 +237,7 @@ function roleOf(run: Run, start: number, numEnd: number, noun: Noun | null, near
     if (head === "victims" && lex.TALLY_BEFORE.test(near)) return "other";
     // Machines' addresses ("two IP addresses") and anonymous sources count no victims.
     if (head === "addresses" && /\bIP\s+addresses$/i.test(run.text.slice(numEnd - run.start, noun.end - run.start))) return "other";
-    if (lex.SOURCE_AFTER.test(after) || lex.RATE_AFTER.test(after) || lex.FAMILY_BEFORE.test(near) || lex.PROPORTION_BEFORE.test(near)) return "other";
+    if (lex.SOURCE_AFTER.test(after) || lex.RATE_AFTER.test(after) || lex.CLAIMANTS_AFTER.test(after) || lex.FAMILY_BEFORE.test(near) || lex.PROPORTION_BEFORE.test(near) || lex.OWNERS_OF_BEFORE.test(near)) return "other";
     const wide = run.text.slice(Math.max(0, start - run.start - 80), start - run.start);
     if (SIZE_NOUNS.has(head) && (SIZE_BEFORE.test(wide) || (WORKFORCE.has(head) && WITH_BEFORE.test(wide))) && !EXPOSED_AFTER.test(after) && !EXPOSED_BEFORE.test(near)) return "other";
     if (lex.DENOMINATOR_BEFORE.test(wide)) return "other";

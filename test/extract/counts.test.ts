@@ -121,6 +121,11 @@ describe("English counts", () => {
     "After the leak, the app said it has disbursed loans to 1.6 crore customers.",
     // A body's own people counted where no breach is told are its size.
     "Ransomware shut the schools. The district's roughly 9,300 pupils are due back in class on Monday.",
+    // Claimants and plaintiffs are some of those affected, not their number; organisations whose staff were affected are no people.
+    "After the breach settlement, lawyers said 18,402 class members had filed claims before the deadline.",
+    "A group of about 700 customers represented by a Leeds law firm has sued the retailer over the leak.",
+    "Over 5,000 people have registered their interest in the compensation scheme since the breach.",
+    "The stolen payroll files held data on employees of about 1,300 corporate customers.",
   ])("no affected count in %j", (text) => {
     expect(affected(extractText(text, { lang: "en" }).counts)).toEqual([]);
   });

@@ -116,6 +116,12 @@ export const WORKFORCE_NOUNS = ["employees", "staff", "workers", "personnel"];
 export const THRESHOLD_BEFORE = /(?:\b(?:any|a|each|every|all)\s+(?:[\w-]+\s+){0,2}?breach(?:es)?|\bbreaches)\s+(?:that\s+)?(?:affect(?:ing|s)?|involv(?:ing|es?)|of)\s+$|\b(?:whenever|if|once)\s+$/i;
 
 /** After a count's noun: a rate ("100,000 consumers a year", "2 million prescriptions annually") measures business, not exposure. */
+/** After a count of people: they claim, register or sue over the breach ("61,284 class members had filed claims", "1,900 customers represented by a law firm"), some of those affected, not their number. */
+export const CLAIMANTS_AFTER = /^\s+(?:(?:had|have|has)\s+(?:already\s+|so far\s+)?)?(?:(?:filed|submitted|lodged|made)\s+(?:valid\s+|timely\s+)?claims?\b|registered\s+(?:their\s+)?interest\b|issued\s+proceedings\b|sued\b|filed\s+(?:a\s+)?(?:suit|lawsuit|complaint)\b|joined\s+(?:the\s+)?(?:class[- ]action|lawsuit|suit|claim)\b|opted\s+out\b)|^\s+represented\s+by\b/i;
+
+/** Before a count: the counted are organisations whose people were affected ("employees of about 4,800 corporate customers"). */
+export const OWNERS_OF_BEFORE = /\b(?:employees|staff|workers|people|members|patients|students)\s+(?:of|at|from)\s+(?:(?:about|roughly|some|nearly|almost|approximately|around|more than|over)\s+)?$/i;
+
 export const RATE_AFTER = /^,?\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter)|annually|yearly|monthly|weekly|daily)\b/i;
 
 /** After a count of people: anonymous sources ("two people familiar with the talks"), not victims. */
