@@ -385,6 +385,9 @@ describe("fitness, library and insurance records, earnings and mailboxes, misdir
     ["会員のパスワードは暗号化しており、外部に漏れた痕跡は見つかっていない。", "ja", "password", "not_leaked"],
     ["不正アクセスで氏名が流出した。パスワードが盗まれた形跡もないという。", "ja", "password", "not_leaked"],
     ["Someone siphoned off customers' bank account numbers from the Lorrey app.", "en", "bank_account", "leaked"],
+    // The one address an intruder came from is the intruder's; a member's in a list of what was taken is data.
+    ["Logs show the stolen Pellby key was first used from an unfamiliar IP address, and payroll files were downloaded.", "en", "ip_address", null],
+    ["Hackers copied each Pellby user's name, email address and IP address.", "en", "ip_address", "leaked"],
     ["Hackers stole members' saved GPS cycling routes and heart-rate and sleep records from the app.", "en", "location", "leaked"],
     ["Hackers stole members' saved GPS cycling routes and heart-rate and sleep records from the app.", "en", "health_info", "leaked"],
     ["The intruder copied borrower names and library card numbers.", "en", "account_id", "leaked"],

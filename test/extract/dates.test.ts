@@ -354,6 +354,10 @@ describe("English dates", () => {
     ["Police believe the gang set off the encryption on Labor Day.", "Labor Day", "incident"],
     // A reported clause still to come dates that plan, not the speaking.
     ["After the breach, the bank said it will reopen online banking from Monday.", "Monday", "other"],
+    // A store open since a search engine indexed it, a stolen key first used, a fraud's span.
+    ["The researcher said a device search engine had first indexed the exposed Kibbel database on Feb. 3.", "Feb. 3", "incident"],
+    ["Server logs show the leaked Tornby access key was first used by an outsider on 9 April.", "9 April", "incident"],
+    ["The carrier said the SIM-swap fraud took place between 4 May and 30 July.", "4 May", "incident"],
     // Negative: the same verbs with no intrusion leave the date alone.
     ["The council signed a new waste contract on May 2.", "May 2", "other"],
     ["The team launched its new app on Oct. 3.", "Oct. 3", "other"],

@@ -154,7 +154,7 @@ export const DATA_TYPES: Record<string, string[]> = {
   ],
   ip_address: [
     // Not the server's own address ("anyone who knew its IP address") nor those an intrusion came from ("accessed from two IP addresses").
-    "(?<!\\bits )ip(?:v[46])? address(?!es)",
+    "(?<!\\bits |\\b(?:from|via|through|using) (?:[\\w-]+ ){0,3})ip(?:v[46])? address(?!es)",
     "(?<!\\b(?:accessed|came|connected|logged in|originat(?:ed|ing)|traced) (?:from|to) (?:[\\w-]+ ){0,4})ip(?:v[46])? addresses",
     "ip(?= (?:and|or) (?:physical|postal|home|e-?mail|mailing|shipping|billing) addresses)",
   ],
