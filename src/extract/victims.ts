@@ -17,8 +17,8 @@ interface Judged extends OrgMention {
 
 /** Most distinct names compared pairwise for containment. */
 const MAX_PAIRWISE = 400;
-/** An attacker, news source or third party: issues no notice, is not referred back to. */
-const bystander = (o: Judged) => /\.(?:attacker|source|third-party)$/.test(o.cue.rule);
+/** An attacker, news source, third party or a place locating another body: issues no notice, is not referred back to. */
+const bystander = (o: Judged) => /\.(?:attacker|source|third-party|place)$/.test(o.cue.rule);
 
 const NONE: Cue = { role: "other", victim: false, rule: "", sayVerb: false };
 /** Context read on either side of a name: a clause, bounded for speed. */
@@ -176,7 +176,8 @@ function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: n
     if (!weak && ja.OWN_AFTER_SOURCE.test(after) && jaBreachCue(after)) return { role: "victim", victim: true, rule: "orgs.ja.according", sayVerb: true };
     return { ...NONE, role: "source", rule: "orgs.ja.source" };
   }
-  if (ja.NOT_VICTIM_AFTER.test(after) || ja.LIST_TRADER_AFTER.test(after) || ja.LIST_BROKER_BEFORE.test(before)) return { ...NONE, rule: "orgs.ja.third-party" };
+  if (ja.NOT_VICTIM_AFTER.test(after) || ja.LIST_TRADER_AFTER.test(after) || ja.LIST_BROKER_BEFORE.test(before) || ja.EXPERT_AFTER.test(after)) return { ...NONE, rule: "orgs.ja.third-party" };
+  if (JA_PLACE_END.test(doc.folded.slice(o.start, o.end)) && ja.PLACE_OF_KIND_AFTER.test(after)) return { ...NONE, rule: "orgs.ja.place" };
   // 「委託元は湊野市、栗原台市…」: in a story of a contractor's breach, its clients are named as victims.
   if (docBreach && !weak && (ja.CLIENT_BEFORE.test(before) || ja.CLIENT_AFTER.test(after) || (ja.CLIENT_COUNT_AFTER.test(after) && contracted(doc)))) return { role: "victim", victim: true, rule: "orgs.ja.client", sayVerb: false };
   if (docBreach && !weak && ja.OWN_DATA_INCLUDED_AFTER.test(after)) return { role: "victim", victim: true, rule: "orgs.ja.own-data", sayVerb: false };

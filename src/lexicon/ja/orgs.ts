@@ -185,6 +185,12 @@ export const OWN_DATA_INCLUDED_AFTER = /^[」』]?(?:[（(][^（()）]{1,30}[）
 /** After a name: it made the mistake that let the data out (「スカイレコードが…誤って外部から閲覧できる状態にした」). */
 export const MISHAP_AFTER = /^[」』]?(?:[（(][^（()）]{1,30}[）)])?(?:が|は)、?[^。]{0,40}?(?:誤って|誤送信|誤送付|誤発送|誤封入|誤掲載|紛失し|置き忘れ|設定(?:を|に)誤|設定ミス|(?:閲覧|アクセス)(?:でき|可能)な?状態に(?:し|なっ))/;
 
+/** After a name: an expert's affiliation (「北条大学の三輪透教授（情報法）は」), no body of the story. */
+export const EXPERT_AFTER = /^[」』]?の[^、。（(]{1,10}?(?:特任|名誉|客員)?(?:教授|准教授|助教|講師|研究員|弁護士)(?:[（(]|は|が|に|、)/;
+
+/** After a place: it locates a body named by its kind (「汐見市の水産加工会社の通販サイトが」), whose data it was. */
+export const PLACE_OF_KIND_AFTER = /^の[^、。「」]{0,12}?(?:会社|企業|業者|事業者|法人|メーカー|商店|販売店|病院|医院|診療所|クリニック|学校|高校|大学|団体|組合)(?:が|は|の|で)/;
+
 /** After a name: its staff lost or misdirected the data (「県立X高校の男性教諭（４２）を減給」 in a sentence of a lost USB stick); the mishap itself is read in the sentence (STAFF_MISHAP). */
 export const STAFF_OF_AFTER = /^[」』]?の(?:男性|女性|元|前|当時の)?(?:教諭|教員|講師|職員|社員|従業員|行員|看護師|医師|事務員|担当者)/;
 export const STAFF_MISHAP = /紛失|盗難|置き忘れ|誤送信|誤送付|誤発送|誤掲載|無断で[^。]{0,20}?持ち出/;
@@ -200,8 +206,8 @@ export const LIST_TRADER_AFTER = /^[」』]?(?:[（(][^（()）]{1,30}[）)])?(?
 export const CONTRACTED = /委託|請け負|受託|導入先|導入企業|導入団体|利用企業|利用団体/;
 
 /** Before a name: it is the attacker ("ハッカー集団X", "攻撃グループ「X」"). */
-/** After a name: it says it was untouched (「Xは今回の紛失とは関係がない」「Xは「…不正アクセスの痕跡はなく」), with no attack on it told before. */
-export const UNTOUCHED_AFTER = /^[」』]?(?:[（(][^）)]*[）)])?(?:は|も)、?(?:(?!を受け|被害に|され)[^。]){0,60}?(?:とは関係(?:が|は)?(?:ない|なく|ありません)|(?:痕跡|形跡)(?:は|が|も)?(?:なく|ない|ありません|見つかっていない|確認されていない)|(?:影響|被害)(?:は|が)(?:ない|なく|ありません|出ていない))/;
+/** After a name: it, or a system of its, was untouched (「Xは今回の紛失とは関係がない」「Xの決済システムについては…影響はない」), with no attack on it told before. */
+export const UNTOUCHED_AFTER = /^[」』]?(?:[（(][^）)]*[）)])?(?:の[^、。]{1,12}?(?:について|に関して|に)?)?(?:は|も)、?(?:(?!を受け|被害に|され)[^。]){0,60}?(?:とは関係(?:が|は)?(?:ない|なく|ありません)|(?:痕跡|形跡)(?:は|が|も)?(?:なく|ない|ありません|見つかっていない|確認されていない)|(?:影響|被害)(?:は|が)(?:ない|なく|ありません|出ていない))/;
 
 /** The police, and their work in a sentence (「県警が名簿業者を家宅捜索した際に…見つかり」): they found the data, it was not theirs. */
 export const POLICE_NAME = /(?:県警|府警|道警|警視庁|警察署|警察本部|警察)$/;
