@@ -103,6 +103,9 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
     // A verb modifying a noun (「誤送信したメールの削除」) is no main verb when another cue is.
     const finite = inScope.filter((c) => !JA_RELATIVE_AFTER.test(src.slice(c.end)));
     const main = lastCue(finite.length ? finite : inScope);
+    // The telling of another event is no disclosure of the breach (「…に勧告したと発表した」「…を逮捕したと発表」).
+    const told = inScope.filter((c) => c.end <= main.start).pop();
+    if (main.role === "disclosure" && told?.role === "other" && !told.negated && /^(?:し|され|さ|れ|い|を行っ|を出し)?(?:た|ていた)?(?:と|ことを|旨)/.test(src.slice(told.end, main.start))) return "other";
     if (!main.negated) return main.role;
     const closed = inScope.filter((c) => !c.negated && c.end <= main.start && /^[^、。]{0,3}、/.test(src.slice(c.end)));
     return closed.length ? lastCue(closed).role : "other";

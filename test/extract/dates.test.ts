@@ -659,6 +659,10 @@ describe("Japanese dates", () => {
     ["誤送信は9月2日午前に起きた。", "9月2日", "incident"],
     ["職員は8月19日夕方、名簿の入った封筒を座席に置いたまま電車を降りた。", "8月19日", "incident"],
     ["同社によると、5月3日、当該アカウントへのログインが何度も繰り返された。", "5月3日", "incident"],
+    // A regulator's order or recommendation and a deadline it sets are their own events, not the breach's disclosure.
+    ["個人情報保護委員会は3月14日、顧客情報を流出させた通販会社に対し、勧告を行ったと発表した。", "3月14日", "other"],
+    ["委員会は、再発防止策の実施状況を9月30日までに報告するよう求めた。", "9月30日", "other"],
+    ["同社は、流出の経緯を11月15日に委員会へ報告した。", "11月15日", "disclosure"],
     // Negative: a registration window is who is covered, not when the breach happened; a normal upload is no incident.
     ["2020年4月1日から2024年3月31日までに入会された方が対象となります。", "2020年4月1日", "other"],
     ["同社は10月1日、新しい動画をサイトにアップロードした。", "10月1日", "other"],
