@@ -49,7 +49,7 @@ const JA_RELATIVE_AFTER = /^(?:し|され|さ|れ|い|して)?(?:た|だ|てい�
 /** A clause ending on a predicate (ます, した, いる ...): a line without one is a title or a label. */
 const JA_PREDICATE = /(?:ます|ました|した|する|いる|いた|です|でした|である|った|れた|れる|せん|ない|という)/;
 
-/** Japanese: a date's clause runs to the next date not its range or list partner, or the sentence end; head-final, its last cue governs (past quotes: 「…受けたと発表」); but a period takes the verb right after, a cleft (「流出したのは5月1日」) or bracket the cue before, and a date line without predicate is the release's date or a timeline entry. */
+/** Japanese: a date's clause runs to the next date not its range or list partner, or the sentence end; head-final, its last cue governs (past quotes: 「…受けたと発表」); but a period takes the verb right after, a cleft (「流出したのは5月1日」) or bracket the cue before, a date line without predicate is the release's date or a timeline entry, and the telling of another event (「…に勧告したと発表」) is no disclosure. */
 function jaRole(src: string, at: number, from: number, scopeEnd: number, range: boolean, topRank: boolean, footRank: boolean, cues: Cue[], next: Cue[], prevLine: string, reported: () => boolean): DateRole {
   // A release's fact list labels its dates (「判明日：」).
   const lead = src.slice(0, at);
@@ -103,7 +103,6 @@ function jaRole(src: string, at: number, from: number, scopeEnd: number, range: 
     // A verb modifying a noun (「誤送信したメールの削除」) is no main verb when another cue is.
     const finite = inScope.filter((c) => !JA_RELATIVE_AFTER.test(src.slice(c.end)));
     const main = lastCue(finite.length ? finite : inScope);
-    // The telling of another event is no disclosure of the breach (「…に勧告したと発表した」「…を逮捕したと発表」).
     const told = inScope.filter((c) => c.end <= main.start).pop();
     if (main.role === "disclosure" && told?.role === "other" && !told.negated && /^(?:し|され|さ|れ|い|を行っ|を出し)?(?:た|ていた)?(?:と|ことを|旨)/.test(src.slice(told.end, main.start))) return "other";
     if (!main.negated) return main.role;

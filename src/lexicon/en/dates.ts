@@ -104,24 +104,21 @@ export const FUTURE_CUES = /\b(?:will|would(?!\s+have)|shall|next|upcoming|sched
 /** Verbs that give a date its role, as [pattern, role]: the verb governing the date's clause decides; NOUN_CUES only when no verb does. */
 export const VERB_CUES: Array<[RegExp, DateRole]> = [
   [new RegExp(String.raw`\b(?:discover(?:ed|s|ing)?|detect(?:ed|s|ing)?|identifi(?:ed|es)|identify(?:ing)?|learn(?:ed|t|s|ing)?|became aware|become aware|notic(?:ed|es|ing)|uncover(?:ed|s|ing)?|spott(?:ed|ing)|flagg(?:ed|ing)|found|finds?|finding|determin(?:ed|es|ing)(?!\s+to\b)|came across|come across|first (?:saw|spotted|noticed|observed)|` +
-    // A researcher reporting a flaw to the company: its discovery.
+    // A researcher reporting a flaw to the company, or someone alerting it ("when a researcher alerted the lottery"): its discovery.
     String.raw`reported\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:flaw|issue|problem|bug|vulnerability|exposure|misconfiguration))\s+to\s+(?:it|us|the\s+(?:company|firm|retailer|business|hospital|clinic|practice|council|district|school|university|college|bank|organi[sz]ation|agency|trust|charity|website|operator|provider|insurer|chain|group|store|utility|app|developer|maker|vendor))\b|` +
-    // Someone else alerting the company, or an outsider alerting it ("when a researcher alerted the lottery"): its discovery.
     String.raw`(?:alerted|tipped off|warned)\s+(?:it|us|the\s+(?:company|firm|retailer|business|hospital|clinic|practice|council|district|school|university|college|bank|organi[sz]ation|agency|trust|charity|website|operator|provider|insurer|chain|group|store|utility|city|county))\b|` +
     String.raw`(?:researchers?|journalists?|reporters?|customers?|users?|members?|investigators?|police|law enforcement|FBI|(?:a|an)\s+(?:third|outside)\s+party)\s+(?:alerted|tipped off|warned|notified)\b)\b`, "gi"), "discovery"],
   // A review of the files, or a sweep for devices, that ended on a day found what it found then.
   [/\b(?:review|investigation|analysis|audit|sweep|search|inspection|examination)\b[^.;]{0,60}?\b(?:completed|concluded|finished)\b/gi, "discovery"],
   [new RegExp(String.raw`\b(?:announc(?:ed|es|e|ing)|disclos(?:ed|es|e|ing)|notif(?:ied|ies|y|ying)|reveal(?:ed|s|ing)?|confirm(?:ed|s|ing)?|admitt?(?:ed|s|ing)?|reported|told|inform(?:ed|s|ing)?|said|says|stated|warn(?:ed|s|ing)?|alert(?:ed|s|ing)?|made public|went public|became public|unveil(?:ed|s|ing)?|acknowledg(?:ed|es|e|ing)|wrote|writing to|contact(?:ed|ing)|e-?mail(?:ed|ing)\s+(?:customers|patients|members|users|clients|students|staff|employees|those|affected)|` +
-    // Filing with a regulator and mailing letters: the disclosure of breach notices.
+    // Filing with a regulator ("filed with the Maine Attorney General on"), letters sent, mailed or gone out, a notice posted: the disclosure of breach notices.
     String.raw`fil(?:ed|es|ing)\s+(?:a\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:notices?|notifications?|reports?|disclosures?|8-K)|` +
     String.raw`(?:sen(?:t|ds|ding)|mail(?:ed|s|ing)|issu(?:ed|es|ing))\s+(?:[\w-]+\s+){0,2}?(?:letters|notices|notifications|(?:a|its)\s+(?:statement|notice|press release))|` +
-    // Reporting to a regulator ("filed with the Maine Attorney General on"), a notice that went out or was posted ("letters went out on").
     String.raw`fil(?:ed|es|ing)\s+with|submitt(?:ed|ing)\s+to|(?:letters|notices|notifications|emails)\s+(?:went out|were (?:sent|mailed|posted|emailed))|` +
     String.raw`(?:notice|statement|announcement|decision|ruling|filing|advisory|press release|penalty notice)s?,?\s+(?:was\s+|were\s+)?(?:posted|published|issued|released)|` +
     String.raw`(?:posted|published)\s+(?:on|to)\s+(?:its|their|the\s+[\w'’-]+(?:'s|’s))\s+(?:website|site|blog|web\s?site)|` +
-    // A regulator's breach portal lists what the victim reported ("posted to the OCR breach portal").
+    // A regulator's breach portal listing what the victim reported, notices named before their verb ("breach notices filed this month"), word sent to the people hit.
     String.raw`(?:posted|published|listed)\s+(?:on|to)\s+the\s+(?:[\w'’-]+\s+){0,3}?portal|` +
-    // Notices named before their verb ("breach notices filed this month"), and word sent to the people hit.
     String.raw`(?:notices?|notifications?|letters|filings?)\s+(?:were\s+|was\s+)?(?:filed|sent|mailed|emailed)|` +
     String.raw`(?:e-?mail(?:ed|ing)|call(?:ed|ing)|writ(?:ing|ten) to)\s+(?:the\s+|all\s+)?(?:affected|impacted)\s+[a-z]+|` +
     String.raw`(?:letters|notices|notifications)\s+(?:began\s+|started\s+)?(?:arriving|arrived)|` +

@@ -23,16 +23,14 @@ export const STRONG_BREACH = new RegExp(
     String.raw`${INTRUDER}\s+(?:had\s+|have\s+|has\s+)?(?:accessed|obtained|copied|downloaded|exfiltrated|acquired|taken|gained access|access to)|` +
     String.raw`${INTRUDER}\s+(?:were|was) able to (?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
     String.raw`${INTRUDER}\s+(?:(?:had been|has been|was|were)\s+|spent\s+(?:[\w-]+\s+){1,3}?)(?:active\s+)?(?:inside|in)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:network|systems?|portal|servers?|environment|databases?|mailbox(?:es)?)\b|` +
-    // "an attacker used a flaw in its refill portal to view customer profiles".
+    // "an attacker used a flaw in its refill portal to view customer profiles"; a bug or page that showed one user another's data ("let logged-in users view other applicants' records").
     String.raw`(?:hackers?|attackers?|intruders?|threat actors?)\s+(?:used|exploited|abused)\s+(?:[\w'’-]+\s+){1,10}?to\s+(?:access|view|see|copy|download|obtain|steal|exfiltrate)|` +
-    // A bug or a page that showed one user another's data ("let logged-in users view other applicants' records", "found someone else's order").
     String.raw`(?:let|lets|allowed|allows|enabled|exposed)\s+(?:[\w-]+\s+){0,3}?(?:users|customers|members|people|visitors|applicants|residents|patients|students|shoppers|anyone|parents)\s+(?:to\s+)?(?:view|see|access|read|download)\s+(?:[\w-]+\s+){0,2}?(?:other|another|others['’]?|different|strangers['’]?)\b|` +
     String.raw`(?:saw|see|seen|shown|displayed|found|received|viewing)\s+(?:[\w'’-]+\s+){0,3}?(?:someone|somebody|another person|other people|strangers?|other (?:customers|users|shoppers|patients|members))(?: else)?['’]s?\s+(?:[\w-]+\s+){0,2}?(?:orders?|details|data|information|records?|accounts?|names?|addresses|lists?|files?|results?|statements?|letters?|bills?)|` +
-    // A mail merge that put another person's details in a letter ("sent with another household's details").
+    // A mail merge that put another's details in a letter; data sent to the wrong person, attached as the wrong file, published or shared in a chat group: a breach by mistake.
     String.raw`(?:printed|sent|mailed|e-?mailed)\s+with\s+(?:[\w,'’-]+\s+){0,8}?(?:details|information|data)\s+of\s+(?:a\s+|an\s+)?(?:different|another|other)\s+[a-z]+|` +
     String.raw`(?:sent|printed|mailed|posted)\s+with\s+(?:another|a different|someone else['’]s|somebody else['’]s)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:details|information|data|records?)|` +
     String.raw`unauthori[sz]ed (?:actors?|individuals?|persons?|users?|third part(?:y|ies))|(?:suspicious|unauthori[sz]ed) (?:network )?activity|(?:broke|break|breaking|broken) into|` +
-    // Personal data sent to the wrong person, attached as the wrong file, published on a website or shared in a chat group: a breach by mistake.
     String.raw`(?:attached|sent|e-?mailed|uploaded|forwarded)\s+the\s+wrong\s+(?:file|document|spreadsheet|attachment|list|letter)|` +
     String.raw`(?:details|data|information|records|names|addresses|letters|documents|files)\s+(?:[\w,'’-]+\s+){0,14}?(?:were|was|had been|have been)\s+(?:wrongly\s+|mistakenly\s+)?(?:published|posted|made public|made available|put)\s+(?:online|on\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,2}?(?:website|site|portal|page))|` +
     String.raw`(?:e-?mailed|sent|mailed|posted|disclosed|shared|forwarded|went|delivered)\s+(?:[\w,'’-]+\s+){0,15}?to\s+(?:a\s+|an\s+|the\s+)?(?:wrong|incorrect|unintended|member of the public|members of the public|(?:neighbouring|neighboring|different|another)\s+(?:address|household|recipient|person|customer|patient|client))|` +
@@ -84,9 +82,8 @@ export const SUFFER_VERB = new RegExp(
     String.raw`(?:(?:has|have|had|was|were|is|are)\s+(?:reported\s+|said\s+|alleged\s+|believed\s+)?(?:as having\s+|to have\s+)?)?(?:also\s+)?` +
     String.raw`(?:suffered|experienced|sustained|fallen (?:prey|victim)|fell (?:prey|victim)|the (?:target|victim) of|at the (?:center|centre|heart) of|among (?:[\w-]+\s+){0,8}?(?:breached|hacked|compromised|affected|impacted|victims)|` +
     String.raw`had (?:[\w,.\-]+\s+){0,8}?(?:exposed|published|posted|leaked|stolen|compromised|dumped|accessed)|left (?:[\w-]+\s+){0,4}?(?:exposed|unprotected|unsecured|publicly accessible)|left\s[^.;]{0,120}?\bopen to (?:the\s+)?(?:internet|public|anyone|web)|lost (?:the\s+|some\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?(?:data|records|numbers|details|information|files)\b|` +
-    // "X exposed a database": a store of its own left open (an attacker leaks data, not a server).
+    // "X exposed a database" or "the records of 1.2 million borrowers": a store of its own left open, or its own people's data (an attacker leaks data, not a server).
     String.raw`(?:inadvertently\s+|accidentally\s+|mistakenly\s+)?exposed (?:a|an|the|its|their|one of its)\s+(?:[\w-]+\s+){0,3}?(?:databases?|servers?|buckets?|Elasticsearch|MongoDB|instances?|backups?)|` +
-    // "X exposed the personal and financial records of 1.2 million borrowers": its own people's data.
     String.raw`(?:inadvertently\s+|accidentally\s+|mistakenly\s+)?exposed (?:the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:data|records|information|details|documents|files)\s+of\b)\b`,
   "i",
 );
@@ -237,9 +234,8 @@ const LETTERS_WHEN = String.raw`(?:\s+(?:last|this|earlier this)\s+(?:week|month
 export const NOTIFIED_AFTER = new RegExp(
   String.raw`^(?:,\s+(?:a|an|the)\s+[^,;:]{1,80},|,\s+(?:which|who|with|based in|headquartered in)\s+[^;:]{1,100}?,)?,?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|also\s+|then\s+)*(?:(?:waited|took)\s+(?:[\w-]+\s+){1,3}?(?:before|to)\s+(?:telling|tell|notifying|notify|informing|inform|alerting|alert)|told|notified|notifying|informed|informing|alerted|alerting|warned|began notifying|started notifying|wrote to|writing to|mailed letters to|sent letters to|(?:(?:already\s+)?(?:begun|began|started)\s+)?(?:mailing|sending|posting)\s+(?:its\s+own\s+|its\s+)?(?:letters|notices|notifications|e-?mails)${LETTERS_WHEN}\s+to|(?:sent|mailed|posted)\s+(?:letters|notices|notifications|e-?mails)${LETTERS_WHEN}\s+to)\s+(?:its\s+|their\s+|the\s+|some\s+|all\s+|certain\s+)?(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?)?(?:affected\s+|impacted\s+|current\s+|former\s+|and\s+)*${HELD_PEOPLE}\b` +
     String.raw`|^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:reported|disclosed|listed|confirmed)\s+(?:(?:about|nearly|roughly|some|more than|over|almost)\s+)?[\d,.]+\s+(?:million\s+)?(?:affected|impacted)\s+${HELD_PEOPLE}\b` +
-    // "X has reported the incident to the Information Commissioner": only the one it happened to does.
+    // "X has reported the incident to the Information Commissioner" or "mailed notification letters on Jan. 24": only the body whose data it was does.
     String.raw`|^\s+(?:has\s+|have\s+|had\s+|is\s+|also\s+)*(?:reported|reporting|referred|self-reported)\s+(?:the|this|its)\s+(?:incident|breach|data breach|matter)\s+to\b` +
-    // "X mailed notification letters on Jan. 24": a breach notice goes out only from the body whose data it was.
     String.raw`|^\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:mailed|sent|issued|posted)\s+(?:breach\s+)?(?:notification|notice)\s+(?:letters|e-?mails)\b`,
   "i",
 );

@@ -40,9 +40,8 @@ export const COUNTER_NOT_BEFORE: Record<string, string[]> = {
   枚: ["数"],
 };
 
-/** Perpetrators before a number ("男2人", "容疑者3人"): a count of 人/名 is `other`. */
+/** Perpetrators, and those who answer for, judge or sue over a breach, before a number ("男2人", "役員５人", "有識者3人", "原告63人"): a count of 人/名 is `other`. */
 export const NOT_VICTIM_BEFORE = ["男", "女", "少年", "少女", "容疑者", "被疑者", "犯人", "男女", "人物", "グループ", "メンバー", "逮捕者", "被告", "被告人",
-  // Those who answer for a breach, judge or sue over it (役員５人, 有識者3人, 原告63人).
   "役員", "取締役", "監査役", "経営陣", "幹部", "理事", "有識者", "委員", "弁護士", "裁判官", "原告", "原告団"];
 
 /** Sizes before a person count ("人口10万人", "会員数約100万人", maybe via は/が/で; staff as a topic, 「従業員は約650人」): `other`. */
