@@ -260,6 +260,8 @@ describe("Japanese counts", () => {
     ["会員二十五人の住所が漏れた。", [{ value: 25, qualifier: "exact" }]],
     ["利用者4万800人に通知した。", [{ value: 40800, qualifier: "exact" }]],
     ["カード情報18,746名分が流出した。", [{ value: 18746, qualifier: "exact" }]],
+    // Those who sued are not counted, those affected before them are.
+    ["会員情報が流出し、約1万人が被害に遭った。うち30人が同社に損害賠償を求めて提訴した。", [{ value: 10000, qualifier: "approx" }]],
     ["会員1万件以上が流出した。", [{ value: 10000, qualifier: "at_least" }]],
     // a total word does not hide a bound after the figure, nor an estimate
     ["不正アクセスにより計20万件以上の顧客情報が流出した。", [{ value: 200000, qualifier: "at_least" }]],

@@ -53,7 +53,7 @@ export const NOT_VICTIM_AFTER = ["で", "組", "体制", "規模", "あたり", 
   "による", "の責任"];
 
 /** After a count of people: they sue (「顧客約2100人が、同社に…損害賠償を求めて提訴」); plaintiffs are some of those affected, not their number. */
-export const SUED_AFTER = /^ら?[がは][、,]?[^。]{0,60}?(?:(?:損害賠償|慰謝料|賠償金?)(?:など)?の?(?:支払い)?を(?:求め|請求)|提訴|訴えを起こ)/;
+export const SUED_AFTER = /^ら?[がは][、,]?(?:(?!うち|被害|流出|漏えい|漏洩)[^。]){0,60}?(?:(?:損害賠償|慰謝料|賠償金?)(?:など)?の?(?:支払い)?を(?:求め|請求)|提訴|訴えを起こ)/;
 
 /** The copula after a count is no agentive で ("対象者は三百二十五人です"). */
 export const COPULA_AFTER = ["です", "でした", "でございます", "であり", "である", "であった"];
