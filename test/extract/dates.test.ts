@@ -233,6 +233,9 @@ describe("English dates", () => {
     ["DENVER, Colo., March 4, 2025 /PRNewswire/ -- Initech Dental is notifying patients of a data security incident.", "March 4, 2025", "disclosure"],
     ["AUSTIN, Texas, March 4, 2025 (BUSINESS WIRE) -- The law firm Roe & Poe LLP is investigating claims on behalf of Initech patients.", "March 4, 2025", "other"],
     ["BOSTON, March 4, 2025 - Initech said hackers took files.", "March 4, 2025", "other"],
+    // A news agency's wire dates its own report, not the victim's telling; a release wire with "--" is the victim's.
+    ["LEEDS, May 15 (Pennine Newswire) - Hackers stole customer statements from Osric Print, the company said.", "May 15", "other"],
+    ["LEEDS, May 15, 2025 (BUSINESS WIRE) -- Osric Print is notifying customers of a data security incident.", "May 15, 2025", "disclosure"],
     // A range's end after ", and", and a list of names joined by "and" does not end a clause.
     ["An intruder accessed three mailboxes between June 2, 2024, and June 9, 2024.", "June 9, 2024", "incident"],
     ["The firm notified regulators in Ohio, Kentucky and West Virginia on August 5.", "August 5", "disclosure"],

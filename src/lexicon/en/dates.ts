@@ -198,8 +198,8 @@ export const REPORTED_CLAUSE = /^\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[a-z]
 /** After an "Updated" date, the rest of a page-metadata line: a time, or "— first posted …". */
 export const UPDATE_META_AFTER = /^[,\s]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)?\s*(?:$|\n|[|•·—–-]\s*(?:first\s+)?(?:posted|published|updated)\b)/i;
 
-/** After a dateline's date, a press-release wire ("/PRNewswire/ --", "(BUSINESS WIRE) --"): the release's own date. */
-export const WIRE_AFTER = /^\s*[/(]\s*[A-Z][\w .-]{0,30}?(?:Wire|WIRE|Newswire|NEWSWIRE)\s*[/)]/;
+/** After a dateline's date, a press-release wire ("/PRNewswire/ --", "(BUSINESS WIRE) --"): the release's own date; a news agency's "(Reuters) -" dates only its report. */
+export const WIRE_AFTER = /^\s*(?:\/\s*[A-Z][\w .-]{0,30}?(?:Wire|WIRE|Newswire|NEWSWIRE)\s*\/|\(\s*[A-Z][\w .-]{0,30}?(?:Wire|WIRE|Newswire|NEWSWIRE)\s*\)\s*--)/;
 
 /** A release by a law firm seeking plaintiffs, whose date discloses nothing of the breach. */
 export const LAW_FIRM_RELEASE = /\b(?:law firm|LLP|class action|lawsuit|(?:investigating|investigation of) (?:potential |possible )?claims|attorneys)\b/i;
