@@ -550,6 +550,8 @@ describe("Japanese dates", () => {
     ["2025年3月9日、サーバーに不審な通信があるのを職員が見つけた。", "2025年3月9日", "discovery"],
     // A news outlet before a date line dates its copy.
     ["北浜日報　2025年3月14日（金）\n\n市は個人情報が流出したと発表した。", "2025年3月14日", "other"],
+    ["データ保護ウォッチ編集部｜2025年3月14日\n\n市は個人情報が流出したと発表した。", "2025年3月14日", "other"],
+    ["月刊ビジネス羅針盤　2025年3月14日号\n\n同社の顧客情報が流出した問題を振り返る。", "2025年3月14日", "other"],
     // A verb that modifies a noun is no main verb where another cue is.
     ["2025年3月4日、該当する皆様にお詫びの文書を郵送し、誤送付した書類の返送をお願いしました。", "2025年3月4日", "disclosure"],
     // A release's list of facts labels its dates, on the line before or before a colon.

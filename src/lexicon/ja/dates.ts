@@ -121,11 +121,11 @@ export const LABEL_ROLES: Array<[RegExp, DateRole]> = [
 /** A label alone on its line, with its bullet or number and maybe a colon. */
 export const LABEL_LINE = /^[\s■□●○◆◇・※\-\d.．()（）]*([^\s:：]{2,10})\s*[:：]?\s*$/;
 
-/** Before a date line's date: the news outlet that dates its copy (「潮見日報　2025年4月18日」). */
-export const NEWS_BYLINE_BEFORE = /(?:ニュース|NEWS|News|新聞|日報|新報|通信|放送|タイムス|テレビ|TV|電子版)[\s　]*$/;
+/** Before a date line's date: the news outlet or desk that dates its copy (「潮見日報　2025年4月18日」「編集部｜2025年5月22日」). */
+export const NEWS_BYLINE_BEFORE = /(?:ニュース|NEWS|News|新聞|日報|新報|通信|放送|タイムス|テレビ|TV|電子版|編集部|編集局|支局|記者)[\s　]*[|｜]?[\s　]*$/;
 
-/** After a date line's date: a time and outlet or web stamp (「16時30分 公開」): a story's byline, not a release date. */
-export const NEWS_BYLINE_AFTER = /^\s*(?:[(（][月火水木金土日祝]+[)）])?\s*\d{1,2}\s*(?:時\s*\d{1,2}\s*分|[:：]\s*\d{2})\s*(?:\S*(?:ニュース|新聞|NEWS|News|通信|日報|新報|タイムス)|(?:公開|配信|更新|掲載)\s*$|$)|^\s*(?:公開|配信|更新|掲載)\s*$/;
+/** After a date line's date: a time and outlet or web stamp (「16時30分 公開」), or a magazine's issue (「2月15日号」): a story's byline, not a release date. */
+export const NEWS_BYLINE_AFTER = /^\s*号|^\s*(?:[(（][月火水木金土日祝]+[)）])?\s*\d{1,2}\s*(?:時\s*\d{1,2}\s*分|[:：]\s*\d{2})\s*(?:\S*(?:ニュース|新聞|NEWS|News|通信|日報|新報|タイムス)|(?:公開|配信|更新|掲載)\s*$|$)|^\s*(?:公開|配信|更新|掲載)\s*$/;
 
 /** Before a finding: the event found (ログイン, 通信), which a period before it dates (「10日夜から12日朝にかけて…ログインが確認された」). */
 export const FOUND_EVENT_BEFORE = /(?:ログイン|アクセス|通信|接続|送信|侵入)(?:が|も)$/;
