@@ -365,7 +365,7 @@ function statementStatuses(doc: Doc, sts: Statement[], group: Candidate[], lex: 
     if (!plainOfClause.has(ci)) plainOfClause.set(ci, plainStatus(doc.folded.slice(cl.start, cl.end), lex.cues));
     const s = plainOfClause.get(ci)!;
     // 「名簿には…が含まれます。…これらの情報が流出した事実は確認されておりません」: what a store held takes what is said of "these data" next.
-    if (s === "leaked" && contentOnly(doc.folded.slice(cl.start, cl.end), lex)) return laterAnaphor(doc, sts, group[0].st, lex) ?? storyHedge() ?? s;
+    if (s === "leaked" && contentOnly(doc.folded.slice(cl.start, cl.end), lex)) return laterAnaphor(doc, sts, group[0].st, lex) ?? (doc.lang === "ja" ? sectionHedge(doc, sts, group[0].st, lex, true) : null) ?? storyHedge() ?? s;
     if (s !== null) return s;
     // Japanese puts the governing predicate last: an uncued clause takes the rest of the statement's; English the whole statement's.
     const rest = doc.folded.slice(doc.lang === "ja" ? c.end : Math.max(st.start, c.start - REACH), Math.min(st.end, c.end + REACH));
@@ -434,13 +434,13 @@ function laterAnaphor(doc: Doc, sts: Statement[], from: number, lex: Lexicon): S
   return null;
 }
 
-/** A hedge or denial in the short headings just above a content line (「2. 閲覧された可能性のある情報」); a statement of exposure stops the search. */
-function sectionHedge(doc: Doc, sts: Statement[], from: number, lex: Lexicon): Status | null {
-  for (let j = from - 1; j >= 0 && j >= from - 3; j--) {
+/** A hedge or denial in the short headings just above a content line (「2. 閲覧された可能性のある情報」), or with `prose` a hedge in the statement just before (「流出した恐れがあるのは…。…などが含まれる」); a statement of exposure stops the search. */
+function sectionHedge(doc: Doc, sts: Statement[], from: number, lex: Lexicon, prose = false): Status | null {
+  for (let j = from - 1; j >= 0 && j >= from - (prose ? 1 : 3); j--) {
     const text = doc.folded.slice(sts[j].start, sts[j].end);
     const s = plainStatus(text, lex.cues, true);
-    if (s === "possibly_leaked" || s === "not_leaked") return s;
-    if (s === "leaked" || text.length > 80) return null;
+    if (s === "possibly_leaked" || (s === "not_leaked" && !prose)) return s;
+    if (s !== null || (!prose && text.length > 80)) return null;
   }
   return null;
 }
@@ -460,12 +460,12 @@ function bareLine(doc: Doc, st: Statement): boolean {
   return text.length > 0 && text.length <= 80 && !/[。.!?！？]$/.test(text);
 }
 
-/** A statement right under a numbered section heading (「2．流出の可能性があるお客様の情報」): the heading says what its body lists. */
+/** A statement right under a numbered or marked section heading (「2．流出の可能性があるお客様の情報」「●漏えいした恐れのある情報」): the heading says what its body lists. */
 function sectionBody(doc: Doc, sts: Statement[], at: number, lex: Lexicon): boolean {
   const prev = sts[at - 1];
   if (prev === undefined || !prev.item || !bareLine(doc, prev)) return false;
   const text = doc.folded.slice(prev.start, prev.end);
-  return /^\s*(?:[(（]?\d{1,2}[.)）．]|（\d{1,2}）|[①-⑳])/.test(text) && plainStatus(text, lex.cues, true) !== null;
+  return /^\s*(?:[(（]?\d{1,2}[.)）．]|（\d{1,2}）|[①-⑳]|[●■◆▼◎])/.test(text) && plainStatus(text, lex.cues, true) !== null;
 }
 
 /** Mentions cover at least 40% of a statement: a bare list line (「住所、氏名、電話番号など」). */

@@ -384,6 +384,9 @@ describe("fitness, library and insurance records, earnings and mailboxes, misdir
     ["不正アクセスで会員の顔写真と氏名が流出した。", "ja", "photo", "leaked"],
     ["会員のパスワードは暗号化しており、外部に漏れた痕跡は見つかっていない。", "ja", "password", "not_leaked"],
     ["不正アクセスで氏名が流出した。パスワードが盗まれた形跡もないという。", "ja", "password", "not_leaked"],
+    // What a hedged statement or a marked heading just before says may have leaked is only possibly out, whatever else leaked.
+    ["通販サイトから会員のメールアドレスが流出した。同社によると、ほかの情報が流出した恐れがあるのは会員約3千人分。いずれも氏名、住所、電話番号が含まれる。", "ja", "phone_number", "possibly_leaked"],
+    ["不正アクセスで会員のメールアドレスが流出した。\n\n●流出した恐れのある情報\n\n対象となるのは、2020年以降に登録した会員の氏名、住所、電話番号。", "ja", "phone_number", "possibly_leaked"],
     ["Someone siphoned off customers' bank account numbers from the Lorrey app.", "en", "bank_account", "leaked"],
     // The one address an intruder came from is the intruder's; a member's in a list of what was taken is data.
     ["Logs show the stolen Pellby key was first used from an unfamiliar IP address, and payroll files were downloaded.", "en", "ip_address", null],
