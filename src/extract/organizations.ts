@@ -148,6 +148,7 @@ function enOrgs(doc: Doc): OrgMention[] {
     // A dateline's place opening a line: in capitals, or any case before a date and a wire's name ("Nashik, Nov 21 (PTI)").
     const dateline = /^[A-Z][A-Z.'’ -]+$/.test(text) || WIRE_DATELINE_AFTER.test(doc.folded.slice(e, e + 60));
     if (dateline && DATELINE_AFTER.test(doc.folded.slice(e, e + 60)) && /(?:^|\n)[ \t]*$/.test(doc.folded.slice(Math.max(0, s - 10), s))) continue;
+    if (datelineOutlet(doc, s, e)) continue;
     const sent = doc.sentences[sentence];
     const before = doc.folded.slice(Math.max(sent.start, s - 40), s);
     const named = en.NAMED_BEFORE.test(before);
@@ -176,7 +177,7 @@ function enOrgs(doc: Doc): OrgMention[] {
     const e = lead && en.PLACE_ADJECTIVE.test(lead[0].trim()) ? { start: hint.start + lead[0].length, end: hint.end, text: hint.text.slice(lead[0].length) } : hint;
     if (en.PLACE_ADJECTIVE.test(e.text) || !/\p{Lu}/u.test(e.text) || e.text.split(/\s+/).every((w) => !/^\p{Lu}/u.test(w) || en.DEMONYM.test(w))) continue;
     const name = normaliseOrgName(e.text, "en");
-    if (name && !en.NOT_ORG.has(name) && !en.LAW_NAME.test(name) && !EN_ABBREVIATED_FORM_ALONE.test(name)) out.push({ start: e.start, end: e.end, text: e.text, name, role: "other", rule: "orgs.en.compromise" });
+    if (name && !en.NOT_ORG.has(name) && !en.LAW_NAME.test(name) && !EN_ABBREVIATED_FORM_ALONE.test(name) && !datelineOutlet(doc, e.start, e.end)) out.push({ start: e.start, end: e.end, text: e.text, name, role: "other", rule: "orgs.en.compromise" });
   }
   // A run that compromise also tags as an organisation is a sure name.
   for (const o of out) if (o.rule === "orgs.en.name" && covered(byHint, o)) o.rule = "orgs.en.name+compromise";
@@ -195,6 +196,11 @@ interface Run {
   start: number;
   end: number;
   sentence: number;
+}
+
+/** The outlet in a dateline's brackets ("CAPITOL CITY (KVTR) - …"): it files the story, it is not in it. */
+function datelineOutlet(doc: Doc, start: number, end: number): boolean {
+  return /^\)\s*[-–—]/.test(doc.folded.slice(end, end + 4)) && /(?:^|\n)[ \t]*[A-Z][A-Z.,'’ -]*\($/.test(doc.folded.slice(Math.max(0, start - 40), start));
 }
 
 /** Capitalised runs joined where the plain pattern cannot: "and" before an institution's head or a ministry's field, an institution's head before "of the" (Office of the Privacy Commissioner), ", LLC", a name after a descriptor; "A and B have" is two. */

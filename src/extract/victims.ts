@@ -289,9 +289,8 @@ function findIssuer(doc: Doc, all: Judged[], firstBreach: number): Judged | unde
     const s = doc.sentences[o.sentence];
     if (!s || s.end - s.start > 80) continue;
     const line = lineAround(doc, o.start);
-    // The school or hospital a legal body runs may stand beside it (「学校法人X学園　X大学」).
+    // The school or hospital a legal body runs may stand beside it (「学校法人X学園　X大学」); a name opening its line with departments after it (「北柚木市 市民協働部」) heads a release as well.
     const rest = doc.folded.slice(line.start, o.start) + doc.folded.slice(o.end, line.end).replace(JA_RUN_BESIDE, "");
-    // A name opening its line with departments after it (「北柚木市 市民協働部 市民協働課」) heads a release as well.
     if (JA_DATE_HEAD.test(rest) || (!doc.folded.slice(line.start, o.start).trim() && ja.SIGNATURE_REST.test(doc.folded.slice(o.end, line.end)))) header = o;
   }
   if (header) return header;
@@ -572,12 +571,11 @@ function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
   const victimRoots = new Set<string>();
   const victims: (Span & { name: string })[] = [];
   for (const [root, members] of groups) {
-    // An attacker is never a victim, nor a product named as one (its customers are).
+    // An attacker is never a victim, nor a product named as one (its customers are); a regulator or police speaks of others' breaches: a victim only of its own ("its network"), with no other organisation in the sentence.
     if (members.some((o) => o.cue.role === "attacker" || o.cue.rule === "orgs.en.product")) continue;
-    // A regulator or police speaks of others' breaches: a victim only of its own ("its network"), with no other organisation in the sentence.
     const acronymOfAuthority = members.some((o) => authority.test(o.name));
     const isAuthority = (o: Judged) => authority.test(o.name) || (acronymOfAuthority && /^[A-Z]{2,6}$/.test(o.name));
-    const cued = members.filter((o) => o.cue.victim && !(o.cue.sayVerb && isAuthority(o) && (othersInSentence(members, ms, o) || o.cue.own === false)));
+    const cued = members.filter((o) => o.cue.victim && !(o.cue.sayVerb && isAuthority(o) && (othersInSentence(members, ms, o) || (o.cue.own === false && !(lang === "en" && en.PUBLIC_SERVICE.test(o.name))))));
     if (!cued.length) continue;
     victimRoots.add(root);
     const first = cued.sort((a, b) => a.start - b.start)[0];
@@ -605,7 +603,7 @@ function pickVictims(doc: Doc, ms: Judged[], ex: Extraction): Extraction {
   return { ...ex, organizations, victims };
 }
 
-/** True when another organisation is named in the same sentence as `o` (a police force speaking of a company). */
+/** True when another organisation, no attacker, outlet or bystander, is named in the same sentence as `o` (a police force speaking of a company). */
 function othersInSentence(group: Judged[], all: Judged[], o: Judged): boolean {
-  return all.some((x) => x.sentence === o.sentence && !group.includes(x));
+  return all.some((x) => x.sentence === o.sentence && !group.includes(x) && !bystander(x));
 }

@@ -5,6 +5,10 @@ import { extractText, loadResources } from "../helpers.js";
 
 /** Invented sentences: [text, victim names expected (normalised, any order)]. */
 const EN_VICTIMS: Array<[string, string[]]> = [
+  // Public bodies that hold the public's records: an insider who took records home, a misused account, a mailing vendor's breach told by the department itself (a dateline's outlet is none).
+  ["The Pell County Office of Veterans Affairs said a clerk had improperly taken home a laptop holding benefit records.", ["Pell County Office of Veterans Affairs"]],
+  ["CAPITOL CITY (KXRT) - The Orland Department of Motor Vehicles says someone used a dealer account to look up the records of 4,000 drivers.", ["Orland Department of Motor Vehicles"]],
+  ["HARLAN CITY — The Westmarch Department of Revenue today announced that a vendor that mails notices on the Department's behalf suffered a cyberattack that may have exposed taxpayer data.", ["Westmarch Department of Revenue"]],
   // A suspected owner whose people were exposed (the legal form ends the sentence before its name is repeated), a carrier whose customers' numbers were taken over.
   ["Everything suggests the open bucket belonged to Harrowgate Recruitment Ltd. Harrowgate's applicants are the people exposed, a researcher said.", ["Harrowgate Recruitment"]],
   ["Regional carrier Tarrow Mobile has confirmed that fraudsters took control of 820 customers' mobile numbers.", ["Tarrow Mobile"]],
