@@ -108,6 +108,7 @@ function enCue(doc: Doc, o: OrgMention, si: number, docBreach: boolean): Cue {
   const victim = (rule: string, sayVerb = false): Cue => ({ role: "victim", victim: true, rule, sayVerb });
   // An insider who looked up what the body held without reason makes it the victim, authority or not.
   if ((en.INSIDER_BEFORE.test(before) || en.INSIDER_AFTER.test(after)) && en.INSIDER_ACCESS.test(after.slice(0, 200))) return victim("orgs.en.insider");
+  if (docBreach && en.OWN_DATA_CONFIRMED_AFTER.test(after)) return victim("orgs.en.own-data");
   // After a preposition a name is no subject ("based in Burlington, ... had disclosed").
   const subject = !en.PREPOSITION_BEFORE.test(before) || en.PLACE_BODY_BEFORE.test(before);
   const m = subject ? en.SUFFER_VERB.exec(after) ?? en.PASSIVE_VERB.exec(after) : null;

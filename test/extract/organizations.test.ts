@@ -5,6 +5,9 @@ import { extractText, loadResources } from "../helpers.js";
 
 /** Invented sentences: [text, victim names expected (normalised, any order)]. */
 const EN_VICTIMS: Array<[string, string[]]> = [
+  // Bodies that confirm their own data was in a vendor's breach; a college whose portal showed applicants someone else's file.
+  ["Hackers stole student records from a software vendor. At least two more districts — Corbin Unified and Lowmead Public Schools — have confirmed to WKRN 4 that their data was involved.", ["Corbin Unified", "Lowmead Public Schools"]],
+  ["For two days, seniors who logged into Ashgrove College's admissions portal were shown someone else's application instead.", ["Ashgrove College"]],
   // Public bodies that hold the public's records: an insider who took records home, a misused account, a mailing vendor's breach told by the department itself (a dateline's outlet is none).
   ["The Pell County Office of Veterans Affairs said a clerk had improperly taken home a laptop holding benefit records.", ["Pell County Office of Veterans Affairs"]],
   ["CAPITOL CITY (KXRT) - The Orland Department of Motor Vehicles says someone used a dealer account to look up the records of 4,000 drivers.", ["Orland Department of Motor Vehicles"]],
@@ -236,6 +239,9 @@ const EN_VICTIMS: Array<[string, string[]]> = [
 
 /** Invented sentences that must name no victim, or must not name a given one. */
 const EN_NOT_VICTIMS: Array<[string, string[]]> = [
+  // The software named as the way in, and a regulator's public breach portal.
+  ["Hackers exploited a flaw in Filebeam, a file-transfer application made by Tovar Software, and stole borrower data from Corvane Lending.", ["Corvane Lending"]],
+  ["Hackers stole patient files from Brisley Clinic. The breach will appear on the OCR's public portal.", ["Brisley Clinic"]],
   // Laws a victim "breached", regulators by their acronyms or office, a country, a breach-notification service, a vendor's product that flags account takeovers.
   ["The regulator said Kelby Foods breached the Australian Privacy Principles when hackers stole customer records.", ["Kelby Foods"]],
   ["The Data Protection Commission fined Dunmore Telecom over a breach in which attackers harvested subscriber data. The DPC said the records of 40,000 customers were obtained, and that Dunmore breached Article 32 of the GDPR.", ["Dunmore Telecom"]],

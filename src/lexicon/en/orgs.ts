@@ -26,7 +26,7 @@ export const STRONG_BREACH = new RegExp(
     // "an attacker used a flaw in its refill portal to view customer profiles"; a bug or page that showed one user another's data ("let logged-in users view other applicants' records").
     String.raw`(?:hackers?|attackers?|intruders?|threat actors?|${INTRUDER})\s+(?:used|exploited|abused|misused)\s+(?:[\w'’-]+\s+){1,10}?to\s+(?:access|view|see|copy|download|obtain|steal|exfiltrate|look\s+up|pull|search)|` +
     String.raw`(?:let|lets|allowed|allows|enabled|exposed)\s+(?:[\w-]+\s+){0,3}?(?:users|customers|members|people|visitors|applicants|residents|patients|students|shoppers|anyone|parents)\s+(?:to\s+)?(?:view|see|access|read|download)\s+(?:[\w-]+\s+){0,2}?(?:other|another|others['’]?|different|strangers['’]?)\b|` +
-    String.raw`(?:saw|see|seen|shown|displayed|found|received|viewing)\s+(?:[\w'’-]+\s+){0,3}?(?:someone|somebody|another person|other people|strangers?|other (?:customers|users|shoppers|patients|members))(?: else)?['’]s?\s+(?:[\w-]+\s+){0,2}?(?:orders?|details|data|information|records?|accounts?|names?|addresses|lists?|files?|results?|statements?|letters?|bills?)|` +
+    String.raw`(?:saw|see|seen|shown|displayed|found|received|viewing)\s+(?:[\w'’-]+\s+){0,3}?(?:someone|somebody|another person|other people|strangers?|other (?:customers|users|shoppers|patients|members))(?: else)?['’]s?\s+(?:[\w-]+\s+){0,2}?(?:orders?|details|data|information|records?|accounts?|names?|addresses|lists?|files?|results?|statements?|letters?|bills?|applications?|essays?|transcripts?|documents?|profiles?|forms?|messages?|grades?|claims?)|` +
     // A mail merge that put another's details in a letter; data sent to the wrong person, attached as the wrong file, published or shared in a chat group: a breach by mistake.
     String.raw`(?:printed|sent|mailed|e-?mailed)\s+with\s+(?:[\w,'’-]+\s+){0,8}?(?:details|information|data)\s+of\s+(?:a\s+|an\s+)?(?:different|another|other)\s+[a-z]+|` +
     String.raw`(?:sent|printed|mailed|posted)\s+with\s+(?:another|a different|someone else['’]s|somebody else['’]s)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:details|information|data|records?)|` +
@@ -109,7 +109,7 @@ export const OWN_PEOPLE_WORDS = ["customers", "users", "members", "subscribers",
 export const OWN_PEOPLE_BEFORE = new RegExp(String.raw`\b(?:${OWN_PEOPLE_WORDS.join("|")})\s+(?:of|at)\s+(?:the\s+)?$`, "i");
 
 /** The name's own systems, possessive only ("Adobe's systems"): "the MongoDB database" names software. */
-export const OWN_SYSTEM = new RegExp(String.raw`^['’]s\s+(?:${NOT_ADJ}[A-Za-z][\w-]*\s+){0,2}?(?:servers?|systems?|network|networks|database|databases|records|website|site|computers?|security lapse|data breach|breach|hack|leak)\b(?!\s+(?:portal|tracker|notification|report|list|database|tool|laws?|rules?))`);
+export const OWN_SYSTEM = new RegExp(String.raw`^['’]s\s+(?:${NOT_ADJ}[A-Za-z][\w-]*\s+){0,2}?(?:servers?|systems?|network|networks|database|databases|records|website|site|(?<!(?:breach|public|reporting|complaints?) )portals?|apps?|platforms?|computers?|security lapse|data breach|breach|hack|leak)\b(?!\s+(?:portal|tracker|notification|report|list|database|tool|laws?|rules?))`);
 
 /** Before a name: a system at it ("locked up the server at X", "the small server in a cupboard behind reception at X"). */
 export const SYSTEM_AT_BEFORE = /\b(?:servers?|systems?|network|computers?|databases?|inbox|mailbox|e-?mail accounts?|website|portal|laptops?)\s+(?:(?:in|behind|of|on|under)\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}){0,2}(?:at|of|belonging to)\s+(?:the\s+)?$/i;
@@ -121,7 +121,7 @@ export const DATA_WORDS = /\b(?:passwords?|credentials|email addresses|usernames
 export const SOFTWARE_AFTER = /^\s+(?:forum|board|message board|software|environment|instances?|servers?|database|plugin|system|bucket|cloud|support system|platform)\b/;
 
 /** After a name: it is a product its maker sells ("ParcelVault, a file-transfer product made by Quillfeather"); the maker's customers, not the product, are breached. */
-export const PRODUCT_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:product|software|tool|plugin|plug-in|library|package|appliance)\s+(?:made|developed|sold|built|offered|from|by)\b|^\s+(?:loyalty|rewards?|frequent[- ]flyer|membership|points)\s+(?:scheme|program|programme|club|card)s?\b/i;
+export const PRODUCT_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:product|software|tool|plugin|plug-in|library|package|appliance|application|app|program|platform)\s+(?:made|developed|sold|built|offered|from|by)\b|^\s+(?:loyalty|rewards?|frequent[- ]flyer|membership|points)\s+(?:scheme|program|programme|club|card)s?\b/i;
 
 /** A compound naming the incident after the victim: "the Sega hack", "the Twitch data leak". */
 export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?(?:breach|hack|leak|break-in|intrusion|cyber-?attack|data theft)\b(?!\s+(?:portal|tracker|notification|report|list|database|tool|laws?|rules?|lawyers?|attorneys?))/i;
@@ -325,6 +325,9 @@ export const DATA_STORE_AFTER = new RegExp(String.raw`^['’]s\s+(?:${[...DATA_S
 
 /** Words that make a name a regulator (data-protection authorities abroad by their own names too), government body or police; a utility "authority" or a service "agency" is none, as it holds its own customers' data. */
 export const AUTHORITY_WORDS = /\b(government|ministry|commission|commissioner|regulator|authority(?<!\b(?:water|transit|housing|port|airport|transport|transportation|power|electric|electricity|utility|utilities|sewer|sewerage|parking|toll|turnpike|health|hospital|library|waste|energy|gas|school|schools)\s+authority)|bureau(?<!\bcredit\s+bureau)|police|FBI|FTC|SEC|ICO|HHS|OCR|office for civil rights|DPC|EDPB|OPC|FCC|CFPB|NYDFS|ACMA|ASIC|APRA|OAIC|CNIL|CISA|NCSC|FCA|PIPC|PDPC|PCPD|FDPIC|AEPD|UODO|IMY|BfDI|CNPD|KISA|Datatilsynet|Datainspektionen|Garante|Autoriteit|Tietosuojavaltuutettu|department|(?<=\b(?:protection|security|cybersecurity|crime|standards|enforcement|intelligence|regulatory|supervisory|investigation|competition|consumer|safety)\s+)agency|court|tribunal|ombudsman|inspector general|attorney general|parliament|congress|senate|secret service)\b/i;
+
+/** After a name: it confirmed its own data was among what a breach elsewhere took ("— have confirmed to KVRN 7 that their data was involved"). */
+export const OWN_DATA_CONFIRMED_AFTER = /^(?:\s*[—–-]\s*|,\s*)?\s*(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:confirmed|said|acknowledged|reported|told\s+(?:[\w.'’-]+\s+){1,4}?)(?:\s+to\s+(?:[\w.'’-]+\s+){1,4}?)?\s*that\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:data|records|information|files|students|customers|members|patients|employees|staff)\s+(?:was|were|had been|have been)\s+(?:also\s+)?(?:involved|affected|impacted|among|exposed|included|taken|accessed|compromised)\b/;
 
 /** Public bodies that serve and hold the public's records, no regulators: a breach they tell of is their own even without "its" ("the Department of Motor Vehicles says someone used a business account"). */
 export const PUBLIC_SERVICE = /\b(?:Department|Dept\.?|Bureau|Division|Office|Board|Registry|Administration)\s+of\s+(?:Motor Vehicles|Taxation|Revenue|Transportation|Labor|Employment|Social Services|Human Services|Corrections|Veterans Affairs|Children|Public Safety|Elections|Vital Records|Licensing|Unemployment)\b|\b(?:DMV|BMV|RMV)\b/;
