@@ -2,7 +2,7 @@
 
 /** Legal forms that mark an organisation name, before or after it; dropped to normalise. */
 export const LEGAL_FORMS = [
-  "株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "一般社団法人", "一般財団法人", "公益社団法人", "公益財団法人",
+  "株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "相互会社", "一般社団法人", "一般財団法人", "公益社団法人", "公益財団法人",
   "独立行政法人", "地方独立行政法人", "国立大学法人", "公立大学法人", "学校法人", "宗教法人", "認定NPO法人", "認定特定非営利活動法人",
   "弁護士法人", "税理士法人", "司法書士法人", "行政書士法人", "社会保険労務士法人", "有限責任監査法人", "監査法人", "医療法人社団", "医療法人財団", "医療法人", "社会医療法人", "社会福祉法人", "特定非営利活動法人", "NPO法人",
   "(株)", "(有)", "㈱", "㈲",
@@ -76,8 +76,8 @@ export const KINDS_BEFORE_NAME = ["委託先の", "委託先", "会社", "企業
 export const FACILITY_ENDS = ["歯科医院", "歯科クリニック", "動物病院", "医院", "クリニック", "診療所", "病院", "整骨院", "接骨院", "薬局", "保育園", "幼稚園", "こども園",
   "スポーツ少年団", "少年団", "商店街振興組合", "振興組合"];
 
-/** Hiragana that open a phrase, not a name, after 「市の」 or a line's start (市のほか, 町のすべての, また, なお). */
-export const NOT_KANA_HEADS = /^(?:ほか|ため|など|すべて|ある|この|その|あの|どの|かかりつけ|近く|最寄り|また|なお|さらに|しかし|ただし|まず|すでに|特に|とくに|いずれ|これ|それ|および|ならびに|もしくは|または|かつ|ところ|一方|いま|今後|こう|そう|どう|あらゆる|いわゆる)/;
+/** Hiragana that open a phrase, not a name, after 「市の」 or a line's start (市のほか, 町のすべての, また, なお), or a verb's clause before the noun (勤めていた銀行). */
+export const NOT_KANA_HEADS = /^(?:ほか|ため|など|すべて|ある|この|その|あの|どの|かかりつけ|近く|最寄り|また|なお|さらに|しかし|ただし|まず|すでに|特に|とくに|いずれ|これ|それ|および|ならびに|もしくは|または|かつ|ところ|一方|いま|今後|こう|そう|どう|あらゆる|いわゆる)|(?:てい[たる]|でいた|[しっ]た|する|され[たる]|だった)$/;
 
 /** Endings of a residents' or parents' group, named by its place (あやめ野三丁目自治会). */
 export const COMMUNITY_GROUPS = ["自治会", "町内会", "町会", "子ども会", "子供会", "PTA", "ＰＴＡ", "保護者会", "後援会", "老人クラブ"];
@@ -189,7 +189,7 @@ export const MISHAP_AFTER = /^[」』]?(?:[（(][^（()）]{1,30}[）)])?(?:が|
 export const EXPERT_AFTER = /^[」』]?の[^、。（(]{1,10}?(?:特任|名誉|客員)?(?:教授|准教授|助教|講師|研究員)(?:[（(]|は|が|に|、)/;
 
 /** After a place: it locates a body named by its kind (「汐見市の水産加工会社の通販サイトが」), whose data it was. */
-export const PLACE_OF_KIND_AFTER = /^の[^、。「」]{0,12}?(?:会社|企業|業者|事業者|法人|メーカー|商店|販売店|病院|医院|診療所|クリニック|学校|高校|大学|団体|組合)(?:が|は|の|で)/;
+export const PLACE_OF_KIND_AFTER = /^の[^、。「」]{0,12}?(?:会社|企業|業者|事業者|法人|メーカー|商店|販売店|病院|医院|診療所|クリニック|学校|高校|大学|団体|組合|施設|老人ホーム|特養|保育園|幼稚園|薬局|事業所)(?:が|は|の|で)/;
 
 /** After a name: its staff lost or misdirected the data (「県立X高校の男性教諭（４２）を減給」 in a sentence of a lost USB stick); the mishap itself is read in the sentence (STAFF_MISHAP). */
 export const STAFF_OF_AFTER = /^[」』]?の(?:男性|女性|元|前|当時の)?(?:教諭|教員|講師|職員|社員|従業員|行員|看護師|医師|事務員|担当者)/;
@@ -211,7 +211,7 @@ export const UNTOUCHED_AFTER = /^[」』]?(?:[（(][^）)]*[）)])?(?:の[^、�
 
 /** The police, and their work in a sentence (「県警が名簿業者を家宅捜索した際に…見つかり」): they found the data, it was not theirs. */
 export const POLICE_NAME = /(?:県警|府警|道警|警視庁|警察署|警察本部|警察)$/;
-export const POLICE_WORK = /(?:を|に)[^。、]{0,12}?(?:家宅)?捜索(?:した|し、|する)|(?:を|で)押収|摘発した際|捜査の過程で/;
+export const POLICE_WORK = /(?:を|に)[^。、]{0,12}?(?:家宅)?捜索(?:した|し、|する)|(?:を|で)押収|摘発した際|捜査の過程で|捜査(?:して|し、|している|中|を進め)|相談を受けて/;
 
 /** Before a name: where a departing employee took the data (転職先である有限会社X): it used the list, it did not lose it. */
 export const TAKER_BEFORE = /(?:転職先|再就職先|移籍先|就職先|競合他社|同業他社)(?:である|の|で|、)?[「『]?$/;
