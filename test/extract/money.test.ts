@@ -136,6 +136,11 @@ describe("the dollar of a story's own country", () => {
       "The college said intruders took staff tax file numbers, and Senate estimates heard it has spent $6 million. The Australian regulator was told.",
       ["$6 million=AUD"],
     ],
+    // A province's privacy commissioner and pre-authorized debit set a story in Canada.
+    [
+      "The town reported the skimming to the province's information and privacy commissioner. Pre-authorized debit payments were not affected. A forensic review will cost $85,000.",
+      ["$85,000=CAD"],
+    ],
     // Manila's papers write the peso as a bare P; the peso sign is PHP anywhere.
     [
       "CEBU CITY - Lapu Telecom told the National Privacy Commission that hackers took subscriber files. The Data Privacy Act of 2012 allows penalties reaching P5 million; the telco's stock ended at P98.50.",

@@ -78,7 +78,7 @@ export const LOCAL_DOLLARS: Array<{ currency: string; words: RegExp }> = [
   },
   {
     currency: "CAD",
-    words: /\b(?:Canada|Canadians?|Ontario|Toronto|Quebec|Québec|Montreal|Montréal|Vancouver|British Columbia|Alberta|Calgary|Edmonton|Ottawa|Manitoba|Winnipeg|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Yukon|Nunavut|TSX|RCMP|PIPEDA|(?:Ont|Que|Alta|Sask|Nfld|B\.C|P\.E\.I)(?=\.)|OPP|Provincial Police|Sûreté du Québec|[Ss]ocial [Ii]nsurance [Nn]umbers?|Privacy Commissioner of Canada|Personal Information Protection and Electronic Documents Act)\b/g,
+    words: /\b(?:Canada|Canadians?|Ontario|Toronto|Quebec|Québec|Montreal|Montréal|Vancouver|British Columbia|Alberta|Calgary|Edmonton|Ottawa|Manitoba|Winnipeg|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Yukon|Nunavut|TSX|RCMP|PIPEDA|(?:Ont|Que|Alta|Sask|Nfld|B\.C|P\.E\.I)(?=\.)|OPP|Provincial Police|Sûreté du Québec|[Ss]ocial [Ii]nsurance [Nn]umbers?|Privacy Commissioner of Canada|Personal Information Protection and Electronic Documents Act|(?:the )?province['’]s|[Ii]nformation and [Pp]rivacy [Cc]ommissioner|[Pp]re-authori[sz]ed debit)\b/g,
   },
   { currency: "NZD", words: /\b(?:New Zealand(?:ers?)?|Auckland|Christchurch|Wellington|Dunedin|Tauranga|Otago|Waikato|Aotearoa|Kiwis?|Kiwibank|Māori|Maori|Te Whatu Ora|Health NZ|RNZ|NZX|CERT NZ|Privacy Act 2020)\b/g },
   { currency: "SGD", words: /\b(?:Singapore(?:ans?)?|PDPC|SGX|NRIC|Singpass|SingPass|HDB|CPF|Tampines|Jurong|Punggol|Sengkang|Pasir Ris|Bedok|Toa Payoh|Ang Mo Kio|Changi|Straits Times)\b/g },
