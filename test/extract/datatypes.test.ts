@@ -388,6 +388,9 @@ describe("fitness, library and insurance records, earnings and mailboxes, misdir
     ["通販サイトから会員のメールアドレスが流出した。同社によると、ほかの情報が流出した恐れがあるのは会員約3千人分。いずれも氏名、住所、電話番号が含まれる。", "ja", "phone_number", "possibly_leaked"],
     ["不正アクセスで会員のメールアドレスが流出した。\n\n●流出した恐れのある情報\n\n対象となるのは、2020年以降に登録した会員の氏名、住所、電話番号。", "ja", "phone_number", "possibly_leaked"],
     ["Someone siphoned off customers' bank account numbers from the Lorrey app.", "en", "bank_account", "leaked"],
+    ["The spreadsheet posted online listed applicants' medical needs and disabilities.", "en", "health_info", "leaked"],
+    ["A flaw exposed sealed case files, including psychiatric evaluations of defendants.", "en", "health_info", "leaked"],
+    ["Hackers copied the tutoring app's notes on pupils' learning difficulties.", "en", "health_info", "leaked"],
     // The one address an intruder came from is the intruder's; a member's in a list of what was taken is data.
     ["Logs show the stolen Pellby key was first used from an unfamiliar IP address, and payroll files were downloaded.", "en", "ip_address", null],
     ["Hackers copied each Pellby user's name, email address and IP address.", "en", "ip_address", "leaked"],
