@@ -236,8 +236,8 @@ function statements(doc: Doc, lex: Lexicon): Statement[] {
 /** Codes of what lets someone in: a lock or way in may name them without a leak. */
 const CREDENTIALS = new Set(["password", "username"]);
 
-/** A word that is all of a bracket opening its statement is a label (a caption's 「（写真）」 or "[Photo]"), not data. */
-const BRACKET_LABEL = { before: /^\s*[(（【［[]$/, after: /^[)）】］\]]/ };
+/** A word that opens a bracket opening its statement is a label (a caption's 「（写真）」「【写真説明】」「（写真：…）」 or "[Photo]"), not data. */
+const BRACKET_LABEL = { before: /^\s*[(（【［[]$/, after: /^(?:説明)?[)）】］\]:：]/ };
 
 /** Data-type candidates: longest at a place, weak words only in lists. */
 function candidates(doc: Doc, sts: Statement[], lex: Lexicon): Candidate[] {
@@ -286,7 +286,7 @@ function candidates(doc: Doc, sts: Statement[], lex: Lexicon): Candidate[] {
         if ((CREDENTIALS.has(c.code) || reused) && (lock || wayIn(doc, st, c, lex))) continue;
         if (c.weak && !listed && !lex.closer.test(doc.folded.slice(c.end, Math.min(st.end, c.end + 60)))) continue;
         if (notAfter(c.end)) continue;
-        if (BRACKET_LABEL.before.test(doc.folded.slice(st.start, c.start)) && BRACKET_LABEL.after.test(doc.folded.slice(c.end, c.end + 1))) continue;
+        if (BRACKET_LABEL.before.test(doc.folded.slice(st.start, c.start)) && BRACKET_LABEL.after.test(doc.folded.slice(c.end, c.end + 3))) continue;
         out.push({ ...c, chain });
       }
     }

@@ -341,6 +341,10 @@ describe("Japanese counts", () => {
     "流出問題で、市は有識者4人による検証委員会を設けた。",
     "個人情報の流出を巡り、元会員約650人が、同社に1人あたり5万円の慰謝料を求めて地裁に提訴した。",
     "不正ログインで残高が引き出された。1アカウント当たりの被害は最大約30万円だった。",
+    // The whole staff trained, a year's examinees, a nationwide tally of fraudulent trades.
+    "患者名簿を紛失した。病院は全職員約640人を対象に研修を行う。",
+    "健診結果を誤送付した。同センターの昨年度の受診者数は延べ6万1,000人だった。",
+    "証券口座が乗っ取られた。全国であわせて1454件の不正な取引が報告されている。",
   ])("no affected count in %s", (text) => {
     expect(affected(ja(text))).toEqual([]);
   });
