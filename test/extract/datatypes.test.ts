@@ -382,6 +382,9 @@ describe("fitness, library and insurance records, earnings and mailboxes, misdir
     // A caption's bracketed label is no data; no trace of a leak denies it; a theft "siphoned off" is one.
     ["通販サイトに不正アクセス　カード情報流出のおそれ\n\n［写真］同社の通販サイト（26日午後）\n\n市内の会社の通販サイトが不正アクセスを受け、利用者のカード番号が流出したおそれがある。", "ja", "photo", null],
     ["不正アクセスで会員の顔写真と氏名が流出した。", "ja", "photo", "leaked"],
+    ["不正アクセスで患者の薬歴と検査値が流出した。", "ja", "health_info", "leaked"],
+    ["健診の受診者番号と氏名を記載した結果票が別人に誤送付された。", "ja", "account_id", "leaked"],
+    ["乗っ取られた口座では、保有銘柄の情報が閲覧された可能性がある。", "ja", "financial_info", "possibly_leaked"],
     ["ネット証券の口座が乗っ取られ、顧客のIDとパスワードが盗まれた。\n\n（写真：都内にある同社の本社）", "ja", "photo", null],
     ["元行員が顧客情報を持ち出した。\n\n【写真説明】記者会見で頭を下げる頭取ら", "ja", "photo", null],
     ["会員のパスワードは暗号化しており、外部に漏れた痕跡は見つかっていない。", "ja", "password", "not_leaked"],
