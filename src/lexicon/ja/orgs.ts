@@ -167,8 +167,8 @@ export const NOT_VICTIM_AFTER = /^[」』"]?(?:を(?:装|騙|かた|名乗)|か�
 /** A section heading that names a topic, with no predicate (「■ 当社からの情報流出について」). */
 export const TOPIC_HEADING = /^[■□●◆◇・【\[]?[^。]{0,30}(?:について|に関して|に関する(?:お知らせ|ご報告|ご案内))[】\]]?$/;
 
-/** Later in a breach word's clause: the fact of it denied (「…や、…漏えいした事実は確認されておりません」). */
-export const FACT_DENIED_LATER = /^(?:(?!が、|。)[^。]){0,60}?(?:事実|形跡|痕跡)(?:は|も)(?:一切)?(?:確認(?:されて|して|でき(?:て)?)?(?:おりません|いません|いない|おらず|ません|ない)|ありません|ございません|ない)/;
+/** Later in a breach word's clause: the fact of it denied (「…や、…漏えいした事実は確認されておりません」), or the last of a list it opens (「…への侵入や、…情報の流出は確認されていない」). */
+export const FACT_DENIED_LATER = /^(?:(?!が、|。)[^。]){0,60}?(?:事実|形跡|痕跡)(?:は|も)(?:一切)?(?:確認(?:されて|して|でき(?:て)?)?(?:おりません|いません|いない|おらず|ません|ない)|ありません|ございません|ない)|^や、?(?:(?!が、|。)[^。]){0,40}?(?:流出|漏えい|漏洩|侵入|不正アクセス)(?:は|も)(?:現時点で)?(?:一切)?確認(?:されて|して|でき(?:て)?)?(?:おりません|いません|いない|おらず|ません|ない)/;
 
 /** Before a name in its sentence: the clients of a contractor that was breached (委託元は…、…). */
 export const CLIENT_BEFORE = /委託元(?:は|の|である|となる|に当たる)[^。]{0,40}$/;
