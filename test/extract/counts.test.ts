@@ -261,7 +261,7 @@ describe("Japanese counts", () => {
     ["利用者4万800人に通知した。", [{ value: 40800, qualifier: "exact" }]],
     ["カード情報18,746名分が流出した。", [{ value: 18746, qualifier: "exact" }]],
     // Those who sued are not counted, those affected before them are.
-    ["会員情報が流出し、約1万人が被害に遭った。うち30人が同社に損害賠償を求めて提訴した。", [{ value: 10000, qualifier: "approx" }]],
+    ["会員情報が流出し、約1万人が被害に遭った。このうち30人は運営会社に賠償を求めて提訴した。", [{ value: 10000, qualifier: "approx" }]],
     ["会員1万件以上が流出した。", [{ value: 10000, qualifier: "at_least" }]],
     // a total word does not hide a bound after the figure, nor an estimate
     ["不正アクセスにより計20万件以上の顧客情報が流出した。", [{ value: 200000, qualifier: "at_least" }]],
@@ -340,11 +340,11 @@ describe("Japanese counts", () => {
     "会員情報の流出を受け、同社は役員４人の月額報酬を３カ月間減額する。",
     "流出問題で、市は有識者4人による検証委員会を設けた。",
     "個人情報の流出を巡り、元会員約650人が、同社に1人あたり5万円の慰謝料を求めて地裁に提訴した。",
-    "不正ログインで残高が引き出された。1アカウント当たりの被害は最大約30万円だった。",
+    "不正ログインで残高が抜き取られ、1アカウント当たりで最大約30万円の損害が出た。",
     // The whole staff trained, a year's examinees, a nationwide tally of fraudulent trades.
-    "患者名簿を紛失した。病院は全職員約640人を対象に研修を行う。",
-    "健診結果を誤送付した。同センターの昨年度の受診者数は延べ6万1,000人だった。",
-    "証券口座が乗っ取られた。全国であわせて1454件の不正な取引が報告されている。",
+    "患者名簿を紛失した。病院は来月、全職員約900人に研修を課す。",
+    "健診結果を誤送付した。センターの2023年度の受診者数は延べ4万2,000人に上る。",
+    "証券口座が乗っ取られた。業界全体では計2210件の不正な取引が確認された。",
   ])("no affected count in %s", (text) => {
     expect(affected(ja(text))).toEqual([]);
   });

@@ -380,18 +380,18 @@ describe("denials and list headings seen in unseen articles", () => {
 describe("fitness, library and insurance records, earnings and mailboxes, misdirected files and fake login pages, national IDs by country, and Japanese denials", () => {
   it.each<[string, "en" | "ja", string, string | null]>([
     // A caption's bracketed label is no data; no trace of a leak denies it; a theft "siphoned off" is one.
-    ["通販サイトに不正アクセス　カード情報流出のおそれ\n\n［写真］同社の通販サイト（26日午後）\n\n市内の会社の通販サイトが不正アクセスを受け、利用者のカード番号が流出したおそれがある。", "ja", "photo", null],
+    ["菓子店のネット通販でカード番号流出か\n\n［写真］同店のネット通販の画面（3日）\n\n市内の菓子店のネット通販が攻撃を受け、利用者のカード番号が漏れたおそれがある。", "ja", "photo", null],
     ["不正アクセスで会員の顔写真と氏名が流出した。", "ja", "photo", "leaked"],
     ["不正アクセスで患者の薬歴と検査値が流出した。", "ja", "health_info", "leaked"],
     ["健診の受診者番号と氏名を記載した結果票が別人に誤送付された。", "ja", "account_id", "leaked"],
-    ["乗っ取られた口座では、保有銘柄の情報が閲覧された可能性がある。", "ja", "financial_info", "possibly_leaked"],
-    ["ネット証券の口座が乗っ取られ、顧客のIDとパスワードが盗まれた。\n\n（写真：都内にある同社の本社）", "ja", "photo", null],
+    ["乗っ取りに遭った口座では、保有銘柄の一覧が不正に閲覧された恐れがある。", "ja", "financial_info", "possibly_leaked"],
+    ["証券会社の顧客口座が不正に操作され、IDとパスワードが盗まれた。\n\n（写真：同社が入るビル）", "ja", "photo", null],
     ["元行員が顧客情報を持ち出した。\n\n【写真説明】記者会見で頭を下げる頭取ら", "ja", "photo", null],
     ["会員のパスワードは暗号化しており、外部に漏れた痕跡は見つかっていない。", "ja", "password", "not_leaked"],
     ["不正アクセスで氏名が流出した。パスワードが盗まれた形跡もないという。", "ja", "password", "not_leaked"],
     // What a hedged statement or a marked heading just before says may have leaked is only possibly out, whatever else leaked.
     ["通販サイトから会員のメールアドレスが流出した。同社によると、ほかの情報が流出した恐れがあるのは会員約3千人分。いずれも氏名、住所、電話番号が含まれる。", "ja", "phone_number", "possibly_leaked"],
-    ["不正アクセスで会員のメールアドレスが流出した。\n\n●流出した恐れのある情報\n\n対象となるのは、2020年以降に登録した会員の氏名、住所、電話番号。", "ja", "phone_number", "possibly_leaked"],
+    ["不正アクセスで会員のメールアドレスが流出した。\n\n●流出した恐れのある情報\n\n対象は、2021年以降に入会した人の電話番号、氏名、住所。", "ja", "phone_number", "possibly_leaked"],
     ["Someone siphoned off customers' bank account numbers from the Lorrey app.", "en", "bank_account", "leaked"],
     ["The spreadsheet posted online listed applicants' medical needs and disabilities.", "en", "health_info", "leaked"],
     ["A flaw exposed sealed case files, including psychiatric evaluations of defendants.", "en", "health_info", "leaked"],

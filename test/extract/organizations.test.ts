@@ -10,7 +10,7 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["For two days, seniors who logged into Ashgrove College's admissions portal were shown someone else's application instead.", ["Ashgrove College"]],
   // Public bodies that hold the public's records: an insider who took records home, a misused account, a mailing vendor's breach told by the department itself (a dateline's outlet is none).
   ["The Pell County Office of Veterans Affairs said a clerk had improperly taken home a laptop holding benefit records.", ["Pell County Office of Veterans Affairs"]],
-  ["CAPITOL CITY (KXRT) - The Orland Department of Motor Vehicles says someone used a dealer account to look up the records of 4,000 drivers.", ["Orland Department of Motor Vehicles"]],
+  ["RIVERTON (KXRT) - The Orland Department of Motor Vehicles said an outsider misused a dealer login to look up records on 4,000 drivers.", ["Orland Department of Motor Vehicles"]],
   ["HARLAN CITY — The Westmarch Department of Revenue today announced that a vendor that mails notices on the Department's behalf suffered a cyberattack that may have exposed taxpayer data.", ["Westmarch Department of Revenue"]],
   // A suspected owner whose people were exposed (the legal form ends the sentence before its name is repeated), a carrier whose customers' numbers were taken over.
   ["Everything suggests the open bucket belonged to Harrowgate Recruitment Ltd. Harrowgate's applicants are the people exposed, a researcher said.", ["Harrowgate Recruitment"]],
@@ -240,15 +240,15 @@ const EN_VICTIMS: Array<[string, string[]]> = [
 /** Invented sentences that must name no victim, or must not name a given one. */
 const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   // The software named as the way in, and a regulator's public breach portal.
-  ["Hackers exploited a flaw in Filebeam, a file-transfer application made by Tovar Software, and stole borrower data from Corvane Lending.", ["Corvane Lending"]],
-  ["Hackers stole patient files from Brisley Clinic. The breach will appear on the OCR's public portal.", ["Brisley Clinic"]],
+  ["Hackers exploited a flaw in Filebeam, a file-sharing application made by Quenby Labs, and stole borrower data from Corvane Lending.", ["Corvane Lending"]],
+  ["Hackers stole patient files from Brisley Clinic. The incident is due to be listed on the OCR's public portal.", ["Brisley Clinic"]],
   // Laws a victim "breached", regulators by their acronyms or office, a country, a breach-notification service, a vendor's product that flags account takeovers.
   ["The regulator said Kelby Foods breached the Australian Privacy Principles when hackers stole customer records.", ["Kelby Foods"]],
-  ["The Data Protection Commission fined Dunmore Telecom over a breach in which attackers harvested subscriber data. The DPC said the records of 40,000 customers were obtained, and that Dunmore breached Article 32 of the GDPR.", ["Dunmore Telecom"]],
+  ["The Data Protection Commission fined Dunmore Telecom over a breach in which attackers harvested subscriber data. The DPC said the records of 40,000 customers were obtained, and that Dunmore had breached Article 5 of the GDPR.", ["Dunmore Telecom"]],
   ["The Office for Civil Rights said Fenwick Eye Clinic's patient records were encrypted by ransomware.", ["Fenwick Eye Clinic"]],
   ["Our scan found an unprotected database that exposed records of shoppers in Germany and Austria. Germany's data regulator has been told.", []],
-  ["Also on Tuesday, the breach-notification service Pwnwatch said it had added 900,000 email addresses from a file stolen from Lindqvist Games.", ["Lindqvist Games"]],
-  ["Corvane Security on Monday unveiled a service that flags hijacked accounts in near real time.", []],
+  ["On Wednesday the breach-notification service Pwnwatch said it had loaded 900,000 email addresses from a file stolen from Lindqvist Games.", ["Lindqvist Games"]],
+  ["Corvane Security on Monday launched a tool that spots hijacked accounts within minutes.", []],
   // A ransomware strain named as such, a dateline with its state before the dash, a bank's bare abbreviated legal form (a word such as "Company" may still be a declared alias), places listed in a relative clause, and a client whose records were none of the exposed.
   ["Advisory: Cinderfang Ransomware\n\nCinderfang is a ransomware-as-a-service variant first seen in 2024. Victims are named on the Cinderfang data leak site.", []],
   ["Hackers stole files from Osgood Freight. Police said the Cinderfang ransomware gang was behind it.", ["Osgood Freight"]],
@@ -497,12 +497,12 @@ describe("English victims", () => {
 /** Invented Japanese sentences and the victims they name. */
 const JA_VICTIMS: Array<[string, string[]]> = [
   // 相互会社は法人格.
-  ["あさぎり生命保険相互会社は5日、営業職員の車から顧客情報入りのノートパソコンが盗まれたと発表した。", ["あさぎり生命保険"]],
+  ["あさぎり生命保険相互会社は5日、職員が持ち歩いていた顧客名簿入りのタブレットが盗難に遭ったと公表した。", ["あさぎり生命保険"]],
   // 漏えいを理由に行政処分を受けた組織, 教諭がUSBメモリーを紛失した学校.
   ["北陸財務局は２１日、元行員による顧客情報の持ち出しを見過ごしたとして、三峰信用金庫（本店・岩川市）に業務改善命令を出した。", ["三峰信用金庫"]],
   // 漏えいを述べた後の「影響はない」は別の情報についてである.
   ["株式会社ミナトの会員情報は外部に流出したが、カード情報への影響はないという。", ["ミナト"]],
-  ["県教委は、生徒の成績を保存したUSBメモリーを紛失したとして、県立白河台高校の女性教諭を戒告処分にした。", ["県立白河台高校"]],
+  ["県教委は、成績一覧を記録した外付けディスクを紛失したとして、県立白河台高校の女性教諭を戒告処分にした。", ["県立白河台高校"]],
   // 委託先の事案: 内訳の「X分が…件」, 自組織の情報が含まれていた, 誤って閲覧できる状態にした会社（法人格なしで再び出る名前）, ノやケを挟む県名.
   ["印刷委託先の株式会社ミズホ印刷がランサムウェアに感染した。委託元ごとの内訳は、千曲川市分が約8千件、東山町分が2310件、みどり生命保険（長野市）分が約1万件だった。", ["ミズホ印刷", "千曲川市", "東山町", "みどり生命保険"]],
   ["委託先のサーバーに不正アクセスがあった。主な内訳は、朝霧市が約2万件、白糸町が3,200件、黒岩村が640件など。", ["朝霧市", "白糸町", "黒岩村"]],
@@ -628,12 +628,12 @@ const JA_NOT_VICTIMS: Array<[string, string[]]> = [
   ["病院の電子カルテがランサムウェアに感染した。保守を委託する株式会社ミネルバ医療システムからは、同社の社内システムへの侵入や、同社が保有する情報の流出は確認されていないとの報告を受けた。", []],
   // 捜査する警察, 動詞句で始まる「…ていた銀行」, 施設を種類で呼ぶ前の地名.
   ["通販会社の顧客情報が流出した。警視庁は不正アクセス禁止法違反の疑いもあるとみて、会社から相談を受けて捜査している。", []],
-  ["勤めていた銀行の顧客情報を持ち出し、名簿業者に売ったとして、県警は元行員の男を逮捕した。", []],
-  ["岡山県白峰市の特別養護老人ホームが、利用者の個人情報を誤ってFAXで送信していたことがわかった。", []],
+  ["勤めていた銀行の預金者一覧を持ち出して業者に売却したとして、県警は元行員を逮捕した。", []],
+  ["岡山県白峰市の特別養護老人ホームが、入所者の個人情報を誤ってFAXで別の事業所に送信していたことが分かった。", []],
   // 会社を種類で呼ぶ前の地名, 識者の所属大学, 影響がないとされた決済代行会社のシステム.
-  ["浜崎市の水産加工会社の通販サイトが不正アクセスを受け、利用者のカード情報が流出したおそれがある。", []],
+  ["浜崎市の食品会社の通販サイトが攻撃を受け、購入者のカード番号が漏れたおそれがある。", []],
   ["東栄百貨店の通販サイトでカード情報が流出した。情報セキュリティーに詳しい西都大学の森田博教授（情報法）は「カード情報の流出は防げた」と話す。", ["東栄百貨店"]],
-  ["株式会社ゆずの香の通販サイトでカード情報が流出した。なお、決済代行会社である株式会社ペイライン・ジャパンの決済システムについては、今回の不正アクセスの影響はないという。", ["ゆずの香"]],
+  ["株式会社ゆずの香の通販サイトでカード番号が漏れた。決済を代行する株式会社ペイライン・ジャパンの決済基盤については、今回の不正アクセスによる影響はないという。", ["ゆずの香"]],
   // 持ち出されたデータを含む名簿を買った・売った名簿業者は被害者ではない.
   ["個人情報保護委員会は、名簿販売業者の合同会社ミツバ名簿に対し、命令を出した。同社は不正に持ち出された顧客データを含む名簿を購入していた。", []],
   ["元社員が顧客情報を持ち出した問題で、株式会社ミツバ名簿は、このデータを含む名簿を複数の業者に販売していた。", []],
