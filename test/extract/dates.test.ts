@@ -667,6 +667,7 @@ describe("Japanese dates", () => {
     // A regulator's order or recommendation and a deadline it sets are their own events, not the breach's disclosure.
     ["個人情報保護委員会は3月14日、顧客情報を流出させた通販会社に対し、勧告を行ったと発表した。", "3月14日", "other"],
     ["委員会は、再発防止策の実施状況を9月30日までに報告するよう求めた。", "9月30日", "other"],
+    ["流出を受け、同社は2026年3月期に約12億円の特別損失を計上すると発表した。", "2026年3月", "other"],
     ["同社は、流出の経緯を11月15日に委員会へ報告した。", "11月15日", "disclosure"],
     // Negative: a registration window is who is covered, not when the breach happened; a normal upload is no incident.
     ["2020年4月1日から2024年3月31日までに入会された方が対象となります。", "2020年4月1日", "other"],

@@ -130,8 +130,8 @@ export const NEWS_BYLINE_AFTER = /^\s*号|^\s*(?:[(（][月火水木金土日祝
 /** Before a finding: the event found (ログイン, 通信), which a period before it dates (「10日夜から12日朝にかけて…ログインが確認された」). */
 export const FOUND_EVENT_BEFORE = /(?:ログイン|アクセス|通信|接続|送信|侵入)(?:が|も)$/;
 
-/** After a date: a kanji compound it heads (「令和６年度地域人材育成事業」「2023年度調査」), a name's part, no event's time. */
-export const NAME_PART_AFTER = /^(?!頃|ごろ|上旬|中旬|下旬|初旬|初め|末|以降|以前|以来|中|時点|現在|当時|付|分|前|後|夜|朝|昼|未明|早朝|深夜|午前|午後|夕|同日|翌日|までに|発生|判明|発覚|確認|公表|発表|完了|終了|開始|受領|送信|付け)\p{Script=Han}{2}(?![しさすせ])/u;
+/** After a date: a kanji compound it heads (「令和６年度地域人材育成事業」「2023年度調査」) or a fiscal period it ends (「2026年3月期」), a name's part, no event's time. */
+export const NAME_PART_AFTER = /^(?!頃|ごろ|上旬|中旬|下旬|初旬|初め|末|以降|以前|以来|中|時点|現在|当時|付|分|前|後|夜|朝|昼|未明|早朝|深夜|午前|午後|夕|同日|翌日|までに|発生|判明|発覚|確認|公表|発表|完了|終了|開始|受領|送信|付け)\p{Script=Han}{2}(?![しさすせ])|^期(?![間限日中])/u;
 
 /** A notice's humble voice (いたします, 申し上げ, 弊社), which news never takes outside quotes: a release naming its contractor 同社 is still a release. */
 export const HUMBLE_VOICE = /いたし|致し|申し上げ|ございま|弊社|弊行|弊学|弊会|弊法人|弊機構/;
