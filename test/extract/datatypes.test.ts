@@ -456,6 +456,9 @@ describe("what attackers could see, whole numbers denied, and negations that end
     ["Crooks logged in to 900 Pellora accounts. Once in, the intruders could see each member's phone number and home address.", ["phone_number:leaked", "postal_address:leaked"]],
     ["Hackers broke into Pellora's portal. The intruders could have viewed member phone numbers.", ["phone_number:possibly_leaked"]],
     ["A bug at Pellora meant anyone could see other members' phone numbers.", ["phone_number:leaked"]],
+    // Through a relative clause or "they", still the attackers' sight.
+    ["Fraudsters who got into Pellora loyalty accounts could see members' postal addresses.", ["postal_address:leaked"]],
+    ["Criminals broke into 300 Pellora accounts, and inside them they could also see the email address on file.", ["email_address:leaked"]],
     // An attack named alone leaves the story's hedge standing for a bare list of what the files held; a plain theft does not.
     ["Hackers attacked the grocer's network, and shopper data may have been taken. The files held names and email addresses.", ["email_address:possibly_leaked", "full_name:possibly_leaked"]],
     ["Hackers attacked the grocer's network and stole shopper data. The files held names and email addresses.", ["email_address:leaked", "full_name:leaked"]],
