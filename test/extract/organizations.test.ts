@@ -242,6 +242,7 @@ const EN_NOT_VICTIMS: Array<[string, string[]]> = [
   // The software named as the way in, and a regulator's public breach portal.
   ["Hackers exploited a flaw in Filebeam, a file-sharing application made by Quenby Labs, and stole borrower data from Corvane Lending.", ["Corvane Lending"]],
   ["Hackers stole patient files from Brisley Clinic. The incident is due to be listed on the OCR's public portal.", ["Brisley Clinic"]],
+  ["Old leaks never go away. Free breach-lookup sites tell you which of them hold your email address.", []],
   // Laws a victim "breached", regulators by their acronyms or office, a country, a breach-notification service, a vendor's product that flags account takeovers.
   ["The regulator said Kelby Foods breached the Australian Privacy Principles when hackers stole customer records.", ["Kelby Foods"]],
   ["The Data Protection Commission fined Dunmore Telecom over a breach in which attackers harvested subscriber data. The DPC said the records of 40,000 customers were obtained, and that Dunmore had breached Article 5 of the GDPR.", ["Dunmore Telecom"]],

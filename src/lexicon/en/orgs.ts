@@ -124,7 +124,7 @@ export const SOFTWARE_AFTER = /^\s+(?:forum|board|message board|software|environ
 export const PRODUCT_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:product|software|tool|plugin|plug-in|library|package|appliance|application|app|program|platform)\s+(?:made|developed|sold|built|offered|from|by)\b|^\s+(?:loyalty|rewards?|frequent[- ]flyer|membership|points)\s+(?:scheme|program|programme|club|card)s?\b/i;
 
 /** A compound naming the incident after the victim: "the Sega hack", "the Twitch data leak". */
-export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?(?:breach|hack|leak|break-in|intrusion|cyber-?attack|data theft)\b(?!\s+(?:portal|tracker|notification|report|list|database|tool|laws?|rules?|lawyers?|attorneys?))/i;
+export const INCIDENT_AFTER = /^(?:['’]s)?\s+(?:data\s+|security\s+|cyber\s*)?(?:breach|hack|leak|break-in|intrusion|cyber-?attack|data theft)\b(?!-|\s+(?:portal|tracker|notification|report|list|database|tool|laws?|rules?|lawyers?|attorneys?))/i;
 
 const INCIDENT_WORDS = String.raw`breach(?:es)?|hack|attack|intrusion|compromise|leak|incident|break-in|cyber-?attack|exposure`;
 const INCIDENT_OF = String.raw`\s+(?:at|of|on|against|affecting|impacting|hitting|involving|into|targeting|suffered by|(?:so far\s+)?(?:involves|involved|hit|hits|affects|affected))\s+(?:the\s+|a\s+|an\s+|its\s+)?`;
