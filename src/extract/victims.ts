@@ -37,7 +37,9 @@ const EN_ALIAS_MORE = /^\s*(?:or|and)\s+(?:the\s+)?["“]([A-Z][\w&.\-]{1,20}(?:
 const JA_ALIAS = /^\s*\((?:以下、?)?[「『]([^」』]{1,20})[」』]\)/;
 const JA_SELF = new RegExp(alternation(ja.SELF_REFERENCES), "g");
 const JA_DATE_HEAD = /^[\d\s・.\/年月日]*$/;
-const JA_RUN_BESIDE = /^\s+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,12}(?:大学|短期大学|高等学校|高校|中学校|小学校|専門学校|病院|クリニック)\s*$/u;
+const JA_RUN_BODY = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,12}(?:大学|短期大学|高等学校|高校|中学校|小学校|専門学校|病院|クリニック)`;
+const JA_RUN_BESIDE = new RegExp(String.raw`^\s+${JA_RUN_BODY}\s*$`, "u");
+const JA_RUN_RIGHT_BESIDE = new RegExp(String.raw`^${JA_RUN_BODY}(?=[はがも、])`, "u");
 
 /** Gives roles and picks victims, in order: each mention by its own context, cues shared across "and" or 、, 当社 lending its cue to the issuer, a name group with a cue a victim. */
 export const orgRoles: Unit = {
@@ -191,7 +193,9 @@ function jaCue(doc: Doc, o: { start: number; end: number; rule?: string }, si: n
   if ((!weak && ja.OWN_ASSET_AFTER.test(after)) || ja.OWN_DATA_AFTER.test(after)) return victim("orgs.ja.own-asset");
   if (!weak && (ja.SITE_AFTER.test(after) || ja.CLEFT_BEFORE.test(before))) return victim("orgs.ja.site");
   if (ja.SOURCE_BEFORE.test(before)) return { ...NONE, role: "source", rule: "orgs.ja.source" };
-  if (ja.SUBJECT_AFTER.test(after) && (weak ? ja.STRONG_DISCLOSURE : ja.DISCLOSURE).test(whole)) return victim("orgs.ja.subject", true);
+  // A legal body is the subject through the school or hospital it runs named right after it (「社会医療法人翠峰会あおね記念病院は」).
+  const subjectAfter = o.rule === "orgs.ja.legal" ? after.replace(JA_RUN_RIGHT_BESIDE, "") : after;
+  if (ja.SUBJECT_AFTER.test(subjectAfter) && (weak ? ja.STRONG_DISCLOSURE : ja.DISCLOSURE).test(whole)) return victim("orgs.ja.subject", true);
   // A headline, lead or list item that opens on the name, maybe placed in brackets: "ユニクロ、…不正アクセス", "むつ市 個人情報…紛失", "・【紛失】X（Y市）　…".
   const lead = before.replace(/^.*[】\]]/, "");
   if (o.start - s.start === before.length && /^[\s「『【]*$/.test(lead) && /^[」』]?(?:[（(][^（()）]{1,30}[）)])?[、\s]/.test(after)) return victim("orgs.ja.headline");
