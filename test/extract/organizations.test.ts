@@ -9,7 +9,7 @@ const EN_VICTIMS: Array<[string, string[]]> = [
   ["Hackers stole student records from a software vendor. At least two more districts — Corbin Unified and Lowmead Public Schools — have confirmed to WKRN 4 that their data was involved.", ["Corbin Unified", "Lowmead Public Schools"]],
   ["For two days, seniors who logged into Ashgrove College's admissions portal were shown someone else's application instead.", ["Ashgrove College"]],
   ["Hackers copied files from a software vendor that serves schools. The vendor has confirmed that Corbet Valley Unified data was among the records taken.", ["Corbet Valley Unified"]],
-  ["The Harlow County Board of Elections has confirmed that a full copy of its voter file sat in a publicly readable storage bucket for months.", ["Harlow County Board of Elections"]],
+  ["The Harlow County Board of Elections said a full copy of its voter roll sat in a publicly readable storage bucket for months.", ["Harlow County Board of Elections"]],
   // Public bodies that hold the public's records: an insider who took records home, a misused account, a mailing vendor's breach told by the department itself (a dateline's outlet is none).
   ["The Pell County Office of Veterans Affairs said a clerk had improperly taken home a laptop holding benefit records.", ["Pell County Office of Veterans Affairs"]],
   ["RIVERTON (KXRT) - The Orland Department of Motor Vehicles said an outsider misused a dealer login to look up records on 4,000 drivers.", ["Orland Department of Motor Vehicles"]],
